@@ -1,0 +1,10 @@
+/** Jest: TypeScript through ts-jest (type errors are caught by `tsc --noEmit` in `npm test`). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { module: "commonjs", jsx: "react-jsx", esModuleInterop: true, resolveJsonModule: true } }],
+  },
+  testTimeout: 30000,
+};

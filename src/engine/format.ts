@@ -1,0 +1,33 @@
+import { Decimal } from "./decimal";
+import type { IsoDate } from "./month";
+
+/** French number writing for explanations: no-break space thousands, decimal comma, true minus sign. */
+const NBSP = "\u00a0";
+const MINUS = "\u2212";
+
+export function frNumber(value: Decimal, places?: number): string {
+  const fixed = places === undefined ? value.toFixed() : value.toFixed(places);
+  const negative = fixed.startsWith("-");
+  const [int, frac] = (negative ? fixed.slice(1) : fixed).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  const text = frac ? `${grouped},${frac}` : grouped;
+  return negative && !/^[0,\u00a0]+$/.test(text) ? MINUS + text : text;
+}
+
+/** A signed per-unit rate or amount: "+6,00", "−9,00", "0,00". */
+export function frSigned(value: Decimal): string {
+  const text = frNumber(value, 2);
+  return value.gt(0) ? `+${text}` : text;
+}
+
+export function frDate(date: IsoDate): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
+export function frCount(n: number, one: string, many: string): string {
+  return `${n} ${n <= 1 ? one : many}`;
+}
+
+export function plainNumber(value: Decimal | number): string {
+  return frNumber(new Decimal(value));
+}

@@ -1,0 +1,302 @@
+import { Decimal, toDecimal } from "../decimal";
+import { GridError } from "../errors";
+import {
+  CRITERIA,
+  METHODS,
+  type BonusCondition,
+  type Component,
+  type ContestationRule,
+  type Criterion,
+  type CriterionRule,
+  type Grid,
+  type LadderLevel,
+  type Tier,
+} from "./schema";
+
+/**
+ * Turns raw grid data (parsed JSON) into a `Grid`, or refuses it with a GridError naming the grid and the
+ * field: unknown method, missing unit, unsorted / overlapping / gapped tiers, and so on.
+ */
+export function loadGrid(raw: unknown): Grid {
+  const g = obj(raw, "?", "grid");
+  const id = typeof g.id === "string" && /^[a-z0-9][a-z0-9.-]*$/.test(g.id) ? g.id : null;
+  if (!id) throw new GridError(String(g.id ?? "?"), "id", "expected a lower-case id such as \"sud-est-2018\"");
+  const f = new Fields(id);
+
+  const criteria: Partial<Record<Criterion, CriterionRule>> = {};
+  const rawCriteria = f.obj(g.criteria, "criteria");
+  for (const [name, value] of Object.entries(rawCriteria)) {
+    criteria[f.criterion(name, `criteria.${name}`)] = criterionRule(f, value, `criteria.${name}`);
+  }
+
+  const rawComponents = f.array(g.components, "components");
+  const components = rawComponents.map((c, i) => component(f, c, `components[${i}]`, criteria));
+  const codes = new Set<string>();
+  components.forEach((c, i) => {
+    if (codes.has(c.code)) f.fail(`components[${i}].code`, `duplicate code "${c.code}"`);
+    codes.add(c.code);
+  });
+  if (!components.some((c) => c.kind === "base")) f.fail("components", "a grid needs a component of kind \"base\"");
+
+  const volumeUnit = f.oneOf(g.volumeUnit, "volumeUnit", ["L", "kg"] as const);
+  const amountDivisor = f.decimal(g.amountDivisor, "amountDivisor");
+  if (!amountDivisor.gt(0)) f.fail("amountDivisor", "must be positive");
+
+  return {
+    id,
+    name: f.text(g.name, "name"),
+    source: f.text(g.source, "source"),
+    currency: f.text(g.currency, "currency"),
+    priceUnit: f.text(g.priceUnit, "priceUnit"),
+    amountDivisor,
+    volumeUnit,
+    criteria,
+    components,
+    choices: g.choices === undefined ? [] : f.array(g.choices, "choices").map((c, i) => f.text(c, `choices[${i}]`)),
+  };
+}
+
+function criterionRule(f: Fields, raw: unknown, at: string): CriterionRule {
+  const r = f.obj(raw, at);
+  const method = f.oneOf(r.method, `${at}.method`, METHODS);
+  if (typeof r.unit !== "string") f.fail(`${at}.unit`, "missing unit");
+  const rule: CriterionRule = { method, unit: r.unit as string };
+  if (method === "worst") rule.worst = f.oneOf(r.worst ?? "highest", `${at}.worst`, ["highest", "lowest"] as const);
+  if (r.round !== undefined) rule.round = f.int(r.round, `${at}.round`, 0, 6);
+  if (method === "geometric" && rule.round !== 0) f.fail(`${at}.round`, "a geometric mean is rounded to a whole count (round: 0)");
+  if (r.minResults !== undefined) rule.minResults = f.int(r.minResults, `${at}.minResults`, 1, 31);
+  if (r.fallback !== undefined) rule.fallback = f.oneOf(r.fallback, `${at}.fallback`, ["previous-month"] as const);
+  if (r.joker !== undefined) {
+    const j = f.obj(r.joker, `${at}.joker`);
+    rule.joker = { threshold: f.decimal(j.threshold, `${at}.joker.threshold`), months: f.int(j.months, `${at}.joker.months`, 0, 24) };
+  }
+  return rule;
+}
+
+function component(f: Fields, raw: unknown, at: string, criteria: Partial<Record<Criterion, CriterionRule>>): Component {
+  const c = f.obj(raw, at);
+  const code = f.text(c.code, `${at}.code`);
+  const label = f.text(c.label, `${at}.label`);
+  const kind = f.oneOf(c.kind, `${at}.kind`, ["base", "marginal", "tiers", "ladder", "antibiotic", "bonus", "cooling"] as const);
+  const measured = (): Criterion => {
+    const criterion = f.criterion(c.criterion, `${at}.criterion`);
+    if (!criteria[criterion]) f.fail(`${at}.criterion`, `"${criterion}" has no entry in criteria (how its monthly value is obtained)`);
+    return criterion;
+  };
+  switch (kind) {
+    case "base":
+      return { kind, code, label };
+    case "marginal": {
+      const bands = f.array(c.bands, `${at}.bands`).map((b, i) => {
+        const o = f.obj(b, `${at}.bands[${i}]`);
+        return {
+          from: o.from === undefined ? undefined : f.decimal(o.from, `${at}.bands[${i}].from`),
+          to: o.to === undefined ? undefined : f.decimal(o.to, `${at}.bands[${i}].to`),
+          rate: f.decimal(o.rate, `${at}.bands[${i}].rate`),
+        };
+      });
+      if (bands.length === 0) f.fail(`${at}.bands`, "at least one band");
+      bands.forEach((b, i) => {
+        if (i === 0 && b.from !== undefined) f.fail(`${at}.bands[0].from`, "the first band starts at −∞ (no from)");
+        if (i === bands.length - 1 && b.to !== undefined) f.fail(`${at}.bands[${i}].to`, "the last band ends at +∞ (no to)");
+        if (i > 0) {
+          const prev = bands[i - 1].to!;
+          if (b.from === undefined || !b.from.eq(prev)) f.fail(`${at}.bands[${i}].from`, `must equal the previous band's to (${prev})`);
+        }
+        if (b.from !== undefined && b.to !== undefined && !b.to.gt(b.from)) f.fail(`${at}.bands[${i}]`, "bands not sorted: to must exceed from");
+      });
+      const step = f.decimal(c.step, `${at}.step`);
+      if (!step.gt(0)) f.fail(`${at}.step`, "must be positive");
+      return { kind, code, label, criterion: measured(), reference: f.decimal(c.reference, `${at}.reference`), step, bands };
+    }
+    case "tiers": {
+      const tiers = f.array(c.tiers, `${at}.tiers`).map((t, i) => tier(f, t, `${at}.tiers[${i}]`));
+      checkTiers(f, tiers, `${at}.tiers`);
+      const component = { kind, code, label, criterion: measured(), tiers } as Component & { contestation?: ContestationRule };
+      if (c.contestation !== undefined) component.contestation = contestationRule(f, c.contestation, `${at}.contestation`);
+      return component;
+    }
+    case "ladder": {
+      const criterion = measured();
+      const windowMonths = f.int(c.windowMonths, `${at}.windowMonths`, 1, 24);
+      const rawContestation = f.obj(c.contestation, `${at}.contestation`);
+      const contestation =
+        rawContestation.anyPositive !== undefined
+          ? { anyPositive: f.int(rawContestation.anyPositive, `${at}.contestation.anyPositive`, 1, 10) }
+          : contestationRule(f, rawContestation, `${at}.contestation`);
+      const levels: LadderLevel[] = f.array(c.levels, `${at}.levels`).map((l, i) => {
+        const o = f.obj(l, `${at}.levels[${i}]`);
+        const level = f.int(o.level, `${at}.levels[${i}].level`, 1, 100);
+        if (level !== i + 1) f.fail(`${at}.levels[${i}].level`, `levels must be 1, 2, 3… in order (expected ${i + 1})`);
+        return { level, rate: f.decimal(o.rate, `${at}.levels[${i}].rate`), suspension: o.suspension === true };
+      });
+      if (levels.length === 0) f.fail(`${at}.levels`, "at least one level");
+      return { kind, code, label, criterion, windowMonths, contestation, levels, damages: c.damages === true };
+    }
+    case "antibiotic": {
+      const p = f.obj(c.penaltyPercent, `${at}.penaltyPercent`);
+      const a = f.obj(c.alert, `${at}.alert`);
+      const destruction = f.array(c.destruction, `${at}.destruction`).map((d, i) => f.decimal(d, `${at}.destruction[${i}]`));
+      if (destruction.length === 0) f.fail(`${at}.destruction`, "at least one amount");
+      if (!criteria.INHIBITEURS) f.fail(`${at}`, "antibiotic tests are read from criterion INHIBITEURS, which has no entry in criteria");
+      return {
+        kind, code, label,
+        penaltyPercent: { first: f.decimal(p.first, `${at}.penaltyPercent.first`), repeat: f.decimal(p.repeat, `${at}.penaltyPercent.repeat`) },
+        windowMonths: f.int(c.windowMonths, `${at}.windowMonths`, 1, 24),
+        destruction,
+        alert: { percent: f.decimal(a.percent, `${at}.alert.percent`), perCalendarYear: f.int(a.perCalendarYear, `${at}.alert.perCalendarYear`, 0, 12) },
+      };
+    }
+    case "bonus": {
+      const conditions = f.array(c.conditions, `${at}.conditions`).map((x, i) => bonusCondition(f, x, `${at}.conditions[${i}]`, criteria));
+      return { kind, code, label, rate: f.decimal(c.rate, `${at}.rate`), conditions };
+    }
+    case "cooling": {
+      const t = f.obj(c.tolerated, `${at}.tolerated`);
+      const w = f.obj(t.windows, `${at}.tolerated.windows`);
+      const windows: Record<string, [string, string][]> = {};
+      for (const [place, list] of Object.entries(w)) {
+        windows[place] = f.array(list, `${at}.tolerated.windows.${place}`).map((pair, i) => {
+          const where = `${at}.tolerated.windows.${place}[${i}]`;
+          const p = f.array(pair, where);
+          if (p.length !== 2 || !p.every((x) => typeof x === "string" && /^([01]\d|2[0-3]):[0-5]\d$/.test(x)) || (p[0] as string) > (p[1] as string)) {
+            f.fail(where, "expected [\"HH:MM\", \"HH:MM\"] with start ≤ end");
+          }
+          return [p[0] as string, p[1] as string];
+        });
+      }
+      return {
+        kind, code, label,
+        maxTemperature: f.decimal(c.maxTemperature, `${at}.maxTemperature`),
+        tolerated: { maxTemperature: f.decimal(t.maxTemperature, `${at}.tolerated.maxTemperature`), windows },
+      };
+    }
+  }
+}
+
+function tier(f: Fields, raw: unknown, at: string): Tier {
+  const o = f.obj(raw, at);
+  const t: Tier = {};
+  for (const key of ["from", "above", "below", "upTo"] as const) {
+    if (o[key] !== undefined) t[key] = f.decimal(o[key], `${at}.${key}`);
+  }
+  if (t.from && t.above) f.fail(at, "a tier has one lower bound: from (inclusive) or above (exclusive), not both");
+  if (t.below && t.upTo) f.fail(at, "a tier has one upper bound: below (exclusive) or upTo (inclusive), not both");
+  if (o.rate !== undefined) t.rate = f.decimal(o.rate, `${at}.rate`);
+  if (o.percentOfBase !== undefined) t.percentOfBase = f.decimal(o.percentOfBase, `${at}.percentOfBase`);
+  if ((t.rate === undefined) === (t.percentOfBase === undefined)) f.fail(at, "a tier has exactly one of rate or percentOfBase");
+  if (o.warning !== undefined) t.warning = f.text(o.warning, `${at}.warning`);
+  return t;
+}
+
+/** Tiers must cover every value once: sorted, each starting exactly where the previous ends. */
+function checkTiers(f: Fields, tiers: Tier[], at: string): void {
+  if (tiers.length === 0) f.fail(at, "at least one tier");
+  tiers.forEach((t, i) => {
+    const lower = t.from ?? t.above;
+    const upper = t.below ?? t.upTo;
+    if (i === 0 && lower) f.fail(`${at}[0]`, "the first tier has no lower bound (it starts at −∞)");
+    if (i === tiers.length - 1 && upper) f.fail(`${at}[${i}]`, "the last tier has no upper bound (it ends at +∞)");
+    if (lower && upper && (upper.lt(lower) || (upper.eq(lower) && !(t.from && t.upTo)))) {
+      f.fail(`${at}[${i}]`, "tiers not sorted: upper bound below lower bound");
+    }
+    if (i > 0) {
+      const prev = tiers[i - 1];
+      const prevUpper = prev.below ?? prev.upTo;
+      if (!prevUpper) f.fail(`${at}[${i - 1}]`, "only the last tier may be open-ended above");
+      if (!lower) f.fail(`${at}[${i}]`, "only the first tier may be open-ended below");
+      if (lower!.lt(prevUpper!)) {
+        const prevLower = prev.from ?? prev.above;
+        const unsorted = prevLower !== undefined && lower!.lt(prevLower);
+        f.fail(`${at}[${i}]`, unsorted ? "tiers not sorted: each tier must start above the previous one" : `tiers overlap: starts at ${lower} before the previous tier ends at ${prevUpper}`);
+      }
+      if (lower!.gt(prevUpper!)) f.fail(`${at}[${i}]`, `gap between tiers: ${prevUpper} to ${lower} is in no tier`);
+      const prevIncludes = prev.upTo !== undefined;
+      const includes = t.from !== undefined;
+      if (prevIncludes && includes) f.fail(`${at}[${i}]`, `tiers overlap: ${lower} is in two tiers (upTo and from)`);
+      if (!prevIncludes && !includes) f.fail(`${at}[${i}]`, `gap between tiers: ${lower} is in no tier (below and above)`);
+    }
+  });
+}
+
+function contestationRule(f: Fields, raw: unknown, at: string): ContestationRule {
+  const o = f.obj(raw, at);
+  const steps = (list: unknown, where: string) => {
+    const s = f.array(list, where).map((x, i) => {
+      const e = f.obj(x, `${where}[${i}]`);
+      return { from: f.decimal(e.from, `${where}[${i}].from`), count: f.int(e.count, `${where}[${i}].count`, 1, 10) };
+    });
+    if (s.length === 0) f.fail(where, "at least one threshold");
+    s.forEach((e, i) => {
+      if (i > 0 && !(e.from.gt(s[i - 1].from) && e.count > s[i - 1].count)) f.fail(`${where}[${i}]`, "thresholds not sorted: from and count must increase");
+    });
+    return s;
+  };
+  const rule: ContestationRule = { mean: steps(o.mean, `${at}.mean`) };
+  if (o.single !== undefined) rule.single = steps(o.single, `${at}.single`);
+  return rule;
+}
+
+function bonusCondition(f: Fields, raw: unknown, at: string, criteria: Partial<Record<Criterion, CriterionRule>>): BonusCondition {
+  const o = f.obj(raw, at);
+  const stat = f.oneOf(o.stat, `${at}.stat`, ["monthly", "max", "noPositive", "charter"] as const);
+  if (stat === "charter") return { stat };
+  const criterion = f.criterion(o.criterion, `${at}.criterion`);
+  if (!criteria[criterion]) f.fail(`${at}.criterion`, `"${criterion}" has no entry in criteria`);
+  const requireResult = o.requireResult === true;
+  if (stat === "noPositive") return { criterion, stat, requireResult };
+  if (stat === "max") return { criterion, stat, upTo: f.decimal(o.upTo, `${at}.upTo`), requireResult };
+  const below = o.below === undefined ? undefined : f.decimal(o.below, `${at}.below`);
+  const upTo = o.upTo === undefined ? undefined : f.decimal(o.upTo, `${at}.upTo`);
+  if ((below === undefined) === (upTo === undefined)) f.fail(at, "a monthly condition has exactly one of below or upTo");
+  return { criterion, stat, below, upTo };
+}
+
+type Obj = Record<string, unknown>;
+
+function obj(raw: unknown, gridId: string, at: string): Obj {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new GridError(gridId, at, "expected an object");
+  return raw as Obj;
+}
+
+/** Field readers that fail with the grid id and the field's path. */
+class Fields {
+  constructor(readonly gridId: string) {}
+  fail(field: string, problem: string): never {
+    throw new GridError(this.gridId, field, problem);
+  }
+  obj(raw: unknown, at: string): Obj {
+    return obj(raw, this.gridId, at);
+  }
+  array(raw: unknown, at: string): unknown[] {
+    if (!Array.isArray(raw)) this.fail(at, raw === undefined ? "missing" : "expected a list");
+    return raw;
+  }
+  text(raw: unknown, at: string): string {
+    if (typeof raw !== "string" || raw.trim() === "") this.fail(at, raw === undefined ? "missing" : "expected a non-empty text");
+    return raw;
+  }
+  decimal(raw: unknown, at: string): Decimal {
+    if (raw === undefined) this.fail(at, "missing");
+    try {
+      return toDecimal(raw, at);
+    } catch {
+      return this.fail(at, `expected a number, got ${JSON.stringify(raw)}`);
+    }
+  }
+  int(raw: unknown, at: string, min: number, max: number): number {
+    if (typeof raw !== "number" || !Number.isInteger(raw) || raw < min || raw > max) {
+      this.fail(at, raw === undefined ? "missing" : `expected a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+    }
+    return raw;
+  }
+  oneOf<T extends string>(raw: unknown, at: string, allowed: readonly T[]): T {
+    if (typeof raw !== "string" || !(allowed as readonly string[]).includes(raw)) {
+      this.fail(at, `${raw === undefined ? "missing" : `unknown value ${JSON.stringify(raw)}`}; expected one of ${allowed.join(", ")}`);
+    }
+    return raw as T;
+  }
+  criterion(raw: unknown, at: string): Criterion {
+    return this.oneOf(raw, at, CRITERIA);
+  }
+}
