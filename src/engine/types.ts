@@ -113,10 +113,10 @@ export interface Statement {
   lines: StatementLine[];
   /** Sum of the rounded lines. */
   total: Decimal;
-  /** total ÷ volume in the price unit, rounded to 2 decimals. */
-  pricePerUnit: Decimal;
-  /** PSL effective price: only the lines that enter it, ÷ volume, rounded to 2 decimals. */
-  effectivePrice: Decimal;
+  /** total ÷ volume in the price unit, rounded to 2 decimals; null without volume. */
+  pricePerUnit: Decimal | null;
+  /** PSL effective price: only the lines that enter it, ÷ volume, rounded to 2 decimals; null without volume. */
+  effectivePrice: Decimal | null;
   monthlyValues: MonthlyValue[];
   notes: Note[];
   suspension: boolean;

@@ -1,0 +1,19 @@
+/**
+ * The pricing engine: pure TypeScript, no Office import. Grids are declarative data validated on load;
+ * `computeStatement` turns one producer's month into statement lines with explanations.
+ */
+export { Decimal, ZERO, round2, roundTo, toDecimal, isDecimal } from "./decimal";
+export { GridError, InputError, UnknownGridError } from "./errors";
+export { frNumber, frDate } from "./format";
+export type * from "./grid/schema";
+export { CRITERIA, METHODS } from "./grid/schema";
+export { loadGrid } from "./grid/validate";
+export { getGrid, gridIds, listGrids } from "./grid/registry";
+export * from "./month";
+export type * from "./types";
+export { computeStatement } from "./statement";
+export { arithmeticMean, geometricMean, weightedMean, worstOf, meanOf, METHOD_LABEL } from "./values/means";
+export { ProducerHistory, CRITERION_LABEL, show } from "./values/history";
+export { marginalAdjustment } from "./rules/marginal";
+export { findTier, tierRate, describeTier, contestationsFor } from "./rules/tiers";
+export { inEffectivePrice, amountFor } from "./rules/lines";

@@ -1,0 +1,112 @@
+import { frDate, frNumber } from "../format";
+import type { LadderComponent, TieredComponent } from "../grid/schema";
+import { addMonths, type YearMonth } from "../month";
+import type { Note } from "../types";
+import type { MonthContext, RuleOutcome } from "./context";
+import { lumpLine, perUnitLine, qualityCategory } from "./lines";
+import { contestationsFor, describeRate, describeTier, findTier, tierRate } from "./tiers";
+import { ZERO } from "../decimal";
+
+/** A monthly value looked up in tiers: germs, cells, spores, freezing point. */
+export function tieredRule(c: TieredComponent, ctx: MonthContext): RuleOutcome {
+  const { value: mv } = ctx.history.monthly(c.criterion, ctx.month);
+  const notes: Note[] = [];
+  if (mv.value === null) {
+    notes.push(missing(c.label, ctx));
+    return { lines: [], notes };
+  }
+  const tier = findTier(c.tiers, mv.value);
+  const rate = tierRate(tier, ctx.basePrice);
+  const explanation = `${c.label} : ${mv.explanation}, ${describeTier(tier)} → ${describeRate(tier, rate, ctx.grid.priceUnit)}`;
+  if (tier.warning) notes.push({ severity: "warning", code: "WARNING", message: `${c.label} : ${tier.warning}` });
+  if (c.contestation && mv.count > 0) {
+    const n = contestationsFor(c.contestation, mv.value, mv.count);
+    if (n > 0) notes.push({ severity: "warning", code: "CONTESTATION", message: `${c.label} : ${mv.explanation} → ${n} contestation${n > 1 ? "s" : ""}` });
+  }
+  return { lines: [perUnitLine(c.code, c.label, rate, ctx.volume, ctx.grid.amountDivisor, qualityCategory(rate), explanation)], notes };
+}
+
+/** Contestations a month makes for a ladder criterion (0 for a month without results). */
+export function monthContestations(c: LadderComponent, ctx: MonthContext, month: YearMonth): number {
+  if ("anyPositive" in c.contestation) {
+    return ctx.history.results(c.criterion, month).some((r) => r.value.gt(0)) ? c.contestation.anyPositive : 0;
+  }
+  const { value: mv } = ctx.history.monthly(c.criterion, month);
+  if (mv.value === null || mv.count === 0) return 0;
+  return contestationsFor(c.contestation, mv.value, mv.count);
+}
+
+/**
+ * Deduction ladder (mooh): in a month with at least one contestation, the level is the number of
+ * contestations of the criterion in the window (current month included); no contestation, no deduction.
+ */
+export function ladderRule(c: LadderComponent, ctx: MonthContext): RuleOutcome {
+  const notes: Note[] = [];
+  const results = ctx.history.results(c.criterion, ctx.month);
+  const current = monthContestations(c, ctx, ctx.month);
+  let basis: string;
+  if ("anyPositive" in c.contestation) {
+    const positives = results.filter((r) => r.value.gt(0));
+    basis = positives.length > 0
+      ? `résultat positif le ${positives.map((r) => frDate(r.date)).join(", ")}`
+      : results.length > 0 ? `${results.length} résultat${results.length > 1 ? "s" : ""} négatif${results.length > 1 ? "s" : ""}` : "aucun résultat";
+  } else {
+    basis = ctx.history.monthly(c.criterion, ctx.month).value.explanation;
+  }
+  if (results.length === 0) {
+    notes.push({ severity: "warning", code: "MISSING", message: `${c.label} : aucun résultat ce mois, pas de contestation` });
+  }
+  if (current === 0) {
+    const explanation = `${c.label} : ${basis} → aucune contestation ce mois, pas de déduction`;
+    const lines = [perUnitLine(c.code, c.label, ZERO, ctx.volume, ctx.grid.amountDivisor, "quality-deduction", explanation)];
+    if (c.damages) lines.push(...damagesLines(c, ctx, current, notes));
+    return { lines, notes };
+  }
+  const perMonth: string[] = [];
+  let level = 0;
+  for (let i = 0; i < c.windowMonths; i++) {
+    const m = addMonths(ctx.month, -i);
+    const n = i === 0 ? current : monthContestations(c, ctx, m);
+    if (n > 0) perMonth.push(`${m} : ${n}`);
+    level += n;
+  }
+  const step = c.levels[Math.min(level, c.levels.length) - 1];
+  const covered = ctx.history.coveredMonthsBefore(ctx.month, c.windowMonths - 1);
+  if (covered < c.windowMonths - 1) {
+    notes.push({
+      severity: "warning",
+      code: "HISTORY",
+      message: `${c.label} : historique incomplet, ${covered} des ${c.windowMonths - 1} mois précédents disponibles pour compter les contestations`,
+    });
+  }
+  const rateText = `${frNumber(step.rate, 2)} ${ctx.grid.priceUnit}`;
+  const explanation =
+    `${c.label} : ${basis} → ${current} contestation${current > 1 ? "s" : ""} ; ` +
+    `${level} contestation${level > 1 ? "s" : ""} en ${c.windowMonths} mois (${perMonth.join(", ")}) → niveau ${Math.min(level, c.levels.length)}${level > c.levels.length ? " et plus" : ""} : ${rateText}` +
+    (step.suspension ? " et suspension" : "");
+  const lines = [perUnitLine(c.code, c.label, step.rate, ctx.volume, ctx.grid.amountDivisor, "quality-deduction", explanation)];
+  if (step.suspension) {
+    notes.push({ severity: "warning", code: "SUSPENSION", message: `${c.label} : suspension de livraison (${level} contestation${level > 1 ? "s" : ""} en ${c.windowMonths} mois)` });
+  }
+  if (c.damages) lines.push(...damagesLines(c, ctx, current, notes));
+  return { lines, notes, suspension: step.suspension === true };
+}
+
+/** Actual damages entered as events DOMMAGES, charged in the month they are dated. */
+function damagesLines(c: LadderComponent, ctx: MonthContext, contestations: number, notes: Note[]) {
+  return damageEvents(ctx).map((e) => {
+    if (contestations === 0) {
+      notes.push({ severity: "warning", code: "DAMAGES", message: `Dommages du ${frDate(e.date)} sans contestation ${c.label.toLowerCase()} ce mois`, source: e.source });
+    }
+    return lumpLine("DOMMAGES", "Dommages effectifs", (e.amount ?? ZERO).negated(), "penalty", `${c.label} : dommages effectifs du ${frDate(e.date)}, ${frNumber(e.amount ?? ZERO, 2)} ${ctx.grid.currency}`);
+  });
+}
+
+function damageEvents(ctx: MonthContext) {
+  return ctx.history.events(ctx.month).filter((e) => e.type === "DOMMAGES");
+}
+
+function missing(label: string, ctx: MonthContext): Note {
+  return { severity: "warning", code: "MISSING", message: `${label} : aucun résultat ce mois ni moyenne antérieure : composante non calculée (jamais comptée 0) pour ${ctx.month}` };
+}
+

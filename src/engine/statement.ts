@@ -1,0 +1,157 @@
+import { Decimal, ZERO, isDecimal, round2 } from "./decimal";
+import { InputError } from "./errors";
+import { frNumber } from "./format";
+import { CRITERIA, type Component, type Criterion } from "./grid/schema";
+import { isIsoDate, isYearMonth } from "./month";
+import { antibioticRule } from "./rules/antibiotic";
+import { bonusRule } from "./rules/bonus";
+import { baseRule, marginalRule } from "./rules/composition";
+import type { MonthContext, RuleOutcome } from "./rules/context";
+import { coolingRule } from "./rules/cooling";
+import { ladderRule, tieredRule } from "./rules/quality";
+import type { MonthlyValue, Note, ProducerMonthInput, Statement, StatementLine } from "./types";
+import { CRITERION_LABEL, ProducerHistory } from "./values/history";
+
+function applyComponent(c: Component, ctx: MonthContext): RuleOutcome {
+  switch (c.kind) {
+    case "base":
+      return baseRule(c, ctx);
+    case "marginal":
+      return marginalRule(c, ctx);
+    case "tiers":
+      return tieredRule(c, ctx);
+    case "ladder":
+      return ladderRule(c, ctx);
+    case "antibiotic":
+      return antibioticRule(c, ctx);
+    case "bonus":
+      return bonusRule(c, ctx);
+    case "cooling":
+      return coolingRule(c, ctx);
+  }
+}
+
+/**
+ * The engine's entry point: one producer's month, from its deliveries, results, events, history and base
+ * price, to a statement of lines with explanations. Total = sum of the rounded lines.
+ */
+export function computeStatement(input: ProducerMonthInput): Statement {
+  checkInput(input);
+  const { grid, month, producer, basePrice } = input;
+  const history = new ProducerHistory(grid, input.deliveries, input.results, input.events ?? [], input.historyStart);
+  const volume = history.monthVolume(month);
+  const ctx: MonthContext = { grid, producer, month, basePrice, volume, history };
+
+  const notes: Note[] = [];
+  if (volume.isZero()) notes.push({ severity: "warning", code: "VOLUME", message: `aucune livraison en ${month}` });
+
+  // How each monthly value was obtained (the statement's results section), with fallback and joker notes.
+  const monthlyValues: MonthlyValue[] = [];
+  for (const criterion of Object.keys(grid.criteria) as Criterion[]) {
+    if (criterion === "INHIBITEURS") continue; // a test, not a mean: shown by its rule
+    const rule = grid.criteria[criterion]!;
+    if (rule.joker) {
+      const joker = history.joker(criterion, month);
+      if (joker.applicable) {
+        notes.push({ severity: "info", code: "JOKER", message: joker.reason, source: joker.setAside?.source });
+        if (joker.historyMonths < rule.joker.months) {
+          notes.push({
+            severity: "warning",
+            code: "HISTORY",
+            message: `${CRITERION_LABEL[criterion]} : joker décidé sur ${joker.historyMonths} mois d'historique au lieu de ${rule.joker.months}`,
+          });
+        }
+      }
+    }
+    const { value, notes: valueNotes } = history.monthly(criterion, month);
+    const joker = rule.joker ? history.joker(criterion, month) : undefined;
+    monthlyValues.push(joker?.granted ? { ...value, jokerResult: joker.setAside } : value);
+    notes.push(...valueNotes);
+  }
+
+  const lines: StatementLine[] = [];
+  let suspension = false;
+  for (const c of grid.components) {
+    const outcome = applyComponent(c, ctx);
+    lines.push(...outcome.lines);
+    notes.push(...outcome.notes);
+    suspension ||= outcome.suspension === true;
+  }
+
+  let total = ZERO;
+  let effective = ZERO;
+  for (const line of lines) {
+    total = total.plus(line.amount);
+    if (line.inEffectivePrice) effective = effective.plus(line.amount);
+  }
+  const perUnit = (amount: Decimal) => (volume.isZero() ? null : round2(amount.times(grid.amountDivisor).div(volume)));
+
+  return {
+    producer: producer.code,
+    grid: grid.id,
+    month,
+    currency: grid.currency,
+    priceUnit: grid.priceUnit,
+    volumeUnit: grid.volumeUnit,
+    volume,
+    basePrice,
+    lines,
+    total,
+    pricePerUnit: perUnit(total),
+    effectivePrice: perUnit(effective),
+    monthlyValues,
+    notes,
+    suspension,
+  };
+}
+
+/** Refuses garbage with a message naming the field; nothing is ever read as 0. */
+function checkInput(input: ProducerMonthInput): void {
+  if (!input || typeof input !== "object") throw new InputError("expected a producer month");
+  if (!input.producer || typeof input.producer.code !== "string" || input.producer.code.trim() === "") {
+    throw new InputError("producer.code: expected a producer code");
+  }
+  if (!isYearMonth(input.month)) throw new InputError(`month: expected YYYY-MM, got ${JSON.stringify(input.month)}`);
+  if (!input.grid || !Array.isArray(input.grid.components)) throw new InputError("grid: expected a loaded grid");
+  finite(input.basePrice, "basePrice");
+  if (!Array.isArray(input.deliveries)) throw new InputError("deliveries: expected a list");
+  if (!Array.isArray(input.results)) throw new InputError("results: expected a list");
+  input.deliveries.forEach((d, i) => {
+    date(d?.date, `deliveries[${i}].date`);
+    finite(d.volume, `deliveries[${i}].volume`);
+    if (d.volume.isNegative()) throw new InputError(`deliveries[${i}].volume: expected a volume ≥ 0, got ${d.volume.toString()}`);
+    if (d.temperature !== undefined) finite(d.temperature, `deliveries[${i}].temperature`);
+  });
+  input.results.forEach((r, i) => {
+    date(r?.date, `results[${i}].date`);
+    if (!(CRITERIA as readonly string[]).includes(r.criterion)) throw new InputError(`results[${i}].criterion: unknown criterion ${JSON.stringify(r.criterion)}; expected one of ${CRITERIA.join(", ")}`);
+    finite(r.value, `results[${i}].value`);
+    if (r.criterion === "INHIBITEURS" ? !(r.value.eq(0) || r.value.eq(1)) : r.criterion !== "PC" && r.value.isNegative()) {
+      throw new InputError(`results[${i}].value: ${r.value.toString()} is not a possible ${CRITERION_LABEL[r.criterion as Criterion]} result`);
+    }
+  });
+  (input.events ?? []).forEach((e, i) => {
+    date(e?.date, `events[${i}].date`);
+    if (!["ALERTE", "EPANDAGE", "DOMMAGES"].includes(e.type)) throw new InputError(`events[${i}].type: unknown event ${JSON.stringify(e.type)}`);
+    if (e.volume !== undefined) finite(e.volume, `events[${i}].volume`);
+    if (e.amount !== undefined) {
+      finite(e.amount, `events[${i}].amount`);
+      if (e.amount.isNegative()) throw new InputError(`events[${i}].amount: expected an amount ≥ 0, got ${frNumber(e.amount)}`);
+    }
+  });
+}
+
+function finite(value: unknown, what: string): void {
+  if (!isDecimal(value) || !value.isFinite()) throw new InputError(`${what}: expected a finite decimal number, got ${describeValue(value)}`);
+}
+
+function date(value: unknown, what: string): void {
+  if (!isIsoDate(value)) throw new InputError(`${what}: expected a date YYYY-MM-DD, got ${describeValue(value)}`);
+}
+
+function describeValue(value: unknown): string {
+  if (isDecimal(value)) return value.toString();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "string") return JSON.stringify(value);
+  return value === null ? "null" : value === undefined ? "nothing" : typeof value;
+}
