@@ -1,0 +1,159 @@
+/* eslint-disable no-undef */
+/**
+ * Builds the add-in into dist/:
+ *   taskpane.html + taskpane.js   the task pane (React, Fluent UI); the page also loads functions.js,
+ *                                 because on the shared runtime it is the custom-functions runtime too
+ *   functions.js                  the custom functions (CustomFunctions.associate appended at build time)
+ *   functions.json                their metadata (custom-functions-metadata-plugin, from the JSDoc)
+ *   functions.fr.json             the French metadata, from the @fr / @frparam JSDoc tags (scripts/functions-fr.js)
+ *   manifest.xml, assets/*.png
+ *
+ * `npm run build` needs no certificate and no network: office-addin-dev-certs is only loaded by
+ * `webpack serve` (npm run dev-server). After a build the sizes of functions.js and taskpane.js are printed
+ * (minified and gzip); a production build fails when functions.js exceeds its budget (it loads when
+ * Excel starts).
+ *
+ * ADDIN_BASE_URL=https://host/path/ rewrites https://localhost:3000/ in the copied manifest.
+ */
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+const webpack = require("webpack");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { localizeMetadata } = require("./scripts/functions-fr");
+
+const DEV_ORIGIN = "https://localhost:3000/";
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+/** Budget for dist/functions.js, minified bytes. */
+const FUNCTIONS_BUDGET = 150 * 1024;
+
+/** Emits functions.fr.json next to functions.json (which CustomFunctionsMetadataPlugin emits first). */
+class FunctionsLocalizationPlugin {
+  constructor(options) {
+    this.options = options;
+  }
+  apply(compiler) {
+    const name = "FunctionsLocalizationPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const english = compilation.getAsset(this.options.english);
+        if (!english) {
+          // The metadata plugin reports its own errors (and then emits nothing).
+          if (compilation.errors.length === 0) compilation.errors.push(new webpack.WebpackError(`${name}: ${this.options.english} was not generated`));
+          return;
+        }
+        const sourceFile = path.resolve(__dirname, this.options.source);
+        compilation.fileDependencies.add(sourceFile);
+        const { json, errors } = localizeMetadata(english.source.source().toString(), fs.readFileSync(sourceFile, "utf8"), this.options.source);
+        for (const e of errors) compilation.errors.push(new webpack.WebpackError(`${name}: ${e}`));
+        compilation.emitAsset(this.options.output, new webpack.sources.RawSource(json));
+      });
+    });
+  }
+}
+
+/** Prints the size of the entry bundles and enforces the functions.js budget. */
+class BundleSizePlugin {
+  constructor(options) {
+    this.options = options;
+  }
+  apply(compiler) {
+    const name = "BundleSizePlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+        const lines = [];
+        for (const file of Object.keys(assets).filter((f) => f.endsWith(".js")).sort()) {
+          const buffer = Buffer.from(assets[file].source());
+          const gzip = zlib.gzipSync(buffer, { level: 9 }).length;
+          lines.push(`  ${file.padEnd(28)} ${kib(buffer.length).padStart(10)} min  ${kib(gzip).padStart(10)} gzip`);
+          const budget = this.options.budgets[file];
+          if (budget !== undefined && this.options.enforce && buffer.length > budget) {
+            compilation.errors.push(
+              new webpack.WebpackError(`${file} is ${kib(buffer.length)} minified, over its budget of ${kib(budget)}`),
+            );
+          }
+        }
+        compilation.__bundleSizeReport = lines;
+      });
+    });
+    compiler.hooks.done.tap(name, (stats) => {
+      const lines = stats.compilation.__bundleSizeReport;
+      if (lines && lines.length) console.log(`\nBundle sizes${this.options.enforce ? "" : " (development build, not minified)"}:\n${lines.join("\n")}\n`);
+    });
+  }
+}
+
+function kib(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+module.exports = async (env, argv) => {
+  const mode = argv.mode || "production";
+  const dev = mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const baseUrl = process.env.ADDIN_BASE_URL;
+
+  const config = {
+    mode,
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: FUNCTIONS_SOURCE,
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+      new FunctionsLocalizationPlugin({ english: "functions.json", output: "functions.fr.json", source: FUNCTIONS_SOURCE }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the task pane page registers the custom functions, so it loads both bundles.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (baseUrl ? content.toString().split(DEV_ORIGIN).join(baseUrl.replace(/\/?$/, "/")) : content),
+          },
+        ],
+      }),
+      new BundleSizePlugin({ enforce: !dev, budgets: { "functions.js": FUNCTIONS_BUDGET } }),
+    ],
+  };
+
+  if (serving) {
+    // Only here: the dev server needs the trusted localhost certificate (npx office-addin-dev-certs install).
+    const devCerts = require("office-addin-dev-certs");
+    config.devServer = {
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+      static: { directory: path.resolve(__dirname, "dist") },
+    };
+  }
+
+  return config;
+};
