@@ -1,0 +1,80 @@
+import { GridError, UnknownGridError, computeStatement, getGrid, gridIds, loadGrid } from "../../src/engine";
+import sudEst from "../../src/engine/grids/sud-est-2018.json";
+import { deliveriesOn, producerMonth, rateOf, twice } from "./builders";
+
+/** A deep copy of the sud-est grid data, changed by `edit`. */
+function variant(edit: (g: any) => void): unknown {
+  const g = JSON.parse(JSON.stringify(sudEst));
+  edit(g);
+  return g;
+}
+const germTiers = (g: any) => g.components.find((c: any) => c.code === "GERMES").tiers;
+
+describe("built-in grids", () => {
+  test("both seed grids load", () => {
+    expect(gridIds()).toEqual(["sud-est-2018", "mooh-2025"]);
+    expect(getGrid("mooh-2025").currency).toBe("CHF");
+    expect(getGrid("sud-est-2018").volumeUnit).toBe("L");
+  });
+  test("an unknown id names the available ones", () => {
+    expect(() => getGrid("sud-est-2019")).toThrow(UnknownGridError);
+    expect(() => getGrid("sud-est-2019")).toThrow('grid "sud-est-2019" unknown; available: sud-est-2018, mooh-2025');
+  });
+  test("every grid writes down the choices it made", () => {
+    for (const id of gridIds()) expect(getGrid(id).choices.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a faulty grid is refused with a message naming the grid and the field", () => {
+  const cases: [string, (g: any) => void, string][] = [
+    ["overlapping tiers (upTo and from at the same bound)", (g) => (germTiers(g)[0] = { upTo: "100000", rate: "0" }), 'grid "sud-est-2018": components[3].tiers[1]: tiers overlap'],
+    ["overlapping tiers (starts before the previous ends)", (g) => (germTiers(g)[1].from = "90000"), "components[3].tiers[1]: tiers overlap"],
+    ["a gap between tiers", (g) => (germTiers(g)[1] = { above: "100000", upTo: "200000", rate: "-9" }), "components[3].tiers[1]: gap between tiers"],
+    ["a numeric gap", (g) => (germTiers(g)[1].from = "110000"), "components[3].tiers[1]: gap between tiers: 100000 to 110000"],
+    ["unsorted tiers", (g) => germTiers(g).reverse(), "components[3].tiers[0]: the first tier has no lower bound"],
+    ["unsorted middle tiers", (g) => { const t = germTiers(g); t.splice(1, 0, { from: "50000", below: "60000", rate: "0" }); }, "components[3].tiers[1]"],
+    ["a tier with both from and above", (g) => (germTiers(g)[1].above = "100000"), "components[3].tiers[1]: a tier has one lower bound"],
+    ["a tier without rate", (g) => delete germTiers(g)[1].rate, "components[3].tiers[1]: a tier has exactly one of rate or percentOfBase"],
+    ["a rate that is not a number", (g) => (germTiers(g)[1].rate = "-9,00 €"), "components[3].tiers[1].rate: expected a number"],
+    ["an unknown method", (g) => (g.criteria.GERMES.method = "median"), 'criteria.GERMES.method: unknown value "median"; expected one of arithmetic, geometric, weighted, worst'],
+    ["a missing unit", (g) => delete g.criteria.CELLULES.unit, "criteria.CELLULES.unit: missing unit"],
+    ["a geometric mean not rounded to a whole count", (g) => (g.criteria.CELLULES.round = 2), "criteria.CELLULES.round"],
+    ["an unknown criterion", (g) => (g.criteria.LACTOSE = { method: "arithmetic", unit: "%" }), 'criteria.LACTOSE: unknown value "LACTOSE"'],
+    ["a component on a criterion without rule", (g) => delete g.criteria.BUTYRIQUES, 'components[5].criterion: "BUTYRIQUES" has no entry in criteria'],
+    ["an unknown component kind", (g) => (g.components[1].kind = "bonus-malus"), 'components[1].kind: unknown value "bonus-malus"'],
+    ["duplicate component codes", (g) => (g.components[2].code = "MG"), 'components[2].code: duplicate code "MG"'],
+    ["marginal bands not contiguous", (g) => (g.components[1].bands[1].from = "37"), "components[1].bands[1].from: must equal the previous band's to (38)"],
+    ["marginal bands unsorted", (g) => { g.components[1].bands[1].to = "37"; g.components[1].bands[2].from = "37"; }, "components[1].bands[1]: bands not sorted"],
+    ["no base component", (g) => g.components.shift(), "components: a grid needs a component of kind \"base\""],
+    ["missing volume unit", (g) => delete g.volumeUnit, "volumeUnit: missing"],
+    ["a zero amount divisor", (g) => (g.amountDivisor = "0"), "amountDivisor: must be positive"],
+    ["a bad id", (g) => (g.id = "Sud Est"), 'grid "Sud Est": id'],
+    ["a bonus condition without threshold", (g) => delete g.components.find((c: any) => c.code === "PRIME").conditions[0].below, "conditions[0]: a monthly condition has exactly one of below or upTo"],
+  ];
+  test.each(cases)("%s", (_name, edit, message) => {
+    const broken = variant(edit);
+    expect(() => loadGrid(broken)).toThrow(GridError);
+    expect(() => loadGrid(broken)).toThrow(message);
+  });
+  test("not an object at all", () => {
+    expect(() => loadGrid(null)).toThrow(GridError);
+    expect(() => loadGrid("sud-est")).toThrow("expected an object");
+  });
+});
+
+describe("adding a buyer's grid is adding data", () => {
+  test("a cheese dairy's copy with its own butyric tiers computes with them", () => {
+    const cheese = loadGrid(variant((g) => {
+      g.id = "sud-est-2018-fromagerie";
+      g.components.find((c: any) => c.code === "BUTYRIQUES").tiers = [
+        { below: "500", rate: "4.00" },
+        { from: "500", upTo: "1500", rate: "0" },
+        { above: "1500", rate: "-20.00" },
+      ];
+    }));
+    const M = "2025-03";
+    const at = (grid: any, v: number) => rateOf(computeStatement(producerMonth({ grid, deliveries: deliveriesOn(M, [4]), results: twice(M, "BUTYRIQUES", v) })), "BUTYRIQUES");
+    expect([at(cheese, 499), at(cheese, 500), at(cheese, 1500), at(cheese, 1501)]).toEqual(["4.00", "0.00", "0.00", "-20.00"]);
+    expect(at(getGrid("sud-est-2018"), 1501)).toBe("0.00");
+  });
+});
