@@ -1,0 +1,141 @@
+/**
+ * Structural check of an .xlsx package, for tests and as a guard before handing a file back: every internal
+ * relationship target exists, every part has a content type, XML parts are well-formed, sheet names and
+ * sheetIds are unique, relationship ids resolve, defined names' localSheetId are in range and unique.
+ * Returns the problems found (empty = fine).
+ */
+import { sheetNameKey, sheetNameProblem } from "../names";
+import { attrLocal, childrenNamed, child, parseXml, type XNode } from "./xml";
+import { contentTypeOf, parseContentTypes, parseRels, relKind, relsPathOf, resolveTarget, sourceOfRels } from "./opc";
+import { inflateEntry, readZip } from "./zip";
+
+const utf8 = new TextDecoder("utf-8");
+
+export function checkXlsxPackage(bytes: Uint8Array, opts: { maxXmlBytes?: number } = {}): string[] {
+  const problems: string[] = [];
+  let entries;
+  try {
+    entries = readZip(bytes);
+  } catch (e) {
+    return [`zip: ${(e as Error).message}`];
+  }
+  const byName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
+  const names = entries.map((e) => e.name).filter((n) => !n.endsWith("/"));
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (seen.has(n.toLowerCase())) problems.push(`duplicate zip entry ${n}`);
+    seen.add(n.toLowerCase());
+  }
+  const text = (path: string): string | null => {
+    const e = byName.get(path.toLowerCase());
+    if (!e) return null;
+    try {
+      const s = utf8.decode(inflateEntry(e));
+      return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+    } catch (err) {
+      problems.push(`${path}: cannot inflate (${(err as Error).message})`);
+      return null;
+    }
+  };
+  const ctXml = text("[Content_Types].xml");
+  if (ctXml === null) return problems.concat("[Content_Types].xml is missing");
+  const ct = parseContentTypes(ctXml);
+  for (const n of names) {
+    if (n === "[Content_Types].xml") continue;
+    if (!contentTypeOf(ct, n)) problems.push(`${n} has no content type`);
+  }
+  for (const o of ct.overrides.keys()) if (!byName.has(o)) problems.push(`content type override for missing part /${o}`);
+
+  // Well-formed XML.
+  const max = opts.maxXmlBytes ?? 50 * 1024 * 1024;
+  for (const e of entries) {
+    if (!/\.(xml|rels|vml)$/i.test(e.name) || e.size > max) continue;
+    const xml = text(e.name);
+    if (xml === null) continue;
+    try {
+      parseXml(xml);
+    } catch (err) {
+      problems.push(`${e.name}: not well-formed XML (${(err as Error).message})`);
+    }
+  }
+
+  // Relationships.
+  for (const n of names) {
+    if (!/(^|\/)_rels\/[^/]*\.rels$/i.test(n)) continue;
+    const source = sourceOfRels(n);
+    if (source && !byName.has(source.toLowerCase())) problems.push(`${n} describes a missing part ${source}`);
+    const xml = text(n);
+    if (xml === null) continue;
+    let rels;
+    try {
+      rels = parseRels(xml).rels;
+    } catch {
+      continue;
+    }
+    const ids = new Set<string>();
+    for (const r of rels) {
+      if (ids.has(r.id)) problems.push(`${n}: duplicate relationship id ${r.id}`);
+      ids.add(r.id);
+      if (r.external) continue;
+      const t = resolveTarget(source, r.target);
+      if (!byName.has(t.toLowerCase())) problems.push(`${n}: relationship ${r.id} points to missing part ${t}`);
+    }
+  }
+
+  // Workbook.
+  const pkgRels = text("_rels/.rels");
+  const office = pkgRels ? parseRels(pkgRels).rels.find((r) => relKind(r.type) === "officeDocument") : undefined;
+  if (!office) return problems.concat("no officeDocument relationship in _rels/.rels");
+  const wbPath = resolveTarget("", office.target);
+  const wbXml = text(wbPath);
+  if (wbXml === null) return problems.concat(`workbook part ${wbPath} is missing`);
+  let root: XNode;
+  try {
+    root = parseXml(wbXml);
+  } catch {
+    return problems;
+  }
+  const wbRelsXml = text(relsPathOf(wbPath));
+  const wbRels = wbRelsXml ? parseRels(wbRelsXml).rels : [];
+  const relById = new Map(wbRels.map((r) => [r.id, r]));
+  const sheetsNode = child(root, "sheets");
+  const sheets = sheetsNode ? childrenNamed(sheetsNode, "sheet") : [];
+  if (!sheets.length) problems.push("workbook has no sheets");
+  const ids = new Set<string>();
+  const sheetNames = new Set<string>();
+  let visible = 0;
+  for (const s of sheets) {
+    const name = s.attrs.name ?? "";
+    const p = sheetNameProblem(name);
+    if (p) problems.push(p);
+    if (sheetNames.has(sheetNameKey(name))) problems.push(`duplicate sheet name "${name}"`);
+    sheetNames.add(sheetNameKey(name));
+    const id = s.attrs.sheetId ?? "";
+    if (!/^[0-9]+$/.test(id) || Number(id) < 1) problems.push(`sheet "${name}": bad sheetId "${id}"`);
+    if (ids.has(id)) problems.push(`duplicate sheetId ${id}`);
+    ids.add(id);
+    const rid = attrLocal(s, "id") ?? "";
+    const rel = relById.get(rid);
+    if (!rel) problems.push(`sheet "${name}": relationship ${rid} not found`);
+    else if (!byName.has(resolveTarget(wbPath, rel.target).toLowerCase())) problems.push(`sheet "${name}": part missing`);
+    if ((s.attrs.state ?? "visible") === "visible") visible++;
+  }
+  if (sheets.length && !visible) problems.push("no visible sheet");
+  const namesNode = child(root, "definedNames");
+  const dn = new Set<string>();
+  for (const d of namesNode ? childrenNamed(namesNode, "definedName") : []) {
+    const lsi = d.attrs.localSheetId;
+    if (lsi !== undefined && !(/^[0-9]+$/.test(lsi) && Number(lsi) < sheets.length)) problems.push(`defined name ${d.attrs.name}: localSheetId ${lsi} out of range`);
+    const k = `${(d.attrs.name ?? "").toLowerCase()}|${lsi ?? ""}`;
+    if (dn.has(k)) problems.push(`duplicate defined name ${d.attrs.name} (localSheetId ${lsi ?? "none"})`);
+    dn.add(k);
+  }
+  const views = child(root, "bookViews");
+  for (const v of views ? childrenNamed(views, "workbookView") : []) {
+    for (const a of ["activeTab", "firstSheet"]) {
+      const val = v.attrs[a];
+      if (val !== undefined && Number(val) >= sheets.length) problems.push(`workbookView ${a}=${val} out of range`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,712 @@
+/**
+ * The .xlsx implementation of the workbook port (command line and standalone page). Browser-safe: takes and
+ * returns Uint8Array, no Node APIs.
+ *
+ * Reading inflates only the parts it needs (workbook, its relationships, shared strings, the requested sheet,
+ * tables) and scans sheet XML as bytes, streaming, one sheet at a time.
+ *
+ * Writing adds new worksheet parts and edits only the few package parts that must change (workbook.xml, its
+ * relationships, [Content_Types].xml, styles.xml, docProps/app.xml, and calcChain.xml is dropped when it points
+ * at a deleted sheet). Those edits are string splices that keep everything else in those files; every other
+ * zip entry (charts, drawings, pivot caches, customXml, VBA, other sheets...) is copied as its original
+ * compressed bytes.
+ */
+import type { CellStyle, CellValue, GeneratedSheet, OutputSheet, TableData, WorkbookPort } from "../port";
+import { GENERATED_MARKER, checkNewSheetNames, markerFormula, normalizeName, parseMarkerFormula, sheetNameKey } from "../names";
+import {
+  CT_STYLES,
+  CT_WORKSHEET,
+  NS_REL,
+  REL_STYLES,
+  REL_WORKSHEET,
+  type Rel,
+  dirOf,
+  parseContentTypes,
+  parseRels,
+  relKind,
+  relativeTarget,
+  relsPathOf,
+  resolveTarget,
+  sourceOfRels,
+} from "./opc";
+import { type RowHandler, SheetScanner, parseSharedStrings } from "./scan";
+import { absoluteRef, buildSheetXml, columnNumber, parseRange } from "./sheetXml";
+import { StyleSheetEditor } from "./styles";
+import { type XNode, type Splice, applySplices, attrLocal, child, childrenNamed, escapeAttr, escapeText, parseXml, prefixOf, setAttrSplice, textOf } from "./xml";
+import { type ZipEntry, inflateEntry, inflateEntryChunks, makeEntry, readZip, writeZip } from "./zip";
+
+export { GENERATED_MARKER };
+
+const utf8 = new TextDecoder("utf-8");
+const utf8enc = new TextEncoder();
+
+export type SheetKind = "worksheet" | "chartsheet" | "dialogsheet" | "macrosheet" | "other";
+
+interface SheetInfo {
+  name: string;
+  sheetId: number;
+  rid: string;
+  /** Package path of the sheet part. */
+  part: string;
+  kind: SheetKind;
+  /** Index among all <sheet> elements (what localSheetId counts). */
+  index: number;
+  node: XNode;
+}
+
+interface WorkbookInfo {
+  xml: string;
+  root: XNode;
+  sheets: SheetInfo[];
+  rels: Rel[];
+  relsXml: string;
+  relsRoot: XNode;
+  date1904: boolean;
+  strict: boolean;
+}
+
+interface TableInfo {
+  name: string;
+  displayName: string;
+  ref: string;
+  headerRowCount: number;
+  totalsRowCount: number;
+  columns: string[];
+  sheet: SheetInfo;
+}
+
+function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "");
+}
+
+function headerText(v: CellValue): string {
+  if (v === null) return "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v).trim();
+}
+
+function kindOf(relType: string): SheetKind {
+  switch (relKind(relType)) {
+    case "worksheet":
+      return "worksheet";
+    case "chartsheet":
+      return "chartsheet";
+    case "dialogsheet":
+      return "dialogsheet";
+    case "xlMacrosheet":
+    case "xlIntlMacrosheet":
+      return "macrosheet";
+    default:
+      return "other";
+  }
+}
+
+/** Built-in number formats that display dates or times. */
+const DATE_BUILTINS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+function isDateFormatCode(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, "")
+    .split(";")[0];
+  return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
+}
+
+export class XlsxWorkbook implements WorkbookPort {
+  private entries: ZipEntry[];
+  private byName = new Map<string, ZipEntry>();
+  private info: WorkbookInfo | null = null;
+  private sharedStrings: string[] | null = null;
+  private dateStyles: Uint8Array | null | undefined = undefined;
+
+  private constructor(bytes: Uint8Array) {
+    // Copy: the caller's buffer is never kept nor modified.
+    this.entries = readZip(bytes.slice());
+    for (const e of this.entries) this.byName.set(e.name.toLowerCase(), e);
+    if (!this.byName.has("[content_types].xml")) throw new Error("not an Excel workbook: the file has no [Content_Types].xml");
+  }
+
+  /** Opens a workbook from the bytes of an .xlsx (or .xlsm) file. */
+  static open(bytes: Uint8Array): XlsxWorkbook {
+    return new XlsxWorkbook(bytes);
+  }
+
+  // ---------------------------------------------------------------------------------------------- parts
+
+  private entry(path: string): ZipEntry | undefined {
+    return this.byName.get(path.replace(/^\//, "").toLowerCase());
+  }
+
+  private hasPart(path: string): boolean {
+    return this.entry(path) !== undefined;
+  }
+
+  private text(path: string): string | null {
+    const e = this.entry(path);
+    if (!e) return null;
+    const b = inflateEntry(e);
+    if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) {
+      return new TextDecoder(b[0] === 0xff ? "utf-16le" : "utf-16be").decode(b.subarray(2));
+    }
+    const s = utf8.decode(b);
+    return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+  }
+
+  private setPart(path: string, content: Uint8Array | string): void {
+    const bytes = typeof content === "string" ? utf8enc.encode(content) : content;
+    const old = this.entry(path);
+    const name = old ? old.name : path;
+    const e = makeEntry(name, bytes);
+    if (old) {
+      e.nameBytes = old.nameBytes;
+      e.flags = old.flags;
+      e.externalAttrs = old.externalAttrs;
+      e.versionMadeBy = old.versionMadeBy;
+      this.entries[this.entries.indexOf(old)] = e;
+    } else this.entries.push(e);
+    this.byName.set(name.toLowerCase(), e);
+  }
+
+  private deletePart(path: string): void {
+    const e = this.entry(path);
+    if (!e) return;
+    this.entries.splice(this.entries.indexOf(e), 1);
+    this.byName.delete(e.name.toLowerCase());
+  }
+
+  /** The workbook part's path, from the package relationships. */
+  private workbookPath(): string {
+    const rels = this.text("_rels/.rels");
+    if (rels) {
+      const r = parseRels(rels).rels.find((x) => relKind(x.type) === "officeDocument");
+      if (r) return resolveTarget("", r.target);
+    }
+    return "xl/workbook.xml";
+  }
+
+  private workbook(): WorkbookInfo {
+    if (this.info) return this.info;
+    const path = this.workbookPath();
+    if (/\.bin$/i.test(path)) throw new Error("binary workbooks (.xlsb) are not supported: save the file as .xlsx");
+    const xml = this.text(path);
+    if (xml === null) throw new Error(`not an Excel workbook: ${path} is missing`);
+    const root = parseXml(xml);
+    const relsXml = this.text(relsPathOf(path)) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    const { root: relsRoot, rels } = parseRels(relsXml);
+    const byId = new Map(rels.map((r) => [r.id, r]));
+    const sheetsNode = child(root, "sheets");
+    const sheets: SheetInfo[] = (sheetsNode ? childrenNamed(sheetsNode, "sheet") : []).map((node, index) => {
+      const rid = attrLocal(node, "id") ?? "";
+      const rel = byId.get(rid);
+      return {
+        name: node.attrs.name ?? "",
+        sheetId: Number(node.attrs.sheetId ?? 0),
+        rid,
+        part: rel ? resolveTarget(path, rel.target) : "",
+        kind: rel ? kindOf(rel.type) : "other",
+        index,
+        node,
+      };
+    });
+    const pr = child(root, "workbookPr");
+    const d = (pr?.attrs.date1904 ?? "").toLowerCase();
+    this.info = {
+      xml,
+      root,
+      sheets,
+      rels,
+      relsXml,
+      relsRoot,
+      date1904: d === "1" || d === "true",
+      strict: /purl\.oclc\.org\/ooxml/.test(xml.slice(root.start, root.openEnd)),
+    };
+    return this.info;
+  }
+
+  private workbookPart(): string {
+    return this.workbookPath();
+  }
+
+  private loadSharedStrings(): string[] {
+    if (this.sharedStrings) return this.sharedStrings;
+    const wbPath = this.workbookPart();
+    const rel = this.workbook().rels.find((r) => relKind(r.type) === "sharedStrings");
+    const e = rel ? this.entry(resolveTarget(wbPath, rel.target)) : undefined;
+    this.sharedStrings = e ? parseSharedStrings(inflateEntry(e)) : [];
+    return this.sharedStrings;
+  }
+
+  /** For 1904-based workbooks: which cell formats show dates (their serials are shifted to the 1900 system). */
+  private dateStyles1904(): Uint8Array | null {
+    if (this.dateStyles !== undefined) return this.dateStyles;
+    this.dateStyles = null;
+    if (!this.workbook().date1904) return null;
+    const rel = this.workbook().rels.find((r) => relKind(r.type) === "styles");
+    const xml = rel ? this.text(resolveTarget(this.workbookPart(), rel.target)) : null;
+    if (!xml) return null;
+    const root = parseXml(xml);
+    const custom = new Map<number, string>();
+    for (const nf of child(root, "numFmts")?.children ?? []) custom.set(Number(nf.attrs.numFmtId), nf.attrs.formatCode ?? "");
+    const xfs = child(root, "cellXfs")?.children ?? [];
+    const flags = new Uint8Array(xfs.length);
+    xfs.forEach((xf, i) => {
+      const id = Number(xf.attrs.numFmtId ?? 0);
+      const code = custom.get(id);
+      flags[i] = (code !== undefined ? isDateFormatCode(code) : DATE_BUILTINS.has(id)) ? 1 : 0;
+    });
+    this.dateStyles = flags;
+    return flags;
+  }
+
+  // -------------------------------------------------------------------------------------------- reading
+
+  async sheetNames(): Promise<string[]> {
+    return this.sheetNamesSync();
+  }
+
+  /** Names of the worksheets (not chart sheets), in workbook order. */
+  sheetNamesSync(): string[] {
+    return this.workbook()
+      .sheets.filter((s) => s.kind === "worksheet")
+      .map((s) => s.name);
+  }
+
+  async readTable(name: string): Promise<TableData | null> {
+    return this.readTableSync(name);
+  }
+
+  /**
+   * A worksheet of that name (case- and accent-insensitive), else an Excel table of that name. Cells read as
+   * stored: numbers (dates as serials), strings (shared, inline, rich text flattened), booleans, errors as
+   * "#N/A"-like strings, formulas as their cached value; empty strings read as null.
+   */
+  readTableSync(name: string): TableData | null {
+    const norm = normalizeName(name);
+    const sheet = this.workbook().sheets.find((s) => s.kind === "worksheet" && normalizeName(s.name) === norm);
+    if (sheet) return this.scanTable(sheet, null);
+    const table = this.tables().find((t) => normalizeName(t.displayName) === norm || normalizeName(t.name) === norm);
+    if (table) return this.scanTable(table.sheet, table);
+    return null;
+  }
+
+  private tables(): TableInfo[] {
+    const out: TableInfo[] = [];
+    for (const sheet of this.workbook().sheets) {
+      if (sheet.kind !== "worksheet" || !sheet.part) continue;
+      const relsXml = this.text(relsPathOf(sheet.part));
+      if (!relsXml) continue;
+      for (const r of parseRels(relsXml).rels) {
+        if (r.external || relKind(r.type) !== "table") continue;
+        const xml = this.text(resolveTarget(sheet.part, r.target));
+        if (!xml) continue;
+        const root = parseXml(xml);
+        const cols = child(root, "tableColumns");
+        out.push({
+          name: root.attrs.name ?? "",
+          displayName: root.attrs.displayName ?? root.attrs.name ?? "",
+          ref: root.attrs.ref ?? "",
+          headerRowCount: root.attrs.headerRowCount !== undefined ? Number(root.attrs.headerRowCount) : 1,
+          totalsRowCount: root.attrs.totalsRowCount !== undefined ? Number(root.attrs.totalsRowCount) : 0,
+          columns: cols ? childrenNamed(cols, "tableColumn").map((c) => c.attrs.name ?? "") : [],
+          sheet,
+        });
+      }
+    }
+    return out;
+  }
+
+  private scanTable(sheet: SheetInfo, table: TableInfo | null): TableData {
+    const entry = sheet.part ? this.entry(sheet.part) : undefined;
+    if (!entry) throw new Error(`the workbook is damaged: the part of sheet "${sheet.name}" is missing`);
+    const result: TableData = { sheet: sheet.name, headerRow: 0, firstColumn: 0, headers: [], rows: [] };
+    let c1 = 0;
+    let width = 0;
+    const pushData = (row: number, n: number, cols: Int32Array, vals: CellValue[]): void => {
+      let any = false;
+      for (let i = 0; i < n; i++) {
+        const c = cols[i] - c1;
+        if (c >= 0 && c < width && !isBlank(vals[i])) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) return;
+      const values: CellValue[] = new Array(width).fill(null);
+      for (let i = 0; i < n; i++) {
+        const c = cols[i] - c1;
+        if (c >= 0 && c < width) values[c] = vals[i];
+      }
+      result.rows.push({ row, values });
+    };
+    let handler: RowHandler;
+    // eslint-disable-next-line prefer-const
+    let scanner: SheetScanner;
+    if (!table) {
+      handler = (row, n, cols, vals) => {
+        if (width > 0) return pushData(row, n, cols, vals);
+        let min = Infinity;
+        let max = 0;
+        for (let i = 0; i < n; i++) {
+          if (isBlank(vals[i])) continue;
+          if (cols[i] < min) min = cols[i];
+          if (cols[i] > max) max = cols[i];
+        }
+        if (max === 0) return;
+        c1 = min;
+        width = max - min + 1;
+        const headers: string[] = new Array(width).fill("");
+        for (let i = 0; i < n; i++) if (cols[i] >= min && cols[i] <= max) headers[cols[i] - min] = headerText(vals[i]);
+        result.headerRow = row;
+        result.firstColumn = min;
+        result.headers = headers;
+      };
+    } else {
+      const r = parseRange(table.ref, `table ${table.displayName}`);
+      c1 = columnNumber(r.c1);
+      width = columnNumber(r.c2) - c1 + 1;
+      const headerRows = Math.max(0, table.headerRowCount);
+      const firstData = r.r1 + headerRows;
+      const lastData = r.r2 - Math.max(0, table.totalsRowCount);
+      result.headerRow = headerRows ? r.r1 : r.r1 - 1;
+      result.firstColumn = c1;
+      result.headers = Array.from({ length: width }, (_, i) => (table.columns[i] ?? "").trim());
+      handler = (row, n, cols, vals) => {
+        if (row > lastData) {
+          scanner.stop();
+          return;
+        }
+        if (row < r.r1) return;
+        if (row < firstData) {
+          if (row === r.r1) {
+            for (let i = 0; i < n; i++) {
+              const c = cols[i] - c1;
+              if (c >= 0 && c < width && !isBlank(vals[i])) result.headers[c] = headerText(vals[i]);
+            }
+          }
+          return;
+        }
+        pushData(row, n, cols, vals);
+      };
+    }
+    scanner = new SheetScanner(handler, { sharedStrings: () => this.loadSharedStrings(), dateStyles1904: this.dateStyles1904() });
+    inflateEntryChunks(entry, (chunk, final) => {
+      scanner.push(chunk, final);
+      return scanner.done;
+    });
+    return result;
+  }
+
+  async generatedSheets(): Promise<GeneratedSheet[]> {
+    return this.generatedSheetsSync();
+  }
+
+  /** Sheets carrying the MilkPay_Generated marker, in workbook order. */
+  generatedSheetsSync(): GeneratedSheet[] {
+    const wb = this.workbook();
+    const out: { index: number; g: GeneratedSheet }[] = [];
+    const names = child(wb.root, "definedNames");
+    for (const dn of names ? childrenNamed(names, "definedName") : []) {
+      if ((dn.attrs.name ?? "").toLowerCase() !== GENERATED_MARKER.toLowerCase() || dn.attrs.localSheetId === undefined) continue;
+      const sheet = wb.sheets[Number(dn.attrs.localSheetId)];
+      const key = parseMarkerFormula(textOf(wb.xml, dn));
+      if (sheet && key !== null) out.push({ index: sheet.index, g: { name: sheet.name, key } });
+    }
+    return out.sort((a, b) => a.index - b.index).map((x) => x.g);
+  }
+
+  // -------------------------------------------------------------------------------------------- writing
+
+  async writeSheets(sheets: OutputSheet[], key: string, replace: string[], onProgress?: (done: number, total: number) => void): Promise<void> {
+    this.writeSheetsSync(sheets, key, replace, onProgress);
+  }
+
+  writeSheetsSync(sheets: OutputSheet[], key: string, replace: string[], onProgress?: (done: number, total: number) => void): void {
+    const wb = this.workbook();
+    if (wb.strict) throw new Error("this workbook is saved as Strict Open XML; save it as a normal Excel Workbook (.xlsx) first");
+    const wbPath = this.workbookPart();
+    const markerText = markerFormula(key);
+
+    // Which sheets go: only generated ones.
+    const generated = new Set(this.generatedSheetsSync().map((g) => sheetNameKey(g.name)));
+    const deleted = new Set<number>();
+    for (const name of replace) {
+      const s = wb.sheets.find((x) => sheetNameKey(x.name) === sheetNameKey(name));
+      if (!s) throw new Error(`Cannot replace sheet "${name}": the workbook has no such sheet.`);
+      if (!generated.has(sheetNameKey(s.name))) {
+        throw new Error(`Sheet "${s.name}" was not generated by this product (no ${GENERATED_MARKER} marker): it is left alone; rename or delete it first.`);
+      }
+      deleted.add(s.index);
+    }
+    const remaining = wb.sheets.filter((s) => !deleted.has(s.index));
+    checkNewSheetNames(
+      sheets.map((s) => s.name),
+      remaining.map((s) => s.name),
+    );
+    if (remaining.length + sheets.length === 0) throw new Error("a workbook needs at least one sheet");
+    const newIndex = new Map<number, number>();
+    remaining.forEach((s, i) => newIndex.set(s.index, i));
+
+    // Styles.
+    const stylesRel = wb.rels.find((r) => relKind(r.type) === "styles");
+    const stylesPath = stylesRel ? resolveTarget(wbPath, stylesRel.target) : dirOf(wbPath) + (dirOf(wbPath) ? "/" : "") + "styles.xml";
+    const styles = new StyleSheetEditor(this.text(stylesPath));
+    const xf = (style: CellStyle) => styles.xf(style);
+
+    // New sheet parts.
+    const relIds = new Set(wb.rels.map((r) => r.id));
+    let relCounter = 1;
+    const nextRelId = (): string => {
+      while (relIds.has("rId" + relCounter)) relCounter++;
+      const id = "rId" + relCounter;
+      relIds.add(id);
+      return id;
+    };
+    let sheetId = wb.sheets.reduce((m, s) => Math.max(m, s.sheetId || 0), 0);
+    const sheetDir = (dirOf(wbPath) ? dirOf(wbPath) + "/" : "") + "worksheets/";
+    let partCounter = 1;
+    const nextPart = (): string => {
+      while (this.hasPart(`${sheetDir}sheet${partCounter}.xml`)) partCounter++;
+      return `${sheetDir}sheet${partCounter++}.xml`;
+    };
+    const relNs = Object.entries(wb.root.attrs).find(([k, v]) => k.startsWith("xmlns:") && v === NS_REL)?.[0].slice(6);
+    const wp = prefixOf(wb.root);
+    const newSheetEls: string[] = [];
+    const newRelEls: string[] = [];
+    const newOverrides: string[] = [];
+    const newNames: string[] = [];
+    const newParts: { path: string; xml: string }[] = [];
+    sheets.forEach((sheet, i) => {
+      const path = nextPart();
+      const rid = nextRelId();
+      sheetId++;
+      const idx = remaining.length + i;
+      const ridAttr = relNs ? `${relNs}:id="${rid}"` : `xmlns:r="${NS_REL}" r:id="${rid}"`;
+      newSheetEls.push(`<${wp}sheet name="${escapeAttr(sheet.name)}" sheetId="${sheetId}" ${ridAttr}/>`);
+      newRelEls.push(`<Relationship Id="${rid}" Type="${REL_WORKSHEET}" Target="${escapeAttr(relativeTarget(wbPath, path))}"/>`);
+      newOverrides.push(`<Override PartName="/${escapeAttr(path)}" ContentType="${CT_WORKSHEET}"/>`);
+      newNames.push(`<${wp}definedName name="${GENERATED_MARKER}" localSheetId="${idx}" hidden="1">${escapeText(markerText)}</${wp}definedName>`);
+      if (sheet.print?.area) newNames.push(`<${wp}definedName name="_xlnm.Print_Area" localSheetId="${idx}">${escapeText(absoluteRef(sheet.name, sheet.print.area))}</${wp}definedName>`);
+      newParts.push({ path, xml: buildSheetXml(sheet, xf) });
+      onProgress?.(i + 1, sheets.length);
+    });
+
+    // Parts that go with deleted sheets.
+    const deletedSheets = wb.sheets.filter((s) => deleted.has(s.index));
+    const removedParts = this.collectRemovedParts(deletedSheets.map((s) => s.part).filter(Boolean));
+    const removedRelIds = new Set(deletedSheets.map((s) => s.rid));
+    // calcChain lists formula cells by sheetId; drop it (Excel rebuilds it) if it names a deleted sheet.
+    const calcRel = wb.rels.find((r) => relKind(r.type) === "calcChain");
+    if (calcRel && deletedSheets.length) {
+      const calcPath = resolveTarget(wbPath, calcRel.target);
+      const calc = this.text(calcPath) ?? "";
+      const ids = new Set(deletedSheets.map((s) => String(s.sheetId)));
+      const re = /\si="(\d+)"/g;
+      let m: RegExpExecArray | null;
+      let hit = false;
+      while (!hit && (m = re.exec(calc))) hit = ids.has(m[1]);
+      if (hit) {
+        removedParts.add(calcPath.toLowerCase());
+        removedRelIds.add(calcRel.id);
+      }
+    }
+
+    // workbook.xml
+    const splices: Splice[] = [];
+    const sheetsNode = child(wb.root, "sheets");
+    if (!sheetsNode) throw new Error("the workbook is damaged: workbook.xml has no <sheets>");
+    const keptSheetXml = remaining.map((s) => wb.xml.slice(s.node.start, s.node.end)).join("");
+    splices.push({ start: sheetsNode.openEnd, end: sheetsNode.closeStart, text: keptSheetXml + newSheetEls.join("") });
+    const namesNode = child(wb.root, "definedNames");
+    const keptNames: string[] = [];
+    if (namesNode) {
+      for (const dn of namesNode.children) {
+        const text = wb.xml.slice(dn.start, dn.end);
+        const lsi = dn.attrs.localSheetId;
+        if (dn.local !== "definedName" || lsi === undefined) {
+          keptNames.push(text);
+          continue;
+        }
+        const old = Number(lsi);
+        if (deleted.has(old)) continue;
+        const ni = newIndex.get(old);
+        if (ni === undefined) continue; // out of range already: drop the dangling name
+        keptNames.push(ni === old ? text : text.replace(/(\slocalSheetId\s*=\s*)("[^"]*"|'[^']*')/, `$1"${ni}"`));
+      }
+    }
+    const allNames = keptNames.concat(newNames);
+    const namesXml = allNames.length ? `<${wp}definedNames>${allNames.join("")}</${wp}definedNames>` : "";
+    if (namesNode) splices.push({ start: namesNode.start, end: namesNode.end, text: namesXml });
+    else if (namesXml) {
+      const later = ["calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+      const after = wb.root.children.find((c) => later.includes(c.local));
+      const at = after ? after.start : wb.root.closeStart;
+      splices.push({ start: at, end: at, text: namesXml });
+    }
+    // Active tab and first visible tab follow their sheets.
+    const views = child(wb.root, "bookViews");
+    if (deleted.size) {
+      const remapIndex = (old: number): number => {
+        let ni = 0;
+        for (const s of remaining) if (s.index <= old) ni = newIndex.get(s.index)!;
+        return ni;
+      };
+      for (const v of views ? childrenNamed(views, "workbookView") : []) {
+        const tag = wb.xml.slice(v.start, v.openEnd);
+        const next = tag.replace(/(\s(activeTab|firstSheet)\s*=\s*)("([^"]*)"|'([^']*)')/g, (_m, pre: string, _n, _q, a?: string, b?: string) => {
+          return `${pre}"${remapIndex(Number(a ?? b ?? 0))}"`;
+        });
+        if (next !== tag) splices.push({ start: v.start, end: v.openEnd, text: next });
+      }
+    }
+    // Formulas elsewhere may point at the sheets just written: have Excel recalculate on open.
+    const calcPr = child(wb.root, "calcPr");
+    if (calcPr && calcPr.attrs.fullCalcOnLoad !== "1") splices.push(setAttrSplice(wb.xml, calcPr, "fullCalcOnLoad", "1"));
+    const newWbXml = applySplices(wb.xml, splices);
+
+    // workbook.xml.rels
+    const relSplices: Splice[] = [];
+    for (const r of wb.rels) if (removedRelIds.has(r.id)) relSplices.push({ start: r.node.start, end: r.node.end, text: "" });
+    let stylesRelEl = "";
+    if (!stylesRel) stylesRelEl = `<Relationship Id="${nextRelId()}" Type="${REL_STYLES}" Target="${escapeAttr(relativeTarget(wbPath, stylesPath))}"/>`;
+    relSplices.push({ start: wb.relsRoot.closeStart, end: wb.relsRoot.closeStart, text: newRelEls.join("") + stylesRelEl });
+    const newRelsXml = applySplices(wb.relsXml, relSplices);
+
+    // [Content_Types].xml
+    const ctXml = this.text("[Content_Types].xml")!;
+    const ct = parseContentTypes(ctXml);
+    const ctSplices: Splice[] = [];
+    for (const [name, o] of ct.overrides) if (removedParts.has(name)) ctSplices.push({ start: o.node.start, end: o.node.end, text: "" });
+    let stylesOverride = "";
+    if (!stylesRel && !ct.overrides.has(stylesPath.toLowerCase())) stylesOverride = `<Override PartName="/${escapeAttr(stylesPath)}" ContentType="${CT_STYLES}"/>`;
+    ctSplices.push({ start: ct.root.closeStart, end: ct.root.closeStart, text: newOverrides.join("") + stylesOverride });
+    const newCtXml = applySplices(ctXml, ctSplices);
+
+    // docProps/app.xml: the worksheet titles.
+    const appPath = this.appPropsPath();
+    const appXml = appPath ? this.text(appPath) : null;
+    const oldWorksheets = wb.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name);
+    const newWorksheets = remaining
+      .filter((s) => s.kind === "worksheet")
+      .map((s) => s.name)
+      .concat(sheets.map((s) => s.name));
+    const newAppXml = appXml ? updateAppTitles(appXml, oldWorksheets, newWorksheets) : null;
+
+    // Commit: nothing above has touched the package, so a failure leaves the workbook as it was.
+    const stylesXml = styles.result();
+    for (const p of removedParts) this.deletePart(p);
+    this.setPart(wbPath, newWbXml);
+    this.setPart(relsPathOf(wbPath), newRelsXml);
+    this.setPart("[Content_Types].xml", newCtXml);
+    if (stylesXml !== null) this.setPart(stylesPath, stylesXml);
+    if (appPath && newAppXml !== null && newAppXml !== appXml) this.setPart(appPath, newAppXml);
+    for (const p of newParts) this.setPart(p.path, p.xml);
+    this.info = null;
+    this.dateStyles = undefined;
+  }
+
+  private appPropsPath(): string | null {
+    const rels = this.text("_rels/.rels");
+    if (!rels) return null;
+    const r = parseRels(rels).rels.find((x) => relKind(x.type) === "extended-properties");
+    return r ? resolveTarget("", r.target) : null;
+  }
+
+  /**
+   * The parts to delete with these sheet parts: the parts themselves, their relationship parts, and what
+   * they point to (drawings, comments, tables...) when nothing that stays points to it. Lower-case paths.
+   */
+  private collectRemovedParts(sheetParts: string[]): Set<string> {
+    const removed = new Set(sheetParts.map((p) => p.toLowerCase()));
+    const relsOf = (part: string): Rel[] => {
+      const xml = this.text(relsPathOf(part));
+      try {
+        return xml ? parseRels(xml).rels : [];
+      } catch {
+        return [];
+      }
+    };
+    if (sheetParts.some((p) => this.hasPart(relsPathOf(p)))) {
+      const allRels = this.entries.map((e) => e.name).filter((n) => /(^|\/)_rels\/[^/]*\.rels$/i.test(n));
+      for (;;) {
+        const referenced = new Set<string>();
+        for (const relsPath of allRels) {
+          const source = sourceOfRels(relsPath);
+          if (removed.has(source.toLowerCase()) || removed.has(relsPath.toLowerCase())) continue;
+          const xml = this.text(relsPath);
+          if (!xml) continue;
+          let rels: Rel[] = [];
+          try {
+            rels = parseRels(xml).rels;
+          } catch {
+            continue;
+          }
+          for (const r of rels) if (!r.external) referenced.add(resolveTarget(source, r.target).toLowerCase());
+        }
+        let added = false;
+        for (const part of Array.from(removed)) {
+          for (const r of relsOf(part)) {
+            if (r.external) continue;
+            const t = resolveTarget(part, r.target).toLowerCase();
+            if (!removed.has(t) && !referenced.has(t) && this.hasPart(t)) {
+              removed.add(t);
+              added = true;
+            }
+          }
+        }
+        if (!added) break;
+      }
+    }
+    for (const p of Array.from(removed)) {
+      const rp = relsPathOf(p);
+      if (this.hasPart(rp)) removed.add(rp.toLowerCase());
+    }
+    return removed;
+  }
+
+  /** The workbook as .xlsx bytes (a new array each time). */
+  toBytes(): Uint8Array {
+    return writeZip(this.entries);
+  }
+}
+
+/**
+ * Updates docProps/app.xml's list of worksheet titles (HeadingPairs count and TitlesOfParts), or returns the
+ * text unchanged when its layout is not the expected one (Excel tolerates a stale app.xml).
+ */
+export function updateAppTitles(xml: string, oldNames: string[], newNames: string[]): string {
+  try {
+    const root = parseXml(xml);
+    const hp = child(root, "HeadingPairs");
+    const tp = child(root, "TitlesOfParts");
+    const hv = hp?.children[0];
+    const tv = tp?.children[0];
+    if (!hv || !tv) return xml;
+    const variants = childrenNamed(hv, "variant");
+    const titles = tv.children;
+    let offset = 0;
+    for (let i = 0; i + 1 < variants.length; i += 2) {
+      const countNode = variants[i + 1].children[0];
+      if (!countNode) return xml;
+      const count = Number(textOf(xml, countNode));
+      const seg = titles.slice(offset, offset + count).map((t) => textOf(xml, t));
+      if (count === oldNames.length && seg.every((s, k) => s === oldNames[k])) {
+        const lp = titles[offset]?.name ?? (prefixOf(tv) + "lpstr");
+        const splices: Splice[] = [];
+        splices.push({ start: countNode.openEnd, end: countNode.closeStart, text: String(newNames.length) });
+        const newTitles = newNames.map((n) => `<${lp}>${escapeText(n)}</${lp}>`).join("");
+        if (count > 0) splices.push({ start: titles[offset].start, end: titles[offset + count - 1].end, text: newTitles });
+        else {
+          const at = offset < titles.length ? titles[offset].start : tv.closeStart;
+          splices.push({ start: at, end: at, text: newTitles });
+        }
+        splices.push(setAttrSplice(xml, tv, "size", String(titles.length - count + newNames.length)));
+        return applySplices(xml, splices);
+      }
+      offset += count;
+    }
+    return xml;
+  } catch {
+    return xml;
+  }
+}
