@@ -9,7 +9,11 @@ export function frNumber(value: Decimal, places?: number): string {
   const fixed = places === undefined ? value.toFixed() : value.toFixed(places);
   const negative = fixed.startsWith("-");
   const [int, frac] = (negative ? fixed.slice(1) : fixed).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  let grouped = int;
+  if (int.length > 3) {
+    grouped = int.slice(0, int.length % 3 || 3);
+    for (let i = grouped.length; i < int.length; i += 3) grouped += NBSP + int.slice(i, i + 3);
+  }
   const text = frac ? `${grouped},${frac}` : grouped;
   return negative && !/^[0,\u00a0]+$/.test(text) ? MINUS + text : text;
 }

@@ -3,22 +3,33 @@ export type YearMonth = string;
 export type IsoDate = string;
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isYearMonth(value: unknown): value is YearMonth {
   return typeof value === "string" && MONTH.test(value);
 }
 
+/** Checked on every row of every call, so by character codes rather than a regex and a Date. */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== "string") return false;
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  if (typeof value !== "string" || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y = digits(value, 0, 4), mo = digits(value, 5, 7), d = digits(value, 8, 10);
+  return y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
+  return DAYS[month - 1];
 }
 
 export function monthOf(date: IsoDate): YearMonth {

@@ -142,7 +142,7 @@ function checkInput(input: ProducerMonthInput): void {
 }
 
 function finite(value: unknown, what: string): void {
-  if (!isDecimal(value) || !value.isFinite()) throw new InputError(`${what}: expected a finite decimal number, got ${describeValue(value)}`);
+  if (!(value instanceof Decimal || isDecimal(value)) || !(value as Decimal).isFinite()) throw new InputError(`${what}: expected a finite decimal number, got ${describeValue(value)}`);
 }
 
 function date(value: unknown, what: string): void {

@@ -31,9 +31,9 @@ export function monthContestations(c: LadderComponent, ctx: MonthContext, month:
   if ("anyPositive" in c.contestation) {
     return ctx.history.results(c.criterion, month).some((r) => r.value.gt(0)) ? c.contestation.anyPositive : 0;
   }
-  const { value: mv } = ctx.history.monthly(c.criterion, month);
-  if (mv.value === null || mv.count === 0) return 0;
-  return contestationsFor(c.contestation, mv.value, mv.count);
+  const figure = ctx.history.figure(c.criterion, month);
+  if (figure.value === null || figure.count === 0) return 0;
+  return contestationsFor(c.contestation, figure.value, figure.count);
 }
 
 /**

@@ -2,7 +2,7 @@ import { Decimal, ZERO, roundTo } from "../decimal";
 import { frDate, frNumber } from "../format";
 import type { Criterion, CriterionRule, Grid } from "../grid/schema";
 import { addMonths, monthOf, type IsoDate, type YearMonth } from "../month";
-import type { Delivery, LabResult, MonthlyValue, Note, ProducerEvent } from "../types";
+import type { Delivery, Fallback, LabResult, MonthlyValue, Note, ProducerEvent } from "../types";
 import { METHOD_LABEL, meanOf } from "./means";
 
 /** Outcome of the joker germes test for a month. */
@@ -24,11 +24,15 @@ const MAX_FALLBACK_DEPTH = 12;
  * as the grid says: the same code serves the current month and the history (fallbacks, windows, joker).
  */
 export class ProducerHistory {
+  // Rows are bucketed by month once; the finer indexes (by criterion, volume by day) are built on demand,
+  // because most history months are only looked at for one or two criteria.
+  private readonly resultsByMonth = new Map<YearMonth, LabResult[]>();
   private readonly resultsByKey = new Map<string, LabResult[]>();
-  private readonly volumeByDay = new Map<IsoDate, Decimal>();
   private readonly deliveriesByMonth = new Map<YearMonth, Delivery[]>();
+  private readonly volumeByDayByMonth = new Map<YearMonth, Map<IsoDate, Decimal>>();
   private readonly eventsByMonth = new Map<YearMonth, ProducerEvent[]>();
-  private readonly monthlyMemo = new Map<string, { value: MonthlyValue; notes: Note[] }>();
+  private readonly figureMemo = new Map<string, MonthlyFigure>();
+  private readonly describedMemo = new Map<string, { value: MonthlyValue; notes: Note[] }>();
   private readonly jokerMemo = new Map<string, JokerDecision>();
   readonly historyStart: YearMonth;
 
@@ -39,37 +43,32 @@ export class ProducerHistory {
     events: readonly ProducerEvent[],
     historyStart?: YearMonth,
   ) {
-    let earliest: YearMonth | undefined = historyStart;
+    let earliest = historyStart ?? "9999-12";
     for (const r of results) {
       if (r.validated === false) continue;
       const month = monthOf(r.date);
-      const key = `${r.criterion}|${month}`;
-      const list = this.resultsByKey.get(key);
-      if (list) list.push(r);
-      else this.resultsByKey.set(key, [r]);
-      if (!historyStart && (!earliest || month < earliest)) earliest = month;
+      push(this.resultsByMonth, month, r);
+      if (month < earliest) earliest = month;
     }
-    for (const list of this.resultsByKey.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     for (const d of deliveries) {
       const month = monthOf(d.date);
-      this.volumeByDay.set(d.date, (this.volumeByDay.get(d.date) ?? ZERO).plus(d.volume));
-      const list = this.deliveriesByMonth.get(month);
-      if (list) list.push(d);
-      else this.deliveriesByMonth.set(month, [d]);
-      if (!historyStart && (!earliest || month < earliest)) earliest = month;
+      push(this.deliveriesByMonth, month, d);
+      if (month < earliest) earliest = month;
     }
-    for (const e of events) {
-      const month = monthOf(e.date);
-      const list = this.eventsByMonth.get(month);
-      if (list) list.push(e);
-      else this.eventsByMonth.set(month, [e]);
-    }
-    this.historyStart = earliest ?? "0000-01";
+    for (const e of events) push(this.eventsByMonth, monthOf(e.date), e);
+    this.historyStart = historyStart ?? (earliest === "9999-12" ? "0000-01" : earliest);
   }
 
   /** Validated results of a criterion in a month, by date. */
   results(criterion: Criterion, month: YearMonth): readonly LabResult[] {
-    return this.resultsByKey.get(`${criterion}|${month}`) ?? [];
+    const key = criterion + "|" + month;
+    let list = this.resultsByKey.get(key);
+    if (!list) {
+      list = (this.resultsByMonth.get(month) ?? []).filter((r) => r.criterion === criterion);
+      if (!isSorted(list)) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      this.resultsByKey.set(key, list);
+    }
+    return list;
   }
 
   deliveries(month: YearMonth): readonly Delivery[] {
@@ -82,7 +81,14 @@ export class ProducerHistory {
 
   /** Volume delivered on a day (sum of that day's collections), or null when nothing was delivered. */
   dayVolume(date: IsoDate): Decimal | null {
-    return this.volumeByDay.get(date) ?? null;
+    const month = monthOf(date);
+    let byDay = this.volumeByDayByMonth.get(month);
+    if (!byDay) {
+      byDay = new Map();
+      for (const d of this.deliveries(month)) byDay.set(d.date, (byDay.get(d.date) ?? ZERO).plus(d.volume));
+      this.volumeByDayByMonth.set(month, byDay);
+    }
+    return byDay.get(date) ?? null;
   }
 
   monthVolume(month: YearMonth): Decimal {
@@ -156,68 +162,74 @@ export class ProducerHistory {
     return decision;
   }
 
-  /** The monthly value of a criterion as the grid computes it, with the notes it raises. */
-  monthly(criterion: Criterion, month: YearMonth, depth = 0): { value: MonthlyValue; notes: Note[] } {
+  /**
+   * The monthly value of a criterion as the grid computes it (memoised, no text): what the history months
+   * need (fallback chains, contestation windows), so it stays cheap.
+   */
+  figure(criterion: Criterion, month: YearMonth, depth = 0): MonthlyFigure {
     const key = `${criterion}|${month}`;
-    const cached = this.monthlyMemo.get(key);
-    if (cached) return cached;
-    const computed = this.computeMonthly(criterion, month, depth);
-    this.monthlyMemo.set(key, computed);
-    return computed;
+    let figure = this.figureMemo.get(key);
+    if (!figure) {
+      figure = this.computeFigure(criterion, month, depth);
+      this.figureMemo.set(key, figure);
+    }
+    return figure;
   }
 
-  private computeMonthly(criterion: Criterion, month: YearMonth, depth: number): { value: MonthlyValue; notes: Note[] } {
+  /** The monthly value with the words that explain it and the notes it raises (for the statement's month). */
+  monthly(criterion: Criterion, month: YearMonth): { value: MonthlyValue; notes: Note[] } {
+    const key = `${criterion}|${month}`;
+    let described = this.describedMemo.get(key);
+    if (!described) {
+      described = describeFigure(this.grid.criteria[criterion]!, this.figure(criterion, month), month);
+      this.describedMemo.set(key, described);
+    }
+    return described;
+  }
+
+  private computeFigure(criterion: Criterion, month: YearMonth, depth: number): MonthlyFigure {
     const rule = this.grid.criteria[criterion];
     if (!rule) throw new Error(`grid "${this.grid.id}" has no criterion ${criterion}`);
-    const notes: Note[] = [];
     const results = this.countedResults(criterion, month);
-    const min = rule.minResults ?? 1;
-    const method = METHOD_LABEL[rule.method];
-    const base = { criterion, method, count: results.length };
-
-    if (results.length >= min) {
-      const value = this.mean(rule, results, criterion, notes);
-      return { value: { ...base, value, fallback: "none", explanation: `${method} ${show(value, rule)} sur ${countText(results.length)}` }, notes };
-    }
-    if (rule.fallback === "previous-month") {
+    const count = results.length;
+    const figure: MonthlyFigure = { criterion, value: null, count, results, fallback: "none" };
+    if (count >= (rule.minResults ?? 1)) {
+      this.mean(rule, results, figure);
+    } else if (rule.fallback === "previous-month") {
       const previous = addMonths(month, -1);
-      if (results.length > 0) {
+      if (count > 0) {
         const earlier = this.countedResults(criterion, previous);
         const last = earlier[earlier.length - 1];
         if (last) {
-          const value = this.mean(rule, [last, ...results], criterion, notes);
-          const explanation = `${method} ${show(value, rule)} sur ${countText(results.length)} du mois et le dernier résultat du mois précédent (${frDate(last.date)} : ${show(last.value, rule)})`;
-          notes.push({ severity: "info", code: "FALLBACK", message: `${labelOf(criterion)} : moins de ${min} résultats ce mois, ${explanation}` });
-          return { value: { ...base, value, fallback: "previous-last-result", explanation }, notes };
+          figure.fallback = "previous-last-result";
+          figure.last = last;
+          this.mean(rule, [last, ...results], figure);
+        } else {
+          figure.fallback = "single-result";
+          this.mean(rule, results, figure);
         }
-        const value = this.mean(rule, results, criterion, notes);
-        const explanation = `${method} ${show(value, rule)} sur ${countText(results.length)} seulement (aucun résultat le mois précédent pour compléter)`;
-        notes.push({ severity: "warning", code: "FALLBACK", message: `${labelOf(criterion)} : ${explanation}` });
-        return { value: { ...base, value, fallback: "single-result", explanation }, notes };
-      }
-      const prior = depth < MAX_FALLBACK_DEPTH && this.covers(previous) ? this.monthly(criterion, previous, depth + 1).value : null;
-      if (prior && prior.value) {
-        const explanation = `aucun résultat ce mois : moyenne du mois précédent reprise (${previous} : ${show(prior.value, rule)})`;
-        notes.push({ severity: "info", code: "FALLBACK", message: `${labelOf(criterion)} : ${explanation}` });
-        return { value: { ...base, value: prior.value, fallback: "previous-mean", explanation }, notes };
+      } else {
+        const prior = depth < MAX_FALLBACK_DEPTH && this.covers(previous) ? this.figure(criterion, previous, depth + 1) : null;
+        if (prior && prior.value) {
+          figure.fallback = "previous-mean";
+          figure.value = prior.value;
+          figure.previousMonth = previous;
+        }
       }
     }
-    return { value: { ...base, value: null, fallback: "none", explanation: "aucun résultat" }, notes };
+    return figure;
   }
 
-  private mean(rule: CriterionRule, results: readonly LabResult[], criterion: Criterion, notes: Note[]): Decimal {
+  /** Sets `figure.value` (and `unweighted` when a weighted mean had to be arithmetic). */
+  private mean(rule: CriterionRule, results: readonly LabResult[], figure: MonthlyFigure): void {
     const values = results.map((r) => r.value);
     let value: Decimal;
     if (rule.method === "weighted") {
       const weights = results.map((r) => this.dayVolume(r.date));
       const missing = results.filter((_, i) => !weights[i] || weights[i]!.isZero());
       if (missing.length > 0) {
-        notes.push({
-          severity: "warning",
-          code: "WEIGHT",
-          message: `${labelOf(criterion)} : pas de livraison le jour du prélèvement (${missing.map((r) => frDate(r.date)).join(", ")}) : moyenne arithmétique au lieu de la moyenne pondérée`,
-          source: missing[0].source,
-        });
+        // No delivery on the sampling day: no weight to give, so the month falls back to the plain mean.
+        figure.unweighted = missing;
         value = meanOf("arithmetic", values);
       } else {
         value = meanOf("weighted", values, weights as Decimal[]);
@@ -225,8 +237,68 @@ export class ProducerHistory {
     } else {
       value = meanOf(rule.method, values, undefined, rule.worst);
     }
-    return rule.round === undefined ? value : roundTo(value, rule.round);
+    figure.value = rule.round === undefined ? value : roundTo(value, rule.round);
   }
+}
+
+/** A monthly value as computed, before any words: enough for thresholds and windows. */
+export interface MonthlyFigure {
+  criterion: Criterion;
+  value: Decimal | null;
+  /** Results of the month that entered the value. */
+  count: number;
+  results: readonly LabResult[];
+  fallback: Fallback;
+  /** The previous month's last result used to complete a month with too few results. */
+  last?: LabResult;
+  /** The month whose mean was reused. */
+  previousMonth?: YearMonth;
+  /** Results without delivery on their day, which made a weighted mean arithmetic. */
+  unweighted?: LabResult[];
+}
+
+function describeFigure(rule: CriterionRule, f: MonthlyFigure, month: YearMonth): { value: MonthlyValue; notes: Note[] } {
+  const method = METHOD_LABEL[rule.method];
+  const label = CRITERION_LABEL[f.criterion];
+  const notes: Note[] = [];
+  let explanation: string;
+  switch (f.fallback) {
+    case "none":
+      explanation = f.value === null ? "aucun résultat" : `${method} ${show(f.value, rule)} sur ${countText(f.count)}`;
+      break;
+    case "previous-last-result":
+      explanation = `${method} ${show(f.value!, rule)} sur ${countText(f.count)} du mois et le dernier résultat du mois précédent (${frDate(f.last!.date)} : ${show(f.last!.value, rule)})`;
+      notes.push({ severity: "info", code: "FALLBACK", message: `${label} : moins de ${rule.minResults} résultats ce mois, ${explanation}` });
+      break;
+    case "single-result":
+      explanation = `${method} ${show(f.value!, rule)} sur ${countText(f.count)} seulement (aucun résultat le mois précédent pour compléter)`;
+      notes.push({ severity: "warning", code: "FALLBACK", message: `${label} : ${explanation}` });
+      break;
+    case "previous-mean":
+      explanation = `aucun résultat ce mois : moyenne du mois précédent reprise (${f.previousMonth} : ${show(f.value!, rule)})`;
+      notes.push({ severity: "info", code: "FALLBACK", message: `${label} : ${explanation}` });
+      break;
+  }
+  if (f.unweighted) {
+    notes.push({
+      severity: "warning",
+      code: "WEIGHT",
+      message: `${label} : pas de livraison le jour du prélèvement (${f.unweighted.map((r) => frDate(r.date)).join(", ")}) : moyenne arithmétique au lieu de la moyenne pondérée (${month})`,
+      source: f.unweighted[0].source,
+    });
+  }
+  return { value: { criterion: f.criterion, value: f.value, method, count: f.count, fallback: f.fallback, explanation }, notes };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function isSorted(list: readonly LabResult[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1].date > list[i].date) return false;
+  return true;
 }
 
 export const CRITERION_LABEL: Record<Criterion, string> = {
@@ -238,10 +310,6 @@ export const CRITERION_LABEL: Record<Criterion, string> = {
   PC: "Point de congélation",
   INHIBITEURS: "Inhibiteurs",
 };
-
-function labelOf(criterion: Criterion): string {
-  return CRITERION_LABEL[criterion];
-}
 
 function countText(n: number): string {
   return `${n} résultat${n > 1 ? "s" : ""}`;
