@@ -1,4 +1,4 @@
-import { Decimal, getGrid, type Criterion, type Grid, type ProducerEvent, type ProducerMonthInput } from "../../src/engine";
+import { Decimal, getGrid, type Criterion, type Grid, type ProducerEvent, type ProducerMonthInput, type StatementLine } from "../../src/engine";
 
 export const D = (x: string | number) => new Decimal(String(x));
 
@@ -47,13 +47,13 @@ export function twice(month: string, criterion: Criterion, value: string | numbe
   ];
 }
 
-export function line(statement: { lines: { code: string }[] }, code: string) {
+export function line(statement: { lines: StatementLine[] }, code: string): StatementLine {
   const found = statement.lines.find((l) => l.code === code);
   if (!found) throw new Error(`no line ${code} in ${statement.lines.map((l) => l.code).join(", ")}`);
-  return found as (typeof statement.lines)[number] & { rate: Decimal | null; amount: Decimal; explanation: string };
+  return found;
 }
 
-export function rateOf(statement: { lines: { code: string }[] }, code: string): string {
+export function rateOf(statement: { lines: StatementLine[] }, code: string): string {
   const l = line(statement, code);
   return l.rate === null ? "null" : l.rate.toFixed(2);
 }
