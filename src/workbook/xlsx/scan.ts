@@ -22,6 +22,15 @@ function isSpace(b: number): boolean {
   return b === 32 || b === 9 || b === 10 || b === 13;
 }
 
+/** Offset of byte `b` in buf[p, end), or -1. A plain loop: faster than indexOf() for the short hops of XML. */
+function find(buf: Uint8Array, b: number, p: number, end: number): number {
+  while (p < end) {
+    if (buf[p] === b) return p;
+    p++;
+  }
+  return -1;
+}
+
 /** End of a tag name starting at `p` (first byte after the name). */
 function nameEnd(buf: Uint8Array, p: number, end: number): number {
   while (p < end) {
@@ -50,7 +59,7 @@ function tagClose(buf: Uint8Array, p: number, end: number): number {
     const b = buf[p];
     if (b === GT) return p + 1;
     if (b === QUOT || b === APOS) {
-      const q = buf.indexOf(b, p + 1);
+      const q = find(buf, b, p + 1, end);
       if (q < 0 || q >= end) return -1;
       p = q + 1;
     } else p++;
@@ -236,7 +245,7 @@ export class SheetScanner {
   private scan(buf: Uint8Array, pos: number, end: number): number {
     if (this.phase === 0) {
       for (;;) {
-        const lt = buf.indexOf(LT, pos);
+        const lt = find(buf, LT, pos, end);
         if (lt < 0 || lt >= end) return end;
         const ne = nameEnd(buf, lt + 1, end);
         if (ne >= end) return lt;
@@ -258,12 +267,12 @@ export class SheetScanner {
     // Inside <sheetData>: rows.
     for (;;) {
       if (this.stopped) return end;
-      const lt = buf.indexOf(LT, pos);
+      const lt = find(buf, LT, pos, end);
       if (lt < 0 || lt >= end) return end;
       const ne = nameEnd(buf, lt + 1, end);
       if (ne >= end) return lt;
       if (buf[lt + 1] === SLASH) {
-        const gt = buf.indexOf(GT, ne);
+        const gt = find(buf, GT, ne, end);
         if (gt < 0 || gt >= end) return lt;
         if (nameIs(buf, localStart(buf, lt + 2, ne), ne, "sheetData")) {
           this.phase = 2;
@@ -308,12 +317,12 @@ export class SheetScanner {
     let depth = 1;
     let p = gt;
     while (depth > 0) {
-      const l = buf.indexOf(LT, p);
+      const l = find(buf, LT, p, end);
       if (l < 0 || l >= end) return -1;
       const n2 = nameEnd(buf, l + 1, end);
       if (n2 >= end) return -1;
       if (buf[l + 1] === SLASH) {
-        const g = buf.indexOf(GT, n2);
+        const g = find(buf, GT, n2, end);
         if (g < 0 || g >= end) return -1;
         depth--;
         p = g + 1;
@@ -346,7 +355,7 @@ export class SheetScanner {
       const ae = p;
       while (p < end && buf[p] !== QUOT && buf[p] !== APOS) p++;
       if (p >= end) return -1;
-      const q = buf.indexOf(buf[p], p + 1);
+      const q = find(buf, buf[p], p + 1, end);
       if (q < 0 || q >= end) return -1;
       if (ae - as === 1 && buf[as] === 114 /* r */) rowNum = parseNumber(buf, p + 1, q) | 0;
       p = q + 1;
@@ -370,13 +379,13 @@ export class SheetScanner {
     let lastCol = 0;
     const date1904 = this.opts.dateStyles1904;
     for (;;) {
-      const l = buf.indexOf(LT, p);
+      const l = find(buf, LT, p, end);
       if (l < 0 || l >= end) return -1;
       const n2 = nameEnd(buf, l + 1, end);
       if (n2 >= end) return -1;
       if (buf[l + 1] === SLASH) {
         // </row>
-        const g = buf.indexOf(GT, n2);
+        const g = find(buf, GT, n2, end);
         if (g < 0 || g >= end) return -1;
         p = g + 1;
         break;
@@ -403,7 +412,7 @@ export class SheetScanner {
         const ae = p;
         while (p < end && buf[p] !== QUOT && buf[p] !== APOS) p++;
         if (p >= end) return -1;
-        const q = buf.indexOf(buf[p], p + 1);
+        const q = find(buf, buf[p], p + 1, end);
         if (q < 0 || q >= end) return -1;
         if (ae - as === 1) {
           const a = buf[as];
@@ -440,13 +449,13 @@ export class SheetScanner {
       let ve = -1;
       let inline: string | null = null;
       for (;;) {
-        const l2 = buf.indexOf(LT, p);
+        const l2 = find(buf, LT, p, end);
         if (l2 < 0 || l2 >= end) return -1;
         const n3 = nameEnd(buf, l2 + 1, end);
         if (n3 >= end) return -1;
         if (buf[l2 + 1] === SLASH) {
           // </c>
-          const g = buf.indexOf(GT, n3);
+          const g = find(buf, GT, n3, end);
           if (g < 0 || g >= end) return -1;
           p = g + 1;
           break;
@@ -460,9 +469,9 @@ export class SheetScanner {
             p = g;
             continue;
           }
-          const close = buf.indexOf(LT, g);
+          const close = find(buf, LT, g, end);
           if (close < 0 || close >= end) return -1;
-          const g2 = buf.indexOf(GT, close);
+          const g2 = find(buf, GT, close, end);
           if (g2 < 0 || g2 >= end) return -1;
           vs = g;
           ve = close;
@@ -556,12 +565,12 @@ export class SheetScanner {
     let depth = 1;
     let skipDepth = 0; // > 0 inside <rPh> or <rPr>
     for (;;) {
-      const l = buf.indexOf(LT, p);
+      const l = find(buf, LT, p, end);
       if (l < 0 || l >= end) return -1;
       const n2 = nameEnd(buf, l + 1, end);
       if (n2 >= end) return -1;
       if (buf[l + 1] === SLASH) {
-        const g = buf.indexOf(GT, n2);
+        const g = find(buf, GT, n2, end);
         if (g < 0 || g >= end) return -1;
         depth--;
         if (skipDepth && depth < skipDepth) skipDepth = 0;
@@ -585,9 +594,9 @@ export class SheetScanner {
           p = g;
           continue;
         }
-        const close = buf.indexOf(LT, g);
+        const close = find(buf, LT, g, end);
         if (close < 0 || close >= end) return -1;
-        const g2 = buf.indexOf(GT, close);
+        const g2 = find(buf, GT, close, end);
         if (g2 < 0 || g2 >= end) return -1;
         const text = decodeText(buf, g, close);
         out = parts === 0 ? text : out + text;
@@ -613,7 +622,7 @@ export function parseSharedStrings(buf: Uint8Array): string[] {
   const end = buf.length;
   let p = 0;
   for (;;) {
-    const lt = buf.indexOf(LT, p);
+    const lt = find(buf, LT, p, end);
     if (lt < 0) break;
     const ne = nameEnd(buf, lt + 1, end);
     const ls = localStart(buf, lt + 1, ne);

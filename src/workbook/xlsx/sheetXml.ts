@@ -82,7 +82,6 @@ export function buildSheetXml(sheet: OutputSheet, xf: (style: CellStyle) => numb
   );
   if (fit) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   parts.push(`<dimension ref="${maxRow && maxCol ? `A1:${columnLetters(maxCol)}${maxRow}` : "A1"}"/>`);
-  parts.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
   parts.push('<sheetFormatPr defaultRowHeight="15"/>');
   const widths = sheet.columnWidths ?? [];
   if (widths.some((w) => typeof w === "number" && w > 0)) {

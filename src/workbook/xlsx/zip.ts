@@ -279,3 +279,63 @@ export function writeZip(entries: ZipEntry[]): Uint8Array {
   dv.setUint16(p + 20, 0, true);
   return out;
 }
+
+interface DecompressionStreamLike {
+  readonly readable: ReadableStream<Uint8Array>;
+  readonly writable: WritableStream<Uint8Array>;
+}
+
+/** The platform's native raw-deflate decompressor (browsers, Node 18+), if any. */
+function nativeInflater(): DecompressionStreamLike | null {
+  const DS = (globalThis as { DecompressionStream?: new (format: string) => DecompressionStreamLike }).DecompressionStream;
+  if (!DS) return null;
+  try {
+    return new DS("deflate-raw");
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Like inflateEntryChunks, but with the platform's native DecompressionStream when there is one (it inflates
+ * off the main thread in Node, natively in browsers), else fflate. `onChunk` returning true stops early.
+ */
+export async function inflateEntryChunksAsync(e: ZipEntry, onChunk: (chunk: Uint8Array, final: boolean) => boolean | void): Promise<void> {
+  const ds = e.method === 8 && !(e.flags & 1) && e.data.length > 0 ? nativeInflater() : null;
+  if (!ds) {
+    inflateEntryChunks(e, onChunk, 1 << 18);
+    return;
+  }
+  const writer = ds.writable.getWriter();
+  const reader = ds.readable.getReader();
+  const data = e.data;
+  const step = 1 << 20;
+  let stopped = false;
+  const feeding = (async () => {
+    try {
+      for (let o = 0; o < data.length && !stopped; o += step) await writer.write(data.subarray(o, Math.min(data.length, o + step)));
+      if (!stopped) await writer.close();
+    } catch {
+      /* reported by the reader */
+    }
+  })();
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) {
+        onChunk(new Uint8Array(0), true);
+        break;
+      }
+      if (onChunk(value, false) === true) {
+        stopped = true;
+        await reader.cancel().catch(() => undefined);
+        break;
+      }
+    }
+  } catch (err) {
+    throw new ZipError(`zip entry ${e.name}: ${(err as Error).message}`);
+  } finally {
+    stopped = true;
+    await feeding;
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * Reading benchmark for the .xlsx port: ExcelJS's streaming reader (every cell) against XlsxWorkbook reading
+ * the five input tables, each in its own child process so that peak RSS is its own.
+ *
+ *   npx tsx bench/xlsx.ts [file.xlsx]            (default: generates bench/out/synthetic-2000x6.xlsx)
+ *   npx tsx bench/xlsx.ts --make file.xlsx [producers] [months]
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { XlsxWorkbook } from "../src/workbook/xlsx";
+
+export const INPUT_TABLES = ["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements"];
+
+export interface SyntheticOptions {
+  producers?: number;
+  /** Months ending with `lastMonth`. */
+  months?: number;
+  /** "YYYY-MM" of the last month. */
+  lastMonth?: string;
+  /** Deliveries per producer and month (every other day: 15). */
+  deliveriesPerMonth?: number;
+  /** Lab results per producer and month (25: 5 of each of MG, MP, GERMES, CELLULES, BUTYRIQUES). */
+  resultsPerMonth?: number;
+}
+
+/** Small deterministic PRNG so generated files are identical from run to run. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 0x100000000;
+  };
+}
+
+/**
+ * Writes a synthetic OP workbook with ExcelJS's streaming writer (fast, low memory). Defaults: 2,000
+ * producers × 6 months ≈ 180,000 Livraisons rows and 300,000 Analyses rows. Returns the row counts.
+ */
+export async function makeSyntheticWorkbook(file: string, opts: SyntheticOptions = {}): Promise<Record<string, number>> {
+  const producers = opts.producers ?? 2000;
+  const months = opts.months ?? 6;
+  const [ly, lm] = (opts.lastMonth ?? "2025-03").split("-").map(Number);
+  const perMonth = opts.deliveriesPerMonth ?? 15;
+  const results = opts.resultsPerMonth ?? 25;
+  const rand = rng(42);
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
+  const counts: Record<string, number> = {};
+  const code = (i: number) => "P" + String(i + 1).padStart(4, "0");
+  const monthList: { y: number; m: number }[] = [];
+  for (let k = months - 1; k >= 0; k--) {
+    const d = new Date(Date.UTC(ly, lm - 1 - k, 1));
+    monthList.push({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1 });
+  }
+  const dateFmt = "dd/mm/yyyy";
+
+  const prod = wb.addWorksheet("Producteurs");
+  prod.addRow(["Code", "Nom", "Grille", "Charte", "Consentement"]).commit();
+  for (let i = 0; i < producers; i++) prod.addRow([code(i), `GAEC de la Ferme ${i + 1}`, i % 10 === 0 ? "mooh-2025" : "", i % 3 ? "oui" : "non", i % 97 === 0 ? "non" : "oui"]).commit();
+  prod.commit();
+  counts.Producteurs = producers;
+
+  const liv = wb.addWorksheet("Livraisons");
+  liv.getColumn(1).numFmt = dateFmt;
+  liv.addRow(["Date", "Code", "Volume", "Heure", "Température", "Lieu"]).commit();
+  let n = 0;
+  for (const { y, m } of monthList) {
+    for (let d = 0; d < perMonth; d++) {
+      const date = new Date(Date.UTC(y, m - 1, 1 + 2 * d));
+      for (let i = 0; i < producers; i++) {
+        const row = liv.addRow([date, code(i), Math.round(800 + rand() * 2200), "06:" + String(10 + (i % 50)).padStart(2, "0"), Math.round((3 + rand() * 2) * 10) / 10, i % 4 ? "ferme" : "centre"]);
+        row.getCell(1).numFmt = dateFmt;
+        row.commit();
+        n++;
+      }
+    }
+  }
+  liv.commit();
+  counts.Livraisons = n;
+
+  const crit = ["MG", "MP", "GERMES", "CELLULES", "BUTYRIQUES"];
+  const val = (c: string) =>
+    c === "MG" ? Math.round((36 + rand() * 8) * 10) / 10 : c === "MP" ? Math.round((31 + rand() * 4) * 10) / 10 : c === "GERMES" ? Math.round(5000 + rand() * 60000) : c === "CELLULES" ? Math.round(80000 + rand() * 300000) : Math.round(rand() * 3000);
+  const ana = wb.addWorksheet("Analyses");
+  ana.addRow(["Date", "Code", "Critère", "Valeur", "Validé"]).commit();
+  n = 0;
+  for (const { y, m } of monthList) {
+    for (let k = 0; k < results; k++) {
+      const date = new Date(Date.UTC(y, m - 1, 1 + Math.floor((k / results) * 27)));
+      const c = crit[k % crit.length];
+      for (let i = 0; i < producers; i++) {
+        const row = ana.addRow([date, code(i), c, val(c), rand() < 0.98 ? "oui" : "non"]);
+        row.getCell(1).numFmt = dateFmt;
+        row.commit();
+        n++;
+      }
+    }
+  }
+  ana.commit();
+  counts.Analyses = n;
+
+  const prix = wb.addWorksheet("PrixDeBase");
+  prix.addRow(["Mois", "Grille", "Prix"]).commit();
+  for (const { y, m } of monthList) {
+    prix.addRow([`${y}-${String(m).padStart(2, "0")}`, "sud-est-2018", 420 + m]).commit();
+    prix.addRow([`${y}-${String(m).padStart(2, "0")}`, "mooh-2025", 45 + m / 10]).commit();
+  }
+  prix.commit();
+  counts.PrixDeBase = monthList.length * 2;
+
+  const ev = wb.addWorksheet("Evenements");
+  ev.addRow(["Date", "Code", "Type", "Volume", "Montant"]).commit();
+  n = 0;
+  for (const { y, m } of monthList) {
+    for (let i = 0; i < producers; i += 20) {
+      const t = ["ALERTE", "EPANDAGE", "DOMMAGES"][n % 3];
+      const row = ev.addRow([new Date(Date.UTC(y, m - 1, 10)), code(i), t, t === "ALERTE" ? 1500 : null, t === "ALERTE" ? null : Math.round(rand() * 50000) / 100]);
+      row.getCell(1).numFmt = dateFmt;
+      row.commit();
+      n++;
+    }
+  }
+  ev.commit();
+  counts.Evenements = n;
+  await wb.commit();
+  return counts;
+}
+
+interface ChildResult {
+  seconds: number;
+  maxRssMB: number;
+  detail: string;
+}
+
+async function childExcelJs(file: string): Promise<ChildResult> {
+  const t0 = performance.now();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", worksheets: "emit", entries: "emit" });
+  let cells = 0;
+  let rows = 0;
+  for await (const ws of reader) {
+    for await (const row of ws as AsyncIterable<ExcelJS.Row>) {
+      rows++;
+      const v = row.values as unknown[];
+      for (let i = 1; i < v.length; i++) if (v[i] !== undefined) cells++;
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { seconds, maxRssMB: process.resourceUsage().maxRSS / 1024, detail: `${rows} rows, ${cells} cells` };
+}
+
+async function childXlsx(file: string, sync: boolean): Promise<ChildResult> {
+  const t0 = performance.now();
+  const wb = XlsxWorkbook.open(fs.readFileSync(file));
+  const parts: string[] = [];
+  for (const name of INPUT_TABLES) {
+    const t = sync ? wb.readTableSync(name) : await wb.readTable(name);
+    parts.push(`${name} ${t ? t.rows.length : "missing"}`);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { seconds, maxRssMB: process.resourceUsage().maxRSS / 1024, detail: parts.join(", ") + " rows" };
+}
+
+function runChild(kind: "exceljs" | "xlsx" | "xlsx-sync", file: string): ChildResult {
+  const out = execFileSync(process.execPath, [...process.execArgv, __filename, "--child", kind, file], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const line = out.trim().split("\n").pop()!;
+  return JSON.parse(line) as ChildResult;
+}
+
+/** Times ExcelJS streaming (every cell) and XlsxWorkbook (the 5 input tables) on `file`; returns printable lines. */
+export async function benchXlsxRead(file: string): Promise<string[]> {
+  const size = fs.statSync(file).size;
+  const lines = [`file ${file} (${(size / 1048576).toFixed(1)} MB)`];
+  const a = runChild("exceljs", file);
+  lines.push(`ExcelJS streaming WorkbookReader, every cell: ${a.seconds.toFixed(2)} s, peak RSS ${a.maxRssMB.toFixed(0)} MB (${a.detail})`);
+  const b = runChild("xlsx", file);
+  lines.push(`XlsxWorkbook.open + readTable x5 (async):    ${b.seconds.toFixed(2)} s, peak RSS ${b.maxRssMB.toFixed(0)} MB (${b.detail})`);
+  const c = runChild("xlsx-sync", file);
+  lines.push(`XlsxWorkbook.open + readTableSync x5:        ${c.seconds.toFixed(2)} s, peak RSS ${c.maxRssMB.toFixed(0)} MB`);
+  lines.push(`speed-up vs ExcelJS streaming: ${(a.seconds / b.seconds).toFixed(1)}x (async), ${(a.seconds / c.seconds).toFixed(1)}x (sync)`);
+  for (const l of lines) console.log(l);
+  return lines;
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  (async () => {
+    if (args[0] === "--child") {
+      const r = args[1] === "exceljs" ? await childExcelJs(args[2]) : await childXlsx(args[2], args[1] === "xlsx-sync");
+      console.log(JSON.stringify(r));
+      return;
+    }
+    if (args[0] === "--make") {
+      const t0 = performance.now();
+      const counts = await makeSyntheticWorkbook(args[1], { producers: args[2] ? +args[2] : undefined, months: args[3] ? +args[3] : undefined });
+      console.log(`wrote ${args[1]} in ${((performance.now() - t0) / 1000).toFixed(1)} s`, counts);
+      return;
+    }
+    let file = args[0];
+    if (!file) {
+      file = path.join(__dirname, "out", "synthetic-2000x6.xlsx");
+      if (!fs.existsSync(file)) {
+        console.log(`generating ${file} ...`);
+        const counts = await makeSyntheticWorkbook(file);
+        console.log(counts);
+      }
+    }
+    await benchXlsxRead(file);
+  })().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
