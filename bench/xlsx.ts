@@ -2,11 +2,12 @@
  * Reading benchmark for the .xlsx port: ExcelJS's streaming reader (every cell) against XlsxWorkbook reading
  * the five input tables, each in its own child process so that peak RSS is its own.
  *
- *   npx tsx bench/xlsx.ts [file.xlsx]            (default: generates bench/out/synthetic-2000x6.xlsx)
+ *   npx tsx bench/xlsx.ts [file.xlsx]            (default: generates <tmpdir>/milkpay-bench/synthetic-2000x6.xlsx)
  *   npx tsx bench/xlsx.ts --make file.xlsx [producers] [months]
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../src/workbook/xlsx";
@@ -199,7 +200,7 @@ if (require.main === module) {
     }
     let file = args[0];
     if (!file) {
-      file = path.join(__dirname, "out", "synthetic-2000x6.xlsx");
+      file = path.join(os.tmpdir(), "milkpay-bench", "synthetic-2000x6.xlsx");
       if (!fs.existsSync(file)) {
         console.log(`generating ${file} ...`);
         const counts = await makeSyntheticWorkbook(file);
