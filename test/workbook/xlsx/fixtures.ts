@@ -23,7 +23,7 @@ export function patchZip(bytes: Uint8Array, changes: Record<string, string | Uin
   const files = unzipSync(bytes);
   for (const [name, v] of Object.entries(changes)) {
     if (v === null) delete files[name];
-    else files[name] = typeof v === "string" ? strToU8(v) : v;
+    else files[name] = typeof v === "string" ? strToU8(v) : new Uint8Array(v);
   }
   return zipSync(files);
 }

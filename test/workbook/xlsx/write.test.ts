@@ -23,7 +23,7 @@ function statement(name: string, code = "P001"): OutputSheet {
       [{ value: "Pénalité cellules", style: "text" }, { value: -12.5, style: "rate" }, { value: -375.25, style: "money" }],
       [{ value: "Volume", style: "text" }, { value: 30000, style: "count" }, { value: 38.55, style: "decimal2" }, { value: -0.521, style: "decimal3" }],
       [{ value: "Date", style: "text" }, { value: 45720, style: "date" }, { value: true }, { value: false }],
-      [{ value: "Total", style: "total" }, null, { value: 13124.75, style: "total" }],
+      [{ value: "Total", style: "total" }, { value: null }, { value: 13124.75, style: "total" }],
       [{ value: "  espaces  et\nretour ", style: "note" }],
       INJECTION.map((v) => ({ value: v, style: "text" as CellStyle })),
       INJECTION.map((v) => ({ value: v })),
