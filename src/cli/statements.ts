@@ -1,0 +1,275 @@
+/**
+ * The statement run on an .xlsx file (workbook.md, "Command line"):
+ *
+ *   npm run statements -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--out FILE.xlsx] [--json FILE.json]
+ *
+ * Writes the workbook with the outputs added to --out (default: beside the input, `<name>-YYYY-MM.xlsx`),
+ * never over the input. Exit status: 0 when the run completed (even with per-producer errors, listed in the
+ * checks sheet and the JSON), 1 when the workbook cannot be used at all (one-line reason on stderr), 2 for a
+ * wrong command line.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { frNumber, gridIds } from "../engine";
+import { RunError, runJson, runStatements, type RunProgress, type RunResult } from "../run";
+import { XlsxWorkbook } from "../workbook/xlsx";
+
+export const EXIT_OK = 0;
+export const EXIT_UNUSABLE = 1;
+export const EXIT_USAGE = 2;
+
+export const USAGE = `Usage: npm run statements -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--out FILE.xlsx] [--json FILE.json]
+
+Computes the month's milk payment statement of every producer of the OP workbook and writes a copy of the
+workbook with the summary ("Synthèse YYYY-MM"), one statement sheet per producer ("YYYY-MM <code>") and the
+checks list ("Contrôles YYYY-MM") added. The input file is never modified; running the same month on the
+output again replaces exactly the sheets generated for that month.
+
+Options:
+  --month YYYY-MM   month to compute (required)
+  --grid ID         grid for producers whose Grille column is blank (default: the only grid with a base
+                    price for the month). Grids: ${gridIds().join(", ")}
+  --out FILE.xlsx   output workbook (default: <input name>-YYYY-MM.xlsx beside the input; never the input)
+  --json FILE.json  also write the statements and issues as JSON
+  --quiet           no progress line nor summary
+  -h, --help        this help
+
+Exit status: 0 the run completed (per-producer errors are in the checks sheet and the JSON);
+             1 the workbook cannot be used (missing sheet or column, unreadable file, unknown grid,
+               no base price) — the reason is printed on one line;
+             2 wrong command line.`;
+
+export interface CliArgs {
+  input: string;
+  month: string;
+  grid?: string;
+  out?: string;
+  json?: string;
+  quiet: boolean;
+  help: boolean;
+}
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const args: Partial<CliArgs> & { quiet: boolean; help: boolean } = { quiet: false, help: false };
+  const positional: string[] = [];
+  const valueOf = (i: number, flag: string): string => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    let a = argv[i];
+    let inline: string | undefined;
+    const eq = a.indexOf("=");
+    if (a.startsWith("--") && eq > 0) {
+      inline = a.slice(eq + 1);
+      a = a.slice(0, eq);
+    }
+    const take = (flag: string): string => {
+      if (inline !== undefined) return inline;
+      const v = valueOf(i, flag);
+      i++;
+      return v;
+    };
+    switch (a) {
+      case "-h":
+      case "--help":
+        args.help = true;
+        break;
+      case "--quiet":
+      case "-q":
+        args.quiet = true;
+        break;
+      case "--month":
+        args.month = take(a);
+        break;
+      case "--grid":
+        args.grid = take(a);
+        break;
+      case "--out":
+        args.out = take(a);
+        break;
+      case "--json":
+        args.json = take(a);
+        break;
+      default:
+        if (a.startsWith("-") && a !== "-") throw new UsageError(`unknown option ${a}`);
+        positional.push(a);
+    }
+  }
+  if (args.help) return { input: "", month: "", ...args } as CliArgs;
+  if (positional.length === 0) throw new UsageError("missing the workbook (.xlsx) to read");
+  if (positional.length > 1) throw new UsageError(`one workbook at a time (got ${positional.join(", ")})`);
+  if (!args.month) throw new UsageError("missing --month YYYY-MM");
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(args.month)) throw new UsageError(`--month ${args.month}: expected YYYY-MM, e.g. 2025-03`);
+  return { ...args, input: positional[0], month: args.month } as CliArgs;
+}
+
+export function defaultOutPath(input: string, month: string): string {
+  const ext = path.extname(input);
+  const base = path.basename(input, ext);
+  return path.join(path.dirname(input), `${base}-${month}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`);
+}
+
+/** Whether two paths name the same file (same path, or an existing file reached by another path or link). */
+export function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const sa = fs.statSync(a);
+    const sb = fs.statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Whether stderr is a terminal (progress on one line, rewritten). */
+  isTTY: boolean;
+}
+
+const processIO: CliIO = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  isTTY: Boolean(process.stderr.isTTY),
+};
+
+export interface CliOutcome {
+  code: number;
+  result?: RunResult;
+  outPath?: string;
+  jsonPath?: string;
+  /** The one-line reason when code ≠ 0. */
+  reason?: string;
+}
+
+const PHASE: Record<RunProgress["phase"], string> = { read: "lecture des tableaux", compute: "calcul des relevés", write: "écriture des feuilles" };
+
+/** A progress line on stderr, shown only once the run has lasted a second (long runs). */
+function progressLine(io: CliIO, quiet: boolean) {
+  const start = Date.now();
+  let shown = false;
+  let lastPhase = "";
+  let lastAt = 0;
+  const report = (p: RunProgress | { phase: "save"; done: number; total: number }) => {
+    if (quiet) return;
+    const now = Date.now();
+    if (now - start < 1000) return;
+    const label = p.phase === "save" ? "enregistrement du classeur" : PHASE[p.phase];
+    const line = `statements: ${label}${p.total > 1 ? ` ${p.done}/${p.total}` : ""} (${((now - start) / 1000).toFixed(1)} s)`;
+    if (io.isTTY) {
+      if (now - lastAt < 100 && p.done !== p.total) return;
+      io.stderr(`\r${line.padEnd(70)}`);
+      shown = true;
+    } else if (p.phase !== lastPhase) {
+      io.stderr(line + "\n");
+    }
+    lastPhase = p.phase;
+    lastAt = now;
+  };
+  const end = () => {
+    if (shown && io.isTTY) io.stderr(`\r${" ".repeat(70)}\r`);
+  };
+  return { report, end };
+}
+
+/** Writes through a temporary file then renames, so that a failure never leaves half a workbook. */
+function writeAtomic(file: string, data: Uint8Array | string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* nothing to clean */
+    }
+    throw e;
+  }
+}
+
+export function summaryText(result: RunResult, outPath: string): string {
+  const s = result.summary;
+  const lines = [
+    `${result.month} : ${s.statements} relevé${s.statements > 1 ? "s" : ""} sur ${s.producers} producteur${s.producers > 1 ? "s" : ""}` +
+      (s.withheld ? `, ${s.withheld} retenu${s.withheld > 1 ? "s" : ""} pour erreur` : "") +
+      (s.noConsent ? `, ${s.noConsent} sans consentement` : ""),
+  ];
+  for (const t of s.totals) lines.push(`  ${t.grid} : ${frNumber(t.volume)} ${t.volumeUnit}, total ${frNumber(t.total, 2)} ${t.currency}`);
+  lines.push(`  ${s.errors} erreur${s.errors > 1 ? "s" : ""}, ${s.warnings} avertissement${s.warnings > 1 ? "s" : ""} (feuille « Contrôles ${result.month} »)`);
+  if (result.replaced.length) lines.push(`  ${result.replaced.length} feuille${result.replaced.length > 1 ? "s" : ""} de ${result.month} remplacée${result.replaced.length > 1 ? "s" : ""}`);
+  lines.push(`  → ${outPath}`);
+  return lines.join("\n") + "\n";
+}
+
+/** The command line, callable in-process (demo, tests): returns the exit code and what was done. */
+export async function runCli(argv: readonly string[], io: CliIO = processIO): Promise<CliOutcome> {
+  const fail = (code: number, reason: string): CliOutcome => {
+    io.stderr(`statements: ${reason}\n`);
+    return { code, reason };
+  };
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) return fail(EXIT_USAGE, `${e.message} (--help for usage)`);
+    throw e;
+  }
+  if (args.help) {
+    io.stdout(USAGE + "\n");
+    return { code: EXIT_OK };
+  }
+  const outPath = args.out ?? defaultOutPath(args.input, args.month);
+  if (sameFile(outPath, args.input)) return fail(EXIT_USAGE, `--out ${outPath} is the input workbook: the input is never overwritten; choose another file`);
+  if (args.json && (sameFile(args.json, args.input) || sameFile(args.json, outPath))) return fail(EXIT_USAGE, `--json ${args.json} would overwrite a workbook`);
+
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(args.input);
+  } catch (e) {
+    return fail(EXIT_UNUSABLE, `impossible de lire ${args.input} : ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  let port: XlsxWorkbook;
+  try {
+    port = XlsxWorkbook.open(bytes);
+  } catch (e) {
+    return fail(EXIT_UNUSABLE, `${args.input} n'est pas un classeur Excel lisible : ${oneLine((e as Error).message)}`);
+  }
+  const progress = progressLine(io, args.quiet);
+  let result: RunResult;
+  try {
+    result = await runStatements(port, { month: args.month, grid: args.grid, onProgress: progress.report });
+    progress.report({ phase: "save", done: 0, total: 1 });
+    const out = port.toBytes();
+    writeAtomic(outPath, out);
+    if (args.json) writeAtomic(args.json, JSON.stringify(runJson(result), null, 2) + "\n");
+  } catch (e) {
+    progress.end();
+    if (e instanceof RunError) return fail(EXIT_UNUSABLE, oneLine(e.message));
+    return fail(EXIT_UNUSABLE, `${args.input} : ${oneLine((e as Error).message)}`);
+  }
+  progress.end();
+  if (!args.quiet) io.stdout(summaryText(result, outPath));
+  return { code: EXIT_OK, result, outPath, jsonPath: args.json };
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}
+
+if (typeof require !== "undefined" && require.main === module) {
+  runCli(process.argv.slice(2)).then(
+    (o) => {
+      process.exitCode = o.code;
+    },
+    (e) => {
+      process.stderr.write(`statements: ${oneLine((e as Error)?.stack ?? String(e))}\n`);
+      process.exitCode = EXIT_UNUSABLE;
+    },
+  );
+}

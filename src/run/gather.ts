@@ -1,0 +1,273 @@
+/**
+ * From the parsed tables to one engine input per producer: the month's deliveries, results and events and
+ * the history its grid needs (the 12 months before: fallbacks, joker, 5- and 12-month windows), its grid and
+ * base price. Decides who gets a statement: a bad value in any of the producer's rows of those months, a
+ * duplicate code, an unknown grid or a missing base price withholds that producer only; no consent, too.
+ */
+import {
+  addMonths,
+  getGrid,
+  gridIds,
+  isYearMonth,
+  UnknownGridError,
+  type Decimal,
+  type Delivery,
+  type Grid,
+  type LabResult,
+  type ProducerEvent,
+  type ProducerMonthInput,
+  type YearMonth,
+} from "../engine";
+import { RunError, type Issue } from "./issues";
+import { codeKey } from "./parse";
+import { SHEETS, type DataRow, type InputTables } from "./tables";
+
+/** Months of history given to the engine before the month (grids.md: 12 rolling months is the longest window). */
+export const HISTORY_MONTHS = 12;
+
+export type ProducerStatus = "ready" | "error" | "no-consent";
+
+export interface ProducerEntry {
+  /** The code as written in Producteurs. */
+  code: string;
+  name: string | null;
+  /** Producteurs row. */
+  row: number;
+  charter: boolean;
+  consent: boolean;
+  grid: Grid | null;
+  basePrice: Decimal | null;
+  deliveries: Delivery[];
+  results: LabResult[];
+  events: ProducerEvent[];
+  /** Issues that withhold this producer's statement. */
+  errors: Issue[];
+  status: ProducerStatus;
+}
+
+export interface Gathered {
+  month: YearMonth;
+  /** First month given to the engine (month − 12). */
+  fromMonth: YearMonth;
+  /** First month the workbook holds Livraisons or Analyses rows for (null when it holds none). */
+  dataStart: YearMonth | null;
+  /** The run's grid (--grid, or the only grid priced for the month), used for producers without Grille. */
+  runGrid: Grid | null;
+  producers: ProducerEntry[];
+  /** Issues that concern no single producer's statement (unknown codes, other months' prices…), and the producers' ones. */
+  issues: Issue[];
+}
+
+export interface GatherOptions {
+  month: string;
+  grid?: string;
+}
+
+function gridOrFatal(id: string): Grid {
+  try {
+    return getGrid(id);
+  } catch (e) {
+    if (e instanceof UnknownGridError) throw new RunError(`grille « ${id} » inconnue ; grilles disponibles : ${e.available.join(", ")}`);
+    throw e;
+  }
+}
+
+/** Grid id as written in the workbook (already lower case) → grid, or null when unknown. */
+function knownGrid(id: string): Grid | null {
+  return gridIds().includes(id) ? getGrid(id) : null;
+}
+
+export function gather(tables: InputTables, options: GatherOptions): Gathered {
+  const month = options.month;
+  if (!isYearMonth(month)) throw new RunError(`mois « ${month} » invalide : AAAA-MM attendu (ex. 2025-03)`);
+  const fromMonth = addMonths(month, -HISTORY_MONTHS);
+  const issues: Issue[] = [];
+  const chosenGrid = options.grid !== undefined ? gridOrFatal(options.grid) : null;
+
+  // ---- Base prices of the month, by grid.
+  const prices = new Map<string, { price: Decimal; row: number }>();
+  const priceIssues = new Map<string, Issue[]>(); // grid id (or "") → unreadable rows that may concern it
+  const pricesSheet = tables.prices.sheet;
+  for (const p of tables.prices.rows) {
+    if (p.month !== null && p.month !== month) continue;
+    if (p.issues) {
+      const key = p.grid ?? "";
+      priceIssues.set(key, [...(priceIssues.get(key) ?? []), ...p.issues]);
+      continue;
+    }
+    if (p.month === null) continue; // blank month and no other problem: nothing to read
+    if (p.grid === null) {
+      const issue: Issue = { severity: "error", code: "PRICE", sheet: pricesSheet, row: p.row, column: tables.prices.columns.ref.grid, message: `prix de base de ${month} sans grille` };
+      priceIssues.set("", [...(priceIssues.get("") ?? []), issue]);
+      continue;
+    }
+    if (!knownGrid(p.grid)) {
+      issues.push({ severity: "warning", code: "GRID", sheet: pricesSheet, row: p.row, column: tables.prices.columns.ref.grid, message: `grille « ${p.grid} » inconnue : prix de base ignoré (grilles disponibles : ${gridIds().join(", ")})` });
+      continue;
+    }
+    const earlier = prices.get(p.grid);
+    if (earlier && !earlier.price.eq(p.price!)) {
+      const issue: Issue = { severity: "error", code: "PRICE", sheet: pricesSheet, row: p.row, column: tables.prices.columns.ref.price, message: `deux prix de base différents pour ${month} et la grille ${p.grid} (lignes ${earlier.row} et ${p.row})` };
+      priceIssues.set(p.grid, [...(priceIssues.get(p.grid) ?? []), issue]);
+      continue;
+    }
+    if (!earlier) prices.set(p.grid, { price: p.price!, row: p.row });
+  }
+  for (const [grid, list] of priceIssues) if (list.some((i) => i.code === "PRICE")) prices.delete(grid);
+
+  // ---- Producers.
+  const producers: ProducerEntry[] = [];
+  const byKey = new Map<string, ProducerEntry>();
+  const producersSheet = tables.producers.sheet;
+  const gridRef = tables.producers.columns.ref.grid;
+  for (const p of tables.producers.rows) {
+    if (p.code === null) {
+      issues.push(...p.issues);
+      continue;
+    }
+    const key = codeKey(p.code);
+    const first = byKey.get(key);
+    if (first) {
+      const message = `code producteur « ${p.code} » en double (lignes ${first.row} et ${p.row}) : aucun relevé tant que le doublon n'est pas corrigé`;
+      first.errors.push({ severity: "error", code: "DUPLICATE", sheet: producersSheet, row: p.row, column: tables.producers.columns.ref.code, producer: first.code, message });
+      continue;
+    }
+    const entry: ProducerEntry = {
+      code: p.code,
+      name: p.name,
+      row: p.row,
+      charter: p.charter,
+      consent: p.consent,
+      grid: null,
+      basePrice: null,
+      deliveries: [],
+      results: [],
+      events: [],
+      errors: p.issues.map((i) => ({ ...i, producer: p.code! })),
+      status: "ready",
+    };
+    if (p.grid !== null) {
+      entry.grid = knownGrid(p.grid);
+      if (!entry.grid) {
+        entry.errors.push({ severity: "error", code: "GRID", sheet: producersSheet, row: p.row, column: gridRef, producer: p.code, message: `grille « ${p.grid} » inconnue ; grilles disponibles : ${gridIds().join(", ")}` });
+      }
+    }
+    byKey.set(key, entry);
+    producers.push(entry);
+  }
+
+  // ---- The run's grid: --grid, or the only grid that has a base price for the month.
+  const needRunGrid = producers.some((e) => e.consent && e.grid === null && e.errors.every((i) => i.code !== "GRID"));
+  let runGrid = chosenGrid;
+  if (!runGrid) {
+    const priced = [...prices.keys()];
+    if (priced.length === 1) runGrid = getGrid(priced[0]);
+    else if (needRunGrid) {
+      if (priced.length === 0) throw noPrice(month, null, priceIssues.get("") ?? [...priceIssues.values()].flat());
+      throw new RunError(`plusieurs grilles ont un prix de base en ${month} (${priced.join(", ")}) : précisez la grille des producteurs sans Grille avec --grid`);
+    }
+  }
+  if (runGrid && needRunGrid && !prices.has(runGrid.id)) {
+    throw noPrice(month, runGrid.id, [...(priceIssues.get(runGrid.id) ?? []), ...(priceIssues.get("") ?? [])]);
+  }
+  for (const list of priceIssues.values()) issues.push(...list);
+
+  for (const e of producers) {
+    if (!e.consent) continue;
+    if (e.grid === null && e.errors.every((i) => i.code !== "GRID")) e.grid = runGrid;
+    if (!e.grid) continue;
+    const price = prices.get(e.grid.id);
+    if (price) e.basePrice = price.price;
+    else {
+      e.errors.push({ severity: "error", code: "PRICE", sheet: pricesSheet, producer: e.code, message: `pas de prix de base pour ${month} et la grille ${e.grid.id} dans ${pricesSheet}` });
+    }
+  }
+
+  // ---- Rows of Livraisons, Analyses, Evenements, grouped by producer once.
+  let dataStart: YearMonth | null = null;
+  const unknown = new Map<string, { sheet: string; code: string; first: number; count: number }>();
+  const distribute = <T>(rows: DataRow<T>[], sheet: string, push: (e: ProducerEntry, item: T) => void, startsHistory: boolean) => {
+    let lastKey = "";
+    let last: ProducerEntry | undefined;
+    for (let n = 0; n < rows.length; n++) {
+      const r = rows[n];
+      const m = r.date === null ? null : r.date.slice(0, 7);
+      if (startsHistory && m !== null && (dataStart === null || m < dataStart)) dataStart = m;
+      // Rows of other months do not count, nor do their problems; a row without a readable date might be of any month.
+      const used = m === null || (m >= fromMonth && m <= month);
+      if (!used) continue;
+      if (r.code === null) {
+        if (r.issues) issues.push(...r.issues);
+        continue;
+      }
+      let entry: ProducerEntry | undefined;
+      if (r.code === lastKey) entry = last;
+      else {
+        entry = byKey.get(codeKey(r.code));
+        lastKey = r.code;
+        last = entry;
+      }
+      if (!entry) {
+        const key = `${sheet}|${codeKey(r.code)}`;
+        const u = unknown.get(key);
+        if (u) u.count++;
+        else unknown.set(key, { sheet, code: r.code, first: r.row, count: 1 });
+        continue;
+      }
+      if (!entry.consent) continue; // without consent, the producer's data is not processed
+      if (r.issues) {
+        for (const i of r.issues) entry.errors.push({ ...i, producer: entry.code });
+      } else if (r.item !== null) push(entry, r.item);
+    }
+  };
+  distribute(tables.deliveries.rows, tables.deliveries.sheet, (e, d) => e.deliveries.push(d), true);
+  distribute(tables.results.rows, tables.results.sheet, (e, r) => e.results.push(r), true);
+  if (tables.events) distribute(tables.events.rows, tables.events.sheet, (e, ev) => e.events.push(ev), false);
+  else issues.push({ severity: "warning", code: "EVENTS", message: `pas de feuille ${SHEETS.events} : aucun événement (alerte, épandage, dommages) pris en compte` });
+
+  for (const u of unknown.values()) {
+    issues.push({
+      severity: "error",
+      code: "UNKNOWN_PRODUCER",
+      sheet: u.sheet,
+      row: u.first,
+      message: `code producteur « ${u.code} » absent de ${SHEETS.producers} : ${u.count} ligne${u.count > 1 ? "s" : ""} ignorée${u.count > 1 ? "s" : ""} (première ligne ${u.first})`,
+    });
+  }
+
+  const consentRef = tables.producers.columns.ref.consent;
+  for (const e of producers) {
+    if (e.errors.some((i) => i.column === consentRef)) {
+      e.status = "error"; // an unreadable consent is neither yes nor no
+    } else if (!e.consent) {
+      e.status = "no-consent";
+      issues.push({ severity: "warning", code: "CONSENT", sheet: producersSheet, row: e.row, column: consentRef, producer: e.code, message: `pas de consentement : aucun relevé pour ce producteur` });
+    } else if (e.errors.length > 0) {
+      e.status = "error";
+    }
+  }
+
+  return { month, fromMonth, dataStart, runGrid, producers, issues };
+}
+
+function noPrice(month: YearMonth, grid: string | null, problems: Issue[]): RunError {
+  const what = grid ? `pour ${month} et la grille ${grid}` : `pour ${month}`;
+  const first = problems[0];
+  const detail = first ? ` (${first.sheet} ligne ${first.row}${first.column ? `, colonne ${first.column}` : ""} : ${first.message})` : "";
+  return new RunError(`pas de prix de base ${what} dans la feuille ${SHEETS.prices}${detail}`);
+}
+
+/** The engine input of a producer ready for a statement. */
+export function engineInput(g: Gathered, e: ProducerEntry): ProducerMonthInput {
+  const historyStart = g.dataStart === null || g.dataStart < g.fromMonth ? g.fromMonth : g.dataStart;
+  return {
+    producer: { code: e.code, name: e.name ?? undefined, charter: e.charter },
+    month: g.month,
+    grid: e.grid!,
+    basePrice: e.basePrice!,
+    deliveries: e.deliveries,
+    results: e.results,
+    events: e.events,
+    historyStart: historyStart > g.month ? g.month : historyStart,
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * What the run reports: issues (the checks list) and the fatal error that stops a run before anything is
+ * written. An issue points at the cell (sheet, row, column) and names the producer it withholds.
+ */
+import type { Severity } from "../engine";
+
+export interface Issue {
+  severity: Severity;
+  /** Stable code for filtering: VALUE, MISSING_VALUE, CONSENT, UNKNOWN_PRODUCER, DUPLICATE, GRID, PRICE, … and the engine's note codes. */
+  code: string;
+  sheet?: string;
+  /** 1-based worksheet row. */
+  row?: number;
+  /** Header name and column letter, e.g. "Valeur (D)". */
+  column?: string;
+  producer?: string;
+  message: string;
+}
+
+/** The workbook cannot be used at all (missing sheet or column, unknown grid, no base price…): one-line reason. */
+export class RunError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RunError";
+  }
+}
+
+/** Excel column letters: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+  let n = column;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then information; within a severity, by sheet order of appearance, row. */
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] || a.i - b.i)
+    .map((x) => x.issue);
+}
+
+/** "Analyses, ligne 12, colonne Valeur (D)" for messages that stand alone (CLI, JSON). */
+export function whereText(issue: Pick<Issue, "sheet" | "row" | "column">): string {
+  const parts: string[] = [];
+  if (issue.sheet) parts.push(issue.sheet);
+  if (issue.row !== undefined) parts.push(`ligne ${issue.row}`);
+  if (issue.column) parts.push(`colonne ${issue.column}`);
+  return parts.join(", ");
+}

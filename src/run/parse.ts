@@ -1,0 +1,375 @@
+/**
+ * Cell values read as an accountant types them (workbook.md, "Input tables"): numbers or text with a
+ * decimal comma and space / no-break space / narrow no-break space / apostrophe thousands separators,
+ * dates as Excel serial numbers or text (ISO, or day first), oui/non, positif/négatif, ferme/centre, times.
+ *
+ * Every parser returns the value, `null` for a blank cell, or a `Bad` that says what was expected. Nothing
+ * is ever read as 0. Decimals are built from text (never through float arithmetic); a number cell goes
+ * through its shortest string form, limited to Excel's 15 significant digits.
+ *
+ * Hot path: the run parses ~500 000 rows, so the number parser is a hand-written scanner (no regex per
+ * cell) and dates and enumerations are memoised by their raw value.
+ */
+import { Decimal, daysInMonth, type Criterion, type EventType, type IsoDate, type YearMonth } from "../engine";
+import type { CellValue } from "../workbook/port";
+
+/** A value that cannot be read; `message` says what it is and what was expected (French, for the checks list). */
+export class Bad {
+  constructor(readonly message: string) {}
+}
+
+export type Parsed<T> = T | null | Bad;
+
+export function isBad(value: unknown): value is Bad {
+  return value instanceof Bad;
+}
+
+/** How a cell is quoted in a message: « abc », or the number as written. */
+export function showCell(cell: CellValue): string {
+  if (cell === null) return "vide";
+  if (typeof cell === "boolean") return cell ? "VRAI" : "FAUX";
+  if (typeof cell === "number") return String(cell);
+  const text = cell.length > 40 ? `${cell.slice(0, 40)}…` : cell;
+  return `« ${text} »`;
+}
+
+/** Header and enumeration matching: lower case, accents removed, spaces collapsed, trimmed. */
+export function normalizeKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f\u2009]+/g, " ")
+    .trim();
+}
+
+function isBlankText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
+}
+
+/** Thousands separators: space, no-break space, narrow no-break space, thin / figure space, apostrophes. */
+function isGroupSeparator(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 39 || c === 0x2019;
+}
+
+// ---------------------------------------------------------------------------------------------- numbers
+
+/** Excel keeps 15 significant digits; a stored 0.30000000000000004 is the 0.3 the accountant typed. */
+function numberText(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
+  const s = String(n);
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 101 || c === 69) return String(Number(n.toPrecision(15))); // exponent form
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return digits > 15 ? String(Number(n.toPrecision(15))) : s;
+}
+
+/**
+ * Text → plain decimal text ("-1234.5"), or null when it is not a number as an accountant types it.
+ * Accepts a sign (-, −, +), thousands groups of 3 separated by spaces or apostrophes, and a decimal comma or point.
+ */
+export function normalizeNumberText(s: string): string | null {
+  let i = 0;
+  let end = s.length;
+  while (i < end && isSpace(s.charCodeAt(i))) i++;
+  while (end > i && isSpace(s.charCodeAt(end - 1))) end--;
+  if (i === end) return null;
+  let out = "";
+  let c = s.charCodeAt(i);
+  if (c === 45 || c === 0x2212 || c === 0x2013) {
+    out = "-";
+    i++;
+  } else if (c === 43) i++;
+  let intDigits = 0; // digits of the integer part
+  let group = 0; // digits in the current group
+  let grouped = false; // a thousands separator was seen
+  let intPart = "";
+  for (; i < end; i++) {
+    c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      intPart += s[i];
+      intDigits++;
+      group++;
+      continue;
+    }
+    if (isGroupSeparator(c)) {
+      // "1 234": the first group has 1–3 digits, the later ones exactly 3; a digit must follow.
+      if (group === 0 || (grouped ? group !== 3 : group > 3)) return null;
+      const next = i + 1 < end ? s.charCodeAt(i + 1) : 0;
+      if (!(next >= 48 && next <= 57)) return null;
+      grouped = true;
+      group = 0;
+      continue;
+    }
+    break;
+  }
+  if (grouped && group !== 3) return null;
+  if (intDigits === 0 && (i >= end || (c !== 44 && c !== 46))) return null;
+  out += intDigits === 0 ? "0" : intPart;
+  if (i < end) {
+    if (c !== 44 && c !== 46) return null; // decimal comma or point
+    i++;
+    let frac = "";
+    for (; i < end; i++) {
+      c = s.charCodeAt(i);
+      if (c >= 48 && c <= 57) frac += s[i];
+      else return null;
+    }
+    if (frac.length === 0) return null;
+    out += "." + frac;
+  }
+  return out;
+}
+
+const NUMBER_EXAMPLE = "nombre attendu (ex. 38,5 ou 100 000)";
+
+/** A decimal number: a number cell, or text such as "38,5", "100 000", "60'000", "−0,520". */
+export function parseDecimal(cell: CellValue): Parsed<Decimal> {
+  if (cell === null) return null;
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell)) return new Bad(`${showCell(cell)} n'est pas un nombre fini`);
+    return new Decimal(numberText(cell));
+  }
+  if (typeof cell === "boolean") return new Bad(`${showCell(cell)} : ${NUMBER_EXAMPLE}`);
+  const text = normalizeNumberText(cell);
+  if (text === null) return isBlankText(cell) ? null : new Bad(`${showCell(cell)} n'est pas un nombre : ${NUMBER_EXAMPLE}`);
+  return new Decimal(text);
+}
+
+/** A decimal that must be ≥ 0 (volumes, counts, contents, amounts). */
+export function parseNonNegative(cell: CellValue): Parsed<Decimal> {
+  const value = parseDecimal(cell);
+  if (value instanceof Decimal && value.isNegative() && !value.isZero()) {
+    return new Bad(`${showCell(cell)} est négatif : une valeur positive ou nulle est attendue`);
+  }
+  return value;
+}
+
+// ------------------------------------------------------------------------------------------------ dates
+
+const DAY_MS = 86_400_000;
+/** Excel's 1900 date system: serial 61 = 1900-03-01; Excel counts a 29 February 1900 that never was. */
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+/** Accepted years: a serial outside them is most likely a volume or an amount typed in the date column. */
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+const MIN_SERIAL = (Date.UTC(MIN_YEAR, 0, 1) - EPOCH_1900) / DAY_MS;
+const MAX_SERIAL = (Date.UTC(MAX_YEAR, 11, 31) - EPOCH_1900) / DAY_MS;
+
+const serialCache = new Map<number, IsoDate>();
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Excel serial (1900 date system) → ISO date; the time of day, if any, is dropped. */
+export function serialToIso(serial: number): IsoDate {
+  const day = Math.floor(serial);
+  let iso = serialCache.get(day);
+  if (iso === undefined) {
+    const d = new Date(EPOCH_1900 + day * DAY_MS);
+    iso = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+    serialCache.set(day, iso);
+  }
+  return iso;
+}
+
+/** ISO date → Excel serial (1900 date system), for date cells of the outputs. */
+export function isoToSerial(date: IsoDate): number {
+  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return Math.round((t - EPOCH_1900) / DAY_MS);
+}
+
+function validDate(y: number, m: number, d: number): boolean {
+  return y >= MIN_YEAR && y <= MAX_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+const DATE_EXAMPLE = "date attendue (ex. 04/03/2025 ou 2025-03-04)";
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
+const textDateCache = new Map<string, IsoDate | Bad>();
+
+function textDate(raw: string): IsoDate | Bad {
+  const s = raw.trim();
+  let y: number, m: number, d: number;
+  let match = ISO_DATE.exec(s);
+  if (match) {
+    y = Number(match[1]);
+    m = Number(match[2]);
+    d = Number(match[3]);
+  } else if ((match = DAY_FIRST.exec(s))) {
+    d = Number(match[1]);
+    m = Number(match[3]);
+    y = match[4].length === 2 ? 2000 + Number(match[4]) : Number(match[4]);
+  } else {
+    return new Bad(`${showCell(raw)} n'est pas une date : ${DATE_EXAMPLE}`);
+  }
+  if (!validDate(y, m, d)) return new Bad(`${showCell(raw)} n'est pas une date valide (jour, mois ou année impossible)`);
+  return `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** A date: an Excel date (serial number), "2025-03-04", or "04/03/2025" (day first; also 04.03.2025). */
+export function parseDate(cell: CellValue): Parsed<IsoDate> {
+  if (cell === null) return null;
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell) || cell < MIN_SERIAL || cell >= MAX_SERIAL + 1) {
+      return new Bad(`${showCell(cell)} n'est pas une date plausible (${MIN_YEAR}–${MAX_YEAR}) : ${DATE_EXAMPLE}`);
+    }
+    return serialToIso(cell);
+  }
+  if (typeof cell === "boolean") return new Bad(`${showCell(cell)} : ${DATE_EXAMPLE}`);
+  if (isBlankText(cell)) return null;
+  let parsed = textDateCache.get(cell);
+  if (parsed === undefined) {
+    parsed = textDate(cell);
+    if (textDateCache.size < 10_000) textDateCache.set(cell, parsed);
+  }
+  return parsed;
+}
+
+const FRENCH_MONTHS: Record<string, number> = {
+  janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
+  aout: 8, septembre: 9, sept: 9, sep: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
+};
+
+/** A month: "2025-03", "03/2025", "mars 2025", or any date in the month (Excel date or text). */
+export function parseMonth(cell: CellValue): Parsed<YearMonth> {
+  if (cell === null) return null;
+  if (typeof cell === "string") {
+    const s = cell.trim();
+    if (s === "") return null;
+    let m = /^(\d{4})[-/.](\d{1,2})$/.exec(s);
+    if (m) return monthOrBad(Number(m[1]), Number(m[2]), cell);
+    m = /^(\d{1,2})[-/.](\d{4})$/.exec(s);
+    if (m) return monthOrBad(Number(m[2]), Number(m[1]), cell);
+    const words = /^([a-z]+)\.?[ -](\d{4})$/.exec(normalizeKey(s));
+    if (words && FRENCH_MONTHS[words[1]]) return monthOrBad(Number(words[2]), FRENCH_MONTHS[words[1]], cell);
+  }
+  const date = parseDate(cell);
+  if (date instanceof Bad) return new Bad(`${showCell(cell)} n'est pas un mois : mois attendu (ex. 2025-03, 03/2025 ou une date du mois)`);
+  return date === null ? null : date.slice(0, 7);
+}
+
+function monthOrBad(y: number, m: number, cell: CellValue): YearMonth | Bad {
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12) return new Bad(`${showCell(cell)} n'est pas un mois valide`);
+  return `${y}-${pad2(m)}`;
+}
+
+// --------------------------------------------------------------------------------------- enumerations
+
+/** Memoised enumeration parser: distinct raw texts are few, rows are many. */
+function enumParser<T>(table: Record<string, T>, expected: string, numbers?: Record<number, T>, booleans?: [T, T]) {
+  const cache = new Map<string, T | Bad>();
+  return (cell: CellValue): Parsed<T> => {
+    if (cell === null) return null;
+    if (typeof cell === "boolean") {
+      return booleans ? booleans[cell ? 0 : 1] : new Bad(`${showCell(cell)} : ${expected}`);
+    }
+    if (typeof cell === "number") {
+      const v = numbers?.[cell];
+      return v !== undefined ? v : new Bad(`${showCell(cell)} : ${expected}`);
+    }
+    let v = cache.get(cell);
+    if (v === undefined) {
+      const key = normalizeKey(cell);
+      if (key === "") return null;
+      v = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : new Bad(`${showCell(cell)} : ${expected}`);
+      if (cache.size < 1000) cache.set(cell, v);
+    }
+    return v;
+  };
+}
+
+/** oui/non (also o/n, yes/no, vrai/faux, true/false, 1/0, x; a TRUE/FALSE cell). */
+export const parseYesNo = enumParser<boolean>(
+  { oui: true, o: true, yes: true, y: true, vrai: true, true: true, "1": true, x: true, non: false, n: false, no: false, faux: false, false: false, "0": false },
+  "oui ou non attendu",
+  { 1: true, 0: false },
+  [true, false],
+);
+
+/** INHIBITEURS result: positif/négatif, POS/NEG, 1/0, VRAI/FAUX, TRUE/FALSE, +/− → 1 or 0. */
+export const parseInhibitor = enumParser<0 | 1>(
+  {
+    positif: 1, positive: 1, pos: 1, "+": 1, "1": 1, vrai: 1, true: 1, oui: 1,
+    negatif: 0, negative: 0, neg: 0, "-": 0, "\u2212": 0, "0": 0, faux: 0, false: 0, non: 0,
+  },
+  "positif ou négatif attendu (POS/NEG, 1/0, VRAI/FAUX)",
+  { 1: 1, 0: 0 },
+  [1, 0],
+);
+
+/** Lieu of a collection: ferme or centre (de collecte). */
+export const parsePlace = enumParser<"ferme" | "centre">(
+  { ferme: "ferme", "a la ferme": "ferme", exploitation: "ferme", centre: "centre", "centre de collecte": "centre" },
+  "ferme ou centre attendu",
+);
+
+/** Critère of an analysis, with the names labs commonly print. */
+export const parseCriterion = enumParser<Criterion>(
+  {
+    mg: "MG", tb: "MG", "matiere grasse": "MG", "taux butyreux": "MG", graisse: "MG", fat: "MG",
+    mp: "MP", tp: "MP", "matiere proteique": "MP", "taux proteique": "MP", proteine: "MP", protein: "MP",
+    germes: "GERMES", germe: "GERMES", "germes totaux": "GERMES", "flore totale": "GERMES",
+    cellules: "CELLULES", cellule: "CELLULES", "cellules somatiques": "CELLULES", ccs: "CELLULES", "numeration cellulaire": "CELLULES",
+    butyriques: "BUTYRIQUES", butyrique: "BUTYRIQUES", "spores butyriques": "BUTYRIQUES", spores: "BUTYRIQUES",
+    pc: "PC", "point de congelation": "PC", cryoscopie: "PC", "point cryoscopique": "PC",
+    inhibiteurs: "INHIBITEURS", inhibiteur: "INHIBITEURS", antibiotiques: "INHIBITEURS", antibiotique: "INHIBITEURS",
+  },
+  "critère attendu : MG, MP, GERMES, CELLULES, BUTYRIQUES, PC ou INHIBITEURS",
+);
+
+/** Type of an event: ALERTE, EPANDAGE (épandage), DOMMAGES. */
+export const parseEventType = enumParser<EventType>(
+  { alerte: "ALERTE", epandage: "EPANDAGE", dommages: "DOMMAGES", dommage: "DOMMAGES" },
+  "type attendu : ALERTE, EPANDAGE ou DOMMAGES",
+);
+
+// ------------------------------------------------------------------------------------------------ times
+
+/** Heure of a collection: "HH:MM" (also 6h30, HH:MM:SS) or an Excel time (fraction of a day). */
+export function parseTime(cell: CellValue): Parsed<string> {
+  if (cell === null) return null;
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell) || cell < 0) return new Bad(`${showCell(cell)} n'est pas une heure : heure attendue (ex. 06:30)`);
+    const minutes = Math.round((cell - Math.floor(cell)) * 1440) % 1440;
+    return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+  }
+  if (typeof cell === "boolean") return new Bad(`${showCell(cell)} : heure attendue (ex. 06:30)`);
+  const s = cell.trim();
+  if (s === "") return null;
+  const m = /^(\d{1,2})\s*[:hH]\s*(\d{2})?(?::(\d{2}))?$/.exec(s);
+  if (!m || Number(m[1]) > 23 || Number(m[2] ?? 0) > 59) return new Bad(`${showCell(cell)} n'est pas une heure : heure attendue (ex. 06:30)`);
+  return `${pad2(Number(m[1]))}:${m[2] ?? "00"}`;
+}
+
+// ----------------------------------------------------------------------------------------------- codes
+
+/** A producer code as text: trimmed; a number cell (1001) is its digits. */
+export function parseCode(cell: CellValue): string | null {
+  if (cell === null) return null;
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : null;
+  if (typeof cell === "boolean") return cell ? "VRAI" : "FAUX";
+  const s = cell.trim();
+  return s === "" ? null : s;
+}
+
+/** The key a producer code is matched by across tables: case-insensitive. */
+export function codeKey(code: string): string {
+  return code.toUpperCase();
+}
+
+/** Text cell (names): trimmed, as is. */
+export function parseText(cell: CellValue): string | null {
+  if (cell === null) return null;
+  const s = typeof cell === "string" ? cell.trim() : String(cell);
+  return s === "" ? null : s;
+}

@@ -1,0 +1,133 @@
+/**
+ * The statement run: read the input tables through the workbook port, gather each producer's month and
+ * history, compute with the engine, build the summary, one statement per producer and the checks list, and
+ * write them through the port, replacing exactly the sheets generated earlier for the same month.
+ *
+ * The same function serves the command line (.xlsx port) and the task pane (Office.js port): it never
+ * knows which port it talks to.
+ */
+import { computeStatement, ZERO, type Statement } from "../engine";
+import type { OutputSheet, WorkbookPort } from "../workbook/port";
+import { checksSheet } from "./checksSheet";
+import { engineInput, gather, type ProducerEntry } from "./gather";
+import { RunError, sortIssues, type Issue } from "./issues";
+import { checksSheetName, sheetKey, SheetNamer, statementSheetName, summarySheetName } from "./sheetNames";
+import { statementSheet } from "./statementSheet";
+import { summarySheet } from "./summarySheet";
+import { readTables } from "./tables";
+import type { GridTotal, ProducerOutcome, RunOptions, RunResult, RunSummary } from "./types";
+
+/** Progress is reported every this many producers while computing. */
+const PROGRESS_STEP = 50;
+
+export async function runStatements(port: WorkbookPort, options: RunOptions): Promise<RunResult> {
+  const progress = options.onProgress ?? (() => undefined);
+  const month = options.month;
+  progress({ phase: "read", done: 0, total: 1 });
+  const tables = await readTables(port);
+  progress({ phase: "read", done: 1, total: 1 });
+  const g = gather(tables, { month, grid: options.grid });
+
+  // Sheet names first, so that a clash with a user's sheet stops the run before any work.
+  const summaryName = summarySheetName(month);
+  const checksName = checksSheetName(month);
+  const namer = new SheetNamer([summaryName, checksName]);
+  const sheetOf = new Map<ProducerEntry, string>();
+  for (const e of g.producers) if (e.status === "ready") sheetOf.set(e, namer.take(statementSheetName(month, e.code)));
+  const write = options.write !== false;
+  const replace = write ? await replacements(port, month, [summaryName, checksName, ...sheetOf.values()]) : [];
+
+  // Compute each producer's month.
+  const outcomes: ProducerOutcome[] = [];
+  const statementIssues: Issue[] = [];
+  const producerErrors: Issue[] = [];
+  const total = g.producers.length;
+  let done = 0;
+  for (const e of g.producers) {
+    const outcome: ProducerOutcome = { code: e.code, name: e.name, grid: e.grid?.id ?? null, status: "error" };
+    outcomes.push(outcome);
+    if (e.status === "no-consent") outcome.status = "no-consent";
+    else if (e.status === "error") producerErrors.push(...e.errors);
+    else {
+      const input = engineInput(g, e);
+      try {
+        const statement = computeStatement(input);
+        Object.assign(outcome, { status: "statement", statement, input, sheet: sheetOf.get(e) });
+        for (const note of statement.notes) {
+          if (note.severity === "info") continue;
+          statementIssues.push({
+            severity: note.severity,
+            code: note.code,
+            sheet: note.source?.sheet,
+            row: note.source?.row,
+            column: note.source?.column,
+            producer: e.code,
+            message: note.message,
+          });
+        }
+      } catch (err) {
+        producerErrors.push({ severity: "error", code: "ENGINE", producer: e.code, message: `calcul impossible : ${(err as Error).message}` });
+      }
+    }
+    if (++done % PROGRESS_STEP === 0 || done === total) progress({ phase: "compute", done, total });
+  }
+
+  const issues = sortIssues([...g.issues, ...producerErrors, ...statementIssues]);
+  const statements = outcomes.filter((o) => o.statement).map((o) => o.statement!);
+  const totals = gridTotals(statements);
+  const summary: RunSummary = {
+    producers: outcomes.length,
+    statements: statements.length,
+    withheld: outcomes.filter((o) => o.status === "error").length,
+    noConsent: outcomes.filter((o) => o.status === "no-consent").length,
+    errors: issues.filter((i) => i.severity === "error").length,
+    warnings: issues.filter((i) => i.severity === "warning").length,
+    totals,
+  };
+
+  const sheets: OutputSheet[] = [summarySheet(summaryName, month, outcomes, totals), checksSheet(checksName, month, issues)];
+  for (const o of outcomes) if (o.statement && o.input && o.sheet) sheets.push(statementSheet(o.sheet, o.statement, o.input));
+  if (write) {
+    await port.writeSheets(sheets, month, replace, (d, t) => progress({ phase: "write", done: d, total: t }));
+  }
+  return { month, grid: g.runGrid?.id ?? null, statements, producers: outcomes, issues, summary, sheets: sheets.map((s) => s.name), replaced: replace };
+}
+
+/**
+ * The generated sheets of this month (replaced by this run). A sheet that has one of the new names but was
+ * not generated for this month stops the run: it is someone's work, never overwritten.
+ */
+export async function replacements(port: WorkbookPort, month: string, names: readonly string[]): Promise<string[]> {
+  const existing = new Map((await port.sheetNames()).map((n) => [sheetKey(n), n]));
+  const generated = await port.generatedSheets();
+  const mine = generated.filter((s) => s.key === month);
+  const mineKeys = new Set(mine.map((s) => sheetKey(s.name)));
+  const generatedKeys = new Map(generated.map((s) => [sheetKey(s.name), s.key]));
+  for (const name of names) {
+    const key = sheetKey(name);
+    const clash = existing.get(key);
+    if (clash === undefined || mineKeys.has(key)) continue;
+    const other = generatedKeys.get(key);
+    throw new RunError(
+      other !== undefined
+        ? `la feuille « ${clash} » a été générée pour ${other}, pas pour ${month} : renommez-la ou supprimez-la, puis relancez (rien n'a été écrit)`
+        : `la feuille « ${clash} » existe déjà et n'a pas été générée par la paie du lait : renommez-la ou supprimez-la, puis relancez (rien n'a été écrit)`,
+    );
+  }
+  return mine.map((s) => s.name);
+}
+
+function gridTotals(statements: readonly Statement[]): GridTotal[] {
+  const totals = new Map<string, GridTotal>();
+  for (const s of statements) {
+    let t = totals.get(s.grid);
+    if (!t) {
+      t = { grid: s.grid, currency: s.currency, volumeUnit: s.volumeUnit, priceUnit: s.priceUnit, statements: 0, volume: ZERO, total: ZERO };
+      totals.set(s.grid, t);
+    }
+    t.statements++;
+    t.volume = t.volume.plus(s.volume);
+    t.total = t.total.plus(s.total);
+  }
+  return [...totals.values()];
+}

@@ -1,0 +1,159 @@
+/**
+ * One producer's statement for the month, laid out to print on one A4 page (portrait, fit to one page):
+ * header, deliveries, the month's results and how each monthly value was obtained (method, fallback, joker),
+ * the price build-up line by line with its explanation, events, total, price per unit and PSL effective price,
+ * and the notes.
+ */
+import { CRITERION_LABEL, frDate, type Criterion, type LabResult, type MonthlyValue, type ProducerMonthInput, type Statement } from "../engine";
+import type { CellStyle, OutputCell, OutputSheet } from "../workbook/port";
+import { EMPTY, fr, monthLabel, num, SEVERITY_LABEL, text, volumeCell, wrap } from "./cells";
+import { isoToSerial } from "./parse";
+
+/** Columns A–H. */
+const COLUMNS = 8;
+const WIDTHS = [28, 13, 13, 13, 13, 13, 13, 13];
+/** Characters of an explanation line written from column B across C–H. */
+const NOTE_WIDTH = 105;
+
+const FALLBACK_LABEL: Record<MonthlyValue["fallback"], string> = {
+  none: "—",
+  "previous-last-result": "complété par le dernier résultat du mois précédent",
+  "previous-mean": "moyenne du mois précédent reprise",
+  "single-result": "un seul résultat",
+};
+
+const EVENT_LABEL: Record<string, string> = { ALERTE: "Alerte antibiotiques", EPANDAGE: "Épandage", DOMMAGES: "Dommages" };
+
+function valueStyle(criterion: Criterion, unit: string): CellStyle {
+  if (criterion === "PC") return "decimal3";
+  if (unit.startsWith("/")) return "count";
+  return "decimal2";
+}
+
+export function statementSheet(name: string, s: Statement, input: ProducerMonthInput): OutputSheet {
+  const rows: (OutputCell[] | null)[] = [];
+  const grid = input.grid;
+  const month = s.month;
+  const inMonth = (date: string) => date.startsWith(month);
+  const section = (title: string) => {
+    rows.push(null);
+    rows.push([text(title, "title")]);
+  };
+  const explain = (value: string, indent = 1) => {
+    for (const line of wrap(value, NOTE_WIDTH)) rows.push([...Array(indent).fill(EMPTY), text(line, "note")]);
+  };
+
+  // ---- Header.
+  rows.push([text(`Relevé de paie du lait — ${monthLabel(month)}`, "title")]);
+  rows.push([text("Producteur"), text(s.producer), text(input.producer.name ?? null)]);
+  rows.push([text("Grille"), text(`${grid.name} (${grid.id})`)]);
+  rows.push([text("Charte des bonnes pratiques"), text(input.producer.charter ? "signée" : "non signée")]);
+  rows.push([text("Prix de base"), num(s.basePrice, "rate"), text(s.priceUnit)]);
+  rows.push([text("Volume livré"), volumeCell(s.volume), text(s.volumeUnit)]);
+  if (s.suspension) rows.push([text("SUSPENSION DE LIVRAISON", "title"), text("voir les remarques")]);
+
+  // ---- Deliveries of the month.
+  const deliveries = input.deliveries.filter((d) => inMonth(d.date)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  section(`Livraisons (${deliveries.length})`);
+  const cooling = deliveries.some((d) => d.time !== undefined || d.temperature !== undefined || d.place !== undefined);
+  if (cooling) {
+    rows.push([text("Date", "header"), text(`Volume (${s.volumeUnit})`, "header"), text("Heure", "header"), text("Température (°C)", "header"), text("Lieu", "header")]);
+    for (const d of deliveries) {
+      rows.push([num(isoToSerial(d.date), "date"), volumeCell(d.volume), text(d.time ?? null), num(d.temperature ?? null, "decimal2"), text(d.place ?? null)]);
+    }
+  } else {
+    const header: OutputCell[] = [];
+    for (let i = 0; i < COLUMNS / 2; i++) header.push(text("Date", "header"), text(`Volume (${s.volumeUnit})`, "header"));
+    rows.push(header);
+    for (let i = 0; i < deliveries.length; i += COLUMNS / 2) {
+      const row: OutputCell[] = [];
+      for (const d of deliveries.slice(i, i + COLUMNS / 2)) row.push(num(isoToSerial(d.date), "date"), volumeCell(d.volume));
+      rows.push(row);
+    }
+  }
+  rows.push([text("Total", "header"), volumeCell(s.volume)]);
+
+  // ---- The month's results, one row per sampling day.
+  const criteria = (Object.keys(grid.criteria) as Criterion[]).slice(0, COLUMNS - 1);
+  const results = input.results.filter((r) => inMonth(r.date) && criteria.includes(r.criterion));
+  const days = [...new Set(results.map((r) => r.date))].sort();
+  section("Résultats d'analyses du mois");
+  rows.push([text("Date", "header"), ...criteria.map((c) => text(`${CRITERION_LABEL[c]}${unitSuffix(grid.criteria[c]!.unit)}`, "header"))]);
+  if (days.length === 0) rows.push([text("aucun résultat ce mois", "note")]);
+  for (const day of days) {
+    const row: OutputCell[] = [num(isoToSerial(day), "date")];
+    for (const c of criteria) row.push(resultCell(results.filter((r) => r.date === day && r.criterion === c), c, grid.criteria[c]!.unit));
+    rows.push(row);
+  }
+  if (results.some((r) => r.validated === false)) rows.push([EMPTY, text("(nv) = résultat non validé, non compté", "note")]);
+
+  // ---- How each monthly value was obtained.
+  section("Valeurs mensuelles");
+  rows.push([text("Critère", "header"), text("Valeur", "header"), text("Unité", "header"), text("Méthode", "header"), text("Résultats", "header"), text("Repli", "header")]);
+  for (const mv of s.monthlyValues) {
+    const unit = grid.criteria[mv.criterion]!.unit;
+    rows.push([
+      text(CRITERION_LABEL[mv.criterion]),
+      mv.value === null ? text("—") : num(mv.value, valueStyle(mv.criterion, unit)),
+      text(unit.replace(/^\//, "par ")),
+      text(mv.method),
+      num(mv.count, "count"),
+      text(FALLBACK_LABEL[mv.fallback]),
+    ]);
+    if (mv.fallback !== "none" || mv.value === null) explain(mv.explanation);
+    if (mv.jokerResult) explain(`Joker germes : résultat de ${fr(mv.jokerResult.value)} du ${frDate(mv.jokerResult.date)} écarté de la moyenne`);
+  }
+
+  // ---- Price build-up.
+  section("Calcul du prix");
+  rows.push([text("Composante", "header"), text(`Taux (${s.priceUnit})`, "header"), text(`Montant (${s.currency})`, "header"), text("Prix effectif", "header")]);
+  for (const line of s.lines) {
+    rows.push([text(line.label), num(line.rate, "rate"), num(line.amount, "money"), text(line.inEffectivePrice ? "oui" : "non")]);
+    explain(line.explanation);
+  }
+  rows.push([text("Total à payer", "header"), EMPTY, num(s.total, "total"), text(s.currency)]);
+  rows.push([text("Prix moyen payé"), num(s.pricePerUnit, "rate"), text(s.pricePerUnit === null ? "sans livraison" : s.priceUnit)]);
+  rows.push([text("Prix effectif (PSL)"), num(s.effectivePrice, "rate"), text(s.effectivePrice === null ? "sans livraison" : s.priceUnit)]);
+  explain("Prix effectif : lignes marquées « oui » (prix de base, teneurs, primes qualité), hors déductions qualité, pénalités, indemnités et coûts.");
+
+  // ---- Events of the month.
+  const events = (input.events ?? []).filter((e) => inMonth(e.date));
+  if (events.length > 0) {
+    section("Événements");
+    rows.push([text("Date", "header"), text("Type", "header"), text(`Volume (${s.volumeUnit})`, "header"), text(`Montant (${s.currency})`, "header")]);
+    for (const e of events) rows.push([num(isoToSerial(e.date), "date"), text(EVENT_LABEL[e.type] ?? e.type), e.volume ? volumeCell(e.volume) : EMPTY, num(e.amount ?? null, "money")]);
+  }
+
+  // ---- Notes.
+  if (s.notes.length > 0) {
+    section("Remarques");
+    for (const note of s.notes) {
+      const lines = wrap(note.message, NOTE_WIDTH);
+      rows.push([text(SEVERITY_LABEL[note.severity]), text(lines[0], "note")]);
+      for (const more of lines.slice(1)) rows.push([EMPTY, text(more, "note")]);
+    }
+  }
+  rows.push(null);
+  rows.push([text(`Montants arrondis au centime ; le total est la somme des lignes arrondies. Grille ${grid.id}.`, "note")]);
+
+  return {
+    name,
+    rows,
+    columnWidths: WIDTHS,
+    print: { orientation: "portrait", fitToOnePage: true, area: `A1:H${rows.length}` },
+  };
+}
+
+function unitSuffix(unit: string): string {
+  if (!unit) return "";
+  return unit.startsWith("/") ? ` (${unit})` : ` (${unit})`;
+}
+
+/** One criterion's result(s) of a day: a number, or text when several, not validated, or an inhibitor test. */
+function resultCell(results: LabResult[], criterion: Criterion, unit: string): OutputCell {
+  if (results.length === 0) return EMPTY;
+  const single = results.length === 1 && results[0].validated !== false;
+  if (criterion === "INHIBITEURS") return text(results.map((r) => (r.value.gt(0) ? "positif" : "négatif") + (r.validated === false ? " (nv)" : "")).join(" / "));
+  if (single) return num(results[0].value, valueStyle(criterion, unit));
+  return text(results.map((r) => fr(r.value) + (r.validated === false ? " (nv)" : "")).join(" / "));
+}

@@ -1,0 +1,130 @@
+/**
+ * The month's summary: one row per producer of the Producteurs table (volume, each price component's amount
+ * by line code, total, price per unit, effective price, status) and a totals row per grid (currencies are
+ * never added together).
+ */
+import { ZERO, getGrid, round2, type Decimal, type StatementLine, type YearMonth } from "../engine";
+import type { OutputCell, OutputSheet } from "../workbook/port";
+import { EMPTY, monthLabel, num, text, volumeCell } from "./cells";
+import { columnLetter } from "./issues";
+import type { GridTotal, ProducerOutcome } from "./types";
+
+/** Headers of the lump-sum line codes that are not a grid component. */
+const LINE_LABEL: Record<string, string> = {
+  ANTIBIO: "Pénalités antibiotiques",
+  DESTRUCTION: "Participation destruction",
+  EPANDAGE: "Épandage",
+  ALERTE: "Indemnité alerte",
+  DOMMAGES: "Dommages",
+};
+
+const STATUS_LABEL: Record<ProducerOutcome["status"], string> = {
+  statement: "oui",
+  error: "non : erreur (voir Contrôles)",
+  "no-consent": "non : pas de consentement",
+};
+
+/** Line codes in order of first appearance, with a header each. */
+function lineColumns(outcomes: readonly ProducerOutcome[]): { code: string; label: string }[] {
+  const columns = new Map<string, string>();
+  for (const o of outcomes) {
+    if (!o.statement || !o.input) continue;
+    const labels = new Map(o.input.grid.components.map((c) => [c.code, c.label]));
+    for (const line of o.statement.lines) {
+      if (!columns.has(line.code)) columns.set(line.code, LINE_LABEL[line.code] ?? labels.get(line.code) ?? line.label);
+    }
+  }
+  return [...columns].map(([code, label]) => ({ code, label }));
+}
+
+function byCode(lines: readonly StatementLine[]): Map<string, Decimal> {
+  const sums = new Map<string, Decimal>();
+  for (const l of lines) sums.set(l.code, (sums.get(l.code) ?? ZERO).plus(l.amount));
+  return sums;
+}
+
+export function summarySheet(name: string, month: YearMonth, outcomes: readonly ProducerOutcome[], totals: readonly GridTotal[]): OutputSheet {
+  const codes = lineColumns(outcomes);
+  const rows: (OutputCell[] | null)[] = [];
+  rows.push([text(`Synthèse des paies de lait — ${monthLabel(month)}`, "title")]);
+  const withStatement = outcomes.filter((o) => o.status === "statement").length;
+  rows.push([text(`${outcomes.length} producteurs, ${withStatement} relevés, ${outcomes.length - withStatement} sans relevé (voir Contrôles).`, "note")]);
+  rows.push(null);
+  rows.push([
+    text("Code", "header"),
+    text("Nom", "header"),
+    text("Grille", "header"),
+    text("Relevé", "header"),
+    text("Volume", "header"),
+    text("Unité", "header"),
+    ...codes.map((c) => text(c.label, "header")),
+    text("Total", "header"),
+    text("Devise", "header"),
+    text("Prix par unité", "header"),
+    text("Prix effectif", "header"),
+    text("Unité de prix", "header"),
+    text("Feuille", "header"),
+  ]);
+  const effective = new Map<string, Decimal>();
+  for (const o of outcomes) {
+    const s = o.statement;
+    if (!s) {
+      rows.push([text(o.code), text(o.name), text(o.grid), text(STATUS_LABEL[o.status])]);
+      continue;
+    }
+    const sums = byCode(s.lines);
+    let eff = ZERO;
+    for (const l of s.lines) if (l.inEffectivePrice) eff = eff.plus(l.amount);
+    effective.set(s.grid, (effective.get(s.grid) ?? ZERO).plus(eff));
+    rows.push([
+      text(o.code),
+      text(o.name),
+      text(s.grid),
+      text(s.suspension ? "oui : suspension" : STATUS_LABEL.statement),
+      volumeCell(s.volume),
+      text(s.volumeUnit),
+      ...codes.map((c) => (sums.has(c.code) ? num(sums.get(c.code)!, "money") : EMPTY)),
+      num(s.total, "money"),
+      text(s.currency),
+      num(s.pricePerUnit, "rate"),
+      num(s.effectivePrice, "rate"),
+      text(s.priceUnit),
+      text(o.sheet),
+    ]);
+  }
+  rows.push(null);
+  for (const t of totals) {
+    const sums = new Map<string, Decimal>();
+    for (const o of outcomes) {
+      if (o.statement?.grid !== t.grid) continue;
+      for (const [code, amount] of byCode(o.statement.lines)) sums.set(code, (sums.get(code) ?? ZERO).plus(amount));
+    }
+    const perUnit = (amount: Decimal | undefined) => (t.volume.isZero() || !amount ? null : round2(amount.times(divisor(t)).div(t.volume)));
+    rows.push([
+      text(totals.length > 1 ? `Total ${t.grid}` : "Total", "header"),
+      text(`${t.statements} relevés`),
+      text(t.grid),
+      EMPTY,
+      num(t.volume, "count"),
+      text(t.volumeUnit),
+      ...codes.map((c) => (sums.has(c.code) ? num(sums.get(c.code)!, "total") : EMPTY)),
+      num(t.total, "total"),
+      text(t.currency),
+      num(perUnit(t.total), "rate"),
+      num(perUnit(effective.get(t.grid)), "rate"),
+      text(t.priceUnit),
+    ]);
+  }
+  const lastColumn = columnLetter(6 + codes.length + 6);
+  return {
+    name,
+    rows,
+    columnWidths: [12, 28, 14, 22, 12, 6, ...codes.map(() => 13), 14, 7, 12, 12, 11, 18],
+    print: { orientation: "landscape", fitToOnePage: false, area: `A1:${lastColumn}${rows.length}` },
+  };
+}
+
+/** amount (currency) × divisor ÷ volume = price per unit: 1000 for €/1000 L, 100 for cts/kg. */
+function divisor(t: GridTotal): Decimal {
+  return getGrid(t.grid).amountDivisor;
+}

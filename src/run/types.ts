@@ -1,0 +1,70 @@
+/** What the statement run takes and gives: the same for the command line and the task pane. */
+import type { Decimal, ProducerMonthInput, Statement, YearMonth } from "../engine";
+import type { Issue } from "./issues";
+
+export interface RunProgress {
+  phase: "read" | "compute" | "write";
+  done: number;
+  total: number;
+}
+
+export interface RunOptions {
+  /** "YYYY-MM". */
+  month: string;
+  /** Grid for producers whose Grille is blank; default: the only grid with a base price for the month. */
+  grid?: string;
+  onProgress?: (progress: RunProgress) => void;
+  /** Write the output sheets through the port (default true); false computes only. */
+  write?: boolean;
+}
+
+export type OutcomeStatus = "statement" | "error" | "no-consent";
+
+/** One producer of the Producteurs table and what the run did for him. */
+export interface ProducerOutcome {
+  code: string;
+  name: string | null;
+  /** Grid id used (or that would have been used), null when none could be decided. */
+  grid: string | null;
+  status: OutcomeStatus;
+  /** Name of his statement sheet. */
+  sheet?: string;
+  statement?: Statement;
+  input?: ProducerMonthInput;
+}
+
+export interface GridTotal {
+  grid: string;
+  currency: string;
+  volumeUnit: string;
+  priceUnit: string;
+  statements: number;
+  volume: Decimal;
+  total: Decimal;
+}
+
+export interface RunSummary {
+  producers: number;
+  statements: number;
+  /** Producers without a statement because of an error. */
+  withheld: number;
+  noConsent: number;
+  errors: number;
+  warnings: number;
+  totals: GridTotal[];
+}
+
+export interface RunResult {
+  month: YearMonth;
+  /** The run's grid id (producers without Grille), null when none was needed nor found. */
+  grid: string | null;
+  statements: Statement[];
+  producers: ProducerOutcome[];
+  /** The checks list: errors and warnings of the data and of the statements. */
+  issues: Issue[];
+  summary: RunSummary;
+  /** Sheets written (summary, checks, statements), in order. */
+  sheets: string[];
+  /** Generated sheets of the same month that were replaced. */
+  replaced: string[];
+}
