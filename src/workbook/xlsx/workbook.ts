@@ -121,8 +121,9 @@ export class XlsxWorkbook implements WorkbookPort {
   private dateStyles: Uint8Array | null | undefined = undefined;
 
   private constructor(bytes: Uint8Array) {
-    // Copy: the caller's buffer is never kept nor modified.
-    this.entries = readZip(bytes.slice());
+    // Copy (new Uint8Array copies even a Node Buffer, whose slice() is a view): the caller's bytes are never
+    // kept nor modified.
+    this.entries = readZip(new Uint8Array(bytes));
     for (const e of this.entries) this.byName.set(e.name.toLowerCase(), e);
     if (!this.byName.has("[content_types].xml")) throw new Error("not an Excel workbook: the file has no [Content_Types].xml");
   }
@@ -465,7 +466,9 @@ export class XlsxWorkbook implements WorkbookPort {
       sheets.map((s) => s.name),
       remaining.map((s) => s.name),
     );
-    if (remaining.length + sheets.length === 0) throw new Error("a workbook needs at least one sheet");
+    if (!sheets.length && !remaining.some((s) => (s.node.attrs.state ?? "visible") === "visible")) {
+      throw new Error("Cannot delete these sheets: a workbook needs at least one visible sheet.");
+    }
     const newIndex = new Map<number, number>();
     remaining.forEach((s, i) => newIndex.set(s.index, i));
 
@@ -568,10 +571,15 @@ export class XlsxWorkbook implements WorkbookPort {
     // Active tab and first visible tab follow their sheets.
     const views = child(wb.root, "bookViews");
     if (deleted.size) {
+      // The tab a view pointed at, or the nearest visible one before it (new sheets are visible).
+      const order = [...remaining.map((s) => ({ old: s.index, visible: (s.node.attrs.state ?? "visible") === "visible" })), ...sheets.map(() => ({ old: Infinity, visible: true }))];
       const remapIndex = (old: number): number => {
-        let ni = 0;
-        for (const s of remaining) if (s.index <= old) ni = newIndex.get(s.index)!;
-        return ni;
+        let best = -1;
+        order.forEach((s, i) => {
+          if (s.old <= old && s.visible) best = i;
+        });
+        if (best < 0) best = order.findIndex((s) => s.visible);
+        return Math.max(0, best);
       };
       for (const v of views ? childrenNamed(views, "workbookView") : []) {
         const tag = wb.xml.slice(v.start, v.openEnd);

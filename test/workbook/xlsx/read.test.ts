@@ -198,6 +198,13 @@ describe("XlsxWorkbook reading", () => {
     expect(Buffer.compare(Buffer.from(copy), Buffer.from(bytes))).toBe(0);
   });
 
+  it("copies its input: the caller may reuse its buffer (even a Node Buffer) after open()", async () => {
+    const buf = Buffer.from(bytes);
+    const wb = XlsxWorkbook.open(buf);
+    buf.fill(0);
+    expect((await wb.readTable("Evenements"))!.rows.length).toBe(2);
+  });
+
   it("rejects what is not a workbook", () => {
     expect(() => XlsxWorkbook.open(enc.encode("hello"))).toThrow(/not a zip/);
   });

@@ -277,6 +277,20 @@ describe("XlsxWorkbook deleting generated sheets", () => {
     expect(x.getWorksheet("C")!.getCell("A1").value).toBe("C");
   });
 
+  it("keeps a visible sheet and points the active tab at a visible one", async () => {
+    const input = editText(await layered(), "xl/workbook.xml", (s) =>
+      s.replace(/(name="[ABC]") state="visible"/g, (_m, n: string) => `${n} state="${n === 'name="C"' ? "veryHidden" : "hidden"}"`),
+    );
+    expect(input.length).toBeGreaterThan(0);
+    expect(text(input, "xl/workbook.xml")).toContain('name="C" state="veryHidden"');
+    const wb = XlsxWorkbook.open(input);
+    await expect(wb.writeSheets([], "2025-03", ["G1", "G2"])).rejects.toThrow(/at least one visible sheet/);
+    await wb.writeSheets([], "2025-03", ["G1"]);
+    const xml = text(wb.toBytes(), "xl/workbook.xml");
+    // C (active, old index 4) is very hidden: the active tab moves to G2, the visible one before it.
+    expect(xml).toContain('<workbookView activeTab="2" firstSheet="2"/>');
+  });
+
   it("deletes a deleted sheet's own drawing and chart but keeps parts other sheets use, and drops a stale calcChain", async () => {
     let input = await layered();
     const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
