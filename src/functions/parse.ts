@@ -1,0 +1,216 @@
+/**
+ * Reading custom-function arguments as Excel hands them over: scalars, ranges (any[][]) with blank cells
+ * (null, undefined or "" depending on the Excel version), text numbers as an accountant types them, and
+ * omitted optional arguments (null). Nothing here is ever read as 0.
+ */
+import { Decimal } from "../engine";
+
+/** An error that becomes #VALUE! ("value") or #N/A ("na") in the cell, with its message. */
+export class FnError extends Error {
+  constructor(
+    readonly kind: "value" | "na",
+    message: string,
+  ) {
+    super(message);
+    this.name = "FnError";
+  }
+}
+
+/** A wrong argument: #VALUE! with a message that names it and says what was expected. */
+export function bad(message: string): FnError {
+  return new FnError("value", message);
+}
+
+/** Not available: a criterion the grid does not have, or no result to compute from. #N/A. */
+export function na(message: string): FnError {
+  return new FnError("na", message);
+}
+
+/**
+ * An error value found in an argument (a cell holding #N/A, #DIV/0!…) when Excel passes it through:
+ * propagated as it is, as Excel's own functions do.
+ */
+export class PassThroughError extends Error {
+  constructor(readonly original: unknown) {
+    super("error value in an argument");
+  }
+}
+
+/**
+ * Text numbers (workbook spec): optional sign (also the true minus −), digits grouped by thousands with a
+ * space, no-break space, narrow no-break space, thin space or apostrophe (' or ’), and a decimal comma or
+ * point: "38,5", "100 000", "60'000", "−0,520".
+ */
+const TEXT_NUMBER = /^([+\-\u2212]?)(\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+|\d+)?(?:[.,](\d+))?$/;
+const GROUP_SEPARATORS = /[ \u00a0\u202f\u2009'\u2019]/g;
+
+/** Blank for a formula argument: nothing, null, or text made only of spaces (any kind). */
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** A number from a number or a text number; null for a blank; #VALUE! naming `what` otherwise. */
+export function readNumber(value: unknown, what: string): Decimal | null {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw bad(`${what}: expected a number, got ${value}`);
+    return new Decimal(value);
+  }
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") {
+    const text = value.trim();
+    if (text === "") return null;
+    const m = TEXT_NUMBER.exec(text);
+    if (m && (m[2] !== undefined || m[3] !== undefined)) {
+      const int = (m[2] ?? "0").replace(GROUP_SEPARATORS, "");
+      const sign = m[1] === "" || m[1] === "+" ? "" : "-";
+      return new Decimal(`${sign}${int}${m[3] !== undefined ? `.${m[3]}` : ""}`);
+    }
+    throw bad(`${what}: expected a number (e.g. 38,5 or 100 000), got ${quote(text)}`);
+  }
+  throw notANumber(value, what);
+}
+
+/** A required number. */
+export function requireNumber(value: unknown, what: string, example: string): Decimal {
+  const d = readNumber(value, what);
+  if (d === null) throw bad(`${what}: expected a number (e.g. ${example}), got nothing`);
+  return d;
+}
+
+/** A whole count ≥ 0 such as prior contestations; blank or omitted = `fallback`. */
+export function readCount(value: unknown, what: string, fallback = 0): number {
+  const d = readNumber(unwrapSingle(value, what), what);
+  if (d === null) return fallback;
+  if (!d.isInteger() || d.isNegative() || d.gt(1000)) throw bad(`${what}: expected a whole number ≥ 0, got ${show(d)}`);
+  return d.toNumber();
+}
+
+/** A yes/no argument (TRUE/FALSE, VRAI/FAUX, oui/non, 1/0); null when omitted. */
+export function readYesNo(value: unknown, what: string): boolean | null {
+  value = unwrapSingle(value, what);
+  if (isBlank(value)) return null;
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number" && (value === 0 || value === 1)) return value === 1;
+  if (typeof value === "string") {
+    const v = normalizeWord(value);
+    if (["OUI", "YES", "VRAI", "TRUE", "1", "O", "Y"].includes(v)) return true;
+    if (["NON", "NO", "FAUX", "FALSE", "0", "N"].includes(v)) return false;
+  }
+  throw bad(`${what}: expected TRUE or FALSE (oui/non), got ${describe(value)}`);
+}
+
+/** An inhibitor / antibiotic screening result: positive (true) or negative (false). */
+export function readPositive(value: unknown, what: string): boolean | null {
+  if (isBlank(value)) return null;
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number" && (value === 0 || value === 1)) return value === 1;
+  if (typeof value === "string") {
+    const v = normalizeWord(value);
+    if (["POSITIF", "POSITIVE", "POS", "+", "1", "VRAI", "TRUE"].includes(v)) return true;
+    if (["NEGATIF", "NEGATIVE", "NEG", "-", "\u2212", "0", "FAUX", "FALSE"].includes(v)) return false;
+  }
+  throw bad(`${what}: expected positif or négatif (POS/NEG, 1/0, VRAI/FAUX), got ${describe(value)}`);
+}
+
+/** Upper case, no accents, trimmed: "négatif" → "NEGATIF". */
+export function normalizeWord(text: string): string {
+  return text.trim().normalize("NFD").replace(/[\u0300-\u036f]/g, "").toUpperCase();
+}
+
+/** A cell of a range with its position (1-based, inside the range) for messages. */
+export interface Cell<T> {
+  value: T;
+  row: number;
+  column: number;
+}
+
+/**
+ * The non-blank cells of a range argument, row by row, each read by `read` (which returns null for a
+ * blank). A scalar stands for a one-cell range; an omitted range (null) is empty.
+ */
+export function cells<T>(range: unknown, what: string, read: (value: unknown, where: string) => T | null): Cell<T>[] {
+  const out: Cell<T>[] = [];
+  if (!Array.isArray(range)) {
+    checkNotError(range);
+    const v = read(range, what);
+    if (v !== null) out.push({ value: v, row: 1, column: 1 });
+    return out;
+  }
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r];
+    if (!Array.isArray(row)) {
+      // A one-dimensional array (not what Excel sends, but what a caller may): one value per row.
+      checkNotError(row);
+      const v = read(row, `${what}, cell ${r + 1}`);
+      if (v !== null) out.push({ value: v, row: r + 1, column: 1 });
+      continue;
+    }
+    for (let c = 0; c < row.length; c++) {
+      const raw = row[c];
+      if (raw === null || raw === undefined || raw === "") continue;
+      checkNotError(raw);
+      const v = read(raw, range.length === 1 || row.length === 1 ? `${what}, cell ${range.length === 1 ? c + 1 : r + 1}` : `${what}, row ${r + 1} column ${c + 1}`);
+      if (v !== null) out.push({ value: v, row: r + 1, column: c + 1 });
+    }
+  }
+  return out;
+}
+
+/** The numbers of a range, blanks skipped. */
+export function numbers(range: unknown, what: string): Decimal[] {
+  return cells(range, what, readNumber).map((c) => c.value);
+}
+
+/** Shape of a range argument (rows × columns), a scalar counting as 1 × 1. */
+export function shape(range: unknown): [number, number] {
+  if (!Array.isArray(range)) return [1, 1];
+  const cols = range.reduce((m: number, row: unknown) => Math.max(m, Array.isArray(row) ? row.length : 1), 0);
+  return [range.length, cols];
+}
+
+/** A range argument reduced to a scalar when it is a single cell (Excel may pass [[x]]). */
+export function unwrapSingle(value: unknown, what: string): unknown {
+  if (!Array.isArray(value)) {
+    checkNotError(value);
+    return value;
+  }
+  if (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) {
+    checkNotError(value[0][0]);
+    return value[0][0];
+  }
+  throw bad(`${what}: expected a single value, got a range of ${shape(value).join(" × ")} cells`);
+}
+
+/** A text argument (grid id, method, criterion). */
+export function readText(value: unknown, what: string, expected: string): string {
+  value = unwrapSingle(value, what);
+  if (typeof value === "string" && value.trim() !== "") return value.trim();
+  throw bad(`${what}: expected ${expected}, got ${describe(value)}`);
+}
+
+/** Excel error values reach a function as objects (CustomFunctions.Error or an error cell value). */
+function checkNotError(value: unknown): void {
+  if (value !== null && typeof value === "object") throw new PassThroughError(value);
+}
+
+function notANumber(value: unknown, what: string): FnError {
+  return bad(`${what}: expected a number, got ${describe(value)}`);
+}
+
+export function describe(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "nothing";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return quote(value.trim());
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) return `a range of ${shape(value).join(" × ")} cells`;
+  return typeof value;
+}
+
+function quote(text: string): string {
+  return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+}
+
+/** A decimal as a person reads it in a message (plain, point decimal). */
+export function show(value: Decimal): string {
+  return value.toString();
+}

@@ -1,0 +1,145 @@
+/**
+ * dist/functions.json and dist/functions.fr.json as Excel reads them, the task pane page of the shared
+ * runtime, and the size budget of dist/functions.js.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { DIST, loadFunctions, readDistJson } from "./helpers/bundle";
+
+type Metadata = ReturnType<typeof readDistJson>;
+let en: Metadata;
+let fr: Metadata;
+
+beforeAll(() => {
+  en = readDistJson("functions.json");
+  fr = readDistJson("functions.fr.json");
+}, 10 * 60_000);
+
+/** The public interface (shared/spec/functions.md): names and argument order; optional ones in brackets. */
+const SIGNATURES: Record<string, string> = {
+  MILK_FAT_ADJUST: "fat, grid",
+  MILK_PROTEIN_ADJUST: "protein, grid",
+  GERM_PENALTY: "results, grid, [prior_contestations]",
+  CELL_PENALTY: "results, grid, [prior_contestations]",
+  BUTYRIC_ADJUST: "results, grid",
+  FREEZING_POINT_PENALTY: "results, grid, [base_price]",
+  INHIBITOR_PENALTY: "results, grid, [prior_contestations]",
+  ANTIBIOTIC_PENALTY: "day_volume, base_price, grid, [prior_positives]",
+  QUALITY_PREMIUM: "grid, germ_results, cell_results, [butyric_results], [inhibitor_results], [freezing_results], [charter]",
+  MILK_CONTESTATIONS: "results, grid, criterion",
+  MILK_MEAN: "values, method, [weights]",
+  MILK_PRICE_A: "mix, sodiaal_price_m3, fam_price_m3, [seasonality]",
+  MILK_ROLLING_12M: "prices, [volumes]",
+  MILK_GRIDS: "",
+};
+
+/** Range arguments: typed any, matrix, so that blanks arrive as blanks (never as 0). */
+const RANGES = new Set(["results", "germ_results", "cell_results", "butyric_results", "inhibitor_results", "freezing_results", "values", "weights", "prices", "volumes"]);
+
+/** A1 (up to XFD1048576) or R1C1: such a name would be read as a cell reference. */
+function looksLikeCellAddress(name: string): boolean {
+  return /^[A-Z]{1,3}[0-9]+$/i.test(name) || /^R[0-9]*C[0-9]*$/i.test(name);
+}
+
+function signature(f: Metadata["functions"][number]): string {
+  return f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
+}
+
+describe("functions.json", () => {
+  it("has the functions of functions.md with their argument order", () => {
+    const actual = Object.fromEntries(en.functions.map((f) => [f.id, signature(f)]));
+    expect(actual).toEqual(SIGNATURES);
+    for (const f of en.functions) expect(f.name).toBe(f.id);
+  });
+
+  it("holds exactly the functions the bundle registers", () => {
+    const { ids } = loadFunctions();
+    expect([...ids].sort()).toEqual(en.functions.map((f) => f.id).sort());
+  });
+
+  it("has unique ids and names, none of which looks like a cell address", () => {
+    const ids = en.functions.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const names = en.functions.map((f) => f.name.toUpperCase());
+    expect(new Set(names).size).toBe(names.length);
+    for (const f of en.functions) {
+      expect(f.id).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
+      expect({ name: f.name, cell: looksLikeCellAddress(f.name) }).toEqual({ name: f.name, cell: false });
+      for (const p of f.parameters) expect({ param: p.name, cell: looksLikeCellAddress(p.name) }).toEqual({ param: p.name, cell: false });
+    }
+  });
+
+  it("describes every function and every parameter", () => {
+    for (const f of en.functions) {
+      expect({ id: f.id, described: (f.description ?? "").length > 20 }).toEqual({ id: f.id, described: true });
+      for (const p of f.parameters) {
+        expect({ id: f.id, param: p.name, described: (p.description ?? "").length > 10 }).toEqual({ id: f.id, param: p.name, described: true });
+      }
+    }
+  });
+
+  it("types ranges as any matrices and returns numbers (MILK_GRIDS spills text)", () => {
+    for (const f of en.functions) {
+      for (const p of f.parameters) {
+        if (RANGES.has(p.name)) expect({ id: f.id, p: p.name, type: p.type, dim: p.dimensionality }).toEqual({ id: f.id, p: p.name, type: "any", dim: "matrix" });
+        else expect({ id: f.id, p: p.name, dim: p.dimensionality ?? "scalar" }).toEqual({ id: f.id, p: p.name, dim: "scalar" });
+      }
+      if (f.id === "MILK_GRIDS") expect(f.result).toEqual({ type: "string", dimensionality: "matrix" });
+      else expect({ id: f.id, result: f.result }).toEqual({ id: f.id, result: { type: "number" } });
+    }
+  });
+});
+
+describe("functions.fr.json", () => {
+  it("has the same functions, in the same order, with the same parameters", () => {
+    expect(fr.functions.map((f) => f.id)).toEqual(en.functions.map((f) => f.id));
+    fr.functions.forEach((f, i) => {
+      const e = en.functions[i];
+      expect(f.result).toEqual(e.result);
+      expect(f.parameters.map((p) => [p.type, p.dimensionality, p.optional])).toEqual(e.parameters.map((p) => [p.type, p.dimensionality, p.optional]));
+    });
+  });
+
+  it("translates every name and description", () => {
+    fr.functions.forEach((f, i) => {
+      const e = en.functions[i];
+      expect({ id: f.id, translated: f.name !== e.name && f.description !== e.description }).toEqual({ id: f.id, translated: true });
+      expect(f.name).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/); // as Excel shows function names, without accents
+      expect(looksLikeCellAddress(f.name)).toBe(false);
+      f.parameters.forEach((p, k) => {
+        const ep = e.parameters[k];
+        expect({ id: f.id, param: ep.name, translated: p.description !== ep.description && (p.description ?? "").length > 10 }).toEqual({ id: f.id, param: ep.name, translated: true });
+        expect(p.name).toMatch(/^[a-z][a-z0-9_]*$/);
+        expect(looksLikeCellAddress(p.name)).toBe(false);
+      });
+      const names = f.parameters.map((p) => p.name);
+      expect(new Set(names).size).toBe(names.length);
+    });
+    const names = fr.functions.map((f) => f.name);
+    expect(new Set(names).size).toBe(names.length);
+    // No French name may take an English name of another function.
+    const english = new Set(en.functions.map((f) => f.name));
+    for (const n of names) expect(english.has(n)).toBe(false);
+  });
+});
+
+describe("dist/ for the shared runtime", () => {
+  it("serves every file the manifest points at", () => {
+    const manifest = readFileSync(join(DIST, "manifest.xml"), "utf8");
+    const urls = [...manifest.matchAll(/"https:\/\/localhost:3000\/([^"]+)"/g)].map((m) => m[1]);
+    expect(urls).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json", "functions.fr.json"]));
+    for (const file of new Set(urls)) expect({ file, exists: existsSync(join(DIST, file)) }).toEqual({ file, exists: true });
+  });
+
+  it("loads Office.js and the functions in the task pane page, so it is the custom-functions runtime too", () => {
+    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*src=["']?([^"' >]+)/g)].map((m) => m[1]);
+    expect(scripts[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(scripts).toContain("functions.js");
+    expect(scripts).toContain("taskpane.js");
+  });
+
+  it("keeps functions.js within its 150 KiB budget (it loads when Excel starts)", () => {
+    expect(statSync(join(DIST, "functions.js")).size).toBeLessThanOrEqual(150 * 1024);
+  });
+});
