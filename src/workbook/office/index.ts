@@ -1,0 +1,4 @@
+/** The Office.js workbook port and the other Excel operations of the task pane. */
+export { OfficeWorkbook, type OfficeWorkbookOptions } from "./officeWorkbook";
+export { officeHost, type ExcelHost, EXCEL_PAYLOAD_LIMIT, REQUEST_BUDGET } from "./host";
+export { columnOf } from "./address";

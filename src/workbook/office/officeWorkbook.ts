@@ -1,0 +1,445 @@
+/**
+ * The Office.js implementation of the workbook port (task pane in Excel on Windows, Mac and the web).
+ *
+ * Reading: the first call loads a snapshot in one Excel.run — sync 1: worksheet and table names; sync 2: the
+ * generated-sheet markers of every sheet and the bounds of every input table; sync 3: the values of all
+ * input tables together (split in row ranges only when a response would pass Excel on the web's 5 MB).
+ * readTable, sheetNames and generatedSheets are then answered from it.
+ *
+ * Writing: the sheets are planned (plan.ts) and packed into requests under a byte budget; each request is
+ * one context.sync() with calculation and screen updating suspended. The first request also deletes the
+ * replaced sheets. Every sheet gets its marker (a hidden sheet-scoped name MilkPay_Generated = "key", the
+ * same as the .xlsx port) in the request that creates it, so a run stopped half-way is replaced by the next.
+ * Text cells get the "@" format before their values, in the same request: text never becomes a formula.
+ */
+import type { CellValue, GeneratedSheet, OutputSheet, TableData, WorkbookPort } from "../port";
+import { GENERATED_MARKER, checkNewSheetNames, markerFormula, normalizeName, parseMarkerFormula, sheetNameKey } from "../names";
+import { rangeAddress } from "./address";
+import { HEADER_FILL, type Look } from "./formats";
+import { isPayloadTooLarge, REQUEST_BUDGET, type ExcelHost } from "./host";
+import { AREAS_PER_CALL, packRequests, piecesOf, planSheet, type CellBlock, type Piece, type SheetPlan } from "./plan";
+
+export interface OfficeWorkbookOptions {
+  /** Input tables loaded together with the first read (the run's five); others are loaded when asked. */
+  tables?: readonly string[];
+  /** Request budget in estimated bytes (default 4 MB, under Excel on the web's 5 MB). */
+  requestBytes?: number;
+  /** Cells read per request at most (halved and retried if Excel still finds the response too large). */
+  readCells?: number;
+}
+
+interface Snapshot {
+  sheets: string[];
+  generated: GeneratedSheet[];
+  /** normalized name → table (null: none in the workbook). */
+  tables: Map<string, TableData | null>;
+  tableNames: string[];
+}
+
+/** Where an input table's cells are. */
+interface Target {
+  key: string;
+  sheet: string;
+  kind: "sheet" | "table";
+  /** 0-based bounds of the cells to read (null: empty sheet). */
+  row0: number;
+  col0: number;
+  rows: number;
+  cols: number;
+  /** Tables: header row shown, totals row shown, column names. */
+  showHeaders?: boolean;
+  showTotals?: boolean;
+  columns?: string[];
+}
+
+/** Cells per read request: about 3 MB of typical input values (numbers, dates, short codes). */
+const DEFAULT_READ_CELLS = 400_000;
+
+export class OfficeWorkbook implements WorkbookPort {
+  private snapshot: Snapshot | null = null;
+  private readonly wanted: string[];
+  private readonly requestBytes: number;
+  private readCells: number;
+  /** Statistics of the last writeSheets: requests sent and their estimated sizes. */
+  lastWrite: { requests: number; bytes: number[] } = { requests: 0, bytes: [] };
+
+  constructor(
+    private readonly host: ExcelHost,
+    options: OfficeWorkbookOptions = {},
+  ) {
+    this.wanted = [...(options.tables ?? [])];
+    this.requestBytes = options.requestBytes ?? REQUEST_BUDGET;
+    this.readCells = options.readCells ?? DEFAULT_READ_CELLS;
+  }
+
+  private api(version: string): boolean {
+    return this.host.isSetSupported("ExcelApi", version);
+  }
+
+  // -------------------------------------------------------------------------------------------- reading
+
+  async readTable(name: string): Promise<TableData | null> {
+    const key = normalizeName(name);
+    let snap = await this.load();
+    if (!snap.tables.has(key)) {
+      this.wanted.push(name);
+      this.snapshot = null;
+      snap = await this.load();
+    }
+    return snap.tables.get(key) ?? null;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return [...(await this.load()).sheets];
+  }
+
+  async generatedSheets(): Promise<GeneratedSheet[]> {
+    return [...(await this.load()).generated];
+  }
+
+  /** Forgets what was read (the next call reads the workbook again). */
+  invalidate(): void {
+    this.snapshot = null;
+  }
+
+  private async load(): Promise<Snapshot> {
+    if (this.snapshot) return this.snapshot;
+    for (;;) {
+      try {
+        this.snapshot = await this.host.run((ctx) => this.loadIn(ctx));
+        return this.snapshot;
+      } catch (e) {
+        // Excel on the web: a response over 5 MB. Read smaller row ranges.
+        if (isPayloadTooLarge(e) && this.readCells > 1000) {
+          this.readCells = Math.floor(this.readCells / 2);
+          continue;
+        }
+        throw e;
+      }
+    }
+  }
+
+  private async loadIn(ctx: Excel.RequestContext): Promise<Snapshot> {
+    const wb = ctx.workbook;
+    // Sync 1: names of the worksheets and tables.
+    const sheets = wb.worksheets.load("items/name");
+    const tables = wb.tables.load("items/name");
+    await ctx.sync();
+    const sheetNames = sheets.items.map((s) => s.name);
+    const tableNames = tables.items.map((t) => t.name);
+
+    // Sync 2: markers, bounds of the wanted tables.
+    const markerLists = this.api("1.4") ? sheets.items.map((s) => s.names.load("items/name,items/type,items/value")) : null;
+    const keys = [...new Set(this.wanted.map(normalizeName))];
+    const pending: { key: string; make: () => Target | null }[] = [];
+    for (const key of keys) {
+      const si = sheetNames.findIndex((n) => normalizeName(n) === key);
+      if (si >= 0) {
+        const ws = sheets.items[si];
+        const used = this.api("1.4") ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange(true);
+        used.load("rowIndex,columnIndex,rowCount,columnCount");
+        pending.push({
+          key,
+          make: () =>
+            used.isNullObject
+              ? { key, sheet: sheetNames[si], kind: "sheet", row0: 0, col0: 0, rows: 0, cols: 0 }
+              : { key, sheet: sheetNames[si], kind: "sheet", row0: used.rowIndex, col0: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
+        });
+        continue;
+      }
+      const ti = tableNames.findIndex((n) => normalizeName(n) === key);
+      if (ti >= 0) {
+        const t = tables.items[ti];
+        t.load("showHeaders,showTotals");
+        const ws = t.worksheet.load("name");
+        const range = t.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
+        const columns = t.columns.load("items/name");
+        pending.push({
+          key,
+          make: () => ({
+            key,
+            sheet: ws.name,
+            kind: "table",
+            row0: range.rowIndex,
+            col0: range.columnIndex,
+            rows: range.rowCount,
+            cols: range.columnCount,
+            showHeaders: t.showHeaders,
+            showTotals: t.showTotals,
+            columns: columns.items.map((c) => c.name),
+          }),
+        });
+        continue;
+      }
+      pending.push({ key, make: () => null });
+    }
+    await ctx.sync();
+
+    const generated: GeneratedSheet[] = [];
+    if (markerLists) {
+      markerLists.forEach((list, i) => {
+        for (const item of list.items) {
+          if (item.name.toLowerCase() !== GENERATED_MARKER.toLowerCase()) continue;
+          const key = markerKey(item.type, item.value);
+          if (key !== null) generated.push({ name: sheetNames[i], key });
+        }
+      });
+    }
+    const result = new Map<string, TableData | null>();
+    const targets: Target[] = [];
+    for (const p of pending) {
+      const t = p.make();
+      if (t) targets.push(t);
+      else result.set(p.key, null);
+    }
+
+    // Sync 3 (and more only for very large tables): the values.
+    const values = await this.readValues(ctx, targets);
+    targets.forEach((t, i) => result.set(t.key, toTable(t, values[i])));
+    return { sheets: sheetNames, generated, tables: result, tableNames };
+  }
+
+  /** The values of each target, reading row ranges of at most readCells cells per request. */
+  private async readValues(ctx: Excel.RequestContext, targets: Target[]): Promise<CellValue[][][]> {
+    const out: CellValue[][][] = targets.map(() => []);
+    type Part = { target: number; row0: number; rows: number };
+    const parts: Part[] = [];
+    targets.forEach((t, i) => {
+      if (t.rows === 0 || t.cols === 0) return;
+      const perPart = Math.max(1, Math.floor(this.readCells / t.cols));
+      for (let r = 0; r < t.rows; r += perPart) parts.push({ target: i, row0: r, rows: Math.min(perPart, t.rows - r) });
+    });
+    let k = 0;
+    while (k < parts.length) {
+      const batch: { part: Part; range: Excel.Range }[] = [];
+      let cells = 0;
+      const first = k;
+      while (k < parts.length && (batch.length === 0 || cells + parts[k].rows * targets[parts[k].target].cols <= this.readCells)) {
+        const part = parts[k++];
+        const t = targets[part.target];
+        const ws = ctx.workbook.worksheets.getItem(t.sheet);
+        const r1 = t.row0 + part.row0 + 1;
+        const range = ws.getRange(rangeAddress(r1, t.col0 + 1, r1 + part.rows - 1, t.col0 + t.cols)).load("values");
+        batch.push({ part, range });
+        cells += part.rows * t.cols;
+      }
+      try {
+        await ctx.sync();
+      } catch (e) {
+        // Excel on the web: the response would pass 5 MB. Split these parts in two and read them again.
+        if (!isPayloadTooLarge(e) || batch.every((b) => b.part.rows === 1)) throw e;
+        this.readCells = Math.max(1, Math.floor(cells / 2));
+        const halves = batch.flatMap(({ part }) => {
+          if (part.rows === 1) return [part];
+          const h = Math.ceil(part.rows / 2);
+          return [
+            { target: part.target, row0: part.row0, rows: h },
+            { target: part.target, row0: part.row0 + h, rows: part.rows - h },
+          ];
+        });
+        parts.splice(first, k - first, ...halves);
+        k = first;
+        continue;
+      }
+      for (const { part, range } of batch) {
+        const rows = out[part.target];
+        for (const row of range.values) rows.push(row.map(cellOf));
+      }
+    }
+    return out;
+  }
+
+  // -------------------------------------------------------------------------------------------- writing
+
+  async writeSheets(sheets: OutputSheet[], key: string, replace: string[], onProgress?: (done: number, total: number) => void): Promise<void> {
+    const snap = await this.load();
+    const generated = new Set(snap.generated.map((g) => sheetNameKey(g.name)));
+    const existing = new Map(snap.sheets.map((n) => [sheetNameKey(n), n]));
+    const deleted = new Set<string>();
+    const deletions: string[] = [];
+    for (const name of replace) {
+      const actual = existing.get(sheetNameKey(name));
+      if (actual === undefined) throw new Error(`Cannot replace sheet "${name}": the workbook has no such sheet.`);
+      if (!generated.has(sheetNameKey(actual))) {
+        throw new Error(`Sheet "${actual}" was not generated by this product (no ${GENERATED_MARKER} marker): it is left alone; rename or delete it first.`);
+      }
+      if (!deleted.has(sheetNameKey(actual))) deletions.push(actual);
+      deleted.add(sheetNameKey(actual));
+    }
+    const remaining = snap.sheets.filter((n) => !deleted.has(sheetNameKey(n)));
+    checkNewSheetNames(
+      sheets.map((s) => s.name),
+      remaining,
+    );
+    if (remaining.length === 0 && sheets.length === 0) throw new Error("a workbook needs at least one sheet");
+    const marker = "=" + markerFormula(key);
+
+    const plans = sheets.map(planSheet);
+    const pieces = piecesOf(plans);
+    const requests = packRequests(pieces, this.requestBytes, deletions.length * 200);
+    if (requests.length === 0 && deletions.length > 0) requests.push([]);
+    this.lastWrite = { requests: requests.length, bytes: requests.map((r) => r.reduce((n, p) => n + p.bytes, 0)) };
+
+    const rangeAreas = this.api("1.9");
+    const screen = this.api("1.9");
+    const calc = this.api("1.6");
+    const names = this.api("1.4");
+    const pageLayout = this.api("1.9");
+    this.snapshot = null; // whatever happens, the workbook changes
+    await this.host.run(async (ctx) => {
+      const app = ctx.workbook.application;
+      let done = 0;
+      for (let i = 0; i < requests.length; i++) {
+        if (calc) app.suspendApiCalculationUntilNextSync();
+        if (screen) app.suspendScreenUpdatingUntilNextSync();
+        // Sheets are added after the deletions, so a new sheet may take a replaced sheet's name.
+        if (i === 0) for (const name of deletions) ctx.workbook.worksheets.getItem(name).delete();
+        // Sheet objects of this request: the ones it adds, the others by name.
+        const local = new Map<number, Excel.Worksheet>();
+        const sheetOf = (index: number) => {
+          let ws = local.get(index);
+          if (!ws) {
+            ws = ctx.workbook.worksheets.getItem(plans[index].name);
+            local.set(index, ws);
+          }
+          return ws;
+        };
+        let finished = 0;
+        for (const piece of requests[i]) {
+          if (piece.kind === "create") local.set(piece.sheet, createSheet(ctx, plans[piece.sheet], marker, names));
+          else if (piece.kind === "block") writeBlock(sheetOf(piece.sheet), piece.block, rangeAreas);
+          else {
+            finishSheet(sheetOf(piece.sheet), plans[piece.sheet], pageLayout);
+            finished++;
+          }
+        }
+        await ctx.sync();
+        done += finished;
+        onProgress?.(done, sheets.length);
+      }
+    });
+  }
+}
+
+/** The key of a marker name's value ("2025-03" or ="2025-03"), null when it is not a string constant. */
+function markerKey(type: string, value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  if (type !== "String" && !/^\s*=?\s*"/.test(value)) return null;
+  return parseMarkerFormula(value) ?? (type === "String" ? value : null);
+}
+
+function cellOf(v: unknown): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+  return String(v);
+}
+
+function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "");
+}
+
+function headerText(v: CellValue): string {
+  if (v === null) return "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v).trim();
+}
+
+/** Same reading rules as the .xlsx port: first non-empty row = headers (sheets), blank rows skipped. */
+function toTable(t: Target, values: CellValue[][]): TableData {
+  const result: TableData = { sheet: t.sheet, headerRow: 0, firstColumn: 0, headers: [], rows: [] };
+  if (t.kind === "table") {
+    const headerRows = t.showHeaders === false ? 0 : 1;
+    const totals = t.showTotals ? 1 : 0;
+    result.headerRow = headerRows ? t.row0 + 1 : t.row0;
+    result.firstColumn = t.col0 + 1;
+    result.headers = Array.from({ length: t.cols }, (_, i) => {
+      const fromCell = headerRows && values[0] ? values[0][i] : null;
+      return isBlank(fromCell ?? null) ? (t.columns?.[i] ?? "").trim() : headerText(fromCell ?? null);
+    });
+    for (let i = headerRows; i < values.length - totals; i++) {
+      const row = values[i];
+      if (row.every(isBlank)) continue;
+      result.rows.push({ row: t.row0 + i + 1, values: row.slice() });
+    }
+    return result;
+  }
+  let header = -1;
+  for (let i = 0; i < values.length && header < 0; i++) if (values[i].some((v) => !isBlank(v))) header = i;
+  if (header < 0) return result;
+  const hv = values[header];
+  let c1 = 0;
+  while (isBlank(hv[c1])) c1++;
+  let c2 = hv.length - 1;
+  while (isBlank(hv[c2])) c2--;
+  result.headerRow = t.row0 + header + 1;
+  result.firstColumn = t.col0 + c1 + 1;
+  result.headers = hv.slice(c1, c2 + 1).map(headerText);
+  for (let i = header + 1; i < values.length; i++) {
+    const row = values[i].slice(c1, c2 + 1);
+    if (row.every(isBlank)) continue;
+    result.rows.push({ row: t.row0 + i + 1, values: row });
+  }
+  return result;
+}
+
+function createSheet(ctx: Excel.RequestContext, plan: SheetPlan, marker: string, names: boolean): Excel.Worksheet {
+  const ws = ctx.workbook.worksheets.add(plan.name);
+  if (names) {
+    const item = ws.names.add(GENERATED_MARKER, marker);
+    item.visible = false;
+  }
+  for (const w of plan.widths) ws.getRange(w.columns).format.columnWidth = w.points;
+  return ws;
+}
+
+function writeBlock(ws: Excel.Worksheet, block: CellBlock, rangeAreas: boolean): void {
+  if (!block.address) return;
+  const range = ws.getRange(block.address);
+  // Formats first: a string written into an "@" cell stays text.
+  if (block.formats) range.numberFormat = block.formats;
+  range.values = block.values;
+  for (const [look, areas] of Object.entries(block.looks) as [Look, string[]][]) {
+    if (rangeAreas) {
+      for (let i = 0; i < areas.length; i += AREAS_PER_CALL) applyLook(ws.getRanges(areas.slice(i, i + AREAS_PER_CALL).join(",")).format, look);
+    } else {
+      for (const a of areas) applyLook(ws.getRange(a).format, look);
+    }
+  }
+}
+
+function applyLook(format: Excel.RangeFormat, look: Look): void {
+  switch (look) {
+    case "title":
+      format.font.bold = true;
+      format.font.size = 14;
+      break;
+    case "header":
+      format.font.bold = true;
+      format.fill.color = HEADER_FILL;
+      format.borders.getItem("EdgeBottom").style = "Continuous";
+      format.verticalAlignment = "Center";
+      format.wrapText = true;
+      break;
+    case "total":
+      format.font.bold = true;
+      format.borders.getItem("EdgeTop").style = "Continuous";
+      break;
+    case "note":
+      format.font.italic = true;
+      format.font.size = 9;
+      break;
+  }
+}
+
+function finishSheet(ws: Excel.Worksheet, plan: SheetPlan, pageLayout: boolean): void {
+  for (const m of plan.merges) ws.getRange(m).merge(false);
+  if (plan.print && pageLayout) {
+    const layout = ws.pageLayout;
+    layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
+    layout.paperSize = "A4";
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: plan.print.fitToOnePage ? 1 : 0 };
+    if (plan.print.area) layout.setPrintArea(plan.print.area);
+  }
+}
+
+export type { Piece };
