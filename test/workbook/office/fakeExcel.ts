@@ -122,6 +122,7 @@ const REQUIRES: Record<string, string> = {
   names: "1.4",
   dataValidation: "1.8",
   getRangeByIndexes: "1.7",
+  freezePanes: "1.7",
   formula: "1.7",
   axisGroup: "1.8",
 };
@@ -253,6 +254,12 @@ export class FakeWorksheet {
   validations: { address: string; rule: unknown }[] = [];
   visibility = "Visible";
   deleted = false;
+  frozenRows = 0;
+  freezePanes = {
+    freezeRows: (n: number) => {
+      this.frozenRows = n;
+    },
+  };
 
   constructor(
     public wb: FakeWorkbookModel,
@@ -798,6 +805,7 @@ export class FakeChartCollection {
 const NAVIGATION = new Set([
   "worksheets", "tables", "names", "application", "worksheet", "format", "font", "fill", "borders", "pageLayout",
   "dataValidation", "charts", "columns", "title", "legend", "axes", "valueAxis", "categoryAxis", "series", "workbook",
+  "freezePanes",
 ]);
 /** Methods that return an object. */
 const OBJECT_METHODS = new Set([
@@ -810,7 +818,7 @@ const RESULT_METHODS = new Set(["getCount"]);
 /** Methods that return nothing. */
 const VOID_METHODS = new Set([
   "delete", "activate", "select", "merge", "suspendApiCalculationUntilNextSync", "suspendScreenUpdatingUntilNextSync",
-  "calculate", "setPrintArea", "setPosition", "autofitColumns", "clear",
+  "calculate", "setPrintArea", "setPosition", "autofitColumns", "clear", "freezeRows",
 ]);
 
 interface ClientState {
