@@ -1,4 +1,4 @@
 /** The .xlsx workbook port: read input tables fast, add output sheets keeping everything else intact. */
-export { XlsxWorkbook, GENERATED_MARKER } from "./workbook";
+export { XlsxWorkbook, GENERATED_MARKER, type XlsxOptions } from "./workbook";
 export { checkXlsxPackage } from "./check";
 export { NUMBER_FORMATS } from "./styles";

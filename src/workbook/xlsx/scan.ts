@@ -81,17 +81,36 @@ export function decodeText(buf: Uint8Array, s: number, e: number): string {
       break;
     }
   }
+  if (simple && n <= 32) return internAscii(buf, s, e);
   let str: string;
-  if (simple && n <= 24) {
-    str = "";
-    for (let i = s; i < e; i++) str += String.fromCharCode(buf[i]);
-    return str;
-  }
   str = utf8.decode(buf.subarray(s, e));
   if (simple) return str;
   if (str.indexOf("\r") >= 0) str = str.replace(/\r\n?/g, "\n");
   if (str.indexOf("&") >= 0) str = decodeEntitiesFast(str);
   if (str.indexOf("_x") >= 0) str = str.replace(/_x([0-9a-fA-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return str;
+}
+
+/**
+ * Short ASCII texts (codes, criteria, "oui"/"non") repeat a lot in input tables: a small hash cache returns the
+ * same string instance for the same bytes, which saves both allocation time and memory.
+ */
+const INTERN_SIZE = 4096;
+const internCache: (string | undefined)[] = new Array(INTERN_SIZE);
+
+function internAscii(buf: Uint8Array, s: number, e: number): string {
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i], 16777619);
+  const slot = (h ^ (h >>> 13)) & (INTERN_SIZE - 1);
+  const hit = internCache[slot];
+  const n = e - s;
+  if (hit !== undefined && hit.length === n) {
+    let k = 0;
+    while (k < n && hit.charCodeAt(k) === buf[s + k]) k++;
+    if (k === n) return hit;
+  }
+  const str = String.fromCharCode.apply(null, buf.subarray(s, e) as unknown as number[]);
+  internCache[slot] = str;
   return str;
 }
 

@@ -33,7 +33,7 @@ import { type RowHandler, SheetScanner, parseSharedStrings } from "./scan";
 import { absoluteRef, buildSheetXml, columnNumber, parseRange } from "./sheetXml";
 import { StyleSheetEditor } from "./styles";
 import { type XNode, type Splice, applySplices, attrLocal, child, childrenNamed, escapeAttr, escapeText, parseXml, prefixOf, setAttrSplice, textOf } from "./xml";
-import { type ZipEntry, inflateEntry, inflateEntryChunks, inflateEntryChunksAsync, makeEntry, readZip, writeZip } from "./zip";
+import { type DeflateRaw, type ZipEntry, inflateEntry, inflateEntryChunks, inflateEntryChunksAsync, makeEntry, readZip, writeZip } from "./zip";
 
 export { GENERATED_MARKER };
 
@@ -113,14 +113,24 @@ function isDateFormatCode(code: string): boolean {
   return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
 }
 
+export interface XlsxOptions {
+  /**
+   * Raw DEFLATE compressor for the parts written. Default: fflate (pure JS, works everywhere). In Node,
+   * `(d) => zlib.deflateRawSync(d)` is about three times faster on thousands of statement sheets.
+   */
+  deflateRaw?: DeflateRaw;
+}
+
 export class XlsxWorkbook implements WorkbookPort {
   private entries: ZipEntry[];
+  private readonly deflateRaw: DeflateRaw | undefined;
   private byName = new Map<string, ZipEntry>();
   private info: WorkbookInfo | null = null;
   private sharedStrings: string[] | null = null;
   private dateStyles: Uint8Array | null | undefined = undefined;
 
-  private constructor(bytes: Uint8Array) {
+  private constructor(bytes: Uint8Array, options: XlsxOptions) {
+    this.deflateRaw = options.deflateRaw;
     // Copy (new Uint8Array copies even a Node Buffer, whose slice() is a view): the caller's bytes are never
     // kept nor modified.
     this.entries = readZip(new Uint8Array(bytes));
@@ -129,8 +139,8 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** Opens a workbook from the bytes of an .xlsx (or .xlsm) file. */
-  static open(bytes: Uint8Array): XlsxWorkbook {
-    return new XlsxWorkbook(bytes);
+  static open(bytes: Uint8Array, options: XlsxOptions = {}): XlsxWorkbook {
+    return new XlsxWorkbook(bytes, options);
   }
 
   // ---------------------------------------------------------------------------------------------- parts
@@ -158,7 +168,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const bytes = typeof content === "string" ? utf8enc.encode(content) : content;
     const old = this.entry(path);
     const name = old ? old.name : path;
-    const e = makeEntry(name, bytes);
+    const e = makeEntry(name, bytes, this.deflateRaw);
     if (old) {
       e.nameBytes = old.nameBytes;
       e.flags = old.flags;

@@ -195,10 +195,15 @@ function dosDateTime(d: Date): { time: number; date: number } {
   };
 }
 
-/** A new entry from uncompressed content (deflated here). */
-export function makeEntry(name: string, content: Uint8Array, level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6): ZipEntry {
+/** Raw DEFLATE compressor (no zlib header). */
+export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+
+export const fflateDeflateRaw: DeflateRaw = (data) => deflateSync(data, { level: 6 });
+
+/** A new entry from uncompressed content (deflated here, by fflate unless another compressor is given). */
+export function makeEntry(name: string, content: Uint8Array, deflateRaw: DeflateRaw = fflateDeflateRaw): ZipEntry {
   const { time, date } = dosDateTime(new Date());
-  const compressed = content.length === 0 ? content : deflateSync(content, { level });
+  const compressed = content.length === 0 ? content : deflateRaw(content);
   const stored = compressed.length >= content.length;
   const nameBytes = utf8enc.encode(name);
   return {

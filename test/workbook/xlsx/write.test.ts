@@ -332,6 +332,18 @@ describe("XlsxWorkbook deleting generated sheets", () => {
   });
 });
 
+describe("XlsxWorkbook with another compressor", () => {
+  it("writes valid parts with Node's zlib", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const zlib = require("zlib") as typeof import("zlib");
+    const wb = XlsxWorkbook.open(await richFixture(), { deflateRaw: (d) => zlib.deflateRawSync(d) });
+    await wb.writeSheets([statement("S")], "k", []);
+    const out = wb.toBytes();
+    expect(checkXlsxPackage(out)).toEqual([]);
+    expect((await loadExcelJs(out)).getWorksheet("S")!.getCell("C4").value).toBe(13500);
+  });
+});
+
 describe("XlsxWorkbook on a workbook without styles, defined names or app.xml", () => {
   it("creates what it needs", async () => {
     let input = await excelJsBytes((wb) => wb.addWorksheet("Producteurs").addRow(["Code"]));
