@@ -2,7 +2,14 @@
 import type { CellStyle, OutputSheet } from "../port";
 import { escapeOoxmlText } from "./xml";
 
+const LETTERS: string[] = [];
+
 export function columnLetters(col: number): string {
+  if (col < 256) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let s = "";
   while (col > 0) {
     const r = (col - 1) % 26;

@@ -63,7 +63,11 @@ export function escapeAttr(s: string): string {
  * Text for an OOXML string (cell text): XML-escaped, with characters XML 1.0 cannot carry written as
  * `_xHHHH_`, a literal `_xHHHH_` protected as `_x005F_xHHHH_`, and lone surrogates replaced.
  */
+// eslint-disable-next-line no-control-regex
+const NEEDS_OOXML_ESCAPE = /[&<>_\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/;
+
 export function escapeOoxmlText(s: string): string {
+  if (!NEEDS_OOXML_ESCAPE.test(s)) return s;
   let out = s;
   if (/_x[0-9a-fA-F]{4}_/.test(out)) out = out.replace(/_(?=x[0-9a-fA-F]{4}_)/g, "_x005F_");
   // eslint-disable-next-line no-control-regex

@@ -332,6 +332,24 @@ describe("XlsxWorkbook deleting generated sheets", () => {
   });
 });
 
+describe("text round trip", () => {
+  it("keeps any text: markup, control characters, literal _xHHHH_, CR/LF, astral characters", async () => {
+    const texts = ["<a & b>", "tab\there", "ctrl\u0001x", "_x0041_ literal", "a\r\nb", "émoji 🐄", " lead", "trail ", "lone \ud800 surrogate"];
+    const wb = XlsxWorkbook.open(await richFixture());
+    await wb.writeSheets([{ name: "T", rows: [[{ value: "h" }], ...texts.map((t) => [{ value: t }])] }], "k", []);
+    const out = wb.toBytes();
+    expect(checkXlsxPackage(out)).toEqual([]);
+    const expected = texts.map((t) => t.replace("\ud800", "\ufffd"));
+    const back = (await XlsxWorkbook.open(out).readTable("T"))!;
+    expect(back.rows.map((r) => r.values[0])).toEqual(expected);
+    const x = (await loadExcelJs(out)).getWorksheet("T")!;
+    // ExcelJS does not decode _xHHHH_ escapes; compare the others.
+    expected.forEach((t, i) => {
+      if (!/[\u0001\r]/.test(t) && !t.includes("_x0041_")) expect(x.getCell(i + 2, 1).value).toBe(t);
+    });
+  });
+});
+
 describe("XlsxWorkbook with another compressor", () => {
   it("writes valid parts with Node's zlib", async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
