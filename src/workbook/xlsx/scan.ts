@@ -391,7 +391,6 @@ export class SheetScanner {
       this.lastRow = rowNum;
       return p;
     }
-    const cols = this.cols;
     const vals = this.vals;
     const ref = this.ref;
     let n = 0;
@@ -496,7 +495,7 @@ export class SheetScanner {
           ve = close;
           p = g2 + 1;
         } else if (len3 === 2 && buf[ls3] === 105 && buf[ls3 + 1] === 115 /* is */) {
-          const r = this.richText(buf, l2, end, "is");
+          const r = this.richText(buf, l2, end);
           if (r < 0) return -1;
           inline = this.richOut;
           p = r;
@@ -561,7 +560,6 @@ export class SheetScanner {
     }
     this.lastRow = rowNum;
     if (n > 0) this.onRow(rowNum, n, this.cols, vals);
-    void cols;
     return p;
   }
 
@@ -572,7 +570,7 @@ export class SheetScanner {
    * Reads a rich-text container (<is> or <si>) starting at `lt`: concatenates the <t> texts of the runs,
    * ignoring phonetic runs (<rPh>) and run properties. Returns the offset after it, or -1 if incomplete.
    */
-  richText(buf: Uint8Array, lt: number, end: number, _container: string): number {
+  richText(buf: Uint8Array, lt: number, end: number): number {
     const ne = nameEnd(buf, lt + 1, end);
     const gt = tagClose(buf, ne, end);
     if (gt < 0) return -1;
@@ -646,7 +644,7 @@ export function parseSharedStrings(buf: Uint8Array): string[] {
     const ne = nameEnd(buf, lt + 1, end);
     const ls = localStart(buf, lt + 1, ne);
     if (buf[lt + 1] !== SLASH && nameIs(buf, ls, ne, "si")) {
-      const r = helper.richText(buf, lt, end, "si");
+      const r = helper.richText(buf, lt, end);
       if (r < 0) throw new Error("sharedStrings.xml is truncated");
       out.push(helper.richOut);
       p = r;

@@ -198,7 +198,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private workbook(): WorkbookInfo {
     if (this.info) return this.info;
-    const path = this.workbookPath();
+    const path = this.workbookPart();
     if (/\.bin$/i.test(path)) throw new Error("binary workbooks (.xlsb) are not supported: save the file as .xlsx");
     const xml = this.text(path);
     if (xml === null) throw new Error(`not an Excel workbook: ${path} is missing`);
@@ -235,8 +235,10 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.info;
   }
 
+  private wbPathCache: string | null = null;
+
   private workbookPart(): string {
-    return this.workbookPath();
+    return (this.wbPathCache ??= this.workbookPath());
   }
 
   private loadSharedStrings(): string[] {
