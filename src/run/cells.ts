@@ -6,9 +6,18 @@ export function text(value: string | null | undefined, style: CellStyle = "text"
   return { value: value === undefined || value === "" ? null : value, style };
 }
 
+/** Decimals read from the input are shared instances (see parse.ts): convert each once. */
+const numbers = new WeakMap<Decimal, number>();
+
 export function num(value: Decimal | number | null | undefined, style: CellStyle): OutputCell {
   if (value === null || value === undefined) return { value: null, style };
-  return { value: typeof value === "number" ? value : value.toNumber(), style };
+  if (typeof value === "number") return { value, style };
+  let n = numbers.get(value);
+  if (n === undefined) {
+    n = value.toNumber();
+    numbers.set(value, n);
+  }
+  return { value: n, style };
 }
 
 export const EMPTY: OutputCell = { value: null };
@@ -31,7 +40,9 @@ export const SEVERITY_LABEL: Record<Severity, string> = { error: "Erreur", warni
 export function wrap(value: string, width: number): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of value.split(/ +/)) {
+  if (value.length <= width) return [value];
+  for (const word of value.split(" ")) {
+    if (word === "") continue;
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;

@@ -20,7 +20,7 @@ import {
 } from "../engine";
 import { RunError, type Issue } from "./issues";
 import { codeKey } from "./parse";
-import { SHEETS, type DataRow, type InputTables } from "./tables";
+import { BadRow, SHEETS, type DataRow, type InputTables } from "./tables";
 
 /** Months of history given to the engine before the month (grids.md: 12 rolling months is the longest window). */
 export const HISTORY_MONTHS = 12;
@@ -186,8 +186,8 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
   // ---- Rows of Livraisons, Analyses, Evenements, grouped by producer once.
   let dataStart: YearMonth | null = null;
   const unknown = new Map<string, { sheet: string; code: string; first: number; count: number }>();
-  const distribute = <T>(rows: DataRow<T>[], sheet: string, push: (e: ProducerEntry, item: T) => void, startsHistory: boolean) => {
-    let lastKey = "";
+  const distribute = <T extends { code: string; date: string; row: number }>(rows: DataRow<T>[], sheet: string, push: (e: ProducerEntry, item: T) => void, startsHistory: boolean) => {
+    let lastCode = "";
     let last: ProducerEntry | undefined;
     for (let n = 0; n < rows.length; n++) {
       const r = rows[n];
@@ -197,14 +197,14 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
       const used = m === null || (m >= fromMonth && m <= month);
       if (!used) continue;
       if (r.code === null) {
-        if (r.issues) issues.push(...r.issues);
+        if (r instanceof BadRow) issues.push(...r.issues);
         continue;
       }
       let entry: ProducerEntry | undefined;
-      if (r.code === lastKey) entry = last;
+      if (r.code === lastCode) entry = last;
       else {
         entry = byKey.get(codeKey(r.code));
-        lastKey = r.code;
+        lastCode = r.code;
         last = entry;
       }
       if (!entry) {
@@ -215,9 +215,9 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
         continue;
       }
       if (!entry.consent) continue; // without consent, the producer's data is not processed
-      if (r.issues) {
+      if (r instanceof BadRow) {
         for (const i of r.issues) entry.errors.push({ ...i, producer: entry.code });
-      } else if (r.item !== null) push(entry, r.item);
+      } else push(entry, r);
     }
   };
   distribute(tables.deliveries.rows, tables.deliveries.sheet, (e, d) => e.deliveries.push(d), true);

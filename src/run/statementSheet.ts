@@ -4,7 +4,7 @@
  * the price build-up line by line with its explanation, events, total, price per unit and PSL effective price,
  * and the notes.
  */
-import { CRITERION_LABEL, frDate, type Criterion, type LabResult, type MonthlyValue, type ProducerMonthInput, type Statement } from "../engine";
+import { CRITERION_LABEL, frDate, type Criterion, type Delivery, type LabResult, type MonthlyValue, type ProducerMonthInput, type Statement } from "../engine";
 import type { CellStyle, OutputCell, OutputSheet } from "../workbook/port";
 import { EMPTY, fr, monthLabel, num, SEVERITY_LABEL, text, volumeCell, wrap } from "./cells";
 import { isoToSerial } from "./parse";
@@ -53,39 +53,52 @@ export function statementSheet(name: string, s: Statement, input: ProducerMonthI
   if (s.suspension) rows.push([text("SUSPENSION DE LIVRAISON", "title"), text("voir les remarques")]);
 
   // ---- Deliveries of the month.
-  const deliveries = input.deliveries.filter((d) => inMonth(d.date)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const deliveries: Delivery[] = [];
+  for (const d of input.deliveries) if (inMonth(d.date)) deliveries.push(d);
+  deliveries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   section(`Livraisons (${deliveries.length})`);
   const cooling = deliveries.some((d) => d.time !== undefined || d.temperature !== undefined || d.place !== undefined);
+  const volumeHeader = text(`Volume (${s.volumeUnit})`, "header");
   if (cooling) {
-    rows.push([text("Date", "header"), text(`Volume (${s.volumeUnit})`, "header"), text("Heure", "header"), text("Température (°C)", "header"), text("Lieu", "header")]);
+    rows.push([DATE_HEADER, volumeHeader, text("Heure", "header"), text("Température (°C)", "header"), text("Lieu", "header")]);
     for (const d of deliveries) {
-      rows.push([num(isoToSerial(d.date), "date"), volumeCell(d.volume), text(d.time ?? null), num(d.temperature ?? null, "decimal2"), text(d.place ?? null)]);
+      rows.push([dateCell(d.date), volumeCell(d.volume), text(d.time ?? null), num(d.temperature ?? null, "decimal2"), text(d.place ?? null)]);
     }
   } else {
     const header: OutputCell[] = [];
-    for (let i = 0; i < COLUMNS / 2; i++) header.push(text("Date", "header"), text(`Volume (${s.volumeUnit})`, "header"));
+    for (let i = 0; i < COLUMNS / 2; i++) header.push(DATE_HEADER, volumeHeader);
     rows.push(header);
     for (let i = 0; i < deliveries.length; i += COLUMNS / 2) {
       const row: OutputCell[] = [];
-      for (const d of deliveries.slice(i, i + COLUMNS / 2)) row.push(num(isoToSerial(d.date), "date"), volumeCell(d.volume));
+      for (let k = i; k < i + COLUMNS / 2 && k < deliveries.length; k++) row.push(dateCell(deliveries[k].date), volumeCell(deliveries[k].volume));
       rows.push(row);
     }
   }
   rows.push([text("Total", "header"), volumeCell(s.volume)]);
 
-  // ---- The month's results, one row per sampling day.
+  // ---- The month's results, one row per sampling day (results grouped by day and criterion in one pass).
   const criteria = (Object.keys(grid.criteria) as Criterion[]).slice(0, COLUMNS - 1);
-  const results = input.results.filter((r) => inMonth(r.date) && criteria.includes(r.criterion));
-  const days = [...new Set(results.map((r) => r.date))].sort();
+  const byDay = new Map<string, Map<Criterion, LabResult[]>>();
+  let notValidated = false;
+  for (const r of input.results) {
+    if (!inMonth(r.date) || grid.criteria[r.criterion] === undefined) continue;
+    let day = byDay.get(r.date);
+    if (!day) byDay.set(r.date, (day = new Map()));
+    const list = day.get(r.criterion);
+    if (list) list.push(r);
+    else day.set(r.criterion, [r]);
+    if (r.validated === false) notValidated = true;
+  }
   section("Résultats d'analyses du mois");
-  rows.push([text("Date", "header"), ...criteria.map((c) => text(`${CRITERION_LABEL[c]}${unitSuffix(grid.criteria[c]!.unit)}`, "header"))]);
-  if (days.length === 0) rows.push([text("aucun résultat ce mois", "note")]);
-  for (const day of days) {
-    const row: OutputCell[] = [num(isoToSerial(day), "date")];
-    for (const c of criteria) row.push(resultCell(results.filter((r) => r.date === day && r.criterion === c), c, grid.criteria[c]!.unit));
+  rows.push([DATE_HEADER, ...criteria.map((c) => text(`${CRITERION_LABEL[c]}${unitSuffix(grid.criteria[c]!.unit)}`, "header"))]);
+  if (byDay.size === 0) rows.push([text("aucun résultat ce mois", "note")]);
+  for (const day of [...byDay.keys()].sort()) {
+    const results = byDay.get(day)!;
+    const row: OutputCell[] = [dateCell(day)];
+    for (const c of criteria) row.push(resultCell(results.get(c), c, grid.criteria[c]!.unit));
     rows.push(row);
   }
-  if (results.some((r) => r.validated === false)) rows.push([EMPTY, text("(nv) = résultat non validé, non compté", "note")]);
+  if (notValidated) rows.push([EMPTY, text("(nv) = résultat non validé, non compté", "note")]);
 
   // ---- How each monthly value was obtained.
   section("Valeurs mensuelles");
@@ -121,7 +134,7 @@ export function statementSheet(name: string, s: Statement, input: ProducerMonthI
   if (events.length > 0) {
     section("Événements");
     rows.push([text("Date", "header"), text("Type", "header"), text(`Volume (${s.volumeUnit})`, "header"), text(`Montant (${s.currency})`, "header")]);
-    for (const e of events) rows.push([num(isoToSerial(e.date), "date"), text(EVENT_LABEL[e.type] ?? e.type), e.volume ? volumeCell(e.volume) : EMPTY, num(e.amount ?? null, "money")]);
+    for (const e of events) rows.push([dateCell(e.date), text(EVENT_LABEL[e.type] ?? e.type), e.volume ? volumeCell(e.volume) : EMPTY, num(e.amount ?? null, "money")]);
   }
 
   // ---- Notes.
@@ -145,13 +158,18 @@ export function statementSheet(name: string, s: Statement, input: ProducerMonthI
 }
 
 function unitSuffix(unit: string): string {
-  if (!unit) return "";
-  return unit.startsWith("/") ? ` (${unit})` : ` (${unit})`;
+  return unit ? ` (${unit})` : "";
+}
+
+const DATE_HEADER = text("Date", "header");
+
+function dateCell(date: string): OutputCell {
+  return { value: isoToSerial(date), style: "date" };
 }
 
 /** One criterion's result(s) of a day: a number, or text when several, not validated, or an inhibitor test. */
-function resultCell(results: LabResult[], criterion: Criterion, unit: string): OutputCell {
-  if (results.length === 0) return EMPTY;
+function resultCell(results: LabResult[] | undefined, criterion: Criterion, unit: string): OutputCell {
+  if (!results || results.length === 0) return EMPTY;
   const single = results.length === 1 && results[0].validated !== false;
   if (criterion === "INHIBITEURS") return text(results.map((r) => (r.value.gt(0) ? "positif" : "négatif") + (r.validated === false ? " (nv)" : "")).join(" / "));
   if (single) return num(results[0].value, valueStyle(criterion, unit));

@@ -6,7 +6,7 @@
  * Every value of a row is parsed here; what cannot be read becomes an issue on that row (never a 0). Which
  * issues count (the producer's rows of the months used) is decided by gather.ts.
  */
-import { Decimal, type Criterion, type Delivery, type EventType, type IsoDate, type LabResult, type ProducerEvent, type YearMonth } from "../engine";
+import { Decimal, type Criterion, type Delivery, type EventType, type IsoDate, type LabResult, type ProducerEvent, type SourceRef, type YearMonth } from "../engine";
 import type { CellValue, TableData, WorkbookPort } from "../workbook/port";
 import { columnLetter, RunError, type Issue } from "./issues";
 import {
@@ -130,16 +130,73 @@ export interface ProducerRow {
   issues: Issue[];
 }
 
-/** A data row of Livraisons, Analyses or Evenements: its producer, its date, the parsed item or its issues. */
-export interface DataRow<T> {
-  row: number;
-  code: string | null;
-  /** Null when the date is blank or unreadable (an issue says which). */
-  date: IsoDate | null;
-  /** Null when the row has an issue, or carries no value (a blank result is not a result). */
-  item: T | null;
-  issues: Issue[] | null;
+/**
+ * A row of Livraisons, Analyses or Evenements that could not be read: its producer and date when they could
+ * be, and its issues.
+ */
+export class BadRow {
+  constructor(
+    readonly row: number,
+    readonly code: string | null,
+    /** Null when the date is blank or unreadable. */
+    readonly date: IsoDate | null,
+    readonly issues: Issue[],
+  ) {}
 }
+
+/**
+ * Rows that could be read are the engine's own items, carrying their producer code and worksheet row: one
+ * object per row (the source for messages is made on demand), which matters at 500 000 rows.
+ */
+export class DeliveryRow implements Delivery {
+  time?: string;
+  temperature?: Decimal;
+  place?: "ferme" | "centre";
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly code: string,
+    readonly date: IsoDate,
+    readonly volume: Decimal,
+  ) {}
+  get source(): SourceRef {
+    return { sheet: this.sheet, row: this.row };
+  }
+}
+
+export class ResultRow implements LabResult {
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly code: string,
+    readonly date: IsoDate,
+    readonly criterion: Criterion,
+    readonly value: Decimal,
+    readonly validated: boolean,
+    readonly column: string,
+  ) {}
+  get source(): SourceRef {
+    return { sheet: this.sheet, row: this.row, column: this.column };
+  }
+}
+
+export class EventRow implements ProducerEvent {
+  volume?: Decimal;
+  amount?: Decimal;
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly code: string,
+    readonly date: IsoDate,
+    readonly type: EventType,
+  ) {}
+  get source(): SourceRef {
+    return { sheet: this.sheet, row: this.row };
+  }
+}
+
+/** A parsed data row: the item, or what is wrong with the row. */
+export type DataRow<T> = T | BadRow;
 
 export interface PriceRow {
   row: number;
@@ -152,11 +209,12 @@ export interface PriceRow {
 /** The parsed tables; the raw cells are not kept (so that they can be freed while the run goes on). */
 export interface InputTables {
   producers: { sheet: string; rows: ProducerRow[]; columns: Columns<keyof typeof PRODUCER_COLUMNS> };
-  deliveries: { sheet: string; rows: DataRow<Delivery>[] };
-  results: { sheet: string; rows: DataRow<LabResult>[] };
+  deliveries: { sheet: string; rows: DataRow<DeliveryRow>[] };
+  /** Blank results (not a result) are left out. */
+  results: { sheet: string; rows: DataRow<ResultRow>[] };
   prices: { sheet: string; rows: PriceRow[]; columns: Columns<keyof typeof PRICE_COLUMNS> };
   /** Null when the workbook has no Evenements sheet (no events: the checks list says so). */
-  events: { sheet: string; rows: DataRow<ProducerEvent>[] } | null;
+  events: { sheet: string; rows: DataRow<EventRow>[] } | null;
 }
 
 /** Collects the issues of one row; allocates nothing for a clean row. */
@@ -252,8 +310,8 @@ export function readProducers(t: TableData, c: Columns<keyof typeof PRODUCER_COL
   });
 }
 
-export function readDeliveries(t: TableData, c: Columns<keyof typeof DELIVERY_COLUMNS>): DataRow<Delivery>[] {
-  const out: DataRow<Delivery>[] = new Array(t.rows.length);
+export function readDeliveries(t: TableData, c: Columns<keyof typeof DELIVERY_COLUMNS>): DataRow<DeliveryRow>[] {
+  const out: DataRow<DeliveryRow>[] = new Array(t.rows.length);
   const sheet = t.sheet;
   const iDate = c.index.date, iCode = c.index.code, iVolume = c.index.volume;
   const hasTime = c.index.time >= 0, hasTemp = c.index.temperature >= 0, hasPlace = c.index.place >= 0;
@@ -268,23 +326,19 @@ export function readDeliveries(t: TableData, c: Columns<keyof typeof DELIVERY_CO
     if (dateParsed === null) issues.missing(c.ref.date, "date manquante");
     if (volumeParsed === null) issues.missing(c.ref.volume, "volume manquant");
     if (code === null) issues.missing(c.ref.code, "code producteur manquant");
-    let delivery: Delivery | null = null;
-    if (date !== null && volume !== null) {
-      delivery = { date, volume, source: { sheet, row } };
-      if (hasTime) {
-        const time = issues.take(parseTime(c.cell(values, "time")), c.ref.time);
-        if (time !== null) delivery.time = time;
-      }
-      if (hasTemp) {
-        const temperature = issues.take(parseDecimal(c.cell(values, "temperature")), c.ref.temperature);
-        if (temperature !== null) delivery.temperature = temperature;
-      }
-      if (hasPlace) {
-        const place = issues.take(parsePlace(c.cell(values, "place")), c.ref.place);
-        if (place !== null) delivery.place = place;
-      }
+    let time: string | null = null, temperature: Decimal | null = null, place: "ferme" | "centre" | null = null;
+    if (hasTime) time = issues.take(parseTime(c.cell(values, "time")), c.ref.time);
+    if (hasTemp) temperature = issues.take(parseDecimal(c.cell(values, "temperature")), c.ref.temperature);
+    if (hasPlace) place = issues.take(parsePlace(c.cell(values, "place")), c.ref.place);
+    if (issues.list) {
+      out[n] = new BadRow(row, code, date, issues.list);
+      continue;
     }
-    out[n] = { row, code, date, item: issues.list ? null : delivery, issues: issues.list };
+    const d = new DeliveryRow(sheet, row, code!, date!, volume!);
+    if (time !== null) d.time = time;
+    if (temperature !== null) d.temperature = temperature;
+    if (place !== null) d.place = place;
+    out[n] = d;
   }
   return out;
 }
@@ -292,8 +346,8 @@ export function readDeliveries(t: TableData, c: Columns<keyof typeof DELIVERY_CO
 const ONE = new Decimal(1);
 const ZERO = new Decimal(0);
 
-export function readResults(t: TableData, c: Columns<keyof typeof RESULT_COLUMNS>): DataRow<LabResult>[] {
-  const out: DataRow<LabResult>[] = new Array(t.rows.length);
+export function readResults(t: TableData, c: Columns<keyof typeof RESULT_COLUMNS>): DataRow<ResultRow>[] {
+  const out: DataRow<ResultRow>[] = [];
   const sheet = t.sheet;
   const iDate = c.index.date, iCode = c.index.code, iCriterion = c.index.criterion, iValue = c.index.value, iValidated = c.index.validated;
   const valueRef = c.ref.value;
@@ -313,12 +367,9 @@ export function readResults(t: TableData, c: Columns<keyof typeof RESULT_COLUMNS
     else if (criterionParsed === null && hasValue) issues.missing(c.ref.criterion, "critère manquant");
     if (dateParsed === null && hasValue) issues.missing(c.ref.date, "date manquante");
     if (code === null) issues.missing(c.ref.code, "code producteur manquant");
+    if (issues.list) out.push(new BadRow(row, code, date, issues.list));
     // A blank value is not a result (grids.md): the row carries nothing, and is not an error.
-    const item: LabResult | null =
-      !issues.list && date !== null && criterion !== null && value !== null
-        ? { date, criterion, value, validated, source: { sheet, row, column: valueRef } }
-        : null;
-    out[n] = { row, code, date, item, issues: issues.list };
+    else if (date !== null && criterion !== null && value !== null) out.push(new ResultRow(sheet, row, code!, date, criterion, value, validated, valueRef));
   }
   return out;
 }
@@ -351,7 +402,7 @@ export function readPrices(t: TableData, c: Columns<keyof typeof PRICE_COLUMNS>)
   });
 }
 
-export function readEvents(t: TableData, c: Columns<keyof typeof EVENT_COLUMNS>): DataRow<ProducerEvent>[] {
+export function readEvents(t: TableData, c: Columns<keyof typeof EVENT_COLUMNS>): DataRow<EventRow>[] {
   return t.rows.map(({ row, values }) => {
     const issues = new RowIssues(t.sheet, row);
     const code = parseCode(c.cell(values, "code"));
@@ -368,12 +419,10 @@ export function readEvents(t: TableData, c: Columns<keyof typeof EVENT_COLUMNS>)
     if ((type === "EPANDAGE" || type === "DOMMAGES") && amount === null && !issues.list?.some((i) => i.column === c.ref.amount)) {
       issues.add(c.ref.amount, `montant manquant pour un événement ${type} : saisissez le coût (jamais compté 0)`, "MISSING_VALUE");
     }
-    let item: ProducerEvent | null = null;
-    if (!issues.list && date !== null && type !== null) {
-      item = { date, type, source: { sheet: t.sheet, row } };
-      if (volume !== null) item.volume = volume;
-      if (amount !== null) item.amount = amount;
-    }
-    return { row, code, date, item, issues: issues.list };
+    if (issues.list) return new BadRow(row, code, date, issues.list);
+    const e = new EventRow(t.sheet, row, code!, date!, type!);
+    if (volume !== null) e.volume = volume;
+    if (amount !== null) e.amount = amount;
+    return e;
   });
 }
