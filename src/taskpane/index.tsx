@@ -1,17 +1,22 @@
+/**
+ * Entry of the task pane page: in Excel, the Office.js service; in a plain browser, the standalone service
+ * (its .xlsx code is loaded on demand, never in Excel).
+ */
 import { createRoot } from "react-dom/client";
+import { officeHost } from "../workbook/office/host";
 import { App } from "./App";
+import { detectHost } from "./host";
+import { createExcelService } from "./services/excelService";
+import { createStandaloneService } from "./services/standaloneService";
 
-/* global Office, document */
-
-/** Renders the pane once Office.js is ready (in a plain browser too, so the page can be previewed). */
-function render(): void {
+async function main(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
-  createRoot(container).render(<App />);
+  const host = await detectHost();
+  const service = host.kind === "excel" ? createExcelService(officeHost()) : createStandaloneService();
+  document.documentElement.lang = host.lang;
+  document.body.dataset.mode = host.kind;
+  createRoot(container).render(<App service={service} lang={host.lang} />);
 }
 
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  void Office.onReady(() => render());
-} else {
-  render();
-}
+void main();

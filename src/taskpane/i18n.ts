@@ -1,0 +1,158 @@
+/**
+ * The pane's words, in French (default) and English (when Office's display language, or the browser's outside
+ * Excel, is English). The generated sheets and the run's messages are in French whatever the pane's language.
+ */
+
+export type Lang = "fr" | "en";
+
+/** "en-US", "en-GB"… → English; anything else → French. */
+export function languageOf(tag: string | null | undefined): Lang {
+  return typeof tag === "string" && /^en(\b|[-_])/i.test(tag.trim()) ? "en" : "fr";
+}
+
+const fr = {
+  title: "Paie du lait OP",
+  subtitle: "Relevés mensuels des producteurs",
+  standaloneBadge: "Hors Excel",
+  standaloneIntro: "Ouvrez un classeur .xlsx de l'OP : les relevés sont calculés dans ce navigateur, rien n'est envoyé. Téléchargez ensuite le classeur complété.",
+  openFile: "Ouvrir un classeur .xlsx…",
+  fileLabel: "Classeur",
+  noFile: "Aucun classeur ouvert",
+  fileSheets: "{n} feuilles",
+  fileError: "Ce fichier ne peut pas être lu : {message}",
+  month: "Mois",
+  monthHint: "Par défaut, le dernier mois complet.",
+  grid: "Grille",
+  gridWorkbook: "Celle de chaque producteur (classeur)",
+  gridHint: "Pour les producteurs sans grille dans Producteurs ; par défaut, la seule grille qui a un prix de base ce mois-là.",
+  charts: "Graphique 12 mois sur chaque relevé",
+  generate: "Générer les relevés",
+  generating: "Génération en cours…",
+  phaseOpen: "Ouverture du classeur",
+  phaseRead: "Lecture des tableaux",
+  phaseCompute: "Calcul des relevés",
+  phaseWrite: "Écriture des feuilles",
+  phaseHistory: "Historique des 12 mois",
+  phaseCharts: "Graphiques",
+  phaseSave: "Enregistrement du classeur",
+  stepOf: "Étape {i}/{n} : {label}",
+  statements: "{n} relevé(s)",
+  statementsFor: "{n} relevé(s) — {month}",
+  total: "Total",
+  totalLine: "{grid} : {amount} pour {volume}",
+  withheld: "{n} producteur(s) sans relevé pour erreur",
+  noConsent: "{n} producteur(s) sans consentement",
+  chartsAdded: "{n} graphique(s) ajouté(s)",
+  replaced: "{n} feuille(s) du même mois remplacée(s)",
+  noIssues: "Aucune erreur ni avertissement.",
+  errors: "Erreurs ({n})",
+  warnings: "Avertissements ({n})",
+  showAll: "Tout afficher ({n})",
+  selectHint: "Cliquez sur une ligne pour sélectionner la cellule en cause.",
+  row: "ligne {n}",
+  column: "colonne {c}",
+  cannotSelect: "Cellule introuvable : {message}",
+  download: "Télécharger le résultat",
+  downloadHint: "{file} : le classeur avec la synthèse, les relevés et les contrôles.",
+  runFailed: "Les relevés n'ont pas pu être générés",
+  template: "Modèle de classeur",
+  templateIntro: "Ajoute au classeur les tableaux d'entrée vides (Producteurs, Livraisons, Analyses, PrixDeBase, Evenements), avec leurs listes de choix.",
+  templateIntroStandalone: "Télécharge un classeur vide avec les tableaux d'entrée (Producteurs, Livraisons, Analyses, PrixDeBase, Evenements) et leurs listes de choix.",
+  createTemplate: "Créer le modèle",
+  templateCreated: "Tableaux ajoutés : {names}.",
+  templateExisting: "Déjà présents, laissés tels quels : {names}.",
+  templateNothing: "Le classeur a déjà tous les tableaux d'entrée.",
+  templateDownloaded: "Modèle téléchargé : {file}.",
+  templateFailed: "Le modèle n'a pas pu être créé",
+  formulas: "Les formules LAIT.* (MILK.* en anglais) restent disponibles dans tout classeur, volet ouvert ou non.",
+};
+
+export type Key = keyof typeof fr;
+
+const en: Record<Key, string> = {
+  title: "Milk pay OP",
+  subtitle: "Monthly producer statements",
+  standaloneBadge: "Outside Excel",
+  standaloneIntro: "Open the OP's .xlsx workbook: statements are computed in this browser, nothing is uploaded. Then download the completed workbook.",
+  openFile: "Open an .xlsx workbook…",
+  fileLabel: "Workbook",
+  noFile: "No workbook open",
+  fileSheets: "{n} sheets",
+  fileError: "This file cannot be read: {message}",
+  month: "Month",
+  monthHint: "By default, the last complete month.",
+  grid: "Grid",
+  gridWorkbook: "Each producer's own (workbook)",
+  gridHint: "For producers without a grid in Producteurs; by default, the only grid with a base price that month.",
+  charts: "12-month chart on each statement",
+  generate: "Generate statements",
+  generating: "Generating…",
+  phaseOpen: "Opening the workbook",
+  phaseRead: "Reading the tables",
+  phaseCompute: "Computing statements",
+  phaseWrite: "Writing sheets",
+  phaseHistory: "12-month history",
+  phaseCharts: "Charts",
+  phaseSave: "Saving the workbook",
+  stepOf: "Step {i}/{n}: {label}",
+  statements: "{n} statement(s)",
+  statementsFor: "{n} statement(s) — {month}",
+  total: "Total",
+  totalLine: "{grid}: {amount} for {volume}",
+  withheld: "{n} producer(s) without a statement because of an error",
+  noConsent: "{n} producer(s) without consent",
+  chartsAdded: "{n} chart(s) added",
+  replaced: "{n} sheet(s) of the same month replaced",
+  noIssues: "No errors or warnings.",
+  errors: "Errors ({n})",
+  warnings: "Warnings ({n})",
+  showAll: "Show all ({n})",
+  selectHint: "Click a line to select the cell at fault.",
+  row: "row {n}",
+  column: "column {c}",
+  cannotSelect: "Cell not found: {message}",
+  download: "Download the result",
+  downloadHint: "{file}: the workbook with the summary, the statements and the checks.",
+  runFailed: "The statements could not be generated",
+  template: "Workbook template",
+  templateIntro: "Adds the empty input tables (Producteurs, Livraisons, Analyses, PrixDeBase, Evenements) to the workbook, with their drop-down lists.",
+  templateIntroStandalone: "Downloads an empty workbook with the input tables (Producteurs, Livraisons, Analyses, PrixDeBase, Evenements) and their drop-down lists.",
+  createTemplate: "Create the template",
+  templateCreated: "Tables added: {names}.",
+  templateExisting: "Already there, left as they are: {names}.",
+  templateNothing: "The workbook already has every input table.",
+  templateDownloaded: "Template downloaded: {file}.",
+  templateFailed: "The template could not be created",
+  formulas: "The MILK.* formulas (LAIT.* in French Excel) remain available in any workbook, pane open or not.",
+};
+
+const TABLES: Record<Lang, Record<Key, string>> = { fr, en };
+
+export type Translate = (key: Key, params?: Record<string, string | number>) => string;
+
+export function translator(lang: Lang): Translate {
+  const table = TABLES[lang];
+  return (key, params) => table[key].replace(/\{(\w+)\}/g, (m, name: string) => (params && name in params ? String(params[name]) : m));
+}
+
+export function locale(lang: Lang): string {
+  return lang === "en" ? "en-GB" : "fr-FR";
+}
+
+/** "mars 2025" / "March 2025". */
+export function monthName(month: string, lang: Lang): string {
+  const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
+  return new Intl.DateTimeFormat(locale(lang), { month: "long", year: "numeric", timeZone: "UTC" }).format(d);
+}
+
+export function money(amount: number, currency: string, lang: Lang): string {
+  try {
+    return new Intl.NumberFormat(locale(lang), { style: "currency", currency }).format(amount);
+  } catch {
+    return `${amount.toFixed(2)} ${currency}`;
+  }
+}
+
+export function quantity(value: number, unit: string, lang: Lang): string {
+  return `${new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 2 }).format(value)} ${unit}`;
+}

@@ -1,0 +1,51 @@
+/** The pane in Excel: the statement run through the Office.js workbook port. */
+import { gridIds } from "../../engine";
+import { runStatements, type Issue } from "../../run";
+import { SHEETS } from "../../run/tables";
+import { addStatementCharts, addTemplateTables, columnOf, OfficeWorkbook, selectCell, type ExcelHost } from "../../workbook/office";
+import { CachingPort } from "./cachingPort";
+import { statementCharts } from "./history";
+import type { GenerateRequest, Phase, StatementService } from "./types";
+import { nextFrame } from "./types";
+
+/** The cell an issue points at: "D12", the row "12:12", or null (the sheet only). */
+export function issueAddress(issue: Pick<Issue, "row" | "column">): string | null {
+  if (issue.row === undefined) return null;
+  const col = columnOf(issue.column);
+  return col ? `${col}${issue.row}` : `${issue.row}:${issue.row}`;
+}
+
+export function createExcelService(host: ExcelHost): StatementService {
+  return {
+    mode: "excel",
+    phases: (request: GenerateRequest): Phase[] => (request.charts ? ["read", "compute", "write", "history", "charts"] : ["read", "compute", "write"]),
+
+    async generate(request, onStep) {
+      const office = new OfficeWorkbook(host, { tables: Object.values(SHEETS) });
+      const port = new CachingPort(office);
+      await nextFrame();
+      const result = await runStatements(port, {
+        month: request.month,
+        grid: request.grid,
+        onProgress: (p) => onStep(p),
+      });
+      let charts = 0;
+      if (request.charts && result.statements.length > 0) {
+        const specs = await statementCharts(port, result, request.grid, onStep);
+        charts = await addStatementCharts(host, specs, (done, total) => onStep({ phase: "charts", done, total }));
+      }
+      // Show the summary sheet.
+      if (result.sheets.length > 0) await selectCell(host, result.sheets[0], null).catch(() => undefined);
+      return { result, charts };
+    },
+
+    async createTemplate() {
+      return addTemplateTables(host, gridIds());
+    },
+
+    async selectIssue(issue) {
+      if (!issue.sheet) throw new Error("no cell");
+      await selectCell(host, issue.sheet, issueAddress(issue));
+    },
+  };
+}

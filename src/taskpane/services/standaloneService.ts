@@ -1,0 +1,60 @@
+/**
+ * The pane outside Excel: the person opens an .xlsx file, the statement run works on it in the browser with
+ * the .xlsx port, and the result is downloaded. The .xlsx port and ExcelJS (for the template) are loaded
+ * only here, on demand, in chunks of their own: the pane that Excel loads never includes them.
+ */
+import { gridIds } from "../../engine";
+import { runStatements } from "../../run";
+import { templateTables } from "../../workbook/office/templateSpec";
+import type { GenerateRequest, OpenedWorkbook, Phase, StatementService } from "./types";
+import { nextFrame } from "./types";
+
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const TEMPLATE_FILE = "modele-paie-du-lait.xlsx";
+
+const loadXlsxPort = () => import(/* webpackChunkName: "xlsx-port" */ "../../workbook/xlsx/workbook");
+
+/** "OP 2025.xlsx" + "2025-03" → "OP 2025-2025-03.xlsx" (as the command line names its output). */
+export function outputName(fileName: string, month: string): string {
+  const base = fileName.replace(/\.(xlsx|xlsm)$/i, "");
+  return `${base}-${month}.xlsx`;
+}
+
+export function createStandaloneService(): StatementService {
+  let opened: { name: string; bytes: Uint8Array } | null = null;
+  return {
+    mode: "standalone",
+    phases: (_request: GenerateRequest): Phase[] => ["open", "read", "compute", "write", "save"],
+
+    async openWorkbook(file: File): Promise<OpenedWorkbook> {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const { XlsxWorkbook } = await loadXlsxPort();
+      const wb = XlsxWorkbook.open(bytes);
+      const sheets = await wb.sheetNames();
+      opened = { name: file.name, bytes };
+      return { fileName: file.name, sheets };
+    },
+
+    async generate(request, onStep) {
+      if (!opened) throw new Error("no workbook open");
+      onStep({ phase: "open", done: 0, total: 1 });
+      await nextFrame();
+      const { XlsxWorkbook } = await loadXlsxPort();
+      // Always from the file as opened: running twice gives the same workbook.
+      const wb = XlsxWorkbook.open(opened.bytes);
+      const result = await runStatements(wb, { month: request.month, grid: request.grid, onProgress: (p) => onStep(p) });
+      onStep({ phase: "save", done: 0, total: 1 });
+      await nextFrame();
+      const bytes = wb.toBytes();
+      onStep({ phase: "save", done: 1, total: 1 });
+      return { result, download: { fileName: outputName(opened.name, result.month), blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }) } };
+    },
+
+    async createTemplate() {
+      const { templateWorkbook } = await import(/* webpackChunkName: "template-xlsx" */ "./templateXlsx");
+      const bytes = await templateWorkbook(gridIds());
+      const names = templateTables(gridIds()).map((t) => t.name);
+      return { created: names, existing: [], download: { fileName: TEMPLATE_FILE, blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }) } };
+    },
+  };
+}

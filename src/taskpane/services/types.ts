@@ -1,0 +1,63 @@
+/**
+ * What the pane asks of its environment. Components call these services, never Excel.run: the Excel
+ * service works through the Office.js workbook port, the standalone one through the .xlsx port.
+ */
+import type { Issue, RunResult } from "../../run";
+
+export type Phase = "open" | "read" | "compute" | "write" | "history" | "charts" | "save";
+
+export interface Step {
+  phase: Phase;
+  done: number;
+  total: number;
+}
+
+export interface GenerateRequest {
+  /** "YYYY-MM". */
+  month: string;
+  /** Grid for producers without one; undefined = the run's default. */
+  grid?: string;
+  /** Excel: add a 12-month chart on each statement sheet. */
+  charts?: boolean;
+}
+
+export interface Download {
+  fileName: string;
+  blob: Blob;
+}
+
+export interface GenerateOutcome {
+  result: RunResult;
+  /** Charts added (Excel). */
+  charts?: number;
+  /** Standalone: the workbook with the outputs. */
+  download?: Download;
+}
+
+export interface TemplateOutcome {
+  created: string[];
+  existing: string[];
+  download?: Download;
+}
+
+export interface OpenedWorkbook {
+  fileName: string;
+  sheets: string[];
+}
+
+export interface StatementService {
+  readonly mode: "excel" | "standalone";
+  /** The steps a generation goes through, in order (for "step i of n"). */
+  readonly phases: (request: GenerateRequest) => Phase[];
+  /** Standalone: reads the chosen .xlsx file. */
+  openWorkbook?(file: File): Promise<OpenedWorkbook>;
+  generate(request: GenerateRequest, onStep: (step: Step) => void): Promise<GenerateOutcome>;
+  createTemplate(): Promise<TemplateOutcome>;
+  /** Excel: selects the issue's cell. */
+  selectIssue?(issue: Issue): Promise<void>;
+}
+
+/** Lets the browser paint the progress bar between steps. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
