@@ -49,12 +49,15 @@ const MAXRSS_PRELOAD = `process.on("exit", () => process.stderr.write("\\nMILKPA
 
 interface Measure {
   seconds: number;
+  /** User + system CPU seconds (less sensitive than wall time to other work on the machine); null if unknown. */
+  cpu: number | null;
   peakMB: number;
   stdout: string;
 }
 
+/** GNU time when present (BENCH_NO_TIME=1 forces the in-process fallback). */
 function timeTool(): string | null {
-  return fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+  return !process.env.BENCH_NO_TIME && fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 }
 
 /** Runs `node args` in `cwd`, timing it from spawn to exit and measuring its peak RSS. */
@@ -67,7 +70,10 @@ function measure(nodeArgs: string[], cwd: string, preload: string): Measure {
   if (r.status !== 0) throw new Error(`${nodeArgs.join(" ")} failed (exit ${r.status}): ${(r.stderr || "").slice(-2000)}`);
   const kb = time ? /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] : /MILKPAY_MAXRSS_KB (\d+)/.exec(r.stderr)?.[1];
   if (!kb) throw new Error(`no peak memory figure from ${time ? "/usr/bin/time" : "the preload"}`);
-  return { seconds, peakMB: Number(kb) / 1024, stdout: r.stdout };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1];
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1];
+  const cpu = user && sys ? Number(user) + Number(sys) : null;
+  return { seconds, cpu, peakMB: Number(kb) / 1024, stdout: r.stdout };
 }
 
 /** The benchmark workbook, generated once. */
@@ -106,13 +112,15 @@ export async function benchStatementRun(): Promise<string[]> {
   const peak = Math.max(...runs.map((r) => r.peakMB));
   const counted = JSON.parse(floor.stdout) as { rows: number; cells: number };
   const ratio = run.seconds / floor.seconds;
+  const cpuText = (m: Measure) => (m.cpu === null ? "" : `, CPU ${m.cpu.toFixed(2)} s`);
+  const cpuRatio = run.cpu !== null && floor.cpu !== null ? `; CPU time ratio ${(run.cpu / floor.cpu).toFixed(2)}×` : "";
   const ok = (b: boolean) => (b ? "OK" : "OVER TARGET");
   const mb = (n: number) => `${n.toFixed(0)} MB`;
   return [
     `statement run on ${path.basename(file)}: ${PRODUCERS} producers × ${MONTHS} months, ${rows} input rows (${counted.cells} cells), ${(fs.statSync(file).size / 1e6).toFixed(1)} MB; best of ${rounds}, peak memory measured by ${timeTool() ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS"}`,
-    `  floor — ExcelJS streaming read of every cell: ${floor.seconds.toFixed(2)} s, peak ${mb(floor.peakMB)}`,
-    `  npm run statements (read, compute ${PRODUCERS} statements, write the summary, the checks and one sheet per statement, save): ${run.seconds.toFixed(2)} s, peak ${mb(peak)}`,
-    `  ratio ${ratio.toFixed(2)}× the floor (target ≤ ${TARGET_RATIO}×): ${ok(ratio <= TARGET_RATIO)}; peak ${mb(peak)} (target ≤ ${TARGET_MB} MB): ${ok(peak <= TARGET_MB)}`,
+    `  floor — ExcelJS streaming read of every cell: ${floor.seconds.toFixed(2)} s${cpuText(floor)}, peak ${mb(floor.peakMB)}`,
+    `  npm run statements (read, compute ${PRODUCERS} statements, write the summary, the checks and one sheet per statement, save): ${run.seconds.toFixed(2)} s${cpuText(run)}, peak ${mb(peak)}`,
+    `  ratio ${ratio.toFixed(2)}× the floor (target ≤ ${TARGET_RATIO}×): ${ok(ratio <= TARGET_RATIO)}${cpuRatio}; peak ${mb(peak)} (target ≤ ${TARGET_MB} MB): ${ok(peak <= TARGET_MB)}`,
     `  all rounds — floor: ${floors.map((m) => m.seconds.toFixed(2)).join(", ")} s; run: ${runs.map((m) => m.seconds.toFixed(2)).join(", ")} s`,
   ];
 }
