@@ -512,7 +512,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const newRelEls: string[] = [];
     const newOverrides: string[] = [];
     const newNames: string[] = [];
-    const newParts: { path: string; xml: string }[] = [];
+    // Each new part is compressed as soon as it is built, so the sheets' XML is never held all at once.
+    const newParts: ZipEntry[] = [];
     sheets.forEach((sheet, i) => {
       const path = nextPart();
       const rid = nextRelId();
@@ -524,7 +525,7 @@ export class XlsxWorkbook implements WorkbookPort {
       newOverrides.push(`<Override PartName="/${escapeAttr(path)}" ContentType="${CT_WORKSHEET}"/>`);
       newNames.push(`<${wp}definedName name="${GENERATED_MARKER}" localSheetId="${idx}" hidden="1">${escapeText(markerText)}</${wp}definedName>`);
       if (sheet.print?.area) newNames.push(`<${wp}definedName name="_xlnm.Print_Area" localSheetId="${idx}">${escapeText(absoluteRef(sheet.name, sheet.print.area))}</${wp}definedName>`);
-      newParts.push({ path, xml: buildSheetXml(sheet, xf) });
+      newParts.push(makeEntry(path, utf8enc.encode(buildSheetXml(sheet, xf)), this.deflateRaw));
       onProgress?.(i + 1, sheets.length);
     });
 
@@ -642,7 +643,10 @@ export class XlsxWorkbook implements WorkbookPort {
     this.setPart("[Content_Types].xml", newCtXml);
     if (stylesXml !== null) this.setPart(stylesPath, stylesXml);
     if (appPath && newAppXml !== null && newAppXml !== appXml) this.setPart(appPath, newAppXml);
-    for (const p of newParts) this.setPart(p.path, p.xml);
+    for (const e of newParts) {
+      this.entries.push(e);
+      this.byName.set(e.name.toLowerCase(), e);
+    }
     this.info = null;
     this.dateStyles = undefined;
   }
