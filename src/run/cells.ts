@@ -56,3 +56,8 @@ export function wrap(value: string, width: number): string[] {
 export function fr(value: Decimal, places?: number): string {
   return frNumber(value, places);
 }
+
+/** "1 relevé", "2 relevés", "0 relevé" (French: 0 and 1 are singular). */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n > 1 ? "s" : ""}`;
+}

@@ -6,7 +6,7 @@
  * The same function serves the command line (.xlsx port) and the task pane (Office.js port): it never
  * knows which port it talks to.
  */
-import { computeStatement, ZERO, type Statement } from "../engine";
+import { computeStatement, frDate, ZERO, type ProducerMonthInput, type Statement } from "../engine";
 import type { OutputSheet, WorkbookPort } from "../workbook/port";
 import { checksSheet } from "./checksSheet";
 import { engineInput, gather, type ProducerEntry } from "./gather";
@@ -50,6 +50,7 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
     else if (e.status === "error") producerErrors.push(...e.errors);
     else {
       const input = engineInput(g, e);
+      statementIssues.push(...eventsWithoutEffect(input));
       try {
         const statement = computeStatement(input);
         Object.assign(outcome, { status: "statement", statement, input, sheet: sheetOf.get(e) });
@@ -115,6 +116,29 @@ export async function replacements(port: WorkbookPort, month: string, names: rea
     );
   }
   return mine.map((s) => s.name);
+}
+
+/** Events of the month that the producer's grid does not price (an alert under a grid without antibiotic rules…). */
+function eventsWithoutEffect(input: ProducerMonthInput): Issue[] {
+  const kinds = input.grid.components;
+  const priced: Record<string, boolean> = {
+    ALERTE: kinds.some((c) => c.kind === "antibiotic"),
+    EPANDAGE: kinds.some((c) => c.kind === "antibiotic"),
+    DOMMAGES: kinds.some((c) => c.kind === "ladder" && c.damages === true),
+  };
+  const issues: Issue[] = [];
+  for (const e of input.events ?? []) {
+    if (!e.date.startsWith(input.month) || priced[e.type]) continue;
+    issues.push({
+      severity: "warning",
+      code: "EVENT",
+      sheet: e.source?.sheet,
+      row: e.source?.row,
+      producer: input.producer.code,
+      message: `événement ${e.type} du ${frDate(e.date)} sans effet : la grille ${input.grid.id} ne le prévoit pas`,
+    });
+  }
+  return issues;
 }
 
 function gridTotals(statements: readonly Statement[]): GridTotal[] {

@@ -5,7 +5,7 @@
  */
 import { ZERO, getGrid, round2, type Decimal, type StatementLine, type YearMonth } from "../engine";
 import type { OutputCell, OutputSheet } from "../workbook/port";
-import { EMPTY, monthLabel, num, text, volumeCell } from "./cells";
+import { EMPTY, monthLabel, num, plural, text, volumeCell } from "./cells";
 import { columnLetter } from "./issues";
 import type { GridTotal, ProducerOutcome } from "./types";
 
@@ -48,7 +48,7 @@ export function summarySheet(name: string, month: YearMonth, outcomes: readonly 
   const rows: (OutputCell[] | null)[] = [];
   rows.push([text(`Synthèse des paies de lait — ${monthLabel(month)}`, "title")]);
   const withStatement = outcomes.filter((o) => o.status === "statement").length;
-  rows.push([text(`${outcomes.length} producteurs, ${withStatement} relevés, ${outcomes.length - withStatement} sans relevé (voir Contrôles).`, "note")]);
+  rows.push([text(`${plural(outcomes.length, "producteur")}, ${plural(withStatement, "relevé")}, ${outcomes.length - withStatement} sans relevé (voir Contrôles).`, "note")]);
   rows.push(null);
   rows.push([
     text("Code", "header"),
@@ -102,7 +102,7 @@ export function summarySheet(name: string, month: YearMonth, outcomes: readonly 
     const perUnit = (amount: Decimal | undefined) => (t.volume.isZero() || !amount ? null : round2(amount.times(divisor(t)).div(t.volume)));
     rows.push([
       text(totals.length > 1 ? `Total ${t.grid}` : "Total", "header"),
-      text(`${t.statements} relevés`),
+      text(plural(t.statements, "relevé")),
       text(t.grid),
       EMPTY,
       num(t.volume, "count"),

@@ -122,6 +122,21 @@ describe("a bad value", () => {
   });
 });
 
+describe("events", () => {
+  it("an event the producer's grid does not price is reported, not silently dropped", async () => {
+    const port = workbook(["P1"], (t) => {
+      t.producers[0][2] = "mooh-2025";
+      t.prices.push(["2025-03", "mooh-2025", 61]);
+      t.events.push(["12/03/2025", "P1", "ALERTE", 3000, null], ["13/03/2025", "P1", "DOMMAGES", null, 500]);
+    });
+    const result = await runStatements(port, { month: "2025-03" });
+    expect(result.statements).toHaveLength(1);
+    expect(result.issues.map((i) => i.code)).toEqual(["EVENT", "DAMAGES"]); // damages without a contestation: the engine's warning
+    expect(result.issues[0]).toMatchObject({ severity: "warning", sheet: "Evenements", row: 2, producer: "P1", message: "événement ALERTE du 12/03/2025 sans effet : la grille mooh-2025 ne le prévoit pas" });
+    expect(result.statements[0].lines.find((l) => l.code === "DOMMAGES")!.amount.toNumber()).toBe(-500);
+  });
+});
+
 describe("consent", () => {
   it("a producer without consent gets no statement, and the checks list says so", async () => {
     const port = workbook(["P1", "P2"], (t) => {
