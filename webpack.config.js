@@ -179,7 +179,6 @@ module.exports = async (env, argv) => {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       headers: { "Access-Control-Allow-Origin": "*" },
       server: { type: "https", options: await devCerts.getHttpsServerOptions() },
-      static: { directory: path.resolve(__dirname, "dist") },
     };
   }
 

@@ -8,7 +8,7 @@
  * one germ result above 70 000 in sud-est-2018 (no joker).
  */
 import fc from "fast-check";
-import { Decimal, computeStatement, getGrid, type Criterion, type LabResult, type Statement } from "../src/engine";
+import { Decimal, computeStatement, getGrid, rolling12Months, sodiaalPriceA, standardizedPrice, type Criterion, type LabResult, type Statement } from "../src/engine";
 import { loadFunctions, StubError, type CustomFunction } from "./helpers/bundle";
 
 let fns: Map<string, CustomFunction>;
@@ -178,6 +178,56 @@ describe("mooh-2025: formulas agree with the statement, ladders included", () =>
         expect(call("QUALITY_PREMIUM", "mooh-2025", col(s.germs), col(s.cells), null, col(s.inhibitors), col(s.pc), null)).toBe(rate(statement, "EXCELLENCE"));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("prices: formulas agree with the engine", () => {
+  const price = between(250, 600, 3);
+
+  it("MILK_PRICE_A = sodiaalPriceA", () => {
+    fc.assert(
+      fc.property(price, price, price, fc.option(between(-20, 20, 3), { nil: null }), (mix, sodiaal, fam, season) => {
+        const expected = sodiaalPriceA({
+          mix: new Decimal(String(mix)),
+          sodiaalPriceM3: new Decimal(String(sodiaal)),
+          famPriceM3: new Decimal(String(fam)),
+          seasonality: season === null ? null : new Decimal(String(season)),
+        }).price.toNumber();
+        expect(call("MILK_PRICE_A", mix, sodiaal, fam, season)).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("MILK_ROLLING_12M = rolling12Months over the non-blank prices", () => {
+    const month = fc.record({ price: fc.option(price, { nil: null }), volume: between(0, 90_000) });
+    fc.assert(
+      fc.property(fc.array(month, { minLength: 1, maxLength: 20 }), fc.boolean(), (months, weighted) => {
+        const given = months.filter((m) => m.price !== null);
+        fc.pre(given.length > 0 && (!weighted || given.slice(-12).some((m) => m.volume > 0)));
+        const prices = given.map((m) => new Decimal(String(m.price)));
+        const volumes = weighted ? given.map((m) => new Decimal(m.volume)) : null;
+        const expected = rolling12Months(prices, volumes).mean.toNumber();
+        const volumesArg = weighted ? col(months.map((m) => m.volume)) : null;
+        expect(call("MILK_ROLLING_12M", col(months.map((m) => m.price)), volumesArg)).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("MILK_STANDARD_PRICE = standardizedPrice", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("sud-est-2018", "mooh-2025"), between(40, 600, 2), fc.option(between(-5, 5, 2), { nil: null }), fc.constantFrom(null, 180000, 350000), (grid, base, supplements, kg) => {
+        const expected = standardizedPrice({
+          grid: getGrid(grid),
+          basePrice: new Decimal(String(base)),
+          supplements: supplements === null ? null : new Decimal(String(supplements)),
+          annualKg: kg === null ? null : new Decimal(kg),
+        }).price.toNumber();
+        expect(call("MILK_STANDARD_PRICE", grid, base, supplements, kg)).toBe(expected);
+      }),
+      { numRuns: 100 },
     );
   });
 });

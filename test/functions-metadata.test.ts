@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import vm from "node:vm";
 import { DIST, loadFunctions, readDistJson } from "./helpers/bundle";
 
 type Metadata = ReturnType<typeof readDistJson>;
@@ -29,6 +30,7 @@ const SIGNATURES: Record<string, string> = {
   MILK_CONTESTATIONS: "results, grid, criterion",
   MILK_MEAN: "values, method, [weights]",
   MILK_PRICE_A: "mix, sodiaal_price_m3, fam_price_m3, [seasonality]",
+  MILK_STANDARD_PRICE: "grid, base_price, [supplements], [annual_kg]",
   MILK_ROLLING_12M: "prices, [volumes]",
   MILK_GRIDS: "",
 };
@@ -133,10 +135,18 @@ describe("dist/ for the shared runtime", () => {
 
   it("loads Office.js and the functions in the task pane page, so it is the custom-functions runtime too", () => {
     const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
-    const scripts = [...html.matchAll(/<script[^>]*src=["']?([^"' >]+)/g)].map((m) => m[1]);
-    expect(scripts[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
-    expect(scripts).toContain("functions.js");
-    expect(scripts).toContain("taskpane.js");
+    // office.js first (CustomFunctions must exist when functions.js registers), then functions.js, then the pane.
+    const office = html.indexOf("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    const functions = html.search(/<script[^>]*src=["']?functions\.js/);
+    const taskpane = html.search(/<script[^>]*src=["']?taskpane\.js/);
+    expect(office).toBeGreaterThan(-1);
+    expect(functions).toBeGreaterThan(office);
+    expect(taskpane).toBeGreaterThan(functions);
+  });
+
+  it("loads without error in a page without Office (no global CustomFunctions)", () => {
+    const code = readFileSync(join(DIST, "functions.js"), "utf8");
+    expect(() => vm.runInContext(code, vm.createContext({ console }))).not.toThrow();
   });
 
   it("keeps functions.js within its 150 KiB budget (it loads when Excel starts)", () => {

@@ -44,12 +44,13 @@ const ALL_IDS = [
   "MILK_CONTESTATIONS",
   "MILK_MEAN",
   "MILK_PRICE_A",
+  "MILK_STANDARD_PRICE",
   "MILK_ROLLING_12M",
   "MILK_GRIDS",
 ];
 
 describe("registration", () => {
-  it("registers every function of functions.md (except MILK_STANDARD_PRICE) through CustomFunctions.associate", () => {
+  it("registers every function of functions.md through CustomFunctions.associate", () => {
     expect([...ids].sort()).toEqual([...ALL_IDS].sort());
   });
 });
@@ -389,11 +390,12 @@ describe("MILK_MEAN", () => {
 });
 
 describe("MILK_PRICE_A", () => {
-  it("mix + 50 % × (FAM − Sodiaal) + seasonality, rounded to 2 decimals", () => {
+  it("mix + 50 % × (FAM − Sodiaal) + seasonality, each term rounded to 2 decimals (engine)", () => {
     expect(call("MILK_PRICE_A", 400, 380, 400, 5)).toBe(415);
     expect(call("MILK_PRICE_A", 400, 380, 400, null)).toBe(410);
     expect(call("MILK_PRICE_A", 400, 400, 380, -3.5)).toBe(386.5);
-    expect(call("MILK_PRICE_A", "400,123", "380", "380,011", "")).toBe(400.13); // 400.1285 → 400.13
+    expect(call("MILK_PRICE_A", "400,123", "380", "380,011", "")).toBe(400.13); // 400.12 + 0.01
+    expect(call("MILK_PRICE_A", 400.005, 380, 380.01, 0.005)).toBe(400.03); // 400.01 + 0.01 + 0.01
     expect(call("MILK_PRICE_A", 0.1, 0.2, 0.3, 0.4)).toBe(0.55); // decimal, not binary, arithmetic
   });
 
@@ -417,11 +419,35 @@ describe("MILK_ROLLING_12M", () => {
     expect(call("MILK_ROLLING_12M", col(...Array(12).fill("450,333")), null)).toBe(450.33);
   });
 
+  it("with fewer than 12 prices, the mean of those given (engine)", () => {
+    expect(call("MILK_ROLLING_12M", col(1, 2, null, 3), null)).toBe(2);
+    expect(call("MILK_ROLLING_12M", col(400, 500), col(3, 1))).toBe(425);
+  });
+
   it("errors", () => {
-    expect(call("MILK_ROLLING_12M", col(1, 2, 3), null)).toBe("#N/A prices: 3 prices (blank cells are ignored); a rolling 12-month mean needs 12");
+    expect(call("MILK_ROLLING_12M", col(null, ""), null)).toBe("#N/A prices: no price (blank cells are ignored)");
+    expect(call("MILK_ROLLING_12M", col(1, "x"), null)).toBe('#VALUE! prices, cell 2: expected a number (e.g. 38,5 or 100 000), got "x"');
     expect(call("MILK_ROLLING_12M", col(...months), col(1, 2))).toBe("#VALUE! volumes: expected a range the size of prices (14 × 1), got 2 × 1");
     const holes = months.map((m) => (m === 10 ? null : 1));
     expect(call("MILK_ROLLING_12M", col(...months), col(...holes))).toBe("#VALUE! volumes, row 10 column 1: blank, but prices holds 10 there");
+  });
+});
+
+describe("MILK_STANDARD_PRICE", () => {
+  it("the grid applied to the PSL standard producer: base price and contents", () => {
+    // sud-est-2018 in litres: 4.0 % and 3.3 % at 1.03 kg/l = 41.2 and 33.99 g/l → +7.56 and +12.74.
+    expect(call("MILK_STANDARD_PRICE", SE, 450, null, null)).toBe(470.3);
+    expect(call("MILK_STANDARD_PRICE", SE, "450,00", 3, "350 000")).toBe(473.3);
+    // mooh-2025 in %: 4.00 % and 3.30 % are its neutral contents.
+    expect(call("MILK_STANDARD_PRICE", MO, 68.5, null, null)).toBe(68.5);
+    expect(call("MILK_STANDARD_PRICE", MO, 68.5, -0.25, null)).toBe(68.25);
+  });
+
+  it("errors", () => {
+    expect(call("MILK_STANDARD_PRICE", MO, null, null, null)).toBe("#VALUE! base_price: expected a number (e.g. 68,50), got nothing");
+    expect(call("MILK_STANDARD_PRICE", SE, 0, null, null)).toBe("#VALUE! base_price: expected a base price > 0 in €/1000 L, got 0");
+    expect(call("MILK_STANDARD_PRICE", SE, 450, null, 0)).toBe("#VALUE! annual_kg: expected the standard producer's kilograms a year (> 0, e.g. 180 000 or 350 000), got 0");
+    expect(call("MILK_STANDARD_PRICE", "sud-est-2019", 450, null, null)).toBe('#VALUE! grid "sud-est-2019" unknown; available: sud-est-2018, mooh-2025');
   });
 });
 

@@ -28,6 +28,9 @@ import {
   geometricMean,
   weightedMean,
   UnknownGridError,
+  sodiaalPriceA,
+  rolling12Months,
+  standardizedPrice,
 } from "../engine";
 import type {
   AntibioticComponent,
@@ -547,27 +550,39 @@ function pairedWeights(values: readonly Cell<Decimal>[], valuesArg: unknown, wei
 // ---------------------------------------------------------------------------------------------------
 // Prices
 
-/** Sodiaal price A (grids.md): mix + 50 % × (FAM − Sodiaal), both of m − 3, + seasonality; rounded to 2 decimals. */
+/** Sodiaal price A (engine: sodiaalPriceA): mix + 50 % × (FAM − Sodiaal), both of m − 3, + seasonality. */
 export function priceA(mix: unknown, sodiaal: unknown, fam: unknown, seasonality: unknown): number {
   const m = requireNumber(unwrapSingle(mix, "mix"), "mix", "420,50");
   const s = requireNumber(unwrapSingle(sodiaal, "sodiaal_price_m3"), "sodiaal_price_m3", "400");
   const fa = requireNumber(unwrapSingle(fam, "fam_price_m3"), "fam_price_m3", "410");
-  const season = readNumber(unwrapSingle(seasonality, "seasonality"), "seasonality") ?? ZERO;
-  return out(round2(m.plus(fa.minus(s).times("0.5")).plus(season)));
+  const season = readNumber(unwrapSingle(seasonality, "seasonality"), "seasonality");
+  return out(sodiaalPriceA({ mix: m, sodiaalPriceM3: s, famPriceM3: fa, seasonality: season }).price);
 }
 
 const ROLLING_MONTHS = 12;
 
-/** PSL rolling 12 months: the mean of the last 12 non-blank prices (volume-weighted with volumes); 2 decimals. */
+/**
+ * PSL rolling 12 months (engine: rolling12Months): the mean of the last 12 non-blank prices, weighted by
+ * the volumes of those months when volumes are given; with fewer prices, the mean of those there are.
+ */
 export function rolling12m(pricesArg: unknown, volumesArg: unknown): number {
   const all = cells(pricesArg, "prices", readNumber);
-  if (all.length < ROLLING_MONTHS) {
-    throw na(`prices: ${all.length} price${all.length > 1 ? "s" : ""} (blank cells are ignored); a rolling 12-month mean needs ${ROLLING_MONTHS}`);
-  }
-  const last = all.slice(all.length - ROLLING_MONTHS);
-  if (volumesArg === null || volumesArg === undefined) return out(round2(arithmeticMean(last.map((c) => c.value))));
-  const volumes = pairedWeights(last, pricesArg, volumesArg, "prices", "volumes");
-  return out(round2(weightedMean(last.map((c) => c.value), volumes)));
+  if (all.length === 0) throw na("prices: no price (blank cells are ignored)");
+  const last = all.slice(Math.max(0, all.length - ROLLING_MONTHS));
+  const prices = last.map((c) => c.value);
+  if (volumesArg === null || volumesArg === undefined) return out(rolling12Months(prices).mean);
+  return out(rolling12Months(prices, pairedWeights(last, pricesArg, volumesArg, "prices", "volumes")).mean);
+}
+
+/** PSL standardized producer price (engine: standardizedPrice), in the grid's price unit. */
+export function standardPrice(gridValue: unknown, basePrice: unknown, supplements: unknown, annualKg: unknown): number {
+  const f = gridArg(gridValue);
+  const base = requireNumber(unwrapSingle(basePrice, "base_price"), "base_price", f.grid.currency === "EUR" ? "450" : "68,50");
+  if (base.lte(0)) throw bad(`base_price: expected a base price > 0 in ${f.grid.priceUnit}, got ${base.toString()}`);
+  const extra = readNumber(unwrapSingle(supplements, "supplements"), "supplements");
+  const kg = readNumber(unwrapSingle(annualKg, "annual_kg"), "annual_kg");
+  if (kg !== null && !kg.gt(0)) throw bad(`annual_kg: expected the standard producer's kilograms a year (> 0, e.g. 180 000 or 350 000), got ${kg.toString()}`);
+  return out(standardizedPrice({ grid: f.grid, basePrice: base, supplements: extra, annualKg: kg }).price);
 }
 
 // ---------------------------------------------------------------------------------------------------

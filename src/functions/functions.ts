@@ -23,10 +23,24 @@ import {
   proteinAdjust,
   qualityPremium,
   rolling12m,
+  standardPrice,
 } from "./core";
 import { FnError, PassThroughError } from "./parse";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
+
+/**
+ * The runtime's CustomFunctions, read once when this script loads (office.js loads before it on the shared
+ * runtime). The `CustomFunctions.associate(…)` calls the build appends to this module resolve to this
+ * binding, so in a page without Office (the task pane opened in a plain browser tab) they do nothing
+ * instead of failing with a ReferenceError.
+ */
+const CustomFunctions: { associate(id: string, fn: (...args: any[]) => unknown): void } = (globalThis as any).CustomFunctions ?? {
+  associate() {
+    /* not in Excel: nothing to register */
+  },
+};
+void CustomFunctions;
 
 /**
  * Fat adjustment for a monthly fat content: signed, in the grid's price unit (€/1000 L or cts/kg), rounded to 2 decimals.
@@ -261,14 +275,14 @@ export function milkMean(values: any[][], method: string, weights?: any[][]): nu
 }
 
 /**
- * Sodiaal price A: product-mix valuation + 50 % × (FranceAgriMer price − Sodiaal price A, both of month m−3) + seasonality, in €/1000 L, rounded to 2 decimals.
+ * Sodiaal price A: product-mix valuation + 50 % × (FranceAgriMer price − Sodiaal price A, both of month m−3) + seasonality, in €/1000 L, each term rounded to 2 decimals.
  * @customfunction MILK_PRICE_A
  * @param mix Product-mix valuation of the month, €/1000 L.
  * @param sodiaal_price_m3 Sodiaal average price A of month m−3, €/1000 L.
  * @param fam_price_m3 FranceAgriMer conventional French price of month m−3, €/1000 L.
  * @param [seasonality] Regional seasonality of the month, €/1000 L (signed). Default 0.
  * @returns Price A in €/1000 L.
- * @fr LAIT_PRIX_A Prix A Sodiaal : valorisation du mix produits + 50 % × (prix FranceAgriMer − prix A Sodiaal, tous deux du mois m−3) + saisonnalité, en €/1000 L, arrondi à 2 décimales.
+ * @fr LAIT_PRIX_A Prix A Sodiaal : valorisation du mix produits + 50 % × (prix FranceAgriMer − prix A Sodiaal, tous deux du mois m−3) + saisonnalité, en €/1000 L, chaque terme arrondi à 2 décimales.
  * @frparam mix mix_produits Valorisation du mix produits du mois, €/1000 L.
  * @frparam sodiaal_price_m3 prix_sodiaal_m3 Prix moyen A Sodiaal du mois m−3, €/1000 L.
  * @frparam fam_price_m3 prix_fam_m3 Prix conventionnel France FranceAgriMer du mois m−3, €/1000 L.
@@ -283,12 +297,34 @@ export function milkPriceA(mix: any, sodiaal_price_m3: any, fam_price_m3: any, s
 }
 
 /**
- * Rolling 12 months (PSL): mean of the last 12 monthly prices, volume-weighted when volumes are given, rounded to 2 decimals.
+ * PSL standardized producer price of a grid: the grid applied to the standard producer (180 000 kg a year, 4.0 % fat, 3.3 % protein, standard quality), guaranteed components only, in the grid's price unit.
+ * @customfunction MILK_STANDARD_PRICE
+ * @param grid Grid id, e.g. "sud-est-2018" or "mooh-2025" (see MILK_GRIDS).
+ * @param base_price Base price of the month in the grid's price unit (€/1000 L or cts/kg).
+ * @param [supplements] Guaranteed contractual supplements, per unit in the grid's price unit (signed). Default 0.
+ * @param [annual_kg] Kilograms a year of the standard producer: 180 000 (default) or 350 000.
+ * @returns The standardized price in the grid's price unit, rounded to 2 decimals.
+ * @fr LAIT_PRIX_STANDARD Prix standardisé producteur (PSL) d'une grille : la grille appliquée au producteur standard (180 000 kg par an, 4,0 % de matière grasse, 3,3 % de protéine, qualité standard), composantes garanties seulement, dans l'unité de prix de la grille.
+ * @frparam grid grille Identifiant de la grille, ex. "sud-est-2018" ou "mooh-2025" (voir LAIT_GRILLES).
+ * @frparam base_price prix_de_base Prix de base du mois dans l'unité de prix de la grille (€/1000 L ou cts/kg).
+ * @frparam supplements supplements Suppléments contractuels garantis, par unité dans l'unité de prix de la grille (signés). 0 par défaut.
+ * @frparam annual_kg kg_par_an Kilogrammes par an du producteur standard : 180 000 (par défaut) ou 350 000.
+ */
+export function milkStandardPrice(grid: string, base_price: any, supplements?: any, annual_kg?: any): number {
+  try {
+    return standardPrice(grid, base_price, supplements, annual_kg);
+  } catch (e) {
+    throw excelError(e);
+  }
+}
+
+/**
+ * Rolling 12 months (PSL): mean of the last 12 monthly prices, volume-weighted when volumes are given, rounded to 2 decimals. With fewer prices, the mean of those given.
  * @customfunction MILK_ROLLING_12M
  * @param prices Monthly prices, oldest first; blank cells are ignored and the last 12 prices are used.
  * @param [volumes] Volume of each month, a range the size of prices: the mean is then weighted by volume.
  * @returns The rolling 12-month price.
- * @fr LAIT_MOYENNE_12_MOIS Moyenne glissante sur 12 mois (PSL) : moyenne des 12 derniers prix mensuels, pondérée par les volumes s'ils sont donnés, arrondie à 2 décimales.
+ * @fr LAIT_MOYENNE_12_MOIS Moyenne glissante sur 12 mois (PSL) : moyenne des 12 derniers prix mensuels, pondérée par les volumes s'ils sont donnés, arrondie à 2 décimales. Avec moins de prix, la moyenne de ceux donnés.
  * @frparam prices prix Prix mensuels, du plus ancien au plus récent ; cellules vides ignorées, les 12 derniers prix sont retenus.
  * @frparam volumes volumes Volume de chaque mois, une plage de la taille des prix : la moyenne est alors pondérée par les volumes.
  */
