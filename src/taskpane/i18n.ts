@@ -36,14 +36,13 @@ const fr = {
   phaseCharts: "Graphiques",
   phaseSave: "Enregistrement du classeur",
   stepOf: "Étape {i}/{n} : {label}",
-  statements: "{n} relevé(s)",
-  statementsFor: "{n} relevé(s) — {month}",
-  total: "Total",
-  totalLine: "{grid} : {amount} pour {volume}",
-  withheld: "{n} producteur(s) sans relevé pour erreur",
-  noConsent: "{n} producteur(s) sans consentement",
-  chartsAdded: "{n} graphique(s) ajouté(s)",
-  replaced: "{n} feuille(s) du même mois remplacée(s)",
+  statements: "{n} relevé{s}",
+  statementsFor: "{n} relevé{s} — {month}",
+  totalOf: "Total {grid} :",
+  withheld: "{n} producteur{s} sans relevé pour erreur",
+  noConsent: "{n} producteur{s} sans consentement",
+  chartsAdded: "{n} graphique{s} ajouté{s}",
+  replaced: "{n} feuille{s} du même mois remplacée{s}",
   noIssues: "Aucune erreur ni avertissement.",
   errors: "Erreurs ({n})",
   warnings: "Avertissements ({n})",
@@ -95,14 +94,13 @@ const en: Record<Key, string> = {
   phaseCharts: "Charts",
   phaseSave: "Saving the workbook",
   stepOf: "Step {i}/{n}: {label}",
-  statements: "{n} statement(s)",
-  statementsFor: "{n} statement(s) — {month}",
-  total: "Total",
-  totalLine: "{grid}: {amount} for {volume}",
-  withheld: "{n} producer(s) without a statement because of an error",
-  noConsent: "{n} producer(s) without consent",
-  chartsAdded: "{n} chart(s) added",
-  replaced: "{n} sheet(s) of the same month replaced",
+  statements: "{n} statement{s}",
+  statementsFor: "{n} statement{s} — {month}",
+  totalOf: "Total {grid}:",
+  withheld: "{n} producer{s} without a statement because of an error",
+  noConsent: "{n} producer{s} without consent",
+  chartsAdded: "{n} chart{s} added",
+  replaced: "{n} sheet{s} of the same month replaced",
   noIssues: "No errors or warnings.",
   errors: "Errors ({n})",
   warnings: "Warnings ({n})",
@@ -130,9 +128,17 @@ const TABLES: Record<Lang, Record<Key, string>> = { fr, en };
 
 export type Translate = (key: Key, params?: Record<string, string | number>) => string;
 
+/**
+ * `{name}` takes the parameter; `{s}` is the plural mark of `{n}`: "s" from 2 in French (0 and 1 are
+ * singular), for every count but 1 in English.
+ */
 export function translator(lang: Lang): Translate {
   const table = TABLES[lang];
-  return (key, params) => table[key].replace(/\{(\w+)\}/g, (m, name: string) => (params && name in params ? String(params[name]) : m));
+  return (key, params) =>
+    table[key].replace(/\{(\w+)\}/g, (m, name: string) => {
+      if (name === "s" && params && typeof params.n === "number") return (lang === "fr" ? params.n >= 2 : params.n !== 1) ? "s" : "";
+      return params && name in params ? String(params[name]) : m;
+    });
 }
 
 export function locale(lang: Lang): string {

@@ -10,8 +10,8 @@ export function lastCompleteMonth(today: Date): string {
   return addMonths(monthOf(today), -1);
 }
 
-/** The current month and the 36 before it, newest first. */
-export function monthChoices(today: Date, count = 37): string[] {
+/** The current month and the 60 before it, newest first. */
+export function monthChoices(today: Date, count = 61): string[] {
   const current = monthOf(today);
   return Array.from({ length: count }, (_, i) => addMonths(current, -i));
 }

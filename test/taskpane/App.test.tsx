@@ -40,7 +40,7 @@ function fakeService(mode: "excel" | "standalone") {
   let finish!: (o: GenerateOutcome) => void;
   let fail!: (e: Error) => void;
   let step!: (s: Step) => void;
-  const service: StatementService & { [k: string]: jest.Mock } = {
+  const service: StatementService = {
     mode,
     phases: () => (mode === "excel" ? ["read", "compute", "write", "history", "charts"] : ["open", "read", "compute", "write", "save"]),
     generate: jest.fn(
@@ -92,10 +92,10 @@ describe("the task pane in Excel", () => {
 
     await finish({ result: result(), charts: 116 });
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
-    expect(screen.getByTestId("statement-count")).toHaveTextContent("116 relevé(s) — mars 2025");
+    expect(screen.getByTestId("statement-count")).toHaveTextContent("116 relevés — mars 2025");
     expect(screen.getByTestId("total-amount").textContent!.replace(/\s/g, " ")).toBe("4 339 781,47 €");
-    expect(screen.getByText(/3 producteur\(s\) sans relevé pour erreur/)).toBeInTheDocument();
-    expect(screen.getByText(/116 graphique\(s\) ajouté\(s\)/)).toBeInTheDocument();
+    expect(screen.getByText(/3 producteurs sans relevé pour erreur/)).toBeInTheDocument();
+    expect(screen.getByText(/116 graphiques ajoutés/)).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Erreurs (1)" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Avertissements (2)" })).toBeInTheDocument();
 
@@ -131,7 +131,7 @@ describe("the task pane in Excel", () => {
     expect(within(screen.getByTestId("month")).getByText("March 2025")).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "Generate statements" }));
     await finish({ result: result() });
-    expect(screen.getByTestId("statement-count")).toHaveTextContent("116 statement(s) — March 2025");
+    expect(screen.getByTestId("statement-count")).toHaveTextContent("116 statements — March 2025");
     expect(screen.getByTestId("total-amount")).toHaveTextContent("€4,339,781.47");
     expect(screen.getByRole("heading", { name: "Errors (1)" })).toBeInTheDocument();
   });
@@ -163,7 +163,7 @@ describe("the same pane outside Excel", () => {
   it("downloads the template", async () => {
     const { service } = fakeService("standalone");
     const download = { fileName: "modele-paie-du-lait.xlsx", blob: new Blob(["x"]) };
-    service.createTemplate.mockResolvedValue({ created: ["Producteurs"], existing: [], download });
+    (service.createTemplate as jest.Mock).mockResolvedValue({ created: ["Producteurs"], existing: [], download });
     const save = jest.fn();
     render(<App service={service} lang="fr" today={TODAY} save={save} />);
     fireEvent.click(screen.getByTestId("template"));
@@ -173,7 +173,7 @@ describe("the same pane outside Excel", () => {
 
   it("says when the file cannot be read", async () => {
     const { service } = fakeService("standalone");
-    service.openWorkbook.mockRejectedValue(new Error("not an Excel workbook"));
+    (service.openWorkbook as jest.Mock).mockRejectedValue(new Error("not an Excel workbook"));
     render(<App service={service} lang="fr" today={TODAY} />);
     fireEvent.change(screen.getByTestId("file-input"), { target: { files: [new File(["x"], "a.txt")] } });
     await waitFor(() => expect(screen.getByText("Ce fichier ne peut pas être lu : not an Excel workbook")).toBeInTheDocument());

@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Warning16Filled } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Issue } from "../../run";
@@ -31,7 +31,7 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  icon: { flexShrink: 0, marginTop: "2px" },
+  icon: { flexShrink: 0, display: "inline-flex", marginTop: "2px", fontSize: "16px" },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   where: { display: "block", color: tokens.colorNeutralForeground3 },
@@ -64,12 +64,15 @@ export function IssueList({ severity, issues, t, onSelect }: IssueListProps) {
   return (
     <section className={styles.section} aria-label={title}>
       <h3 className={styles.heading}>{title}</h3>
+      {onSelect && severity === "error" && <Caption1>{t("selectHint")}</Caption1>}
       <ul className={styles.list}>
         {shown.map((issue, i) => {
           const where = whereOf(issue, t);
           const body = (
             <>
-              <Icon className={`${styles.icon} ${severity === "error" ? styles.error : styles.warning}`} aria-hidden />
+              <span className={mergeClasses(styles.icon, severity === "error" ? styles.error : styles.warning)} aria-hidden>
+                <Icon />
+              </span>
               <span>
                 {where && <span className={styles.where}>{where}</span>}
                 {issue.message}
@@ -80,7 +83,7 @@ export function IssueList({ severity, issues, t, onSelect }: IssueListProps) {
           return (
             <li key={i}>
               {canSelect ? (
-                <button type="button" className={`${styles.item} ${styles.clickable}`} onClick={() => onSelect!(issue)} data-testid="issue">
+                <button type="button" className={mergeClasses(styles.item, styles.clickable)} onClick={() => onSelect!(issue)} data-testid="issue">
                   {body}
                 </button>
               ) : (
@@ -97,7 +100,6 @@ export function IssueList({ severity, issues, t, onSelect }: IssueListProps) {
           {t("showAll", { n: issues.length })}
         </Button>
       )}
-      {onSelect && severity === "error" && <Caption1>{t("selectHint")}</Caption1>}
     </section>
   );
 }

@@ -47,19 +47,19 @@ export function ResultView({ outcome, lang, t, onSelect, onDownload, selectError
         {s.totals.map((g) => (
           <li key={g.grid}>
             <Body1>
-              {t("total")} {g.grid} :{" "}
+              {t("totalOf", { grid: g.grid })}{" "}
               <span className={styles.amount} data-testid="total-amount">
                 {money(g.total.toNumber(), g.currency, lang)}
               </span>
             </Body1>
-            <Caption1 as="p" style={{ margin: 0 }}>
+            <Caption1 block>
               {quantity(g.volume.toNumber(), g.volumeUnit, lang)} · {t("statements", { n: g.statements })}
             </Caption1>
           </li>
         ))}
       </ul>
       {(s.withheld > 0 || s.noConsent > 0 || (outcome.charts ?? 0) > 0 || result.replaced.length > 0) && (
-        <Caption1 as="p" style={{ margin: 0 }}>
+        <Caption1 block>
           {[
             s.withheld > 0 ? t("withheld", { n: s.withheld }) : null,
             s.noConsent > 0 ? t("noConsent", { n: s.noConsent }) : null,

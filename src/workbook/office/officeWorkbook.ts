@@ -252,6 +252,9 @@ export class OfficeWorkbook implements WorkbookPort {
   // -------------------------------------------------------------------------------------------- writing
 
   async writeSheets(sheets: OutputSheet[], key: string, replace: string[], onProgress?: (done: number, total: number) => void): Promise<void> {
+    // The generated-sheet marker is a sheet-scoped name (ExcelApi 1.4): without it a re-run could not find
+    // what it wrote, so nothing is written.
+    if (!this.api("1.4")) throw new Error("this version of Excel is too old to write the statements (ExcelApi 1.4, Excel 2016 or later, is needed)");
     const snap = await this.load();
     const generated = new Set(snap.generated.map((g) => sheetNameKey(g.name)));
     const existing = new Map(snap.sheets.map((n) => [sheetNameKey(n), n]));
@@ -283,7 +286,6 @@ export class OfficeWorkbook implements WorkbookPort {
     const rangeAreas = this.api("1.9");
     const screen = this.api("1.9");
     const calc = this.api("1.6");
-    const names = this.api("1.4");
     const pageLayout = this.api("1.9");
     this.snapshot = null; // whatever happens, the workbook changes
     await this.host.run(async (ctx) => {
@@ -306,7 +308,7 @@ export class OfficeWorkbook implements WorkbookPort {
         };
         let finished = 0;
         for (const piece of requests[i]) {
-          if (piece.kind === "create") local.set(piece.sheet, createSheet(ctx, plans[piece.sheet], marker, names));
+          if (piece.kind === "create") local.set(piece.sheet, createSheet(ctx, plans[piece.sheet], marker));
           else if (piece.kind === "block") writeBlock(sheetOf(piece.sheet), piece.block, rangeAreas);
           else {
             finishSheet(sheetOf(piece.sheet), plans[piece.sheet], pageLayout);
@@ -382,12 +384,11 @@ function toTable(t: Target, values: CellValue[][]): TableData {
   return result;
 }
 
-function createSheet(ctx: Excel.RequestContext, plan: SheetPlan, marker: string, names: boolean): Excel.Worksheet {
+function createSheet(ctx: Excel.RequestContext, plan: SheetPlan, marker: string): Excel.Worksheet {
   const ws = ctx.workbook.worksheets.add(plan.name);
-  if (names) {
-    const item = ws.names.add(GENERATED_MARKER, marker);
-    item.visible = false;
-  }
+  // The marker first: a run stopped half-way leaves sheets that the next run recognizes and replaces.
+  const item = ws.names.add(GENERATED_MARKER, marker);
+  item.visible = false;
   for (const w of plan.widths) ws.getRange(w.columns).format.columnWidth = w.points;
   return ws;
 }

@@ -852,6 +852,8 @@ export interface FakeExcelOptions {
   api?: string;
   /** Payload limit of requests and responses (default 5 MB, as Excel on the web). */
   payloadLimit?: number;
+  /** Time each sync takes, in ms (default 0), to watch progress in the end-to-end test. */
+  syncDelayMs?: number;
 }
 
 const STATE = Symbol("state");
@@ -866,8 +868,10 @@ export class FakeExcel {
   runs = 0;
   private readonly api: number;
   readonly payloadLimit: number;
+  readonly syncDelayMs: number;
 
   constructor(options: FakeExcelOptions = {}) {
+    this.syncDelayMs = options.syncDelayMs ?? 0;
     this.api = versionNumber(options.api ?? "1.12");
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
   }
@@ -1030,7 +1034,8 @@ export class FakeContext {
     }
     const record: SyncRecord = { ops: ops.length, requestBytes, responseBytes: 0, calcSuspended: false, screenSuspended: false };
     this.excel.syncs.push(record);
-    await Promise.resolve();
+    if (this.excel.syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.excel.syncDelayMs));
+    else await Promise.resolve();
     if (requestBytes > this.excel.payloadLimit) {
       throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes (limit ${this.excel.payloadLimit})`);
     }

@@ -256,6 +256,15 @@ describe("OfficeWorkbook writing", () => {
   });
 });
 
+describe("OfficeWorkbook on an Excel without sheet-scoped names", () => {
+  it("writes nothing rather than sheets a re-run could not find (ExcelApi 1.3)", async () => {
+    const fake = new FakeExcel({ api: "1.3" });
+    fake.model.addSheetWithRows("Producteurs", [["Code"], ["P1"]]);
+    await expect(port(fake).writeSheets([sheet("S", [[{ value: "x" }]])], "k", [])).rejects.toThrow(/ExcelApi 1.4/);
+    expect(fake.model.worksheets.items.map((s) => s.name)).toEqual(["Producteurs"]);
+  });
+});
+
 /** A port that records the sheets the run gives to writeSheets (and passes them on). */
 function recording(inner: WorkbookPort): { port: WorkbookPort; sheets: OutputSheet[] } {
   const rec = { sheets: [] as OutputSheet[] } as { port: WorkbookPort; sheets: OutputSheet[] };
