@@ -41,6 +41,7 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
   const outcomes: ProducerOutcome[] = [];
   const statementIssues: Issue[] = [];
   const producerErrors: Issue[] = [];
+  const statementSheets: OutputSheet[] = [];
   const total = g.producers.length;
   let done = 0;
   for (const e of g.producers) {
@@ -53,7 +54,10 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
       statementIssues.push(...eventsWithoutEffect(input));
       try {
         const statement = computeStatement(input);
-        Object.assign(outcome, { status: "statement", statement, input, sheet: sheetOf.get(e) });
+        const sheet = sheetOf.get(e)!;
+        // Laid out at once, so that the compute progress covers the statement sheets too.
+        statementSheets.push(statementSheet(sheet, statement, input));
+        Object.assign(outcome, { status: "statement", statement, input, sheet });
         for (const note of statement.notes) {
           if (note.severity === "info") continue;
           statementIssues.push({
@@ -86,8 +90,7 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
     totals,
   };
 
-  const sheets: OutputSheet[] = [summarySheet(summaryName, month, outcomes, totals), checksSheet(checksName, month, issues)];
-  for (const o of outcomes) if (o.statement && o.input && o.sheet) sheets.push(statementSheet(o.sheet, o.statement, o.input));
+  const sheets: OutputSheet[] = [summarySheet(summaryName, month, outcomes, totals), checksSheet(checksName, month, issues), ...statementSheets];
   if (write) {
     await port.writeSheets(sheets, month, replace, (d, t) => progress({ phase: "write", done: d, total: t }));
   }
