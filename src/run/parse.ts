@@ -390,6 +390,11 @@ export function codeKey(code: string): string {
   return code.toUpperCase();
 }
 
+/** A grid id as typed: case, accents, spaces and underscores forgiven ("Sud Est 2018" → "sud-est-2018"). */
+export function gridKey(text: string): string {
+  return normalizeKey(text).replace(/[\s_]+/g, "-");
+}
+
 /** Text cell (names): trimmed, as is. */
 export function parseText(cell: CellValue): string | null {
   if (cell === null) return null;

@@ -12,6 +12,7 @@ import { columnLetter, RunError, type Issue } from "./issues";
 import {
   Bad,
   normalizeKey,
+  gridKey,
   parseCode,
   parseCriterion,
   parseDate,
@@ -302,7 +303,7 @@ export function readProducers(t: TableData, c: Columns<keyof typeof PRODUCER_COL
       row,
       code,
       name: parseText(c.cell(values, "name")),
-      grid: gridText === null ? null : gridText.toLowerCase(),
+      grid: gridText === null ? null : gridKey(gridText),
       charter,
       consent,
       issues: issues.list ?? [],
@@ -398,7 +399,7 @@ export function readPrices(t: TableData, c: Columns<keyof typeof PRICE_COLUMNS>)
     const priceParsed = parseNonNegative(c.cell(values, "price"));
     const price = issues.take(priceParsed, c.ref.price);
     if (priceParsed === null) issues.missing(c.ref.price, "prix manquant");
-    return { row, month, grid: gridText === null ? null : gridText.toLowerCase(), price, issues: issues.list };
+    return { row, month, grid: gridText === null ? null : gridKey(gridText), price, issues: issues.list };
   });
 }
 

@@ -1,6 +1,7 @@
 import { Decimal } from "../../src/engine";
 import {
   Bad,
+  gridKey,
   isoToSerial,
   normalizeNumberText,
   parseCode,
@@ -204,6 +205,11 @@ describe("times and codes", () => {
     expect(parseTime(6.5 / 24)).toBe("06:30");
     expect(parseTime("25:00")).toBeInstanceOf(Bad);
     expect(parseTime("matin")).toBeInstanceOf(Bad);
+  });
+
+  it("grid ids forgive case, accents, spaces and underscores", () => {
+    expect(gridKey("Sud Est 2018")).toBe("sud-est-2018");
+    expect(gridKey(" MOOH_2025 ")).toBe("mooh-2025");
   });
 
   it("codes are text, trimmed; number codes are their digits", () => {
