@@ -133,10 +133,14 @@ function checkInput(input: ProducerMonthInput): void {
   (input.events ?? []).forEach((e, i) => {
     date(e?.date, `events[${i}].date`);
     if (!["ALERTE", "EPANDAGE", "DOMMAGES"].includes(e.type)) throw new InputError(`events[${i}].type: unknown event ${JSON.stringify(e.type)}`);
-    if (e.volume !== undefined) finite(e.volume, `events[${i}].volume`);
-    if (e.amount !== undefined) {
+    // An alert is valued on its volume, a spreading cost or damages on its amount: neither is ever taken as 0.
+    if (e.type === "ALERTE" || e.volume !== undefined) {
+      finite(e.volume, `events[${i}].volume`);
+      if (e.volume!.isNegative()) throw new InputError(`events[${i}].volume: expected a volume ≥ 0, got ${frNumber(e.volume!)}`);
+    }
+    if (e.type !== "ALERTE" || e.amount !== undefined) {
       finite(e.amount, `events[${i}].amount`);
-      if (e.amount.isNegative()) throw new InputError(`events[${i}].amount: expected an amount ≥ 0, got ${frNumber(e.amount)}`);
+      if (e.amount!.isNegative()) throw new InputError(`events[${i}].amount: expected an amount ≥ 0, got ${frNumber(e.amount!)}`);
     }
   });
 }

@@ -149,3 +149,19 @@ describe("garbage input gives a clear error, never a number", () => {
     }
   });
 });
+
+test("an event without the figure it is valued on is refused, never taken as 0", () => {
+  const input = (event: object): ProducerMonthInput => ({
+    producer: { code: "P", charter: true },
+    month: "2025-03",
+    grid: getGrid("sud-est-2018"),
+    basePrice: new Decimal(450),
+    deliveries: [],
+    results: [],
+    events: [event as never],
+  });
+  expect(() => computeStatement(input({ date: "2025-03-04", type: "EPANDAGE" }))).toThrow("events[0].amount");
+  expect(() => computeStatement(input({ date: "2025-03-04", type: "DOMMAGES" }))).toThrow("events[0].amount");
+  expect(() => computeStatement(input({ date: "2025-03-04", type: "ALERTE" }))).toThrow("events[0].volume");
+  expect(() => computeStatement(input({ date: "2025-03-04", type: "ALERTE", volume: new Decimal(-3) }))).toThrow("events[0].volume");
+});

@@ -1,4 +1,4 @@
-import { HUNDRED, ZERO } from "../decimal";
+import { HUNDRED } from "../decimal";
 import { frDate, frNumber } from "../format";
 import type { AntibioticComponent } from "../grid/schema";
 import { addMonths, addMonthsToDate, monthOf, yearOf, type IsoDate } from "../month";
@@ -55,7 +55,7 @@ export function antibioticRule(c: AntibioticComponent, ctx: MonthContext): RuleO
 
   const events = ctx.history.events(ctx.month);
   for (const e of events.filter((x) => x.type === "EPANDAGE")) {
-    const amount = e.amount ?? ZERO;
+    const amount = e.amount!; // required by computeStatement's input check
     if (current.length === 0) {
       notes.push({ severity: "warning", code: "ANTIBIOTIC", message: `Coût d'épandage du ${frDate(e.date)} sans test antibiotique positif ce mois`, source: e.source });
     }
@@ -73,11 +73,9 @@ export function antibioticRule(c: AntibioticComponent, ctx: MonthContext): RuleO
     for (const alert of alerts) {
       if (earlier >= c.alert.perCalendarYear) {
         notes.push({ severity: "warning", code: "ALERT", message: `Alerte du ${frDate(alert.date)} : pas d'indemnité, déjà ${earlier} alerte${earlier > 1 ? "s" : ""} en ${year} (${c.alert.perCalendarYear} par an)`, source: alert.source });
-      } else if (!alert.volume) {
-        notes.push({ severity: "warning", code: "ALERT", message: `Alerte du ${frDate(alert.date)} sans volume non livré : indemnité non calculée`, source: alert.source });
       } else {
-        lines.push(lumpLine("ALERTE", `Indemnité alerte du ${frDate(alert.date)}`, alert.volume.times(basePrice).div(grid.amountDivisor).times(c.alert.percent).div(HUNDRED), "indemnity",
-          `${frNumber(c.alert.percent)} % de la valeur du lait non livré (${frNumber(alert.volume)} ${grid.volumeUnit} × ${frNumber(basePrice, 2)} ${grid.priceUnit}), ${c.alert.perCalendarYear} fois par année civile`));
+        lines.push(lumpLine("ALERTE", `Indemnité alerte du ${frDate(alert.date)}`, alert.volume!.times(basePrice).div(grid.amountDivisor).times(c.alert.percent).div(HUNDRED), "indemnity",
+          `${frNumber(c.alert.percent)} % de la valeur du lait non livré (${frNumber(alert.volume!)} ${grid.volumeUnit} × ${frNumber(basePrice, 2)} ${grid.priceUnit}), ${c.alert.perCalendarYear} fois par année civile`));
       }
       earlier++;
     }

@@ -98,7 +98,8 @@ function damagesLines(c: LadderComponent, ctx: MonthContext, contestations: numb
     if (contestations === 0) {
       notes.push({ severity: "warning", code: "DAMAGES", message: `Dommages du ${frDate(e.date)} sans contestation ${c.label.toLowerCase()} ce mois`, source: e.source });
     }
-    return lumpLine("DOMMAGES", "Dommages effectifs", (e.amount ?? ZERO).negated(), "penalty", `${c.label} : dommages effectifs du ${frDate(e.date)}, ${frNumber(e.amount ?? ZERO, 2)} ${ctx.grid.currency}`);
+    const amount = e.amount!; // required by computeStatement's input check
+    return lumpLine("DOMMAGES", "Dommages effectifs", amount.negated(), "penalty", `${c.label} : dommages effectifs du ${frDate(e.date)}, ${frNumber(amount, 2)} ${ctx.grid.currency}`);
   });
 }
 
