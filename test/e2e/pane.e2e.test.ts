@@ -120,6 +120,8 @@ describeE2E("the pane in headless Chromium", () => {
       const inputs = await XlsxWorkbook.open(fs.readFileSync(file)).sheetNames();
       expect(wb.worksheets.slice(0, inputs.length).map((w) => w.name)).toEqual(inputs);
       expect(errors).toEqual([]);
+      // Offline: nothing but our own server was asked for.
+      expect(requested.filter((u) => !u.startsWith(server.url))).toEqual([]);
     },
     5 * 60 * 1000,
   );

@@ -438,7 +438,8 @@ function finishSheet(ws: Excel.Worksheet, plan: SheetPlan, pageLayout: boolean):
     const layout = ws.pageLayout;
     layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
     layout.paperSize = "A4";
-    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: plan.print.fitToOnePage ? 1 : 0 };
+    // One page wide; one page tall only for statements (the summary and checks run over several pages).
+    layout.zoom = plan.print.fitToOnePage ? { horizontalFitToPages: 1, verticalFitToPages: 1 } : { horizontalFitToPages: 1 };
     if (plan.print.area) layout.setPrintArea(plan.print.area);
   }
 }
