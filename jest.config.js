@@ -7,4 +7,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { module: "commonjs", jsx: "react-jsx", esModuleInterop: true, resolveJsonModule: true } }],
   },
   testTimeout: 30000,
+  // Builds dist/ once before the workers start (suites that load it would otherwise race to build it).
+  globalSetup: "<rootDir>/test/globalSetup.ts",
 };
