@@ -71,4 +71,17 @@ export interface WorkbookPort {
    * generated with `key`. Implementations batch the work (one request per chunk, not per sheet).
    */
   writeSheets(sheets: OutputSheet[], key: string, replace: string[], onProgress?: (done: number, total: number) => void): Promise<void>;
+  /**
+   * Optional (data intake): appends `rows` below the last row of the input table `name` (sheet or Excel
+   * table, found as readTable finds it). Each row's cells start at the table's first column, in the order of
+   * its headers. Only that table's cells change; the statement run never calls this.
+   */
+  appendRows?(name: string, rows: OutputCell[][]): Promise<AppendResult>;
+}
+
+/** Where appendRows wrote: 1-based worksheet rows. */
+export interface AppendResult {
+  sheet: string;
+  firstRow: number;
+  lastRow: number;
 }
