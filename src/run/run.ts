@@ -6,13 +6,15 @@
  * The same function serves the command line (.xlsx port) and the task pane (Office.js port): it never
  * knows which port it talks to.
  */
-import { computeStatement, frDate, ZERO, type ProducerMonthInput, type Statement } from "../engine";
+import { addMonths, computeStatement, frDate, ZERO, type ProducerMonthInput, type Statement } from "../engine";
 import type { OutputSheet, WorkbookPort } from "../workbook/port";
 import { checksSheet } from "./checksSheet";
 import { engineInput, gather, type ProducerEntry } from "./gather";
+import { monthsEnding, ROLLING_MONTHS, rollingOf, statementsOverMonths, type MonthsStatements } from "./history";
+import { codeKey } from "./parse";
 import { RunError, sortIssues, type Issue } from "./issues";
 import { checksSheetName, sheetKey, SheetNamer, statementSheetName, summarySheetName } from "./sheetNames";
-import { statementSheet } from "./statementSheet";
+import { addRollingRows, statementSheet } from "./statementSheet";
 import { summarySheet } from "./summarySheet";
 import { readTables } from "./tables";
 import type { GridTotal, ProducerOutcome, RunOptions, RunResult, RunSummary } from "./types";
@@ -90,11 +92,24 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
     totals,
   };
 
+  // PSL rolling 12 months per producer, when the workbook holds the 11 months before (earlier months computed
+  // by the same gather + engine; see history.ts).
+  let history: MonthsStatements | undefined;
+  if (options.rolling !== false && g.dataStart !== null && g.dataStart <= addMonths(month, 1 - ROLLING_MONTHS) && statements.length > 0) {
+    history = await statementsOverMonths(tables, monthsEnding(month, ROLLING_MONTHS), { grid: options.grid, known: new Map([[month, statements]]) });
+    for (const o of outcomes) {
+      const list = o.statement ? history.byProducer.get(codeKey(o.code)) : undefined;
+      if (list) o.rolling = rollingOf(list);
+    }
+    const sheetByName = new Map(statementSheets.map((s) => [s.name, s]));
+    for (const o of outcomes) if (o.rolling && o.sheet && o.statement) addRollingRows(sheetByName.get(o.sheet)!, o.statement, o.rolling);
+  }
+
   const sheets: OutputSheet[] = [summarySheet(summaryName, month, outcomes, totals), checksSheet(checksName, month, issues), ...statementSheets];
   if (write) {
     await port.writeSheets(sheets, month, replace, (d, t) => progress({ phase: "write", done: d, total: t }));
   }
-  return { month, grid: g.runGrid?.id ?? null, statements, producers: outcomes, issues, summary, sheets: sheets.map((s) => s.name), replaced: replace };
+  return { month, grid: g.runGrid?.id ?? null, statements, producers: outcomes, issues, summary, sheets: sheets.map((s) => s.name), replaced: replace, history };
 }
 
 /**

@@ -7,6 +7,7 @@
 import { CRITERION_LABEL, frDate, type Criterion, type Delivery, type LabResult, type MonthlyValue, type ProducerMonthInput, type Statement } from "../engine";
 import type { CellStyle, OutputCell, OutputSheet } from "../workbook/port";
 import { EMPTY, fr, monthLabel, num, SEVERITY_LABEL, text, volumeCell, wrap } from "./cells";
+import type { Rolling } from "./history";
 import { isoToSerial } from "./parse";
 
 /** Columns A–H. */
@@ -175,3 +176,23 @@ function resultCell(results: LabResult[] | undefined, criterion: Criterion, unit
   if (single) return num(results[0].value, valueStyle(criterion, unit));
   return text(results.map((r) => fr(r.value) + (r.validated === false ? " (nv)" : "")).join(" / "));
 }
+
+/**
+ * Adds the PSL rolling 12 months under the statement's effective price (the run knows it only once every
+ * producer's month is computed): paid and effective means of the last 12 monthly prices, or how many months
+ * the workbook has.
+ */
+export function addRollingRows(sheet: OutputSheet, s: Statement, rolling: Rolling): void {
+  const at = sheet.rows.findIndex((r) => r?.[0]?.value === "Prix effectif (PSL)");
+  if (at < 0) return;
+  const added: OutputCell[][] =
+    rolling.paid !== null && rolling.effective !== null
+      ? [
+          [text("Prix payé, moyenne 12 mois (PSL)"), num(rolling.paid, "rate"), text(s.priceUnit)],
+          [text("Prix effectif, moyenne 12 mois (PSL)"), num(rolling.effective, "rate"), text(s.priceUnit)],
+        ]
+      : [[text("Moyenne 12 mois (PSL)"), EMPTY, text(`${rolling.months} mois sur 12 dans le classeur sous la grille ${s.grid} : pas de moyenne`, "note")]];
+  sheet.rows.splice(at + 1, 0, ...added);
+  if (sheet.print?.area) sheet.print.area = sheet.print.area.replace(/\d+$/, String(sheet.rows.length));
+}
+

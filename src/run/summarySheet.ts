@@ -1,6 +1,7 @@
 /**
  * The month's summary: one row per producer of the Producteurs table (volume, each price component's amount
- * by line code, total, price per unit, effective price, status) and a totals row per grid (currencies are
+ * by line code, total, price per unit, effective price, status, PSL rolling 12-month paid and effective prices
+ * when the workbook has the 12 months) and a totals row per grid (currencies are
  * never added together).
  */
 import { ZERO, getGrid, round2, type Decimal, type StatementLine, type YearMonth } from "../engine";
@@ -64,6 +65,9 @@ export function summarySheet(name: string, month: YearMonth, outcomes: readonly 
     text("Prix effectif", "header"),
     text("Unité de prix", "header"),
     text("Feuille", "header"),
+    text("Prix payé 12 mois", "header"),
+    text("Prix effectif 12 mois", "header"),
+    text("Mois (12 glissants)", "header"),
   ]);
   const effective = new Map<string, Decimal>();
   for (const o of outcomes) {
@@ -90,6 +94,10 @@ export function summarySheet(name: string, month: YearMonth, outcomes: readonly 
       num(s.effectivePrice, "rate"),
       text(s.priceUnit),
       text(o.sheet),
+      // PSL rolling 12 months: the mean only when the workbook has all 12 months under this grid.
+      num(o.rolling?.paid, "rate"),
+      num(o.rolling?.effective, "rate"),
+      o.rolling ? num(o.rolling.months, "count") : text("historique absent"),
     ]);
   }
   rows.push(null);
@@ -115,11 +123,11 @@ export function summarySheet(name: string, month: YearMonth, outcomes: readonly 
       text(t.priceUnit),
     ]);
   }
-  const lastColumn = columnLetter(6 + codes.length + 6);
+  const lastColumn = columnLetter(6 + codes.length + 9);
   return {
     name,
     rows,
-    columnWidths: [12, 28, 14, 22, 12, 6, ...codes.map(() => 13), 14, 7, 12, 12, 11, 18],
+    columnWidths: [12, 28, 14, 22, 12, 6, ...codes.map(() => 13), 14, 7, 12, 12, 11, 18, 12, 12, 12],
     print: { orientation: "landscape", fitToOnePage: false, area: `A1:${lastColumn}${rows.length}` },
   };
 }

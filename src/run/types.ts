@@ -1,5 +1,6 @@
 /** What the statement run takes and gives: the same for the command line and the task pane. */
 import type { Decimal, ProducerMonthInput, Statement, YearMonth } from "../engine";
+import type { MonthsStatements, Rolling } from "./history";
 import type { Issue } from "./issues";
 
 export interface RunProgress {
@@ -16,6 +17,11 @@ export interface RunOptions {
   onProgress?: (progress: RunProgress) => void;
   /** Write the output sheets through the port (default true); false computes only. */
   write?: boolean;
+  /**
+   * PSL rolling 12 months per producer (default true): computed only when the workbook holds the 11 months
+   * before `month`; costs one gather + engine pass per earlier month.
+   */
+  rolling?: boolean;
 }
 
 export type OutcomeStatus = "statement" | "error" | "no-consent";
@@ -31,6 +37,8 @@ export interface ProducerOutcome {
   sheet?: string;
   statement?: Statement;
   input?: ProducerMonthInput;
+  /** PSL rolling 12 months (paid and effective price), when the run computed it. */
+  rolling?: Rolling;
 }
 
 export interface GridTotal {
@@ -67,4 +75,6 @@ export interface RunResult {
   sheets: string[];
   /** Generated sheets of the same month that were replaced. */
   replaced: string[];
+  /** The 12 months of statements behind the rolling means (when computed): the pane's charts reuse them. */
+  history?: MonthsStatements;
 }

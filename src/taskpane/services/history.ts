@@ -1,13 +1,13 @@
 /**
  * The 12 months shown on each statement's chart: price per unit and the germ and cell means of the month and
- * the 11 before it. The statement run computes one month; the earlier months are computed here with the
- * run's own building blocks (tables read once, then gather and computeStatement per month), so the figures
- * are those a run of that month would give. A month the workbook cannot price is left empty on the chart.
+ * the 11 before it. The earlier months come from src/run/history.ts (the run's own gather and engine per
+ * month, tables read once), reused from the run when it computed them for the rolling 12 months, so the
+ * figures are those a run of that month would give. A month the workbook cannot price is left empty.
  */
-import { addMonths, computeStatement, type Statement } from "../../engine";
+import type { Statement } from "../../engine";
 import type { RunResult } from "../../run";
-import { RunError } from "../../run/issues";
-import { engineInput, gather } from "../../run/gather";
+import { monthsEnding, statementsOverMonths } from "../../run/history";
+import { codeKey } from "../../run/parse";
 import { readTables } from "../../run/tables";
 import type { ChartSeries, StatementChart } from "../../workbook/office";
 import type { WorkbookPort } from "../../workbook/port";
@@ -36,34 +36,28 @@ export async function statementCharts(
   onStep: (step: Step) => void,
 ): Promise<StatementChart[]> {
   const month = result.month;
-  const months = Array.from({ length: CHART_MONTHS }, (_, i) => addMonths(month, i - (CHART_MONTHS - 1)));
-  const points = new Map<string, (Point | null)[]>();
+  const months = monthsEnding(month, CHART_MONTHS);
   const wanted = result.producers.filter((p) => p.statement && p.sheet);
-  for (const p of wanted) points.set(p.code, months.map(() => null));
-  for (const p of wanted) points.get(p.code)![CHART_MONTHS - 1] = pointOf(p.statement!);
-
   const earlier = CHART_MONTHS - 1;
   onStep({ phase: "history", done: 0, total: earlier });
   await nextFrame();
-  const tables = await readTables(port);
-  for (let i = 0; i < earlier; i++) {
-    try {
-      const g = gather(tables, { month: months[i], grid });
-      for (const e of g.producers) {
-        const list = points.get(e.code);
-        if (!list || e.status !== "ready") continue;
-        try {
-          list[i] = pointOf(computeStatement(engineInput(g, e)));
-        } catch {
-          // this month cannot be computed for this producer: a gap on his chart
-        }
-      }
-    } catch (e) {
-      if (!(e instanceof RunError)) throw e; // no base price that month…: a gap on every chart
-    }
-    onStep({ phase: "history", done: i + 1, total: earlier });
-    await nextFrame();
+  // The run computed the same 12 months for the rolling means when the workbook has them: reuse them.
+  let history = result.history;
+  if (!history || history.months.join() !== months.join()) {
+    const tables = await readTables(port);
+    history = await statementsOverMonths(tables, months, {
+      grid,
+      known: new Map([[month, result.statements]]),
+      onMonth: async (done) => {
+        if (done > earlier) return; // the run's month, known
+        onStep({ phase: "history", done, total: earlier });
+        await nextFrame();
+      },
+    });
   }
+  onStep({ phase: "history", done: earlier, total: earlier });
+  const points = new Map<string, (Point | null)[]>();
+  for (const p of wanted) points.set(p.code, (history.byProducer.get(codeKey(p.code)) ?? months.map(() => null)).map((s) => (s ? pointOf(s) : null)));
 
   return wanted.map((p) => {
     const list = points.get(p.code)!;
