@@ -11,7 +11,8 @@
  * zip entry (charts, drawings, pivot caches, customXml, VBA, other sheets...) is copied as its original
  * compressed bytes.
  */
-import type { CellStyle, CellValue, GeneratedSheet, OutputSheet, TableData, WorkbookPort } from "../port";
+import type { AppendResult, CellStyle, CellValue, GeneratedSheet, OutputCell, OutputSheet, TableData, WorkbookPort } from "../port";
+import { appendToSheetXml, findSheetData, lastRowNumber } from "./append";
 import { GENERATED_MARKER, checkNewSheetNames, markerFormula, normalizeName, parseMarkerFormula, sheetNameKey } from "../names";
 import {
   CT_STYLES,
@@ -73,6 +74,8 @@ interface TableInfo {
   totalsRowCount: number;
   columns: string[];
   sheet: SheetInfo;
+  /** Package path of the table part. */
+  part: string;
 }
 
 function isBlank(v: CellValue): boolean {
@@ -337,7 +340,8 @@ export class XlsxWorkbook implements WorkbookPort {
       if (!relsXml) continue;
       for (const r of parseRels(relsXml).rels) {
         if (r.external || relKind(r.type) !== "table") continue;
-        const xml = this.text(resolveTarget(sheet.part, r.target));
+        const tablePart = resolveTarget(sheet.part, r.target);
+        const xml = this.text(tablePart);
         if (!xml) continue;
         const root = parseXml(xml);
         const cols = child(root, "tableColumns");
@@ -349,6 +353,7 @@ export class XlsxWorkbook implements WorkbookPort {
           totalsRowCount: root.attrs.totalsRowCount !== undefined ? Number(root.attrs.totalsRowCount) : 0,
           columns: cols ? childrenNamed(cols, "tableColumn").map((c) => c.attrs.name ?? "") : [],
           sheet,
+          part: tablePart,
         });
       }
     }
@@ -708,6 +713,100 @@ export class XlsxWorkbook implements WorkbookPort {
       if (this.hasPart(rp)) removed.add(rp.toLowerCase());
     }
     return removed;
+  }
+
+  // ----------------------------------------------------------------------------------- appending rows
+
+  async appendRows(name: string, rows: OutputCell[][]): Promise<AppendResult> {
+    return this.appendRowsSync(name, rows);
+  }
+
+  /**
+   * Appends rows below the input table `name` (data intake): rewrites that one worksheet part (append.ts:
+   * rows spliced before </sheetData>, the rest of the part byte for byte), styles.xml when a new cell style
+   * is needed, and the ref of an Excel table (ListObject) that ends at the sheet's last row, so that it takes
+   * the new rows in. Every other part is kept as its original compressed bytes.
+   */
+  appendRowsSync(name: string, rows: OutputCell[][]): AppendResult {
+    const wb = this.workbook();
+    if (wb.strict) throw new Error("this workbook is saved as Strict Open XML; save it as a normal Excel Workbook (.xlsx) first");
+    const found = this.findTable(name);
+    if (!found) throw new Error(`no sheet or table "${name}" in the workbook`);
+    const sheet = found.sheet;
+    const entry = sheet.part ? this.entry(sheet.part) : undefined;
+    if (!entry) throw new Error(`the workbook is damaged: the part of sheet "${sheet.name}" is missing`);
+    const xml = inflateEntry(entry);
+    const spot = findSheetData(xml);
+    const sheetLast = lastRowNumber(xml, spot);
+    if (rows.length === 0) return { sheet: sheet.name, firstRow: sheetLast + 1, lastRow: sheetLast };
+
+    // The first column and the ListObject to grow, if any.
+    let firstColumn: number;
+    let grow: TableInfo | null = null;
+    const onSheet = this.tables().filter((t) => t.sheet.part === sheet.part);
+    if (found.table) {
+      const r = parseRange(found.table.ref, `table ${found.table.displayName}`);
+      firstColumn = columnNumber(r.c1);
+      if (r.r2 < sheetLast) throw new Error(`table "${found.table.displayName}" has cells below it on sheet "${sheet.name}": rows cannot be added to it`);
+      grow = found.table;
+    } else {
+      const header = this.headerRowOf(found.sheet);
+      firstColumn = header.column || 1;
+      grow =
+        onSheet.find((t) => {
+          const r = parseRange(t.ref, `table ${t.displayName}`);
+          return r.r1 === header.row && r.r2 >= sheetLast;
+        }) ?? null;
+    }
+    if (grow && grow.totalsRowCount > 0) throw new Error(`table "${grow.displayName}" has a totals row: remove it (Table Design > Total Row) before adding rows`);
+
+    // Styles.
+    const wbPath = this.workbookPart();
+    const stylesRel = wb.rels.find((r) => relKind(r.type) === "styles");
+    const stylesPath = stylesRel ? resolveTarget(wbPath, stylesRel.target) : null;
+    const styles = stylesPath ? new StyleSheetEditor(this.text(stylesPath)) : null;
+    const xf = (style: CellStyle) => (styles ? styles.xf(style) : 0);
+
+    const out = appendToSheetXml(xml, rows, firstColumn, xf);
+    let tableXml: string | null = null;
+    if (grow) {
+      const txml = this.text(grow.part) ?? "";
+      const root = parseXml(txml);
+      const r = parseRange(grow.ref, `table ${grow.displayName}`);
+      const newRef = `${r.c1}${r.r1}:${r.c2}${out.lastRow}`;
+      const splices: Splice[] = [setAttrSplice(txml, root, "ref", newRef)];
+      const af = child(root, "autoFilter");
+      if (af) splices.push(setAttrSplice(txml, af, "ref", newRef));
+      tableXml = applySplices(txml, splices);
+    }
+    // Commit.
+    this.setPart(sheet.part, out.bytes);
+    const stylesXml = styles?.result() ?? null;
+    if (stylesPath && stylesXml !== null) this.setPart(stylesPath, stylesXml);
+    if (grow && tableXml !== null) this.setPart(grow.part, tableXml);
+    return { sheet: sheet.name, firstRow: out.firstRow, lastRow: out.lastRow };
+  }
+
+  /** Row and first column of a worksheet's header row (its first non-empty row), scanning only that far. */
+  private headerRowOf(sheet: SheetInfo): { row: number; column: number } {
+    const entry = this.entry(sheet.part)!;
+    const found = { row: 0, column: 0 };
+    // eslint-disable-next-line prefer-const
+    let scanner: SheetScanner;
+    const handler: RowHandler = (row, n, cols, vals) => {
+      let min = Infinity;
+      for (let i = 0; i < n; i++) if (!isBlank(vals[i]) && cols[i] < min) min = cols[i];
+      if (min === Infinity) return;
+      found.row = row;
+      found.column = min;
+      scanner.stop();
+    };
+    scanner = new SheetScanner(handler, { sharedStrings: () => this.loadSharedStrings(), dateStyles1904: null });
+    inflateEntryChunks(entry, (chunk, final) => {
+      scanner.push(chunk, final);
+      return scanner.done;
+    });
+    return found;
   }
 
   /** The workbook as .xlsx bytes (a new array each time). */

@@ -1,0 +1,130 @@
+/**
+ * What the import keeps in the workbook, in two sheets written with the port's writeSheets (so both ports
+ * can write them, and they carry the generated-sheet marker with the key "import"):
+ *
+ * - « Import mappings »: one row per saved mapping — Nom | Type | Correspondance (the mapping as JSON, see
+ *   Mapping in mapping.ts). Next month's import of the same lab's file is then one click (or
+ *   `--mapping NAME` on the command line). The sheet is rewritten whole when a mapping is saved.
+ * - « Import rejets »: every rejected row of every import, newest last — Date import | Fichier | Type |
+ *   Ligne | Contenu | Motif. Earlier rejects are kept: the sheet is read back and rewritten with the new ones
+ *   added.
+ *
+ * A user sheet of either name (without the marker) is never replaced: the import stops before writing.
+ */
+import type { CellValue, OutputSheet, WorkbookPort } from "../workbook/port";
+import { normalizeName } from "../workbook/names";
+import { parseText } from "../run/parse";
+import { checkMapping, type ImportKind, type Mapping } from "./mapping";
+import { ImportError } from "./source";
+
+export const IMPORT_KEY = "import";
+export const MAPPINGS_SHEET = "Import mappings";
+export const REJECTS_SHEET = "Import rejets";
+
+export interface SavedMapping {
+  name: string;
+  mapping: Mapping;
+}
+
+/** The mappings saved in the workbook (a row that cannot be read is skipped). */
+export async function loadMappings(port: WorkbookPort): Promise<SavedMapping[]> {
+  const t = await port.readTable(MAPPINGS_SHEET);
+  if (!t) return [];
+  const keys = t.headers.map((h) => normalizeName(h));
+  const iName = keys.indexOf("nom");
+  const iJson = keys.indexOf("correspondance");
+  if (iName < 0 || iJson < 0) return [];
+  const out: SavedMapping[] = [];
+  for (const { values } of t.rows) {
+    const name = parseText(values[iName] ?? null);
+    const json = values[iJson];
+    if (name === null || typeof json !== "string") continue;
+    try {
+      out.push({ name, mapping: checkMapping(JSON.parse(json)) });
+    } catch {
+      /* a damaged row is not a mapping */
+    }
+  }
+  return out;
+}
+
+export async function findMapping(port: WorkbookPort, name: string, kind?: ImportKind): Promise<Mapping> {
+  const list = await loadMappings(port);
+  const found = list.find((m) => normalizeName(m.name) === normalizeName(name) && (kind === undefined || m.mapping.kind === kind));
+  if (!found) {
+    const names = list.filter((m) => kind === undefined || m.mapping.kind === kind).map((m) => m.name);
+    throw new ImportError(`correspondance « ${name} » introuvable dans la feuille « ${MAPPINGS_SHEET} » (enregistrées : ${names.join(", ") || "aucune"})`);
+  }
+  return found.mapping;
+}
+
+/** The list with `name` added or replaced (names compared case- and accent-insensitively). */
+export function withMapping(list: SavedMapping[], name: string, mapping: Mapping): SavedMapping[] {
+  const out = list.filter((m) => normalizeName(m.name) !== normalizeName(name));
+  out.push({ name: name.trim(), mapping });
+  return out;
+}
+
+const KIND_LABEL: Record<ImportKind, string> = { analyses: "résultats (Analyses)", livraisons: "volumes (Livraisons)" };
+
+export function mappingsSheet(list: SavedMapping[]): OutputSheet {
+  return {
+    name: MAPPINGS_SHEET,
+    columnWidths: [28, 22, 100],
+    rows: [
+      [{ value: "Nom", style: "header" }, { value: "Type", style: "header" }, { value: "Correspondance", style: "header" }],
+      ...list.map((m) => [
+        { value: m.name, style: "text" as const },
+        { value: KIND_LABEL[m.mapping.kind], style: "text" as const },
+        { value: JSON.stringify(m.mapping), style: "text" as const },
+      ]),
+    ],
+  };
+}
+
+export interface RejectRow {
+  stamp: string;
+  file: string;
+  kind: ImportKind;
+  line: number;
+  raw: string;
+  reason: string;
+}
+
+const REJECT_HEADERS = ["Date import", "Fichier", "Type", "Ligne", "Contenu", "Motif"];
+
+/** Rows already in « Import rejets » (as cells, to be written back unchanged). */
+export async function loadRejects(port: WorkbookPort): Promise<CellValue[][]> {
+  const t = await port.readTable(REJECTS_SHEET);
+  if (!t) return [];
+  return t.rows.map((r) => REJECT_HEADERS.map((_, i) => r.values[i] ?? null));
+}
+
+export function rejectsSheet(previous: CellValue[][], added: RejectRow[]): OutputSheet {
+  const cell = (v: CellValue, i: number) => ({ value: v, style: i === 3 && typeof v === "number" ? ("count" as const) : ("text" as const) });
+  return {
+    name: REJECTS_SHEET,
+    columnWidths: [17, 28, 11, 8, 60, 80],
+    rows: [
+      REJECT_HEADERS.map((h) => ({ value: h, style: "header" as const })),
+      ...previous.map((r) => r.map(cell)),
+      ...added.map((r) => [r.stamp, r.file, r.kind, r.line, r.raw, r.reason].map(cell)),
+    ],
+  };
+}
+
+/** The generated sheets among these names; throws if one of them is a user's sheet. */
+export async function replaceable(port: WorkbookPort, names: string[]): Promise<string[]> {
+  const generated = new Set((await port.generatedSheets()).map((g) => normalizeName(g.name)));
+  const existing = await port.sheetNames();
+  const out: string[] = [];
+  for (const name of names) {
+    const actual = existing.find((n) => normalizeName(n) === normalizeName(name));
+    if (actual === undefined) continue;
+    if (!generated.has(normalizeName(actual))) {
+      throw new ImportError(`la feuille « ${actual} » existe mais n'a pas été créée par l'import : renommez-la ou supprimez-la (elle n'est pas modifiée)`);
+    }
+    out.push(actual);
+  }
+  return out;
+}

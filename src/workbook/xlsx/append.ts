@@ -1,0 +1,185 @@
+/**
+ * Appending rows to an existing worksheet part (data intake): a byte splice of the sheet XML. The new
+ * `<row>` elements go just before `</sheetData>`; `<dimension ref>` grows to cover them; nothing else of
+ * the part changes (cells, formulas, shared-string indexes, column widths, conditional formats, table parts
+ * are all kept byte for byte). Cells are written like buildSheetXml's: text as inline strings (never a
+ * formula), numbers as numbers, styles by cellXfs index.
+ */
+import type { OutputCell } from "../port";
+import { columnLetters, columnNumber } from "./sheetXml";
+import { escapeOoxmlText } from "./xml";
+
+const utf8 = new TextDecoder("utf-8");
+const utf8enc = new TextEncoder();
+
+function ascii(s: string): number[] {
+  return Array.from(s, (c) => c.charCodeAt(0));
+}
+
+function matchAt(buf: Uint8Array, at: number, pat: number[]): boolean {
+  if (at < 0 || at + pat.length > buf.length) return false;
+  for (let k = 0; k < pat.length; k++) if (buf[at + k] !== pat[k]) return false;
+  return true;
+}
+
+function indexOfBytes(buf: Uint8Array, pat: number[], from = 0): number {
+  const first = pat[0];
+  for (let i = buf.indexOf(first, from); i >= 0 && i + pat.length <= buf.length; i = buf.indexOf(first, i + 1)) {
+    if (matchAt(buf, i, pat)) return i;
+  }
+  return -1;
+}
+
+function lastIndexOfBytes(buf: Uint8Array, pat: number[], before = buf.length): number {
+  const first = pat[0];
+  for (let i = buf.lastIndexOf(first, before - 1); i >= 0; i = i > 0 ? buf.lastIndexOf(first, i - 1) : -1) {
+    if (matchAt(buf, i, pat)) return i;
+  }
+  return -1;
+}
+
+const SHEET_DATA = ascii("sheetData");
+const LT = 60;
+const GT = 62;
+
+/** Where sheetData is: the namespace prefix, the end of the opening tag, where rows may be inserted. */
+export interface SheetDataSpot {
+  prefix: string;
+  /** Offset of "<" of the opening tag. */
+  openStart: number;
+  /** Offset after the opening tag's ">". */
+  openEnd: number;
+  selfClosing: boolean;
+  /** Offset of "<" of the closing tag (= openEnd... when self-closing, = openEnd). */
+  closeStart: number;
+}
+
+export function findSheetData(xml: Uint8Array): SheetDataSpot {
+  const nameAt = indexOfBytes(xml, SHEET_DATA);
+  if (nameAt < 0) throw new Error("the worksheet has no <sheetData>");
+  let lt = nameAt - 1;
+  while (lt >= 0 && xml[lt] !== LT) lt--;
+  const prefix = utf8.decode(xml.subarray(lt + 1, nameAt));
+  const gt = xml.indexOf(GT, nameAt);
+  if (lt < 0 || gt < 0) throw new Error("the worksheet's <sheetData> is damaged");
+  const selfClosing = xml[gt - 1] === 47;
+  if (selfClosing) return { prefix, openStart: lt, openEnd: gt + 1, selfClosing, closeStart: gt + 1 };
+  const close = lastIndexOfBytes(xml, ascii(`</${prefix}sheetData`));
+  if (close < 0) throw new Error("the worksheet's </sheetData> is missing");
+  return { prefix, openStart: lt, openEnd: gt + 1, selfClosing, closeStart: close };
+}
+
+/** The number of the last row in sheetData (0 when empty). */
+export function lastRowNumber(xml: Uint8Array, spot: SheetDataSpot): number {
+  if (spot.selfClosing) return 0;
+  const tag = ascii(`<${spot.prefix}row`);
+  let at = lastIndexOfBytes(xml, tag, spot.closeStart);
+  while (at >= 0 && at > spot.openStart) {
+    const next = xml[at + tag.length];
+    if (next === 32 || next === GT || next === 47 || next === 9 || next === 10 || next === 13) break;
+    at = lastIndexOfBytes(xml, tag, at);
+  }
+  if (at < 0 || at < spot.openEnd) return 0;
+  const end = xml.indexOf(GT, at);
+  const head = utf8.decode(xml.subarray(at, end));
+  const m = /\sr\s*=\s*["'](\d+)["']/.exec(head);
+  if (m) return Number(m[1]);
+  // Rows without numbers follow each other: count them all.
+  let n = 0;
+  for (let i = indexOfBytes(xml, tag, spot.openEnd); i >= 0 && i < spot.closeStart; i = indexOfBytes(xml, tag, i + 1)) {
+    const b = xml[i + tag.length];
+    if (b === 32 || b === GT || b === 47 || b === 9 || b === 10 || b === 13) n++;
+  }
+  return n;
+}
+
+const MAX_TEXT = 32767;
+
+/** `<row>` elements for the rows, from row `firstRow`, cells from column `firstColumn`. */
+export function rowsXml(rows: OutputCell[][], firstRow: number, firstColumn: number, prefix: string, xf: (style: NonNullable<OutputCell["style"]>) => number): string {
+  const parts: string[] = new Array(rows.length);
+  const letters: string[] = [];
+  const styleAttr = new Map<string, string>();
+  const sOf = (style: OutputCell["style"]): string => {
+    if (!style) return "";
+    let a = styleAttr.get(style);
+    if (a === undefined) {
+      a = ` s="${xf(style)}"`;
+      styleAttr.set(style, a);
+    }
+    return a;
+  };
+  const p = prefix;
+  for (let i = 0; i < rows.length; i++) {
+    const r = firstRow + i;
+    let xml = `<${p}row r="${r}">`;
+    const cells = rows[i];
+    for (let j = 0; j < cells.length; j++) {
+      const cell = cells[j];
+      if (!cell || cell.value === null || cell.value === undefined) continue;
+      const ref = (letters[j] ??= columnLetters(firstColumn + j)) + r;
+      const s = sOf(cell.style);
+      const v = cell.value;
+      if (typeof v === "number") {
+        xml += Number.isFinite(v) ? `<${p}c r="${ref}"${s}><${p}v>${Object.is(v, -0) ? "0" : String(v)}</${p}v></${p}c>` : `<${p}c r="${ref}"${s} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
+      } else if (typeof v === "boolean") {
+        xml += `<${p}c r="${ref}"${s} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
+      } else {
+        const text = String(v);
+        if (text.length > MAX_TEXT) throw new Error(`cell ${ref}: text longer than Excel's ${MAX_TEXT} characters`);
+        const space = /^\s|\s$|[\n\t]/.test(text) ? ' xml:space="preserve"' : "";
+        xml += `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t${space}>${escapeOoxmlText(text)}</${p}t></${p}is></${p}c>`;
+      }
+    }
+    parts[i] = xml + `</${p}row>`;
+  }
+  return parts.join("");
+}
+
+/** A `<dimension ref>` grown to include rows up to `lastRow` and columns up to `lastColumn`. */
+function grownDimension(head: string, prefix: string, lastRow: number, lastColumn: number): string {
+  const re = new RegExp(`(<${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}dimension\\s+ref\\s*=\\s*["'])([^"']*)(["'])`);
+  const m = re.exec(head);
+  if (!m) return head;
+  const ref = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/i.exec(m[2]);
+  if (!ref) return head;
+  const c1 = ref[1].toUpperCase();
+  const r1 = Number(ref[2]);
+  const c2 = Math.max(columnNumber((ref[3] ?? ref[1]).toUpperCase()), lastColumn);
+  const r2 = Math.max(Number(ref[4] ?? ref[2]), lastRow);
+  const next = `${c1}${r1}:${columnLetters(c2)}${r2}`;
+  return head.slice(0, m.index) + m[1] + next + m[3] + head.slice(m.index + m[0].length);
+}
+
+/**
+ * The sheet part with the rows appended after row `afterRow` (at least the sheet's last row). Returns the
+ * new bytes and the rows written.
+ */
+export function appendToSheetXml(
+  xml: Uint8Array,
+  rows: OutputCell[][],
+  firstColumn: number,
+  xf: (style: NonNullable<OutputCell["style"]>) => number,
+  afterRow?: number,
+): { bytes: Uint8Array; firstRow: number; lastRow: number } {
+  const spot = findSheetData(xml);
+  const last = Math.max(lastRowNumber(xml, spot), afterRow ?? 0);
+  const firstRow = last + 1;
+  const lastRow = last + rows.length;
+  if (lastRow > 1_048_576) throw new Error(`the sheet would pass Excel's 1 048 576 rows (${lastRow})`);
+  const width = rows.reduce((m, r) => Math.max(m, r.length), 0);
+  const body = utf8enc.encode(rowsXml(rows, firstRow, firstColumn, spot.prefix, xf));
+  const head = utf8enc.encode(grownDimension(utf8.decode(xml.subarray(0, spot.openStart)), spot.prefix, lastRow, firstColumn + width - 1));
+  const p = spot.prefix;
+  const open = spot.selfClosing ? utf8enc.encode(`<${p}sheetData>`) : xml.subarray(spot.openStart, spot.openEnd);
+  const existing = spot.selfClosing ? new Uint8Array(0) : xml.subarray(spot.openEnd, spot.closeStart);
+  const close = spot.selfClosing ? utf8enc.encode(`</${p}sheetData>`) : new Uint8Array(0);
+  const tail = xml.subarray(spot.closeStart);
+  const out = new Uint8Array(head.length + open.length + existing.length + body.length + close.length + tail.length);
+  let o = 0;
+  for (const part of [head, open, existing, body, close, tail]) {
+    out.set(part, o);
+    o += part.length;
+  }
+  return { bytes: out, firstRow, lastRow };
+}
