@@ -20,3 +20,5 @@ export { inEffectivePrice, amountFor } from "./rules/lines";
 export { sodiaalPriceA, productMix, SODIAAL_2019_WEIGHTS, type MixIndicator, type PriceA } from "./prices/priceA";
 export { standardizedPrice, STANDARD_PRODUCER, DEFAULT_KG_PER_LITRE, type StandardPrice } from "./prices/standardPrice";
 export { rolling12Months } from "./prices/rolling";
+export { ladderRate, ladderStep, monthContestations } from "./rules/quality";
+export { conditionHolds, type ConditionFacts } from "./rules/bonus";

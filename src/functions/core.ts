@@ -21,6 +21,8 @@ import {
   marginalAdjustment,
   meanOf,
   contestationsFor,
+  conditionHolds,
+  ladderRate,
   round2,
   roundTo,
   tierRate,
@@ -286,13 +288,6 @@ function currentContestations(c: LadderComponent, monthly: Monthly | readonly De
   return contestationsFor(c.contestation, m.value, m.count);
 }
 
-/** Ladder (engine: ladderRule): no contestation this month → 0; else the level = contestations in the window. */
-function ladderRate(c: LadderComponent, current: number, prior: number): Decimal {
-  if (current === 0) return ZERO;
-  const level = current + prior;
-  return round2(c.levels[Math.min(level, c.levels.length) - 1].rate);
-}
-
 /** Per-unit rate of a quality criterion for the month's results, tiers or ladder. */
 function qualityRate(criterion: Criterion, range: unknown, gridValue: unknown, extra: { prior?: unknown; basePrice?: unknown }, what = "results"): number {
   const f = gridArg(gridValue);
@@ -442,16 +437,13 @@ function condition(
     throw bad(`${arg}: required by grid ${f.grid.id}'s ${b.label.toLowerCase()} (${CRITERION_WORDS[cond.criterion]} results of the month)`);
   }
   const list = values ?? [];
-  if (cond.stat === "monthly") {
-    return () => {
-      if (list.length === 0) return false; // no monthly value: the condition fails (engine)
-      const v = monthlyValue(ruleOf(f, cond.criterion), list);
-      return cond.below ? v.lt(cond.below) : v.lte(cond.upTo!);
-    };
-  }
-  if (list.length === 0) return () => !cond.requireResult;
-  if (cond.stat === "noPositive") return () => !list.some((v) => v.gt(0));
-  return () => list.every((v) => v.lte(cond.upTo));
+  // Decided by the engine's own rule, on the month's results as the formula received them.
+  return () =>
+    conditionHolds(cond, {
+      monthly: (c) => (list.length === 0 ? null : monthlyValue(ruleOf(f, c), list)),
+      results: () => list,
+      charter: charter ?? false,
+    });
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,41 +1,59 @@
-import { frNumber } from "../format";
-import type { BonusComponent, BonusCondition } from "../grid/schema";
+import { ZERO, type Decimal } from "../decimal";
+import { frDate, frNumber } from "../format";
+import type { BonusComponent, BonusCondition, Criterion } from "../grid/schema";
 import { CRITERION_LABEL, show } from "../values/history";
-import { ZERO } from "../decimal";
 import type { MonthContext, RuleOutcome } from "./context";
 import { perUnitLine } from "./lines";
-import { frDate } from "../format";
+
+/** What a bonus condition looks at: the month's value and results of a criterion, and the charter. */
+export interface ConditionFacts {
+  monthly(criterion: Criterion): Decimal | null;
+  /** The month's individual results that count (a result set aside by a joker excluded). */
+  results(criterion: Criterion): readonly Decimal[];
+  charter: boolean;
+}
+
+/**
+ * Whether one condition of a bonus holds. Pure: the statement and the QUALITY_PREMIUM formula both decide
+ * with it, so they cannot disagree.
+ */
+export function conditionHolds(cond: BonusCondition, facts: ConditionFacts): boolean {
+  if (cond.stat === "charter") return facts.charter;
+  if (cond.stat === "monthly") {
+    const value = facts.monthly(cond.criterion);
+    if (value === null) return false; // no monthly value: the condition fails
+    return cond.below ? value.lt(cond.below) : value.lte(cond.upTo!);
+  }
+  const results = facts.results(cond.criterion);
+  if (results.length === 0) return !cond.requireResult;
+  if (cond.stat === "noPositive") return !results.some((v) => v.gt(0));
+  return results.every((v) => v.lte(cond.upTo));
+}
 
 /** One condition of a bonus, with the words that explain it. */
 export function checkCondition(cond: BonusCondition, ctx: MonthContext): { ok: boolean; text: string } {
-  if (cond.stat === "charter") {
-    return ctx.producer.charter
-      ? { ok: true, text: "Charte des bonnes pratiques signée" }
-      : { ok: false, text: "Charte des bonnes pratiques non signée" };
-  }
+  const facts: ConditionFacts = {
+    monthly: (c) => ctx.history.monthly(c, ctx.month).value.value,
+    results: (c) => ctx.history.countedResults(c, ctx.month).map((r) => r.value),
+    charter: ctx.producer.charter,
+  };
+  const ok = conditionHolds(cond, facts);
+  if (cond.stat === "charter") return { ok, text: ok ? "Charte des bonnes pratiques signée" : "Charte des bonnes pratiques non signée" };
   const label = CRITERION_LABEL[cond.criterion];
   const rule = ctx.grid.criteria[cond.criterion]!;
   if (cond.stat === "monthly") {
-    const mv = ctx.history.monthly(cond.criterion, ctx.month).value;
-    if (mv.value === null) return { ok: false, text: `${label} : aucune valeur mensuelle` };
-    if (cond.below) {
-      const ok = mv.value.lt(cond.below);
-      return { ok, text: `${label} : moyenne ${show(mv.value, rule)} ${ok ? "<" : "≥"} ${frNumber(cond.below)}` };
-    }
-    const ok = mv.value.lte(cond.upTo!);
-    return { ok, text: `${label} : moyenne ${show(mv.value, rule)} ${ok ? "≤" : ">"} ${frNumber(cond.upTo!)}` };
+    const value = facts.monthly(cond.criterion);
+    if (value === null) return { ok, text: `${label} : aucune valeur mensuelle` };
+    const [bound, pass, fail] = cond.below ? [cond.below, "<", "≥"] : [cond.upTo!, "≤", ">"];
+    return { ok, text: `${label} : moyenne ${show(value, rule)} ${ok ? pass : fail} ${frNumber(bound)}` };
   }
-  // Individual results of the month (a result set aside by a joker does not count).
   const results = ctx.history.countedResults(cond.criterion, ctx.month);
-  if (results.length === 0) {
-    return cond.requireResult ? { ok: false, text: `${label} : aucun résultat ce mois` } : { ok: true, text: `${label} : aucun résultat ce mois` };
-  }
+  if (results.length === 0) return { ok, text: `${label} : aucun résultat ce mois` };
   if (cond.stat === "noPositive") {
     const positive = results.find((r) => r.value.gt(0));
-    return positive ? { ok: false, text: `${label} : résultat positif le ${frDate(positive.date)}` } : { ok: true, text: `${label} : aucun résultat positif` };
+    return { ok, text: positive ? `${label} : résultat positif le ${frDate(positive.date)}` : `${label} : aucun résultat positif` };
   }
   const worst = results.reduce((a, r) => (r.value.gt(a.value) ? r : a));
-  const ok = worst.value.lte(cond.upTo);
   return { ok, text: `${label} : plus mauvais résultat ${show(worst.value, rule)} ${ok ? "≤" : ">"} ${frNumber(cond.upTo)}` };
 }
 

@@ -1,11 +1,11 @@
 import { frDate, frNumber } from "../format";
-import type { LadderComponent, TieredComponent } from "../grid/schema";
+import type { LadderComponent, LadderLevel, TieredComponent } from "../grid/schema";
 import { addMonths, type YearMonth } from "../month";
 import type { Note } from "../types";
 import type { MonthContext, RuleOutcome } from "./context";
 import { lumpLine, perUnitLine, qualityCategory } from "./lines";
 import { contestationsFor, describeRate, describeTier, findTier, tierRate } from "./tiers";
-import { ZERO } from "../decimal";
+import { ZERO, round2, type Decimal } from "../decimal";
 
 /** A monthly value looked up in tiers: germs, cells, spores, freezing point. */
 export function tieredRule(c: TieredComponent, ctx: MonthContext): RuleOutcome {
@@ -34,6 +34,19 @@ export function monthContestations(c: LadderComponent, ctx: MonthContext, month:
   const figure = ctx.history.figure(c.criterion, month);
   if (figure.value === null || figure.count === 0) return 0;
   return contestationsFor(c.contestation, figure.value, figure.count);
+}
+
+/** The ladder step of a level: levels beyond the last listed take the last one ("5 and more"). */
+export function ladderStep(c: Pick<LadderComponent, "levels">, level: number): LadderLevel {
+  return c.levels[Math.min(level, c.levels.length) - 1];
+}
+
+/**
+ * Per-unit deduction of a ladder for a month: none without a contestation this month, else the step of
+ * (this month's + the window's earlier contestations). Shared by the statement and the formulas.
+ */
+export function ladderRate(c: Pick<LadderComponent, "levels">, current: number, prior: number): Decimal {
+  return current === 0 ? ZERO : round2(ladderStep(c, current + prior).rate);
 }
 
 /**
@@ -70,7 +83,7 @@ export function ladderRule(c: LadderComponent, ctx: MonthContext): RuleOutcome {
     if (n > 0) perMonth.push(`${m} : ${n}`);
     level += n;
   }
-  const step = c.levels[Math.min(level, c.levels.length) - 1];
+  const step = ladderStep(c, level);
   const covered = ctx.history.coveredMonthsBefore(ctx.month, c.windowMonths - 1);
   if (covered < c.windowMonths - 1) {
     notes.push({
