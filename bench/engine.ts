@@ -73,6 +73,6 @@ export function benchEngine(producers = 5000): string[] {
   ];
 }
 
-if (require.main === module && process.argv[1]?.endsWith("engine.ts")) {
+if (require.main === module) {
   for (const line of benchEngine()) console.log(line);
 }
