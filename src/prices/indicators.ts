@@ -1,0 +1,193 @@
+/**
+ * The Indicateurs table and the Sodiaal price A of a month (grids.md, "Base price formulas"; seed 001).
+ *
+ * Table `Indicateurs` (sheet or Excel table; headers matched like the other input tables):
+ *   Mois (required) · Indicateur (required) · Valeur (required) · Poids (optional)
+ *
+ * Conventions (decisions, see README "Prices"):
+ * - `FAM`        FranceAgriMer conventional French milk price of the month, €/1000 L.
+ * - `SODIAAL_A`  Sodiaal average price A published for the month, €/1000 L. When the row for m − 3 is absent,
+ *                the PrixDeBase of the grid price A is computed for (m − 3) is used instead, and the term says so
+ *                (that base price is the price A the OP wrote for that month).
+ * - `SAISONNALITE` regional seasonality of the month, €/1000 L, signed. Required: a month without seasonality
+ *                types 0 (never assumed 0).
+ * - Any other indicator is part of the product mix of its month, weighted by Poids (any positive scale; the
+ *   mix is Σ poids × valeur ÷ Σ poids). A blank Poids takes the documented 2019 default (PGC_FRANCE 40,
+ *   B2B 40, BEURRE_POUDRE 20: SODIAAL_2019_WEIGHTS) when the indicator is one of those three, else it is an
+ *   error. Mix values are milk valuations in €/1000 L.
+ * - Price A of m = mix of m + 50 % × (FAM of m − 3 − SODIAAL_A of m − 3) + SAISONNALITE of m.
+ * Anything missing is an error naming the month and the indicator; nothing is ever read as 0.
+ */
+import { addMonths, Decimal, gridIds, getGrid, SODIAAL_2019_WEIGHTS, sodiaalPriceA, frNumber, type MixIndicator, type PriceA, type YearMonth } from "../engine";
+import type { CellValue, TableData, WorkbookPort } from "../workbook/port";
+import { RunError, type Issue } from "../run/issues";
+import { Bad, normalizeKey, parseDecimal, parseMonth, parseText } from "../run/parse";
+import { Columns } from "../run/tables";
+
+export const INDICATORS_SHEET = "Indicateurs";
+
+export const INDICATOR_COLUMNS = {
+  month: { header: "Mois", required: true },
+  indicator: { header: "Indicateur", required: true },
+  value: { header: "Valeur", required: true },
+  weight: { header: "Poids" },
+};
+
+/** The non-mix indicators. */
+export const FAM = "FAM";
+export const SODIAAL_A = "SODIAAL_A";
+export const SEASONALITY = "SAISONNALITE";
+const SPECIAL = new Set([FAM, SODIAAL_A, SEASONALITY]);
+
+export interface IndicatorRow {
+  row: number;
+  month: YearMonth;
+  /** Upper case, accents and spaces folded: "Beurre poudre" → "BEURRE_POUDRE". */
+  indicator: string;
+  value: Decimal;
+  /** Null when Poids is blank. */
+  weight: Decimal | null;
+}
+
+export interface IndicatorTable {
+  sheet: string;
+  rows: IndicatorRow[];
+  /** Rows that could not be read (sheet, row, column, message). */
+  issues: Issue[];
+}
+
+export function indicatorKey(text: string): string {
+  return normalizeKey(text).toUpperCase().replace(/[^A-Z0-9]+/g, "_").replace(/^_|_$/g, "");
+}
+
+/** Parses an Indicateurs table (TableData from the port). */
+export function parseIndicators(t: TableData): IndicatorTable {
+  const c = new Columns(t, INDICATOR_COLUMNS);
+  const rows: IndicatorRow[] = [];
+  const issues: Issue[] = [];
+  for (const { row, values } of t.rows) {
+    const bad = (column: string, message: string) => issues.push({ severity: "error", code: "VALUE", sheet: t.sheet, row, column, message });
+    const month = parseMonth(c.cell(values, "month"));
+    const name = parseText(c.cell(values, "indicator"));
+    const value = parseDecimal(c.cell(values, "value"));
+    const weight = parseDecimal(c.cell(values, "weight"));
+    let ok = true;
+    if (month === null) (ok = false), bad(c.ref.month, "mois manquant : la cellule est vide");
+    else if (month instanceof Bad) (ok = false), bad(c.ref.month, month.message);
+    if (name === null) (ok = false), bad(c.ref.indicator, "indicateur manquant : la cellule est vide");
+    if (value === null) (ok = false), bad(c.ref.value, "valeur manquante : la cellule est vide");
+    else if (value instanceof Bad) (ok = false), bad(c.ref.value, value.message);
+    if (weight instanceof Bad) (ok = false), bad(c.ref.weight, weight.message);
+    else if (weight !== null && weight.isNegative()) (ok = false), bad(c.ref.weight, `poids négatif (${frNumber(weight)}) : un poids ≥ 0 est attendu`);
+    if (!ok) continue;
+    rows.push({ row, month: month as YearMonth, indicator: indicatorKey(name!), value: value as Decimal, weight: weight as Decimal | null });
+  }
+  return { sheet: t.sheet, rows, issues };
+}
+
+export async function readIndicators(port: WorkbookPort): Promise<IndicatorTable> {
+  const t = await port.readTable(INDICATORS_SHEET);
+  if (!t) {
+    const names = await port.sheetNames();
+    throw new RunError(`feuille ou tableau « ${INDICATORS_SHEET} » introuvable (colonnes Mois, Indicateur, Valeur, Poids ; feuilles du classeur : ${names.join(", ") || "aucune"})`);
+  }
+  return parseIndicators(t);
+}
+
+export interface PriceAComputation extends PriceA {
+  month: YearMonth;
+  /** Month of FAM and SODIAAL_A (m − 3). */
+  environmentMonth: YearMonth;
+  mixIndicators: (MixIndicator & { row: number; defaultWeight: boolean })[];
+  fam: { value: Decimal; row: number };
+  sodiaal: { value: Decimal; row: number | null; source: "Indicateurs" | "PrixDeBase" };
+  seasonality: Decimal;
+  seasonalityRow: number;
+}
+
+const DEFAULT_WEIGHTS = new Map(SODIAAL_2019_WEIGHTS.map((w) => [w.indicator, new Decimal(w.weight)]));
+
+/**
+ * Price A of `month` from the table. `basePrices` (PrixDeBase of the grid price A is for, by month) supplies
+ * SODIAAL_A of m − 3 when the table lacks it. Throws RunError naming everything that is missing.
+ */
+export function priceAForMonth(table: IndicatorTable, month: YearMonth, basePrices?: ReadonlyMap<YearMonth, Decimal>, basePricesLabel = "PrixDeBase"): PriceAComputation {
+  const m3 = addMonths(month, -3);
+  const problems: string[] = [];
+  // A bad row of the months used makes the price unknowable: name it.
+  for (const i of table.issues) problems.push(`${table.sheet} ligne ${i.row}, ${i.column} : ${i.message}`);
+
+  const single = (m: YearMonth, indicator: string) => {
+    const found = table.rows.filter((r) => r.month === m && r.indicator === indicator);
+    if (found.length > 1 && !found.every((r) => r.value.eq(found[0].value))) {
+      problems.push(`${indicator} de ${m} saisi deux fois avec des valeurs différentes (lignes ${found.map((r) => r.row).join(" et ")})`);
+      return null;
+    }
+    return found[0] ?? null;
+  };
+  const fam = single(m3, FAM);
+  if (!fam) problems.push(`${FAM} (prix FranceAgriMer) de ${m3} (m − 3) absent`);
+  const sodiaalRow = single(m3, SODIAAL_A);
+  let sodiaal: PriceAComputation["sodiaal"] | null = sodiaalRow ? { value: sodiaalRow.value, row: sodiaalRow.row, source: "Indicateurs" } : null;
+  if (!sodiaal && basePrices?.has(m3)) sodiaal = { value: basePrices.get(m3)!, row: null, source: "PrixDeBase" };
+  if (!sodiaal) problems.push(`${SODIAAL_A} (prix A moyen Sodiaal) de ${m3} (m − 3) absent, et pas de prix dans ${basePricesLabel} pour ${m3}`);
+  const season = single(month, SEASONALITY);
+  if (!season) problems.push(`${SEASONALITY} (saisonnalité régionale) de ${month} absente (saisissez 0 s'il n'y en a pas)`);
+
+  const mixRows = table.rows.filter((r) => r.month === month && !SPECIAL.has(r.indicator));
+  const mixIndicators: PriceAComputation["mixIndicators"] = [];
+  const seen = new Map<string, IndicatorRow>();
+  for (const r of mixRows) {
+    const earlier = seen.get(r.indicator);
+    if (earlier) {
+      problems.push(`indicateur ${r.indicator} de ${month} en double (lignes ${earlier.row} et ${r.row})`);
+      continue;
+    }
+    seen.set(r.indicator, r);
+    const weight = r.weight ?? DEFAULT_WEIGHTS.get(r.indicator) ?? null;
+    if (weight === null) {
+      problems.push(`indicateur ${r.indicator} de ${month} (ligne ${r.row}) sans poids : saisissez son Poids (poids par défaut 2019 seulement pour ${[...DEFAULT_WEIGHTS.keys()].join(", ")})`);
+      continue;
+    }
+    mixIndicators.push({ indicator: r.indicator, value: r.value, weight, row: r.row, defaultWeight: r.weight === null });
+  }
+  if (mixRows.length === 0) problems.push(`aucun indicateur du mix produits pour ${month} (ex. ${SODIAAL_2019_WEIGHTS.map((w) => w.indicator).join(", ")})`);
+  else if (mixIndicators.length > 0 && mixIndicators.every((i) => i.weight.isZero())) problems.push(`les poids du mix produits de ${month} valent tous 0`);
+
+  if (problems.length > 0) throw new RunError(`prix A de ${month} impossible à calculer : ${problems.join(" ; ")}`);
+  const a = sodiaalPriceA({ mix: mixIndicators, famPriceM3: fam!.value, sodiaalPriceM3: sodiaal!.value, seasonality: season!.value });
+  const mixTerm = `mix produits de ${month} : ${mixIndicators.map((i) => `${i.indicator} ${frNumber(i.value, 2)} × ${frNumber(i.weight)}${i.defaultWeight ? " (poids 2019 par défaut)" : ""}`).join(" + ")} ÷ ${frNumber(mixIndicators.reduce((s, i) => s.plus(i.weight), new Decimal(0)))} = ${frNumber(a.mix, 2)} €/1000 L`;
+  const terms = [mixTerm, ...a.terms.slice(1)];
+  if (sodiaal!.source === "PrixDeBase") terms.splice(2, 0, `prix A Sodiaal de ${m3} absent des indicateurs : pris dans ${basePricesLabel} (${frNumber(sodiaal!.value, 2)} €/1000 L)`);
+  return {
+    ...a,
+    terms,
+    month,
+    environmentMonth: m3,
+    mixIndicators,
+    fam: { value: fam!.value, row: fam!.row },
+    sodiaal: sodiaal!,
+    seasonality: a.seasonality,
+    seasonalityRow: season!.row,
+  };
+}
+
+/** Grids priced in €/1000 L: price A can be their base price. */
+export function priceAGrids(): string[] {
+  return gridIds().filter((id) => getGrid(id).priceUnit === "€/1000 L");
+}
+
+/** The grid price A is written for: `wanted`, else the only grid priced in €/1000 L. */
+export function priceAGrid(wanted?: string): string {
+  const candidates = priceAGrids();
+  if (wanted !== undefined) {
+    const id = wanted.trim().toLowerCase().replace(/[\s_]+/g, "-");
+    if (!gridIds().includes(id)) throw new RunError(`grille « ${wanted} » inconnue ; grilles disponibles : ${gridIds().join(", ")}`);
+    if (!candidates.includes(id)) throw new RunError(`la grille ${id} est payée en ${getGrid(id).priceUnit} : le prix A (€/1000 L) ne peut pas être son prix de base`);
+    return id;
+  }
+  if (candidates.length === 1) return candidates[0];
+  throw new RunError(`plusieurs grilles en €/1000 L (${candidates.join(", ")}) : précisez --grid`);
+}
+
+export type { CellValue };
