@@ -1,16 +1,5 @@
 import { Decimal, addMonths, computeStatement, getGrid, type Criterion, type Delivery, type LabResult, type ProducerMonthInput } from "../src/engine";
-
-/** Deterministic PRNG (mulberry32) so every run measures the same work. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from "../scripts/sample/generate";
 
 const MONTH = "2025-06";
 const HISTORY = 6;

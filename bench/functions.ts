@@ -15,23 +15,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { germPenaltyFn, milkFatAdjust } from "../src/functions/functions";
+import { prng } from "../scripts/sample/generate";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Fn = (...args: any[]) => unknown;
 
 const TARGETS = { MILK_FAT_ADJUST: 100_000, GERM_PENALTY: 20_000 } as const;
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Argument lists, cycled through: both grids, contents and ranges that differ from call to call. */
 function inputs(): { fat: unknown[][]; germ: unknown[][] } {
