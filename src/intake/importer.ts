@@ -216,8 +216,23 @@ class Run {
   }
 
   analyses(target: TableData, c: Columns<keyof typeof TARGET_SPECS.analyses>): void {
-    // What Analyses holds already: date|code|criterion → value and row.
-    const existing = new Map<string, { value: string; where: string }>();
+    // What Analyses holds already: (date, code, criterion) → value and where. Keys are numbers (interned
+    // date and code ids): a 100 000-row import would spend more on hashing string keys than on the rest.
+    const dateIds = new Map<string, number>();
+    const codeIds = new Map<string, number>();
+    const critIds = new Map<Criterion, number>();
+    const keyOf = (date: string, code: string, criterion: Criterion): number => {
+      let d = dateIds.get(date);
+      if (d === undefined) dateIds.set(date, (d = dateIds.size));
+      const ck = codeKey(code);
+      let c = codeIds.get(ck);
+      if (c === undefined) codeIds.set(ck, (c = codeIds.size));
+      let k = critIds.get(criterion);
+      if (k === undefined) critIds.set(criterion, (k = critIds.size));
+      return (d * 1_048_576 + c) * 16 + k;
+    };
+    const existing = new Map<number, { value: string; where: string | number }>();
+    const whereText = (w: string | number) => (typeof w === "number" ? `${this.source.fileName}, ligne ${w}` : w);
     for (const { row, values } of target.rows) {
       const code = parseCode(c.cell(values, "code"));
       const date = parseDate(c.cell(values, "date"));
@@ -225,7 +240,7 @@ class Run {
       if (code === null || date === null || date instanceof Bad || criterion === null || criterion instanceof Bad) continue;
       const value = resultValue(criterion, c.cell(values, "value"));
       if (value === null || value instanceof Bad) continue;
-      const key = `${date}|${codeKey(code)}|${criterion}`;
+      const key = keyOf(date, code, criterion);
       if (!existing.has(key)) existing.set(key, { value: value.toString(), where: `${target.sheet}, ligne ${row}` });
     }
     const iDate = c.index.date, iCode = c.index.code, iCrit = c.index.criterion, iValue = c.index.value;
@@ -233,41 +248,62 @@ class Run {
     const wide = this.m.mapping.layout === "wide";
     const valueUnit = this.m.valueUnit;
 
-    const add = (row: SourceRow, producer: ProducerInfo, date: IsoDate, criterion: Criterion, cell: CellValue, declared: ContentUnit | null, label: string): void => {
+    // Memos: labs repeat values, dates, producers and criteria; each is parsed, checked and turned into an
+    // output cell once (output cells are immutable and shared between rows).
+    type Outcome = { problem: string } | { value: string; shown: string; cell: OutputCell };
+    const outcomes = new Map<string, Outcome>();
+    const dateCells = new Map<IsoDate, OutputCell>();
+    const codeCells = new Map<string, OutputCell>();
+    const criterionCells = new Map<Criterion, OutputCell>();
+    const outcomeOf = (criterion: Criterion, cell: CellValue, expected: ContentUnit | null, declared: ContentUnit | null): Outcome => {
+      const memo = `${criterion}|${expected}|${declared}|${typeof cell}|${cell}`;
+      let o = outcomes.get(memo);
+      if (o !== undefined) return o;
       const parsed: Parsed<Decimal> = resultValue(criterion, cell);
-      if (parsed === null) {
-        this.reject(row, `${label} : valeur manquante`);
-        return;
-      }
-      if (parsed instanceof Bad) {
-        this.reject(row, `${label} : ${parsed.message}`);
-        return;
-      }
-      if (criterion !== "INHIBITEURS") {
-        const problem = rangeProblem(criterion, parsed, gridContentUnit(producer.grid), declared);
-        if (problem) {
-          this.reject(row, `${label} : ${problem}`);
-          return;
+      if (parsed === null) o = { problem: "valeur manquante" };
+      else if (parsed instanceof Bad) o = { problem: parsed.message };
+      else {
+        const problem = criterion === "INHIBITEURS" ? null : rangeProblem(criterion, parsed, expected, declared);
+        if (problem) o = { problem };
+        else {
+          const out: OutputCell = criterion === "INHIBITEURS" ? { value: parsed.isZero() ? "négatif" : "positif", style: "text" } : { value: parsed.toNumber() };
+          o = { value: parsed.toString(), shown: fr(parsed), cell: out };
         }
       }
-      const key = `${date}|${codeKey(producer.code)}|${criterion}`;
-      const value = parsed.toString();
+      if (outcomes.size > 100_000) outcomes.clear();
+      outcomes.set(memo, o);
+      return o;
+    };
+
+    const add = (row: SourceRow, producer: ProducerInfo, date: IsoDate, criterion: Criterion, cell: CellValue, declared: ContentUnit | null, label: string): void => {
+      const o = outcomeOf(criterion, cell, gridContentUnit(producer.grid), declared);
+      if ("problem" in o) {
+        this.reject(row, `${label} : ${o.problem}`);
+        return;
+      }
+      const key = keyOf(date, producer.code, criterion);
       const seen = existing.get(key);
       if (seen) {
-        if (seen.value === value) {
+        if (seen.value === o.value) {
           this.summary.duplicates++;
           this.summary.read++;
         } else {
-          this.reject(row, `${label} : ${producer.code} a déjà un résultat ${criterion} le ${date.split("-").reverse().join("/")} (${seen.where}) avec la valeur ${fr(new Decimal(seen.value))} ; la nouvelle valeur ${fr(parsed)} n'est pas importée : vérifiez auprès du laboratoire`);
+          this.reject(row, `${label} : ${producer.code} a déjà un résultat ${criterion} le ${date.split("-").reverse().join("/")} (${whereText(seen.where)}) avec la valeur ${fr(new Decimal(seen.value))} ; la nouvelle valeur ${o.shown} n'est pas importée : vérifiez auprès du laboratoire`);
         }
         return;
       }
-      existing.set(key, { value, where: `${this.source.fileName}, ligne ${row.line}` });
+      existing.set(key, { value: o.value, where: row.line });
       const out: OutputCell[] = new Array(width).fill(null);
-      out[iDate] = { value: isoToSerial(date), style: "date" };
-      out[iCode] = { value: producer.code, style: "text" };
-      out[iCrit] = { value: criterion, style: "text" };
-      out[iValue] = criterion === "INHIBITEURS" ? { value: parsed.isZero() ? "négatif" : "positif", style: "text" } : { value: parsed.toNumber() };
+      let dc = dateCells.get(date);
+      if (dc === undefined) dateCells.set(date, (dc = { value: isoToSerial(date), style: "date" }));
+      let cc = codeCells.get(producer.code);
+      if (cc === undefined) codeCells.set(producer.code, (cc = { value: producer.code, style: "text" }));
+      let kc = criterionCells.get(criterion);
+      if (kc === undefined) criterionCells.set(criterion, (kc = { value: criterion, style: "text" }));
+      out[iDate] = dc;
+      out[iCode] = cc;
+      out[iCrit] = kc;
+      out[iValue] = o.cell;
       this.rows.push(out);
       this.summary.imported++;
       this.summary.read++;

@@ -95,11 +95,46 @@ export function lastRowNumber(xml: Uint8Array, spot: SheetDataSpot): number {
 
 const MAX_TEXT = 32767;
 
-/** `<row>` elements for the rows, from row `firstRow`, cells from column `firstColumn`. */
-export function rowsXml(rows: OutputCell[][], firstRow: number, firstColumn: number, prefix: string, xf: (style: NonNullable<OutputCell["style"]>) => number): string {
-  const parts: string[] = new Array(rows.length);
+/** A growable byte buffer (the rows of a large import are written as bytes, not strings). */
+class ByteWriter {
+  buf: Uint8Array;
+  n = 0;
+  constructor(size: number) {
+    this.buf = new Uint8Array(Math.max(1024, size));
+  }
+  private room(k: number): void {
+    if (this.n + k <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.n + k) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.n));
+    this.buf = next;
+  }
+  bytes(b: Uint8Array): void {
+    this.room(b.length);
+    this.buf.set(b, this.n);
+    this.n += b.length;
+  }
+  /** ASCII text (tags, numbers). */
+  ascii(s: string): void {
+    this.room(s.length);
+    for (let i = 0; i < s.length; i++) this.buf[this.n++] = s.charCodeAt(i);
+  }
+  result(): Uint8Array {
+    return this.buf.subarray(0, this.n);
+  }
+}
+
+/**
+ * `<row>` elements (UTF-8 bytes) for the rows, from row `firstRow`, cells from column `firstColumn`. A cell
+ * carries its reference only after a skipped (empty) cell: otherwise its place is the next column, which
+ * keeps the XML of a 100 000-row import small. Cell XML is cached by cell object (imports share them).
+ */
+export function rowsXml(rows: OutputCell[][], firstRow: number, firstColumn: number, prefix: string, xf: (style: NonNullable<OutputCell["style"]>) => number): Uint8Array {
+  const w = new ByteWriter(rows.length * 100);
   const letters: string[] = [];
   const styleAttr = new Map<string, string>();
+  const cache = new Map<OutputCell, Uint8Array>();
   const sOf = (style: OutputCell["style"]): string => {
     if (!style) return "";
     let a = styleAttr.get(style);
@@ -110,30 +145,56 @@ export function rowsXml(rows: OutputCell[][], firstRow: number, firstColumn: num
     return a;
   };
   const p = prefix;
+  /** The cell's XML after `<c` and its optional r attribute. */
+  const body = (cell: OutputCell, ref: string): Uint8Array => {
+    let b = cache.get(cell);
+    if (b !== undefined) return b;
+    const s = sOf(cell.style);
+    const v = cell.value;
+    let xml: string;
+    if (typeof v === "number") {
+      xml = Number.isFinite(v) ? `${s}><${p}v>${Object.is(v, -0) ? "0" : String(v)}</${p}v></${p}c>` : `${s} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
+    } else if (typeof v === "boolean") {
+      xml = `${s} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
+    } else {
+      const text = String(v);
+      if (text.length > MAX_TEXT) throw new Error(`cell ${ref}: text longer than Excel's ${MAX_TEXT} characters`);
+      const space = /^\s|\s$|[\n\t]/.test(text) ? ' xml:space="preserve"' : "";
+      xml = `${s} t="inlineStr"><${p}is><${p}t${space}>${escapeOoxmlText(text)}</${p}t></${p}is></${p}c>`;
+    }
+    b = utf8enc.encode(xml);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(cell, b);
+    return b;
+  };
+  const rowOpen = `<${p}row r="`;
+  const rowClose = utf8enc.encode(`</${p}row>`);
+  const cellOpen = `<${p}c`;
   for (let i = 0; i < rows.length; i++) {
     const r = firstRow + i;
-    let xml = `<${p}row r="${r}">`;
+    w.ascii(rowOpen);
+    w.ascii(String(r));
+    w.ascii('">');
     const cells = rows[i];
+    let skipped = firstColumn > 1;
     for (let j = 0; j < cells.length; j++) {
       const cell = cells[j];
-      if (!cell || cell.value === null || cell.value === undefined) continue;
-      const ref = (letters[j] ??= columnLetters(firstColumn + j)) + r;
-      const s = sOf(cell.style);
-      const v = cell.value;
-      if (typeof v === "number") {
-        xml += Number.isFinite(v) ? `<${p}c r="${ref}"${s}><${p}v>${Object.is(v, -0) ? "0" : String(v)}</${p}v></${p}c>` : `<${p}c r="${ref}"${s} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
-      } else if (typeof v === "boolean") {
-        xml += `<${p}c r="${ref}"${s} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
-      } else {
-        const text = String(v);
-        if (text.length > MAX_TEXT) throw new Error(`cell ${ref}: text longer than Excel's ${MAX_TEXT} characters`);
-        const space = /^\s|\s$|[\n\t]/.test(text) ? ' xml:space="preserve"' : "";
-        xml += `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t${space}>${escapeOoxmlText(text)}</${p}t></${p}is></${p}c>`;
+      if (!cell || cell.value === null || cell.value === undefined) {
+        skipped = true;
+        continue;
       }
+      w.ascii(cellOpen);
+      let ref = "";
+      if (skipped) {
+        ref = (letters[j] ??= columnLetters(firstColumn + j)) + r;
+        w.ascii(` r="${ref}"`);
+        skipped = false;
+      }
+      w.bytes(body(cell, ref));
     }
-    parts[i] = xml + `</${p}row>`;
+    w.bytes(rowClose);
   }
-  return parts.join("");
+  return w.result();
 }
 
 /** A `<dimension ref>` grown to include rows up to `lastRow` and columns up to `lastColumn`. */
@@ -168,7 +229,7 @@ export function appendToSheetXml(
   const lastRow = last + rows.length;
   if (lastRow > 1_048_576) throw new Error(`the sheet would pass Excel's 1 048 576 rows (${lastRow})`);
   const width = rows.reduce((m, r) => Math.max(m, r.length), 0);
-  const body = utf8enc.encode(rowsXml(rows, firstRow, firstColumn, spot.prefix, xf));
+  const body = rowsXml(rows, firstRow, firstColumn, spot.prefix, xf);
   const head = utf8enc.encode(grownDimension(utf8.decode(xml.subarray(0, spot.openStart)), spot.prefix, lastRow, firstColumn + width - 1));
   const p = spot.prefix;
   const open = spot.selfClosing ? utf8enc.encode(`<${p}sheetData>`) : xml.subarray(spot.openStart, spot.openEnd);

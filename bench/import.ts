@@ -1,0 +1,111 @@
+/**
+ * Data intake benchmark: the import of a 100,000-row long-format CSV into an OP workbook (through the .xlsx
+ * port, up to the bytes of the saved workbook), beside parsing that CSV alone with the same parser (decode,
+ * separator detection, records → source rows). Target: the import takes at most 2× the parse.
+ *
+ *   npx tsx bench/import.ts
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as zlib from "node:zlib";
+import ExcelJS from "exceljs";
+import { csvSource, guessMapping, importFile } from "../src/intake";
+import { XlsxWorkbook } from "../src/workbook/xlsx";
+
+const ROWS = 100_000;
+const PRODUCERS = 200;
+const CRITERIA: [string, (i: number) => string][] = [
+  ["MG", (i) => `${38 + (i % 70) / 10}`.replace(".", ",")],
+  ["MP", (i) => `${31 + (i % 40) / 10}`.replace(".", ",")],
+  ["Germes", (i) => `${10 + (i % 90)} 000`],
+  ["Cellules", (i) => `${100 + (i % 300)} 000`],
+  ["Butyriques", (i) => String(200 + (i % 2000))],
+  ["Point de congélation", (i) => `-0,${510 + (i % 30)}`],
+];
+
+function pad(n: number, w: number): string {
+  return String(n).padStart(w, "0");
+}
+
+/** 100,000 distinct results: producer × criterion × day. */
+export function longCsv(rows = ROWS): string {
+  const lines = ["N° producteur;Date de prélèvement;Paramètre;Résultat"];
+  const day0 = Date.UTC(2024, 0, 1);
+  for (let i = 0; lines.length <= rows; i++) {
+    const p = i % PRODUCERS;
+    const c = Math.floor(i / PRODUCERS) % CRITERIA.length;
+    const day = Math.floor(i / (PRODUCERS * CRITERIA.length));
+    const d = new Date(day0 + day * 86_400_000);
+    lines.push(`P${pad(p + 1, 3)};${pad(d.getUTCDate(), 2)}/${pad(d.getUTCMonth() + 1, 2)}/${d.getUTCFullYear()};${CRITERIA[c][0]};${CRITERIA[c][1](i)}`);
+  }
+  return lines.join("\r\n") + "\r\n";
+}
+
+async function opWorkbook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const p = wb.addWorksheet("Producteurs");
+  p.addRow(["Code", "Nom", "Grille", "Consentement"]);
+  for (let i = 1; i <= PRODUCERS; i++) p.addRow([`P${pad(i, 3)}`, `Producteur ${i}`, "sud-est-2018", "oui"]);
+  wb.addWorksheet("Livraisons").addRow(["Date", "Code", "Volume"]);
+  wb.addWorksheet("Analyses").addRow(["Date", "Code", "Critère", "Valeur"]);
+  wb.addWorksheet("PrixDeBase").addRow(["Mois", "Grille", "Prix"]);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+export async function benchImport(): Promise<string[]> {
+  const file = path.join(os.tmpdir(), `milkpay-import-bench-${process.pid}.csv`);
+  fs.writeFileSync(file, longCsv());
+  const workbook = await opWorkbook();
+  try {
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    const parseTimes: number[] = [];
+    const importTimes: number[] = [];
+    let imported = 0;
+    let outSize = 0;
+    // Warm-up, then 5 of each, interleaved.
+    csvSource("bench.csv", bytes);
+    for (let k = 0; k < 6; k++) {
+      let t = performance.now();
+      const src = csvSource("bench.csv", bytes);
+      if (src.rows.length !== ROWS) throw new Error(`parsed ${src.rows.length} rows`);
+      if (k > 0) parseTimes.push(performance.now() - t);
+
+      t = performance.now();
+      const wb = XlsxWorkbook.open(workbook, { deflateRaw: (d) => zlib.deflateRawSync(d, { level: 1 }) });
+      const source = csvSource("bench.csv", bytes);
+      const plan = await importFile(wb, source, guessMapping(source.headers, "analyses"), "analyses");
+      const out = wb.toBytes();
+      if (k > 0) importTimes.push(performance.now() - t);
+      imported = plan.summary.imported;
+      outSize = out.length;
+      if (plan.summary.imported !== ROWS) throw new Error(`imported ${plan.summary.imported} of ${ROWS} (${plan.summary.rejected} rejected: ${plan.rejects[0]?.reason})`);
+    }
+    const parse = median(parseTimes);
+    const imp = median(importTimes);
+    const ratio = imp / parse;
+    return [
+      `import: ${ROWS.toLocaleString("en-US")}-row long CSV (${(bytes.length / 1e6).toFixed(1)} MB)`,
+      `  parse alone (decode, separator, records): ${parse.toFixed(0)} ms`,
+      `  full import into the workbook (parse, map, check, deduplicate, append, save): ${imp.toFixed(0)} ms — ${imported.toLocaleString("en-US")} rows, workbook ${(outSize / 1e6).toFixed(1)} MB`,
+      `  ratio ${ratio.toFixed(2)}× (target ≤ 2×) ${ratio <= 2 ? "OK" : "MISSED"}`,
+    ];
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+if (typeof require !== "undefined" && require.main === module) {
+  benchImport().then(
+    (lines) => console.log(lines.join("\n")),
+    (e) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
+}
