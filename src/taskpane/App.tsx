@@ -27,6 +27,7 @@ import { DocumentTableArrowRight20Regular, FolderOpen20Regular, TableAdd20Regula
 import { useMemo, useRef, useState } from "react";
 import { listGrids } from "../engine";
 import type { Issue } from "../run";
+import { PricesPanel } from "./components/PricesPanel";
 import { ResultView } from "./components/ResultView";
 import { locale, monthName, translator, type Key, type Lang } from "./i18n";
 import { lastCompleteMonth, monthChoices } from "./months";
@@ -280,6 +281,13 @@ export function App({ service, lang, today = new Date(), save = saveDownload }: 
             onDownload={outcome.download ? () => save(outcome.download!) : undefined}
             selectError={selectError}
           />
+        )}
+
+        {service.prices && (excel || opened !== null) && (
+          <>
+            <Divider />
+            <PricesPanel prices={service.prices} month={month} grid={grid} lang={lang} disabled={running} save={save} />
+          </>
         )}
 
         <Divider />

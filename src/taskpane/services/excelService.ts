@@ -5,6 +5,8 @@ import { SHEETS } from "../../run/tables";
 import { addStatementCharts, addTemplateTables, columnOf, OfficeWorkbook, selectCell, type ExcelHost } from "../../workbook/office";
 import { CachingPort } from "./cachingPort";
 import { statementCharts } from "./history";
+import { compareOn, priceAOn } from "./prices";
+import { INDICATORS_SHEET } from "../../prices/indicators";
 import type { GenerateRequest, Phase, StatementService } from "./types";
 import { nextFrame } from "./types";
 
@@ -41,6 +43,19 @@ export function createExcelService(host: ExcelHost): StatementService {
 
     async createTemplate() {
       return addTemplateTables(host, gridIds());
+    },
+
+    prices: {
+      async compareGrids(month, grid) {
+        const out = await compareOn(new OfficeWorkbook(host, { tables: Object.values(SHEETS) }), month, grid);
+        if (out.sheet) await selectCell(host, out.sheet, null).catch(() => undefined);
+        return out;
+      },
+      async priceA(month) {
+        const out = await priceAOn(new OfficeWorkbook(host, { tables: [SHEETS.prices, INDICATORS_SHEET] }), month);
+        if (out.sheet) await selectCell(host, out.sheet, null).catch(() => undefined);
+        return out;
+      },
     },
 
     async selectIssue(issue) {

@@ -8,6 +8,7 @@ import { runStatements } from "../../run";
 import { templateTables } from "../../workbook/office/templateSpec";
 import type { GenerateRequest, OpenedWorkbook, Phase, StatementService } from "./types";
 import { nextFrame } from "./types";
+import { compareOn, priceAOn, type PricesOutcome } from "./prices";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const TEMPLATE_FILE = "modele-paie-du-lait.xlsx";
@@ -22,6 +23,16 @@ export function outputName(fileName: string, month: string): string {
 
 export function createStandaloneService(): StatementService {
   let opened: { name: string; bytes: Uint8Array } | null = null;
+  /** A price action on a fresh copy of the opened file; the result is downloaded like the statements. */
+  async function onCopy(suffix: string, action: (wb: import("../../workbook/xlsx/workbook").XlsxWorkbook) => Promise<PricesOutcome>): Promise<PricesOutcome> {
+    if (!opened) throw new Error("no workbook open");
+    const { XlsxWorkbook } = await loadXlsxPort();
+    const wb = XlsxWorkbook.open(opened.bytes);
+    const out = await action(wb);
+    const fileName = `${opened.name.replace(/\.(xlsx|xlsm)$/i, "")}-${suffix}.xlsx`;
+    return { ...out, download: { fileName, blob: new Blob([wb.toBytes() as BlobPart], { type: XLSX_MIME }) } };
+  }
+
   return {
     mode: "standalone",
     phases: (_request: GenerateRequest): Phase[] => ["open", "read", "compute", "write", "save"],
@@ -48,6 +59,11 @@ export function createStandaloneService(): StatementService {
       const bytes = wb.toBytes();
       onStep({ phase: "save", done: 1, total: 1 });
       return { result, download: { fileName: outputName(opened.name, result.month), blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }) } };
+    },
+
+    prices: {
+      compareGrids: (month, grid) => onCopy(`comparaison-${month}`, (wb) => compareOn(wb, month, grid)),
+      priceA: (month) => onCopy(`prix-a-${month}`, (wb) => priceAOn(wb, month)),
     },
 
     async createTemplate() {

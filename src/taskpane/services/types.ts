@@ -3,6 +3,7 @@
  * service works through the Office.js workbook port, the standalone one through the .xlsx port.
  */
 import type { Issue, RunResult } from "../../run";
+import type { PricesActions } from "./prices";
 
 export type Phase = "open" | "read" | "compute" | "write" | "history" | "charts" | "save";
 
@@ -55,6 +56,8 @@ export interface StatementService {
   createTemplate(): Promise<TemplateOutcome>;
   /** Excel: selects the issue's cell. */
   selectIssue?(issue: Issue): Promise<void>;
+  /** Grid comparison and price A (src/prices). */
+  prices?: PricesActions;
 }
 
 /** Lets the browser paint the progress bar between steps. */

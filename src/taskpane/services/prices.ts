@@ -1,0 +1,44 @@
+/**
+ * The pane's price actions (same code as `npm run compare` / `npm run price-a`: src/prices), on any workbook
+ * port: the Office.js port in Excel, the .xlsx port in the standalone page. What the pane shows is a few
+ * lines of text; the figures are on the generated sheet.
+ */
+import { frNumber } from "../../engine";
+import { runComparison, runPriceA, type Comparison, type PriceAResult } from "../../prices";
+import type { WorkbookPort } from "../../workbook/port";
+import type { Download } from "./types";
+
+export interface PricesOutcome {
+  /** The generated sheet ("Comparaison YYYY-MM", "Prix A YYYY-MM"). */
+  sheet: string | null;
+  lines: string[];
+  /** Standalone: the workbook with the sheet. */
+  download?: Download;
+}
+
+export interface PricesActions {
+  /** "Comparer les grilles": the month's comparison sheet. */
+  compareGrids(month: string, grid?: string): Promise<PricesOutcome>;
+  /** Price A of the month, written into PrixDeBase when the workbook allows it. */
+  priceA(month: string): Promise<PricesOutcome>;
+}
+
+export function comparisonLines(c: Comparison): string[] {
+  const lines = c.grids.map((g) => (g.psp.length ? `PSP ${g.grid} : ${frNumber(g.psp[0].price, 2)} ${g.priceUnit} (${frNumber(g.psp[0].pricePerKg, 2)} ${g.psp[0].pricePerKgUnit})` : `${g.grid} : ${g.problem}`));
+  lines.push(`${c.producers.length} producteur${c.producers.length > 1 ? "s" : ""} comparé${c.producers.length > 1 ? "s" : ""} sous ${c.grids.length} grilles${c.issues.length ? `, ${c.issues.length} hors comparaison` : ""}`);
+  return lines;
+}
+
+export function priceALines(r: PriceAResult): string[] {
+  return [`Prix A ${r.priceA.month} : ${frNumber(r.priceA.price, 2)} €/1000 L (${r.grid})`, ...r.priceA.terms.slice(0, 3), r.prixDeBase.message];
+}
+
+export async function compareOn(port: WorkbookPort, month: string, grid?: string): Promise<PricesOutcome> {
+  const r = await runComparison(port, { month, grid });
+  return { sheet: r.sheet, lines: comparisonLines(r.comparison) };
+}
+
+export async function priceAOn(port: WorkbookPort, month: string): Promise<PricesOutcome> {
+  const r = await runPriceA(port, { month, write: "table" });
+  return { sheet: r.sheet, lines: priceALines(r) };
+}
