@@ -12,10 +12,10 @@
  * same as the .xlsx port) in the request that creates it, so a run stopped half-way is replaced by the next.
  * Text cells get the "@" format before their values, in the same request: text never becomes a formula.
  */
-import type { CellValue, GeneratedSheet, OutputSheet, TableData, WorkbookPort } from "../port";
+import type { AppendResult, CellValue, GeneratedSheet, OutputCell, OutputSheet, TableData, WorkbookPort } from "../port";
 import { GENERATED_MARKER, checkNewSheetNames, markerFormula, normalizeName, parseMarkerFormula, sheetNameKey } from "../names";
 import { rangeAddress } from "./address";
-import { HEADER_FILL, type Look } from "./formats";
+import { HEADER_FILL, TEXT_FORMAT, numberFormatOf, type Look } from "./formats";
 import { isPayloadTooLarge, REQUEST_BUDGET, type ExcelHost } from "./host";
 import { AREAS_PER_CALL, packRequests, piecesOf, planSheet, type CellBlock, type Piece, type SheetPlan } from "./plan";
 
@@ -247,6 +247,48 @@ export class OfficeWorkbook implements WorkbookPort {
       }
     }
     return out;
+  }
+
+  // ----------------------------------------------------------------------------------- appending rows
+
+  /**
+   * Appends rows below the input table `name` (data intake). A worksheet: the cells below its last used
+   * row, number formats first (text "@": a code stays text; dates dd/mm/yyyy), then values, in requests
+   * under the byte budget. An Excel table (ListObject): table.rows.add, so that the table grows.
+   */
+  async appendRows(name: string, rows: OutputCell[][]): Promise<AppendResult> {
+    const table = await this.readTable(name);
+    if (!table) throw new Error(`no sheet or table "${name}" in the workbook`);
+    const snap = await this.load();
+    const isSheet = snap.sheets.some((n) => normalizeName(n) === normalizeName(name));
+    const last = table.rows.length ? table.rows[table.rows.length - 1].row : table.headerRow;
+    const firstRow = last + 1;
+    if (rows.length === 0) return { sheet: table.sheet, firstRow, lastRow: last };
+    const width = Math.max(table.headers.length, ...rows.map((r) => r.length));
+    const values = (r: OutputCell[]) => Array.from({ length: width }, (_, j) => (r[j] ? r[j].value : null));
+    const formats = (r: OutputCell[]) => Array.from({ length: width }, (_, j) => (typeof r[j]?.value === "string" ? TEXT_FORMAT : numberFormatOf(r[j]?.style) ?? "General"));
+    // About 40 bytes of JSON per cell (value and format): rows per request under the budget.
+    const perRequest = Math.max(1, Math.floor(this.requestBytes / (width * 40)));
+    const calc = this.api("1.6");
+    this.snapshot = null;
+    await this.host.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(table.sheet);
+      for (let i = 0; i < rows.length; i += perRequest) {
+        const chunk = rows.slice(i, i + perRequest);
+        if (calc) ctx.workbook.application.suspendApiCalculationUntilNextSync();
+        const r1 = firstRow + i;
+        const range = ws.getRange(rangeAddress(r1, table.firstColumn, r1 + chunk.length - 1, table.firstColumn + width - 1));
+        if (isSheet) {
+          range.numberFormat = chunk.map(formats);
+          range.values = chunk.map(values) as never;
+        } else {
+          ctx.workbook.tables.getItem(name).rows.add(undefined, chunk.map(values) as never);
+          range.numberFormat = chunk.map(formats);
+        }
+        await ctx.sync();
+      }
+    });
+    return { sheet: table.sheet, firstRow, lastRow: firstRow + rows.length - 1 };
   }
 
   // -------------------------------------------------------------------------------------------- writing
