@@ -21,7 +21,8 @@ import { Bad, codeKey, isoToSerial, parseCode, parseCriterion, parseDate, parseD
 import { Columns, SHEETS, resultValue } from "../run/tables";
 import type { CellValue, OutputCell, TableData, WorkbookPort } from "../workbook/port";
 import { type ContentUnit, type Field, type ImportKind, type Mapping, type ResolvedMapping, resolveMapping } from "./mapping";
-import { ImportError, type SourceRow, type SourceTable } from "./source";
+import { ImportError } from "./errors";
+import type { SourceRow, SourceTable } from "./source";
 import { IMPORT_KEY, MAPPINGS_SHEET, REJECTS_SHEET, type RejectRow, loadMappings, loadRejects, mappingsSheet, rejectsSheet, replaceable, withMapping } from "./store";
 import { ProducerIndex, gridContentUnit, rangeProblem, volumeProblem, type ProducerInfo } from "./validate";
 

@@ -12,7 +12,7 @@
 import type { Criterion } from "../engine";
 import { Bad, normalizeKey, parseCriterion } from "../run/parse";
 import { headerKey } from "../run/tables";
-import { ImportError } from "./source";
+import { ImportError } from "./errors";
 
 export type ImportKind = "analyses" | "livraisons";
 export type Field = "date" | "code" | "criterion" | "value" | "volume" | "time" | "temperature" | "place";

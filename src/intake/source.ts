@@ -5,6 +5,7 @@
 import type { CellValue } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/workbook";
 import { type CsvText, type Encoding, type Separator, parseCsv } from "./csv";
+import { ImportError } from "./errors";
 
 export interface SourceRow {
   /** 1-based line of the file (CSV) or row of the sheet (.xlsx). */
@@ -30,13 +31,7 @@ export interface SourceTable {
   rawLine(row: SourceRow): string;
 }
 
-/** Thrown when the file itself cannot be used (empty, not a CSV nor an .xlsx, no header). One-line reason. */
-export class ImportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ImportError";
-  }
-}
+export { ImportError };
 
 /** The header row: the first record with at least two fields that has the most common field count. */
 function headerIndex(records: CsvText["records"]): number {

@@ -15,7 +15,7 @@ import type { CellValue, OutputSheet, WorkbookPort } from "../workbook/port";
 import { normalizeName } from "../workbook/names";
 import { parseText } from "../run/parse";
 import { checkMapping, type ImportKind, type Mapping } from "./mapping";
-import { ImportError } from "./source";
+import { ImportError } from "./errors";
 
 export const IMPORT_KEY = "import";
 export const MAPPINGS_SHEET = "Import mappings";

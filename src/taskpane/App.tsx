@@ -28,6 +28,8 @@ import { useMemo, useRef, useState } from "react";
 import { listGrids } from "../engine";
 import type { Issue } from "../run";
 import { PricesPanel } from "./components/PricesPanel";
+import { ImportPanel } from "./components/ImportPanel";
+import type { ImportService } from "./services/importService";
 import { ResultView } from "./components/ResultView";
 import { locale, monthName, translator, type Key, type Lang } from "./i18n";
 import { lastCompleteMonth, monthChoices } from "./months";
@@ -71,6 +73,8 @@ export interface AppProps {
   today?: Date;
   /** Saves a file (standalone); default: a download link. */
   save?: (download: Download) => void;
+  /** Data intake (Excel): « Importer des résultats », « Importer des volumes ». */
+  importService?: ImportService;
 }
 
 /** Saves a Blob through a temporary download link. */
@@ -90,7 +94,7 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function App({ service, lang, today = new Date(), save = saveDownload }: AppProps) {
+export function App({ service, lang, today = new Date(), save = saveDownload, importService }: AppProps) {
   const styles = useStyles();
   const t = useMemo(() => translator(lang), [lang]);
   const excel = service.mode === "excel";
@@ -281,6 +285,13 @@ export function App({ service, lang, today = new Date(), save = saveDownload }: 
             onDownload={outcome.download ? () => save(outcome.download!) : undefined}
             selectError={selectError}
           />
+        )}
+
+        {importService && (
+          <>
+            <Divider />
+            <ImportPanel service={importService} disabled={running} />
+          </>
         )}
 
         {service.prices && (excel || opened !== null) && (

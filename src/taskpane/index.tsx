@@ -8,6 +8,8 @@ import { App } from "./App";
 import { detectHost } from "./host";
 import { createExcelService } from "./services/excelService";
 import { createStandaloneService } from "./services/standaloneService";
+import { createImportService } from "./services/importService";
+import { OfficeWorkbook } from "../workbook/office";
 
 async function main(): Promise<void> {
   const container = document.getElementById("container");
@@ -16,7 +18,8 @@ async function main(): Promise<void> {
   const service = host.kind === "excel" ? createExcelService(officeHost()) : createStandaloneService();
   document.documentElement.lang = host.lang;
   document.body.dataset.mode = host.kind;
-  createRoot(container).render(<App service={service} lang={host.lang} />);
+  const importService = host.kind === "excel" ? createImportService(() => new OfficeWorkbook(officeHost())) : undefined;
+  createRoot(container).render(<App service={service} lang={host.lang} importService={importService} />);
 }
 
 void main();
