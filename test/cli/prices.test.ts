@@ -3,6 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { runPricesCli } from "../../src/cli/prices";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import type { CliIO } from "../../src/cli/statements";
 import { xlsxBytes, smallOp } from "./workbooks";
 
@@ -66,12 +67,12 @@ describe("npm run compare / npm run price-a", () => {
     const r = await runPricesCli("price-a", [file, "--month", "2025-06"], o);
     expect(r.code).toBe(0);
     expect(o.out.join("")).toContain("Prix A 2025-06 (sud-est-2018) : 381,15 €/1000 L");
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(r.outPath!) as unknown as ArrayBuffer);
-    const prices = wb.getWorksheet("PrixDeBase")!;
-    const last = prices.getRow(prices.rowCount).values as unknown[];
-    expect(last.slice(1, 4)).toEqual(["2025-06", "sud-est-2018", 381.15]);
-    expect(wb.getWorksheet("Prix A 2025-06")).toBeDefined();
+    // Read back through the .xlsx port (the appended cells are the data intake's appendRows).
+    const wb = XlsxWorkbook.open(fs.readFileSync(r.outPath!));
+    const prices = (await wb.readTable("PrixDeBase"))!;
+    expect(prices.rows.at(-1)!.values).toEqual(["2025-06", "sud-est-2018", 381.15]);
+    expect(await wb.sheetNames()).toContain("Prix A 2025-06");
+    expect((await wb.generatedSheets()).map((g) => g.key)).toEqual(["prix-a 2025-06"]);
   });
 
   test("exit codes: 2 for a wrong command line, 1 for a workbook that cannot give price A", async () => {
