@@ -126,9 +126,8 @@ class ByteWriter {
 }
 
 /**
- * `<row>` elements (UTF-8 bytes) for the rows, from row `firstRow`, cells from column `firstColumn`. A cell
- * carries its reference only after a skipped (empty) cell: otherwise its place is the next column, which
- * keeps the XML of a 100 000-row import small. Cell XML is cached by cell object (imports share them).
+ * `<row>` elements (UTF-8 bytes) for the rows, from row `firstRow`, cells from column `firstColumn`, each
+ * cell with its reference. The XML after the reference is cached by cell object (imports share them).
  */
 export function rowsXml(rows: OutputCell[][], firstRow: number, firstColumn: number, prefix: string, xf: (style: NonNullable<OutputCell["style"]>) => number): Uint8Array {
   const w = new ByteWriter(rows.length * 100);
@@ -176,21 +175,17 @@ export function rowsXml(rows: OutputCell[][], firstRow: number, firstColumn: num
     w.ascii(String(r));
     w.ascii('">');
     const cells = rows[i];
-    let skipped = firstColumn > 1;
+    const rowText = String(r);
     for (let j = 0; j < cells.length; j++) {
       const cell = cells[j];
-      if (!cell || cell.value === null || cell.value === undefined) {
-        skipped = true;
-        continue;
-      }
+      if (!cell || cell.value === null || cell.value === undefined) continue;
+      // Every cell carries its reference: Excel does without, but other readers (ExcelJS) need it.
       w.ascii(cellOpen);
-      let ref = "";
-      if (skipped) {
-        ref = (letters[j] ??= columnLetters(firstColumn + j)) + r;
-        w.ascii(` r="${ref}"`);
-        skipped = false;
-      }
-      w.bytes(body(cell, ref));
+      w.ascii(' r="');
+      w.ascii((letters[j] ??= columnLetters(firstColumn + j)));
+      w.ascii(rowText);
+      w.ascii('"');
+      w.bytes(body(cell, rowText));
     }
     w.bytes(rowClose);
   }
