@@ -22,8 +22,10 @@ function run(title: string, cmd: string, args: string[]): boolean {
 }
 
 let ok = true;
+fs.rmSync(path.join(root, "out", "bench-engine.js"), { force: true });
 const engineBundle = path.join(root, "out", "bench-engine.js");
-ok = run("engine build", process.execPath, [path.join(root, "node_modules", "esbuild", "bin", "esbuild"), "bench/engine.ts", "--bundle", "--platform=node", "--packages=external", `--outfile=${engineBundle}`, "--log-level=warning"]) && ok;
+// esbuild's JS API: its bin may be the native binary or a node shim depending on how it was installed.
+require("esbuild").buildSync({ entryPoints: [path.join(root, "bench", "engine.ts")], bundle: true, platform: "node", packages: "external", outfile: engineBundle, logLevel: "warning" });
 ok = run("engine", process.execPath, [engineBundle]) && ok;
 if (!fs.existsSync(path.join(root, "dist", "functions.js"))) ok = run("build (dist/functions.js)", "npx", ["webpack", "--mode", "production"]) && ok;
 ok = run("custom functions", process.execPath, [tsx, "bench/functions.ts"]) && ok;

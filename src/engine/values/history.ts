@@ -43,19 +43,10 @@ export class ProducerHistory {
     events: readonly ProducerEvent[],
     historyStart?: YearMonth,
   ) {
-    let earliest = historyStart ?? "9999-12";
-    for (const r of results) {
-      if (r.validated === false) continue;
-      const month = monthOf(r.date);
-      push(this.resultsByMonth, month, r);
-      if (month < earliest) earliest = month;
-    }
-    for (const d of deliveries) {
-      const month = monthOf(d.date);
-      push(this.deliveriesByMonth, month, d);
-      if (month < earliest) earliest = month;
-    }
-    for (const e of events) push(this.eventsByMonth, monthOf(e.date), e);
+    const byResults = bucketByMonth(results, this.resultsByMonth, (r) => r.validated !== false);
+    const byDeliveries = bucketByMonth(deliveries, this.deliveriesByMonth);
+    bucketByMonth(events, this.eventsByMonth);
+    const earliest = byResults < byDeliveries ? byResults : byDeliveries;
     this.historyStart = historyStart ?? (earliest === "9999-12" ? "0000-01" : earliest);
   }
 
@@ -290,10 +281,25 @@ function describeFigure(rule: CriterionRule, f: MonthlyFigure, month: YearMonth)
   return { value: { criterion: f.criterion, value: f.value, method, count: f.count, fallback: f.fallback, explanation }, notes };
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/**
+ * Puts rows into per-month lists and returns the earliest month seen. Rows usually come in date order, so
+ * the current month's list is kept at hand and the map is only touched when the month changes.
+ */
+function bucketByMonth<T extends { date: IsoDate }>(rows: readonly T[], map: Map<YearMonth, T[]>, keep?: (row: T) => boolean): YearMonth {
+  let earliest = "9999-12";
+  let month = "";
+  let list: T[] | undefined;
+  for (const row of rows) {
+    if (keep && !keep(row)) continue;
+    if (list === undefined || !row.date.startsWith(month)) {
+      month = monthOf(row.date);
+      list = map.get(month);
+      if (!list) map.set(month, (list = []));
+      if (month < earliest) earliest = month;
+    }
+    list.push(row);
+  }
+  return earliest;
 }
 
 function isSorted(list: readonly LabResult[]): boolean {
