@@ -26,7 +26,7 @@ fs.rmSync(path.join(root, "out", "bench-engine.js"), { force: true });
 const engineBundle = path.join(root, "out", "bench-engine.js");
 // esbuild's JS API: its bin may be the native binary or a node shim depending on how it was installed.
 require("esbuild").buildSync({ entryPoints: [path.join(root, "bench", "engine.ts")], bundle: true, platform: "node", packages: "external", outfile: engineBundle, logLevel: "warning" });
-ok = run("engine", process.execPath, [engineBundle]) && ok;
+ok = run("engine", process.execPath, ["--expose-gc", engineBundle]) && ok;
 if (!fs.existsSync(path.join(root, "dist", "functions.js"))) ok = run("build (dist/functions.js)", "npx", ["webpack", "--mode", "production"]) && ok;
 ok = run("custom functions", process.execPath, [tsx, "bench/functions.ts"]) && ok;
 ok = run("statement run", process.execPath, [tsx, "bench/run-statements.ts"]) && ok;

@@ -105,7 +105,10 @@ export function computeStatement(input: ProducerMonthInput): Statement {
   };
 }
 
-/** Refuses garbage with a message naming the field; nothing is ever read as 0. */
+/**
+ * Refuses garbage with a message naming the field; nothing is ever read as 0. Runs on every row of every
+ * call, so a field's name (`results[12].value`) is only spelled out when there is something to report.
+ */
 function checkInput(input: ProducerMonthInput): void {
   if (!input || typeof input !== "object") throw new InputError("expected a producer month");
   if (!input.producer || typeof input.producer.code !== "string" || input.producer.code.trim() === "") {
@@ -113,44 +116,54 @@ function checkInput(input: ProducerMonthInput): void {
   }
   if (!isYearMonth(input.month)) throw new InputError(`month: expected YYYY-MM, got ${JSON.stringify(input.month)}`);
   if (!input.grid || !Array.isArray(input.grid.components)) throw new InputError("grid: expected a loaded grid");
-  finite(input.basePrice, "basePrice");
+  if (!isFiniteDecimal(input.basePrice)) notFinite(input.basePrice, "basePrice");
   if (!Array.isArray(input.deliveries)) throw new InputError("deliveries: expected a list");
   if (!Array.isArray(input.results)) throw new InputError("results: expected a list");
-  input.deliveries.forEach((d, i) => {
-    date(d?.date, `deliveries[${i}].date`);
-    finite(d.volume, `deliveries[${i}].volume`);
+  const deliveries = input.deliveries;
+  for (let i = 0; i < deliveries.length; i++) {
+    const d = deliveries[i];
+    if (!isIsoDate(d?.date)) notADate(d?.date, `deliveries[${i}].date`);
+    if (!isFiniteDecimal(d.volume)) notFinite(d.volume, `deliveries[${i}].volume`);
     if (d.volume.isNegative()) throw new InputError(`deliveries[${i}].volume: expected a volume ≥ 0, got ${d.volume.toString()}`);
-    if (d.temperature !== undefined) finite(d.temperature, `deliveries[${i}].temperature`);
-  });
-  input.results.forEach((r, i) => {
-    date(r?.date, `results[${i}].date`);
-    if (!(CRITERIA as readonly string[]).includes(r.criterion)) throw new InputError(`results[${i}].criterion: unknown criterion ${JSON.stringify(r.criterion)}; expected one of ${CRITERIA.join(", ")}`);
-    finite(r.value, `results[${i}].value`);
-    if (r.criterion === "INHIBITEURS" ? !(r.value.eq(0) || r.value.eq(1)) : r.criterion !== "PC" && r.value.isNegative()) {
+    if (d.temperature !== undefined && !isFiniteDecimal(d.temperature)) notFinite(d.temperature, `deliveries[${i}].temperature`);
+  }
+  const results = input.results;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
+    if (!isIsoDate(r?.date)) notADate(r?.date, `results[${i}].date`);
+    if (!KNOWN_CRITERIA.has(r.criterion)) throw new InputError(`results[${i}].criterion: unknown criterion ${JSON.stringify(r.criterion)}; expected one of ${CRITERIA.join(", ")}`);
+    if (!isFiniteDecimal(r.value)) notFinite(r.value, `results[${i}].value`);
+    if (r.criterion === "INHIBITEURS" ? !(r.value.isZero() || r.value.eq(1)) : r.criterion !== "PC" && r.value.isNegative()) {
       throw new InputError(`results[${i}].value: ${r.value.toString()} is not a possible ${CRITERION_LABEL[r.criterion as Criterion]} result`);
     }
-  });
+  }
   (input.events ?? []).forEach((e, i) => {
-    date(e?.date, `events[${i}].date`);
+    if (!isIsoDate(e?.date)) notADate(e?.date, `events[${i}].date`);
     if (!["ALERTE", "EPANDAGE", "DOMMAGES"].includes(e.type)) throw new InputError(`events[${i}].type: unknown event ${JSON.stringify(e.type)}`);
     // An alert is valued on its volume, a spreading cost or damages on its amount: neither is ever taken as 0.
     if (e.type === "ALERTE" || e.volume !== undefined) {
-      finite(e.volume, `events[${i}].volume`);
+      if (!isFiniteDecimal(e.volume)) notFinite(e.volume, `events[${i}].volume`);
       if (e.volume!.isNegative()) throw new InputError(`events[${i}].volume: expected a volume ≥ 0, got ${frNumber(e.volume!)}`);
     }
     if (e.type !== "ALERTE" || e.amount !== undefined) {
-      finite(e.amount, `events[${i}].amount`);
+      if (!isFiniteDecimal(e.amount)) notFinite(e.amount, `events[${i}].amount`);
       if (e.amount!.isNegative()) throw new InputError(`events[${i}].amount: expected an amount ≥ 0, got ${frNumber(e.amount!)}`);
     }
   });
 }
 
-function finite(value: unknown, what: string): void {
-  if (!(value instanceof Decimal || isDecimal(value)) || !(value as Decimal).isFinite()) throw new InputError(`${what}: expected a finite decimal number, got ${describeValue(value)}`);
+const KNOWN_CRITERIA: ReadonlySet<string> = new Set(CRITERIA);
+
+function isFiniteDecimal(value: unknown): value is Decimal {
+  return (value instanceof Decimal || isDecimal(value)) && (value as Decimal).isFinite();
 }
 
-function date(value: unknown, what: string): void {
-  if (!isIsoDate(value)) throw new InputError(`${what}: expected a date YYYY-MM-DD, got ${describeValue(value)}`);
+function notFinite(value: unknown, what: string): never {
+  throw new InputError(`${what}: expected a finite decimal number, got ${describeValue(value)}`);
+}
+
+function notADate(value: unknown, what: string): never {
+  throw new InputError(`${what}: expected a date YYYY-MM-DD, got ${describeValue(value)}`);
 }
 
 function describeValue(value: unknown): string {
