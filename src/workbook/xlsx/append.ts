@@ -95,43 +95,14 @@ export function lastRowNumber(xml: Uint8Array, spot: SheetDataSpot): number {
 
 const MAX_TEXT = 32767;
 
-/** A growable byte buffer (the rows of a large import are written as bytes, not strings). */
-class ByteWriter {
-  buf: Uint8Array;
-  n = 0;
-  constructor(size: number) {
-    this.buf = new Uint8Array(Math.max(1024, size));
-  }
-  private room(k: number): void {
-    if (this.n + k <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.n + k) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.n));
-    this.buf = next;
-  }
-  bytes(b: Uint8Array): void {
-    this.room(b.length);
-    this.buf.set(b, this.n);
-    this.n += b.length;
-  }
-  /** ASCII text (tags, numbers). */
-  ascii(s: string): void {
-    this.room(s.length);
-    for (let i = 0; i < s.length; i++) this.buf[this.n++] = s.charCodeAt(i);
-  }
-  result(): Uint8Array {
-    return this.buf.subarray(0, this.n);
-  }
-}
-
 /**
  * `<row>` elements (UTF-8 bytes) for the rows, from row `firstRow`, cells from column `firstColumn`, each
  * cell with its reference. The XML after the reference is cached by cell object (imports share them).
+ *
+ * Hot path (100 000-row imports): one buffer, sized once per row for the row's worst case, written byte by
+ * byte without a call per piece; row numbers are written as digits, not strings.
  */
 export function rowsXml(rows: OutputCell[][], firstRow: number, firstColumn: number, prefix: string, xf: (style: NonNullable<OutputCell["style"]>) => number): Uint8Array {
-  const w = new ByteWriter(rows.length * 100);
-  const letters: string[] = [];
   const styleAttr = new Map<string, string>();
   const cache = new Map<OutputCell, Uint8Array>();
   const sOf = (style: OutputCell["style"]): string => {
@@ -166,30 +137,58 @@ export function rowsXml(rows: OutputCell[][], firstRow: number, firstColumn: num
     cache.set(cell, b);
     return b;
   };
-  const rowOpen = `<${p}row r="`;
+  // Every cell carries its reference: Excel does without, but other readers (ExcelJS) need it.
+  const rowOpen = utf8enc.encode(`<${p}row r="`);
   const rowClose = utf8enc.encode(`</${p}row>`);
-  const cellOpen = `<${p}c`;
+  const cellOpen = utf8enc.encode(`<${p}c r="`);
+  const letters: Uint8Array[] = [];
+  let buf = new Uint8Array(Math.max(1024, rows.length * 160));
+  let n = 0;
+  const digits = new Uint8Array(10);
+  const bodies: Uint8Array[] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = firstRow + i;
-    w.ascii(rowOpen);
-    w.ascii(String(r));
-    w.ascii('">');
     const cells = rows[i];
-    const rowText = String(r);
+    // The row number's digits.
+    let nd = 0;
+    for (let x = r; x > 0; x = Math.floor(x / 10)) digits[nd++] = 48 + (x % 10);
+    // Bodies first (they may throw, and give the row's size).
+    let need = rowOpen.length + nd + 2 + rowClose.length;
     for (let j = 0; j < cells.length; j++) {
       const cell = cells[j];
       if (!cell || cell.value === null || cell.value === undefined) continue;
-      // Every cell carries its reference: Excel does without, but other readers (ExcelJS) need it.
-      w.ascii(cellOpen);
-      w.ascii(' r="');
-      w.ascii((letters[j] ??= columnLetters(firstColumn + j)));
-      w.ascii(rowText);
-      w.ascii('"');
-      w.bytes(body(cell, rowText));
+      const b = (bodies[j] = cache.get(cell) ?? body(cell, `${columnLetters(firstColumn + j)}${r}`));
+      const l = (letters[j] ??= utf8enc.encode(columnLetters(firstColumn + j)));
+      need += cellOpen.length + l.length + nd + 1 + b.length;
     }
-    w.bytes(rowClose);
+    if (n + need > buf.length) {
+      let size = buf.length * 2;
+      while (size < n + need) size *= 2;
+      const next = new Uint8Array(size);
+      next.set(buf.subarray(0, n));
+      buf = next;
+    }
+    for (let k = 0; k < rowOpen.length; k++) buf[n++] = rowOpen[k];
+    for (let k = nd - 1; k >= 0; k--) buf[n++] = digits[k];
+    buf[n++] = 34; // "
+    buf[n++] = 62; // >
+    for (let j = 0; j < cells.length; j++) {
+      const cell = cells[j];
+      if (!cell || cell.value === null || cell.value === undefined) continue;
+      for (let k = 0; k < cellOpen.length; k++) buf[n++] = cellOpen[k];
+      const l = letters[j];
+      for (let k = 0; k < l.length; k++) buf[n++] = l[k];
+      for (let k = nd - 1; k >= 0; k--) buf[n++] = digits[k];
+      buf[n++] = 34; // "
+      const b = bodies[j];
+      if (b.length > 64) {
+        buf.set(b, n);
+        n += b.length;
+      } else for (let k = 0; k < b.length; k++) buf[n++] = b[k];
+    }
+    for (let k = 0; k < rowClose.length; k++) buf[n++] = rowClose[k];
   }
-  return w.result();
+  return buf.subarray(0, n);
 }
 
 /** A `<dimension ref>` grown to include rows up to `lastRow` and columns up to `lastColumn`. */
