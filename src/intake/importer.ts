@@ -222,17 +222,28 @@ class Run {
     const dateIds = new Map<string, number>();
     const codeIds = new Map<string, number>();
     const critIds = new Map<Criterion, number>();
-    const keyOf = (date: string, code: string, criterion: Criterion): number => {
+    // Code → id as written (the file's producers repeat the same code strings): codeKey once per code.
+    const codeIdsAsWritten = new Map<string, number>();
+    const keyOf = (date: string, code: string, criterion: Criterion): Map<number, Seen> => {
       let d = dateIds.get(date);
       if (d === undefined) dateIds.set(date, (d = dateIds.size));
-      const ck = codeKey(code);
-      let c = codeIds.get(ck);
-      if (c === undefined) codeIds.set(ck, (c = codeIds.size));
+      let c = codeIdsAsWritten.get(code);
+      if (c === undefined) {
+        const ck = codeKey(code);
+        c = codeIds.get(ck);
+        if (c === undefined) codeIds.set(ck, (c = codeIds.size));
+        codeIdsAsWritten.set(code, c);
+      }
       let k = critIds.get(criterion);
       if (k === undefined) critIds.set(criterion, (k = critIds.size));
-      return (d * 1_048_576 + c) * 16 + k;
+      innerKey = c * 16 + k;
+      return (byDate[d] ??= new Map());
     };
-    const existing = new Map<number, { value: string; where: string | number }>();
+    // By date id, then by code id × 16 + criterion id: small integer keys (a flat key of all three would pass
+    // the small-integer range and be hashed as a heap number).
+    type Seen = { value: string; where: string | number };
+    const byDate: Map<number, Seen>[] = [];
+    let innerKey = 0;
     const whereText = (w: string | number) => (typeof w === "number" ? `${this.source.fileName}, ligne ${w}` : w);
     for (const { row, values } of target.rows) {
       const code = parseCode(c.cell(values, "code"));
@@ -241,8 +252,8 @@ class Run {
       if (code === null || date === null || date instanceof Bad || criterion === null || criterion instanceof Bad) continue;
       const value = resultValue(criterion, c.cell(values, "value"));
       if (value === null || value instanceof Bad) continue;
-      const key = keyOf(date, code, criterion);
-      if (!existing.has(key)) existing.set(key, { value: value.toString(), where: `${target.sheet}, ligne ${row}` });
+      const existing = keyOf(date, code, criterion);
+      if (!existing.has(innerKey)) existing.set(innerKey, { value: value.toString(), where: `${target.sheet}, ligne ${row}` });
     }
     const iDate = c.index.date, iCode = c.index.code, iCrit = c.index.criterion, iValue = c.index.value;
     const width = target.headers.length;
@@ -252,13 +263,23 @@ class Run {
     // Memos: labs repeat values, dates, producers and criteria; each is parsed, checked and turned into an
     // output cell once (output cells are immutable and shared between rows).
     type Outcome = { problem: string } | { value: string; shown: string; cell: OutputCell };
-    const outcomes = new Map<string, Outcome>();
+    // Memo by (criterion, expected, declared) then by the cell's text: no key string built per row.
+    type Memos = { text: Map<string, Outcome>; other: Map<string, Outcome> };
+    const outcomes = new Map<Criterion, Map<ContentUnit | null, Map<ContentUnit | null, Memos>>>();
+    let memoSize = 0;
     const dateCells = new Map<IsoDate, OutputCell>();
     const codeCells = new Map<string, OutputCell>();
     const criterionCells = new Map<Criterion, OutputCell>();
     const outcomeOf = (criterion: Criterion, cell: CellValue, expected: ContentUnit | null, declared: ContentUnit | null): Outcome => {
-      const memo = `${criterion}|${expected}|${declared}|${typeof cell}|${cell}`;
-      let o = outcomes.get(memo);
+      let byExpected = outcomes.get(criterion);
+      if (byExpected === undefined) outcomes.set(criterion, (byExpected = new Map()));
+      let byDeclared = byExpected.get(expected);
+      if (byDeclared === undefined) byExpected.set(expected, (byDeclared = new Map()));
+      let group = byDeclared.get(declared);
+      if (group === undefined) byDeclared.set(declared, (group = { text: new Map(), other: new Map() }));
+      const memos = typeof cell === "string" ? group.text : group.other;
+      const memo = typeof cell === "string" ? cell : `${typeof cell}|${cell}`;
+      let o = memos.get(memo);
       if (o !== undefined) return o;
       const parsed: Parsed<Decimal> = resultValue(criterion, cell);
       if (parsed === null) o = { problem: "valeur manquante" };
@@ -271,8 +292,12 @@ class Run {
           o = { value: parsed.toString(), shown: fr(parsed), cell: out };
         }
       }
-      if (outcomes.size > 100_000) outcomes.clear();
-      outcomes.set(memo, o);
+      if (memoSize > 100_000) {
+        outcomes.clear(); // (this outcome goes to a group no longer reachable: a memo only)
+        memoSize = 0;
+      }
+      memos.set(memo, o);
+      memoSize++;
       return o;
     };
 
@@ -282,7 +307,8 @@ class Run {
         this.reject(row, `${label} : ${o.problem}`);
         return;
       }
-      const key = keyOf(date, producer.code, criterion);
+      const existing = keyOf(date, producer.code, criterion);
+      const key = innerKey;
       const seen = existing.get(key);
       if (seen) {
         if (seen.value === o.value) {
