@@ -142,10 +142,12 @@ export function rowsXml(rows: OutputCell[][], firstRow: number, firstColumn: num
   const rowClose = utf8enc.encode(`</${p}row>`);
   const cellOpen = utf8enc.encode(`<${p}c r="`);
   const letters: Uint8Array[] = [];
-  let buf = new Uint8Array(Math.max(1024, rows.length * 160));
+  let buf = new Uint8Array(0);
   let n = 0;
   const digits = new Uint8Array(10);
   const bodies: Uint8Array[] = [];
+  const lastCells: (OutputCell | undefined)[] = [];
+  const lastBodies: Uint8Array[] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = firstRow + i;
     const cells = rows[i];
@@ -157,10 +159,15 @@ export function rowsXml(rows: OutputCell[][], firstRow: number, firstColumn: num
     for (let j = 0; j < cells.length; j++) {
       const cell = cells[j];
       if (!cell || cell.value === null || cell.value === undefined) continue;
-      const b = (bodies[j] = cache.get(cell) ?? body(cell, `${columnLetters(firstColumn + j)}${r}`));
+      // A column often repeats the previous row's cell (same date, producer, criterion): no map lookup then.
+      const b = (bodies[j] = cell === lastCells[j] ? lastBodies[j] : cache.get(cell) ?? body(cell, `${columnLetters(firstColumn + j)}${r}`));
+      lastCells[j] = cell;
+      lastBodies[j] = b;
       const l = (letters[j] ??= utf8enc.encode(columnLetters(firstColumn + j)));
       need += cellOpen.length + l.length + nd + 1 + b.length;
     }
+    // The first row's size gives the whole's (imports' rows are alike): one allocation, no doubling copies.
+    if (i === 0) buf = new Uint8Array(Math.max(1024, Math.ceil(need * rows.length * 1.1) + 1024));
     if (n + need > buf.length) {
       let size = buf.length * 2;
       while (size < n + need) size *= 2;
@@ -181,10 +188,8 @@ export function rowsXml(rows: OutputCell[][], firstRow: number, firstColumn: num
       for (let k = nd - 1; k >= 0; k--) buf[n++] = digits[k];
       buf[n++] = 34; // "
       const b = bodies[j];
-      if (b.length > 64) {
-        buf.set(b, n);
-        n += b.length;
-      } else for (let k = 0; k < b.length; k++) buf[n++] = b[k];
+      buf.set(b, n);
+      n += b.length;
     }
     for (let k = 0; k < rowClose.length; k++) buf[n++] = rowClose[k];
   }
