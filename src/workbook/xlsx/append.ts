@@ -103,6 +103,23 @@ const MAX_TEXT = 32767;
  * byte without a call per piece; row numbers are written as digits, not strings.
  */
 export function rowsXml(rows: OutputCell[][], firstRow: number, firstColumn: number, prefix: string, xf: (style: NonNullable<OutputCell["style"]>) => number): Uint8Array {
+  const r = rowsInto(rows, firstRow, firstColumn, prefix, xf, 0, 0);
+  return r.buf.subarray(0, r.end);
+}
+
+/**
+ * rowsXml into a buffer with `front` bytes free before the rows and at least `back` bytes after them (the
+ * rest of the sheet part goes there: no second copy of the rows). Rows are at buf[front, end).
+ */
+function rowsInto(
+  rows: OutputCell[][],
+  firstRow: number,
+  firstColumn: number,
+  prefix: string,
+  xf: (style: NonNullable<OutputCell["style"]>) => number,
+  front: number,
+  back: number,
+): { buf: Uint8Array; end: number } {
   const styleAttr = new Map<string, string>();
   const cache = new Map<OutputCell, Uint8Array>();
   const sOf = (style: OutputCell["style"]): string => {
@@ -142,8 +159,8 @@ export function rowsXml(rows: OutputCell[][], firstRow: number, firstColumn: num
   const rowClose = utf8enc.encode(`</${p}row>`);
   const cellOpen = utf8enc.encode(`<${p}c r="`);
   const letters: Uint8Array[] = [];
-  let buf = new Uint8Array(0);
-  let n = 0;
+  let buf = new Uint8Array(front + back);
+  let n = front;
   const digits = new Uint8Array(10);
   const bodies: Uint8Array[] = [];
   const lastCells: (OutputCell | undefined)[] = [];
@@ -167,10 +184,10 @@ export function rowsXml(rows: OutputCell[][], firstRow: number, firstColumn: num
       need += cellOpen.length + l.length + nd + 1 + b.length;
     }
     // The first row's size gives the whole's (imports' rows are alike): one allocation, no doubling copies.
-    if (i === 0) buf = new Uint8Array(Math.max(1024, Math.ceil(need * rows.length * 1.1) + 1024));
-    if (n + need > buf.length) {
+    if (i === 0) buf = new Uint8Array(front + Math.max(1024, Math.ceil(need * rows.length * 1.1) + 1024) + back);
+    if (n + need + back > buf.length) {
       let size = buf.length * 2;
-      while (size < n + need) size *= 2;
+      while (size < n + need + back) size *= 2;
       const next = new Uint8Array(size);
       next.set(buf.subarray(0, n));
       buf = next;
@@ -193,7 +210,7 @@ export function rowsXml(rows: OutputCell[][], firstRow: number, firstColumn: num
     }
     for (let k = 0; k < rowClose.length; k++) buf[n++] = rowClose[k];
   }
-  return buf.subarray(0, n);
+  return { buf, end: n };
 }
 
 /** A `<dimension ref>` grown to include rows up to `lastRow` and columns up to `lastColumn`. */
@@ -228,18 +245,24 @@ export function appendToSheetXml(
   const lastRow = last + rows.length;
   if (lastRow > 1_048_576) throw new Error(`the sheet would pass Excel's 1 048 576 rows (${lastRow})`);
   const width = rows.reduce((m, r) => Math.max(m, r.length), 0);
-  const body = rowsXml(rows, firstRow, firstColumn, spot.prefix, xf);
   const head = utf8enc.encode(grownDimension(utf8.decode(xml.subarray(0, spot.openStart)), spot.prefix, lastRow, firstColumn + width - 1));
   const p = spot.prefix;
   const open = spot.selfClosing ? utf8enc.encode(`<${p}sheetData>`) : xml.subarray(spot.openStart, spot.openEnd);
   const existing = spot.selfClosing ? new Uint8Array(0) : xml.subarray(spot.openEnd, spot.closeStart);
   const close = spot.selfClosing ? utf8enc.encode(`</${p}sheetData>`) : new Uint8Array(0);
   const tail = xml.subarray(spot.closeStart);
-  const out = new Uint8Array(head.length + open.length + existing.length + body.length + close.length + tail.length);
+  // The rows are written in place, between what precedes and what follows them.
+  const front = head.length + open.length + existing.length;
+  const { buf, end } = rowsInto(rows, firstRow, firstColumn, p, xf, front, close.length + tail.length);
   let o = 0;
-  for (const part of [head, open, existing, body, close, tail]) {
-    out.set(part, o);
+  for (const part of [head, open, existing]) {
+    buf.set(part, o);
     o += part.length;
   }
-  return { bytes: out, firstRow, lastRow };
+  o = end;
+  for (const part of [close, tail]) {
+    buf.set(part, o);
+    o += part.length;
+  }
+  return { bytes: buf.subarray(0, o), firstRow, lastRow };
 }
