@@ -157,7 +157,6 @@ function rowsInto(
   // Every cell carries its reference: Excel does without, but other readers (ExcelJS) need it.
   const rowOpen = utf8enc.encode(`<${p}row r="`);
   const rowClose = utf8enc.encode(`</${p}row>`);
-  const cellOpen = utf8enc.encode(`<${p}c r="`);
   const letters: Uint8Array[] = [];
   let buf = new Uint8Array(front + back);
   let n = front;
@@ -180,8 +179,8 @@ function rowsInto(
       const b = (bodies[j] = cell === lastCells[j] ? lastBodies[j] : cache.get(cell) ?? body(cell, `${columnLetters(firstColumn + j)}${r}`));
       lastCells[j] = cell;
       lastBodies[j] = b;
-      const l = (letters[j] ??= utf8enc.encode(columnLetters(firstColumn + j)));
-      need += cellOpen.length + l.length + nd + 1 + b.length;
+      const l = (letters[j] ??= utf8enc.encode(`<${p}c r="${columnLetters(firstColumn + j)}`));
+      need += l.length + nd + 1 + b.length;
     }
     // The first row's size gives the whole's (imports' rows are alike): one allocation, no doubling copies.
     if (i === 0) buf = new Uint8Array(front + Math.max(1024, Math.ceil(need * rows.length * 1.1) + 1024) + back);
@@ -199,8 +198,7 @@ function rowsInto(
     for (let j = 0; j < cells.length; j++) {
       const cell = cells[j];
       if (!cell || cell.value === null || cell.value === undefined) continue;
-      for (let k = 0; k < cellOpen.length; k++) buf[n++] = cellOpen[k];
-      const l = letters[j];
+      const l = letters[j]; // `<c r="` and the column's letters
       for (let k = 0; k < l.length; k++) buf[n++] = l[k];
       for (let k = nd - 1; k >= 0; k--) buf[n++] = digits[k];
       buf[n++] = 34; // "
