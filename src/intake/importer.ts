@@ -173,8 +173,11 @@ class Run {
     return v === undefined ? null : v;
   }
 
-  /** Checks common to both kinds: shape, producer, consent, date. Null when the row was rejected/counted. */
-  private head(row: SourceRow, count: number): { producer: ProducerInfo; date: IsoDate } | null {
+  /** The last head()'s date (kept here, not in an object per row). */
+  private headDate: IsoDate = "" as IsoDate;
+
+  /** Checks common to both kinds: shape, producer, consent, date. The producer (the date in headDate), or null when the row was rejected/counted. */
+  private head(row: SourceRow, count: number): ProducerInfo | null {
     const n = row.values.length;
     if (n < this.width) {
       this.reject(row, `ligne incomplète : ${n} champ${n > 1 ? "s" : ""} au lieu de ${this.width}`, count);
@@ -213,7 +216,8 @@ class Run {
       this.reject(row, date.message, count);
       return null;
     }
-    return { producer, date };
+    this.headDate = date;
+    return producer;
   }
 
   analyses(target: TableData, c: Columns<keyof typeof TARGET_SPECS.analyses>): void {
@@ -338,8 +342,9 @@ class Run {
 
     for (const row of this.source.rows) {
       if (!wide) {
-        const h = this.head(row, 1);
-        if (!h) continue;
+        const producer = this.head(row, 1);
+        if (!producer) continue;
+        const date = this.headDate;
         const critCell = this.cell(row, "criterion");
         const criterion = parseCriterion(critCell);
         if (criterion === null) {
@@ -350,19 +355,20 @@ class Run {
           this.reject(row, criterion.message);
           continue;
         }
-        add(row, h.producer, h.date, criterion, this.cell(row, "value"), valueUnit, criterion);
+        add(row, producer, date, criterion, this.cell(row, "value"), valueUnit, criterion);
         continue;
       }
       // Wide: one result per non-blank criterion cell.
       let count = 0;
       for (const col of this.m.criteria) if (!isBlankCell(row.values[col.index])) count++;
       if (count === 0 && row.values.length >= this.width) continue; // a sample without any result: nothing to import
-      const h = this.head(row, Math.max(1, count));
-      if (!h) continue;
+      const producer = this.head(row, Math.max(1, count));
+      if (!producer) continue;
+      const date = this.headDate;
       for (const col of this.m.criteria) {
         const cell = row.values[col.index];
         if (isBlankCell(cell)) continue;
-        add(row, h.producer, h.date, col.criterion, cell ?? null, col.unit, `${col.header}`);
+        add(row, producer, date, col.criterion, cell ?? null, col.unit, `${col.header}`);
       }
     }
   }
@@ -386,8 +392,9 @@ class Run {
       place: missingColumn("place", "Lieu"),
     };
     for (const row of this.source.rows) {
-      const h = this.head(row, 1);
-      if (!h) continue;
+      const producer = this.head(row, 1);
+      if (!producer) continue;
+      const h = { producer, date: this.headDate };
       const volume = parseNonNegative(this.cell(row, "volume"));
       if (volume === null) {
         this.reject(row, "volume manquant");
