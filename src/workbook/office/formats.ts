@@ -1,19 +1,12 @@
 /**
  * How output cell styles look in Excel through Office.js. Number formats use Office.js's invariant
  * (en-US) notation, which Excel shows with the user's separators: the same codes as the .xlsx port
- * (test/workbook/office checks that they agree).
+ * (both take them from ../formats.ts).
  */
+import { NUMBER_FORMATS } from "../formats";
 import type { CellStyle } from "../port";
 
-export const NUMBER_FORMATS: Record<"money" | "rate" | "count" | "decimal2" | "decimal3" | "date" | "text", string> = {
-  money: "#,##0.00",
-  rate: "+#,##0.00;-#,##0.00;0.00",
-  count: "#,##0",
-  decimal2: "0.00",
-  decimal3: "0.000",
-  date: "dd/mm/yyyy",
-  text: "@",
-};
+export { NUMBER_FORMATS };
 
 /** Text format: a string written into a cell of this format stays text ("=1+1" is not a formula). */
 export const TEXT_FORMAT = "@";

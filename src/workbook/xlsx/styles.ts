@@ -3,22 +3,12 @@
  * number formats and cell formats the outputs need, keeping every existing index valid. Entries are reused
  * when an identical one already exists, so running again does not grow the stylesheet.
  */
+import { NUMBER_FORMATS } from "../formats";
 import type { CellStyle } from "../port";
 import { type XNode, applySplices, child, escapeAttr, parseXml, prefixOf, setAttrSplice, type Splice } from "./xml";
 
-/**
- * Number formats, in OOXML's invariant notation: Excel renders `#,##0.00` with the user's separators
- * (`1 234,50` in a French Excel). Built-in ids: 2 = 0.00, 3 = #,##0, 4 = #,##0.00, 49 = @ (text).
- */
-export const NUMBER_FORMATS = {
-  money: "#,##0.00",
-  rate: "+#,##0.00;-#,##0.00;0.00",
-  count: "#,##0",
-  decimal2: "0.00",
-  decimal3: "0.000",
-  date: "dd/mm/yyyy",
-  text: "@",
-} as const;
+/** Built-in number format ids: 2 = 0.00, 3 = #,##0, 4 = #,##0.00, 49 = @ (text). Formats: ../formats.ts. */
+export { NUMBER_FORMATS };
 
 const BUILTIN_FORMATS: Record<string, number> = { "0.00": 2, "#,##0": 3, "#,##0.00": 4, "@": 49, General: 0 };
 
