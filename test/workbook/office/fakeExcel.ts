@@ -8,7 +8,12 @@
  *  - a request or a response over 5 MB fails like Excel on the web (…PayloadSizeLimitExceeded);
  *  - an API that needs a newer ExcelApi requirement set than the fake's fails with ApiNotFound;
  *  - writing a string into a cell that is not formatted as text behaves like typing it: "=1+1" becomes a
- *    formula, "38.5" a number, "2025-03" a date.
+ *    formula, "38.5" a number, "2025-03" a date;
+ *  - a table's rows.add(index, values) inserts rows into the table as Excel does by default (alwaysInsert
+ *    true): the cells of the table's columns from there down move down, the new cells take the formats of
+ *    the row above, then the values are written like any other values (typed, unless the cell is "@").
+ *    Several rows at once need ExcelApi 1.4. Not modeled: alwaysInsert (1.15), table.resize (1.13), and the
+ *    table's automatic expansion when values are written just below it.
  *
  * It counts syncs, request bytes (JSON of the queued operations with their object paths) and response bytes.
  * No Node API: the same file is bundled into the stubbed office.js of the end-to-end test.
@@ -155,6 +160,8 @@ export function typed(s: string): { value: FakeValue | ""; formula?: string } {
 }
 
 export class FakeWorkbookModel {
+  /** The ExcelApi version the fake implements (versionNumber form), for behaviors that vary by version. */
+  api = versionNumber("1.12");
   worksheets: FakeWorksheetCollection;
   tables: FakeTableCollection;
   names: FakeNamedItemCollection;
@@ -313,10 +320,13 @@ export class FakeWorksheet {
     if (parts.length === 0) throw new FakeExcelError("InvalidArgument", "empty address");
     return new FakeRangeAreas(parts.map((p) => this.getRange(p)));
   }
-  private usedBox(valuesOnly: boolean): Box | null {
+  /** Bounds of the used cells (within `within` if given). */
+  usedBox(valuesOnly: boolean, within?: Box): Box | null {
     let b: Box | null = null;
     for (const [r, row] of this.rows) {
+      if (within && (r < within.r1 || r > within.r2)) continue;
       for (const [c, cell] of row) {
+        if (within && (c < within.c1 || c > within.c2)) continue;
         const used = cell.value !== "" || (!valuesOnly && (cell.numberFormat !== "General" || cell.bold || cell.fill));
         if (!used) continue;
         if (!b) b = { r1: r, c1: c, r2: r, c2: c };
@@ -468,6 +478,10 @@ export class FakeRange {
   }
   getEntireColumn(): FakeRange {
     return new FakeRange(this.sheet, { ...this.box, r1: 1, r2: MAX_ROW });
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange | typeof NULL_OBJECT {
+    const b = this.sheet.usedBox(valuesOnly, this.box);
+    return b ? new FakeRange(this.sheet, b) : NULL_OBJECT;
   }
   /** For the format objects. */
   cells(f: (cell: Cell) => void): void {
@@ -694,6 +708,9 @@ export class FakeTable {
       getItemAt: (i: number) => cols[i],
     };
   }
+  get rows(): FakeTableRowCollection {
+    return new FakeTableRowCollection(this);
+  }
   getRange(): FakeRange {
     return new FakeRange(this.worksheet, this.box);
   }
@@ -706,6 +723,97 @@ export class FakeTable {
   delete(): void {
     const own = this.worksheet.tables.own;
     own.splice(own.indexOf(this), 1);
+  }
+}
+
+export class FakeTableRow {
+  constructor(
+    public table: FakeTable,
+    public index: number,
+  ) {}
+}
+
+/**
+ * Table.rows. add() follows the documented behavior of TableRowCollection.add (ExcelApi 1.1; several rows
+ * 1.4; alwaysInsert 1.15, default true: "the new rows will be inserted into the table"): rows are inserted
+ * at `index` (null, undefined or -1: after the last data row, above a totals row), the cells of the table's
+ * columns below move down (VBA's ListRows.Add: "the cells below the table will be shifted down"), the new
+ * cells take the formats of the row above as an inserted row does, and `values` are then written like any
+ * range values: a string in a cell that is not "@" is typed ("00123" becomes 123).
+ */
+export class FakeTableRowCollection {
+  constructor(private table: FakeTable) {}
+  private get dataStart(): number {
+    return this.table.box.r1 + (this.table.showHeaders ? 1 : 0);
+  }
+  private get dataEnd(): number {
+    return this.table.box.r2 - (this.table.showTotals ? 1 : 0);
+  }
+  get count(): number {
+    return this.dataEnd - this.dataStart + 1;
+  }
+  getCount(): number {
+    return this.count;
+  }
+  add(index?: number | null, values?: unknown, alwaysInsert?: boolean): FakeTableRow {
+    const t = this.table;
+    if (alwaysInsert !== undefined && alwaysInsert !== null) {
+      if (t.worksheet.wb.api < versionNumber("1.15")) throw new FakeExcelError("ApiNotFound", "rows.add's alwaysInsert needs ExcelApi 1.15");
+      throw new FakeExcelError("ApiNotFound", "the fake does not model rows.add's alwaysInsert");
+    }
+    const width = t.box.c2 - t.box.c1 + 1;
+    let matrix: (FakeValue | null)[][];
+    if (values === undefined || values === null) matrix = [Array.from({ length: width }, () => null)];
+    else if (!Array.isArray(values)) matrix = [[values as FakeValue, ...Array.from({ length: width - 1 }, () => null)]];
+    else matrix = values as (FakeValue | null)[][];
+    if (matrix.length === 0 || matrix.some((row) => !Array.isArray(row) || row.length !== width)) {
+      throw new FakeExcelError("InvalidArgument", `rows.add: the values are not rows of ${width} cells (table ${t.name})`);
+    }
+    if (matrix.length > 1 && t.worksheet.wb.api < versionNumber("1.4")) throw new FakeExcelError("InvalidArgument", "rows.add of several rows needs ExcelApi 1.4");
+    const at = index === undefined || index === null || index === -1 ? this.count : index;
+    if (!Number.isInteger(at) || at < 0 || at > this.count) throw new FakeExcelError("InvalidArgument", `rows.add: index ${index} out of the table's ${this.count} rows`);
+    const ins = this.dataStart + at;
+    const n = matrix.length;
+    const ws = t.worksheet;
+    const { c1, c2 } = t.box;
+    // Other tables in the cells that move: moved with them when wholly inside the columns, else refused.
+    const moved: FakeTable[] = [];
+    for (const other of ws.tables.own) {
+      if (other === t || other.box.r2 < ins || other.box.c2 < c1 || other.box.c1 > c2) continue;
+      if (other.box.c1 >= c1 && other.box.c2 <= c2 && other.box.r1 >= ins) moved.push(other);
+      else throw new FakeExcelError("InvalidOperation", `the insert would move part of table ${other.name}`);
+    }
+    const lastUsed = ws.usedBox(false, { r1: ins, c1, r2: MAX_ROW, c2 });
+    if (lastUsed && lastUsed.r2 + n > MAX_ROW) throw new FakeExcelError("InvalidOperation", "the insert would push cells off the sheet");
+    // Move the cells of the table's columns from `ins` down by n rows (bottom first).
+    const rows = [...ws.rows.keys()].filter((r) => r >= ins).sort((a, b) => b - a);
+    for (const r of rows) {
+      const row = ws.rows.get(r)!;
+      for (let c = c1; c <= c2; c++) {
+        const cell = row.get(c);
+        if (!cell) continue;
+        row.delete(c);
+        let dest = ws.rows.get(r + n);
+        if (!dest) ws.rows.set(r + n, (dest = new Map()));
+        dest.set(c, cell);
+      }
+    }
+    for (const other of moved) other.box = { ...other.box, r1: other.box.r1 + n, r2: other.box.r2 + n };
+    t.box = { ...t.box, r2: t.box.r2 + n };
+    // The new cells: formats of the row above (of the first data row when inserting at the top).
+    const model = ins > this.dataStart ? ins - 1 : ins + n;
+    for (let i = 0; i < n; i++) {
+      for (let c = c1; c <= c2; c++) {
+        const from = ws.cell(model, c);
+        const cell: Cell = { ...(from ?? { numberFormat: "General" }), value: "" };
+        delete cell.formula;
+        if (cell.borders) cell.borders = { ...cell.borders };
+        ws.cell(ins + i, c, true);
+        ws.rows.get(ins + i)!.set(c, cell);
+      }
+    }
+    new FakeRange(ws, { r1: ins, c1, r2: ins + n - 1, c2 }).values = matrix;
+    return new FakeTableRow(t, at);
   }
 }
 
@@ -805,7 +913,7 @@ export class FakeChartCollection {
 const NAVIGATION = new Set([
   "worksheets", "tables", "names", "application", "worksheet", "format", "font", "fill", "borders", "pageLayout",
   "dataValidation", "charts", "columns", "title", "legend", "axes", "valueAxis", "categoryAxis", "series", "workbook",
-  "freezePanes",
+  "freezePanes", "rows",
 ]);
 /** Methods that return an object. */
 const OBJECT_METHODS = new Set([
@@ -873,6 +981,7 @@ export class FakeExcel {
   constructor(options: FakeExcelOptions = {}) {
     this.syncDelayMs = options.syncDelayMs ?? 0;
     this.api = versionNumber(options.api ?? "1.12");
+    this.model.api = this.api;
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
   }
 
