@@ -16,7 +16,7 @@ import type { AppendResult, CellValue, GeneratedSheet, OutputCell, OutputSheet, 
 import { GENERATED_MARKER, checkNewSheetNames, markerFormula, normalizeName, parseMarkerFormula, sheetNameKey } from "../names";
 import { rangeAddress } from "./address";
 import { HEADER_FILL, TEXT_FORMAT, numberFormatOf, type Look } from "./formats";
-import { isPayloadTooLarge, REQUEST_BUDGET, type ExcelHost } from "./host";
+import { isPayloadTooLarge, jsonBytes, OP_OVERHEAD, REQUEST_BUDGET, type ExcelHost } from "./host";
 import { AREAS_PER_CALL, packRequests, piecesOf, planSheet, type CellBlock, type Piece, type SheetPlan } from "./plan";
 
 export interface OfficeWorkbookOptions {
@@ -252,9 +252,27 @@ export class OfficeWorkbook implements WorkbookPort {
   // ----------------------------------------------------------------------------------- appending rows
 
   /**
-   * Appends rows below the input table `name` (data intake). A worksheet: the cells below its last used
-   * row, number formats first (text "@": a code stays text; dates dd/mm/yyyy), then values, in requests
-   * under the byte budget. An Excel table (ListObject): table.rows.add, so that the table grows.
+   * Appends rows below the input table `name` (data intake), from the row after its last non-blank row, in
+   * requests under the byte budget (one sync each, after at most two syncs that find the Excel table).
+   *
+   * In every request the number formats are set before the values (text "@": a producer code "00123" or a
+   * time "06:30" stays text; dates dd/mm/yyyy): Excel types a string written into a General cell as it
+   * would a typed entry, and a cell's format set afterwards does not bring the text back.
+   *
+   * When the rows belong to an Excel table (the table `name`, or on the sheet `name` the table whose header
+   * row is the sheet's header row and which reaches its last row), the table must grow to take them in.
+   * Each request first adds the rows it needs with table.rows.add(null, blank rows) — ExcelApi 1.1, several
+   * rows at once from 1.4 — then sets the formats, then the values, in that order within the request:
+   *  - rows.add with the values themselves (what this did before) types them before any format is set;
+   *  - formatting the cells below the table and then calling rows.add does not help either: alwaysInsert
+   *    defaults to true, "the new rows will be inserted into the table", i.e. the cells below move down with
+   *    the formats set on them, and alwaysInsert false ("added below the table") needs ExcelApi 1.15;
+   *  - writing below the table and counting on its automatic expansion (the "Performance optimization"
+   *    article: set values below the data body and "the table expands automatically") leaves the growth to
+   *    a behavior whose conditions the reference does not give; table.resize needs ExcelApi 1.13.
+   * Blank rows are typed into nothing, the inserted rows sit inside the table, and what lies below the table
+   * in its columns moves down instead of being written over. A table with a totals row is refused, as the
+   * .xlsx port does.
    */
   async appendRows(name: string, rows: OutputCell[][]): Promise<AppendResult> {
     const table = await this.readTable(name);
@@ -265,26 +283,34 @@ export class OfficeWorkbook implements WorkbookPort {
     const firstRow = last + 1;
     if (rows.length === 0) return { sheet: table.sheet, firstRow, lastRow: last };
     const width = Math.max(table.headers.length, ...rows.map((r) => r.length));
+    const col1 = table.firstColumn;
+    const col2 = col1 + width - 1;
     const values = (r: OutputCell[]) => Array.from({ length: width }, (_, j) => (r[j] ? r[j].value : null));
     const formats = (r: OutputCell[]) => Array.from({ length: width }, (_, j) => (typeof r[j]?.value === "string" ? TEXT_FORMAT : numberFormatOf(r[j]?.style) ?? "General"));
-    // About 40 bytes of JSON per cell (value and format): rows per request under the budget.
-    const perRequest = Math.max(1, Math.floor(this.requestBytes / (width * 40)));
+    const several = this.api("1.4");
     const calc = this.api("1.6");
     this.snapshot = null;
     await this.host.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(table.sheet);
-      for (let i = 0; i < rows.length; i += perRequest) {
-        const chunk = rows.slice(i, i + perRequest);
+      const grow = await findGrowingTable(ctx, ws, table, isSheet ? null : name, col1, last);
+      if (grow?.showTotals) throw new Error(`table "${grow.name}" has a totals row: remove it (Table Design > Total Row) before adding rows`);
+      const blank = grow ? Array.from({ length: grow.cols }, () => "") : [];
+      // Bytes of a blank row, twice: the rows.add call carries its arguments in its object path and its action.
+      const blankBytes = grow ? 2 * (jsonBytes(blank) + 1) : 0;
+      let end = grow ? grow.lastRow : 0;
+      for (const chunk of packRows(rows, values, formats, this.requestBytes, blankBytes)) {
         if (calc) ctx.workbook.application.suspendApiCalculationUntilNextSync();
-        const r1 = firstRow + i;
-        const range = ws.getRange(rangeAddress(r1, table.firstColumn, r1 + chunk.length - 1, table.firstColumn + width - 1));
-        if (isSheet) {
-          range.numberFormat = chunk.map(formats);
-          range.values = chunk.map(values) as never;
-        } else {
-          ctx.workbook.tables.getItem(name).rows.add(undefined, chunk.map(values) as never);
-          range.numberFormat = chunk.map(formats);
+        const r1 = firstRow + chunk.start;
+        const r2 = r1 + chunk.values.length - 1;
+        if (grow && r2 > end) {
+          const added = Array.from({ length: r2 - end }, () => blank);
+          if (several) grow.table.rows.add(undefined, added);
+          else for (const row of added) grow.table.rows.add(undefined, [row]);
+          end = r2;
         }
+        const range = ws.getRange(rangeAddress(r1, col1, r2, col2));
+        range.numberFormat = chunk.formats;
+        range.values = chunk.values as never;
         await ctx.sync();
       }
     });
@@ -363,6 +389,106 @@ export class OfficeWorkbook implements WorkbookPort {
       }
     });
   }
+}
+
+/** The Excel table that appended rows go into, with its bounds (1-based rows). */
+interface GrowingTable {
+  table: Excel.Table;
+  name: string;
+  showTotals: boolean;
+  /** Last row of the table's range (its totals row when it has one). */
+  lastRow: number;
+  cols: number;
+}
+
+/**
+ * The table that rows appended below `data` belong to: the table `tableName`, or (a sheet) the table of that
+ * sheet whose top row is the data's header row, which holds its first column and reaches its last row.
+ * One sync for the sheet's tables, one for their bounds (none when the sheet has no table).
+ */
+async function findGrowingTable(ctx: Excel.RequestContext, ws: Excel.Worksheet, data: TableData, tableName: string | null, col1: number, last: number): Promise<GrowingTable | null> {
+  const list = ws.tables.load("items/name,items/showTotals");
+  await ctx.sync();
+  if (list.items.length === 0) {
+    if (tableName !== null) throw new Error(`no sheet or table "${tableName}" in the workbook`);
+    return null;
+  }
+  const bounds = list.items.map((t) => t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"));
+  await ctx.sync();
+  for (let i = 0; i < list.items.length; i++) {
+    const t = list.items[i];
+    const b = bounds[i];
+    const top = b.rowIndex + 1;
+    const bottom = b.rowIndex + b.rowCount;
+    const grows = {
+      table: t,
+      name: t.name,
+      showTotals: t.showTotals,
+      lastRow: bottom,
+      cols: b.columnCount,
+    };
+    if (tableName !== null) {
+      if (normalizeName(t.name) === normalizeName(tableName)) return grows;
+      continue;
+    }
+    if (top === data.headerRow && b.columnIndex + 1 <= col1 && col1 <= b.columnIndex + b.columnCount && bottom >= last) return grows;
+  }
+  if (tableName !== null) throw new Error(`no sheet or table "${tableName}" in the workbook`);
+  return null;
+}
+
+interface RowChunk {
+  /** Index of the chunk's first row in the rows appended. */
+  start: number;
+  values: CellValue[][];
+  formats: string[][];
+}
+
+/** What a request carries besides the rows: a dozen object paths and actions. */
+const APPEND_REQUEST_OVERHEAD = 12 * OP_OVERHEAD;
+
+/**
+ * The rows in chunks whose values, formats (and blank rows for rows.add) stay under the request budget by
+ * their JSON size; at least one row per chunk.
+ */
+function* packRows(
+  rows: OutputCell[][],
+  values: (r: OutputCell[]) => CellValue[],
+  formats: (r: OutputCell[]) => string[],
+  budget: number,
+  extraPerRow: number,
+): Generator<RowChunk> {
+  const formatBytes = new Map<string, number>();
+  let chunk: RowChunk = { start: 0, values: [], formats: [] };
+  let bytes = APPEND_REQUEST_OVERHEAD;
+  for (let i = 0; i < rows.length; i++) {
+    const v = values(rows[i]);
+    const f = formats(rows[i]);
+    let size = extraPerRow + 4;
+    for (const x of v) size += cellBytes(x) + 1;
+    for (const x of f) {
+      let n = formatBytes.get(x);
+      if (n === undefined) formatBytes.set(x, (n = jsonBytes(x)));
+      size += n + 1;
+    }
+    if (chunk.values.length > 0 && bytes + size > budget) {
+      yield chunk;
+      chunk = { start: i, values: [], formats: [] };
+      bytes = APPEND_REQUEST_OVERHEAD;
+    }
+    chunk.values.push(v);
+    chunk.formats.push(f);
+    bytes += size;
+  }
+  if (chunk.values.length > 0) yield chunk;
+}
+
+/** JSON size of a cell value. */
+function cellBytes(v: CellValue): number {
+  if (v === null) return 4;
+  if (typeof v === "string") return jsonBytes(v);
+  if (typeof v === "boolean") return v ? 4 : 5;
+  return String(v).length;
 }
 
 /** The key of a marker name's value ("2025-03" or ="2025-03"), null when it is not a string constant. */

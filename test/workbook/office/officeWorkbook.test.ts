@@ -2,8 +2,8 @@ import { runStatements } from "../../../src/run";
 import { OfficeWorkbook } from "../../../src/workbook/office";
 import { NUMBER_FORMATS } from "../../../src/workbook/office/formats";
 import { NUMBER_FORMATS as XLSX_FORMATS } from "../../../src/workbook/xlsx";
-import type { OutputSheet, WorkbookPort } from "../../../src/workbook/port";
-import { FakeExcel, FakeExcelError } from "./fakeExcel";
+import type { OutputCell, OutputSheet, WorkbookPort } from "../../../src/workbook/port";
+import { FakeExcel, FakeExcelError, type FakeTable, type FakeWorksheet } from "./fakeExcel";
 import { fillFromSample } from "./helpers";
 
 const INPUTS = ["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements"];
@@ -262,6 +262,184 @@ describe("OfficeWorkbook on an Excel without sheet-scoped names", () => {
     fake.model.addSheetWithRows("Producteurs", [["Code"], ["P1"]]);
     await expect(port(fake).writeSheets([sheet("S", [[{ value: "x" }]])], "k", [])).rejects.toThrow(/ExcelApi 1.4/);
     expect(fake.model.worksheets.items.map((s) => s.name)).toEqual(["Producteurs"]);
+  });
+});
+
+describe("the fake's Excel tables add rows as Excel documents it", () => {
+  it("rows.add inserts into the table: cells below move down, new cells take the row above's formats, strings are typed", async () => {
+    const fake = new FakeExcel();
+    const ws = fake.model.addSheetWithRows("S", [
+      ["Code", "Note"],
+      ["P1", "a"],
+      [null, null],
+      [null, null],
+      ["sous le tableau", "x"],
+    ]);
+    const table = ws.tables.add("A1:B2", true);
+    table.name = "T";
+    ws.cell(2, 2)!.numberFormat = "@";
+    await fake.run(async (ctx) => {
+      const row = ctx.workbook.tables.getItem("T").rows.add(undefined, [["00123", "00123"]]);
+      row.load("index");
+      await ctx.sync();
+      expect(row.index).toBe(1);
+    });
+    expect(boxOf(table)).toBe("A1:B3");
+    // General: "00123" is typed into 123; "@" (taken from the row above): it stays text.
+    expect(ws.valuesOf("A3:B3")).toEqual([[123, "00123"]]);
+    expect(ws.getRange("A3:B3").numberFormat).toEqual([["General", "@"]]);
+    // What was below the table in its columns moved down one row.
+    expect(ws.valuesOf("A5:B6")).toEqual([
+      ["", ""],
+      ["sous le tableau", "x"],
+    ]);
+  });
+
+  it("adds above a totals row, and several rows at once only from ExcelApi 1.4", async () => {
+    const fake = new FakeExcel({ api: "1.3" });
+    const ws = fake.model.addSheetWithRows("S", [["Code", "Volume"], ["P1", 10], ["Total", 10]]);
+    const table = ws.tables.add("A1:B3", true);
+    table.name = "T";
+    table.showTotals = true;
+    await fake.run(async (ctx) => {
+      ctx.workbook.tables.getItem("T").rows.add(undefined, [["P2", 20]]);
+      await ctx.sync();
+    });
+    expect(ws.valuesOf("A1:B4")).toEqual([
+      ["Code", "Volume"],
+      ["P1", 10],
+      ["P2", 20],
+      ["Total", 10],
+    ]);
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.tables.getItem("T").rows.add(undefined, [
+          ["P3", 1],
+          ["P4", 2],
+        ]);
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/needs ExcelApi 1.4/);
+    expect(boxOf(table)).toBe("A1:B4");
+  });
+});
+
+function boxOf(t: { box: { r1: number; c1: number; r2: number; c2: number } }): string {
+  const col = (n: number) => String.fromCharCode(64 + n);
+  return `${col(t.box.c1)}${t.box.r1}:${col(t.box.c2)}${t.box.r2}`;
+}
+
+const date = (serial: number): OutputCell => ({ value: serial, style: "date" });
+const text = (s: string): OutputCell => ({ value: s, style: "text" });
+
+describe("OfficeWorkbook appending rows to an Excel table", () => {
+  /** A user's table: General cells, one blank row at its end, a note under it, a cell beside it. */
+  function userTable(fake: FakeExcel): { ws: FakeWorksheet; table: FakeTable } {
+    const ws = fake.model.addSheetWithRows("Données", [
+      ["Date", "Code", "Critère", "Valeur", null, "à côté"],
+      [45717, "P1", "MG", 40],
+      [null, null, null, null],
+      [null, null, null, null],
+      ["Remarque : résultats du labo", null, null, null],
+    ]);
+    const table = ws.tables.add("A1:D3", true);
+    table.name = "Labo";
+    return { ws, table };
+  }
+  const labRows = (n: number, code = "00123") => Array.from({ length: n }, (_, i) => [date(45734 + (i % 28)), text(code), text("MG"), { value: 41.5 }]);
+
+  it("grows the table: its blank last row filled, rows inserted, formats before values (codes stay text, dates dd/mm/yyyy)", async () => {
+    const fake = new FakeExcel();
+    const { ws, table } = userTable(fake);
+    const p = new OfficeWorkbook(fake.host());
+    await p.readTable("Labo");
+    fake.resetCounts();
+    const result = await p.appendRows("Labo", labRows(3));
+    expect(result).toEqual({ sheet: "Données", firstRow: 3, lastRow: 5 });
+    // Two syncs find the table (the sheet's tables, their bounds), then one request writes the rows.
+    expect(fake.syncs).toHaveLength(3);
+    expect(boxOf(table)).toBe("A1:D5");
+    expect(ws.valuesOf("A3:D5")).toEqual([
+      [45734, "00123", "MG", 41.5],
+      [45735, "00123", "MG", 41.5],
+      [45736, "00123", "MG", 41.5],
+    ]);
+    expect(ws.getRange("A3:D5").numberFormat).toEqual(Array.from({ length: 3 }, () => ["dd/mm/yyyy", "@", "@", "General"]));
+    // The note under the table moved down with the inserted rows; the cell beside it stayed.
+    expect(ws.valuesOf("A7")).toEqual([["Remarque : résultats du labo"]]);
+    expect(ws.valuesOf("F1")).toEqual([["à côté"]]);
+    // Read again: the table holds the new rows, codes as written.
+    const again = await new OfficeWorkbook(fake.host()).readTable("Labo");
+    expect(again!.rows.map((r) => [r.row, r.values[1]])).toEqual([
+      [2, "P1"],
+      [3, "00123"],
+      [4, "00123"],
+      [5, "00123"],
+    ]);
+  });
+
+  it("grows the table of a sheet whose header row is the table's, not another table of that sheet", async () => {
+    const fake = new FakeExcel();
+    const ws = fake.model.addSheetWithRows("Analyses", [
+      ["Date", "Code", "Critère", "Valeur"],
+      [45717, "P1", "MG", 40],
+      [null, null, null, null, null, "Critère", "Unité"],
+      [null, null, null, null, null, "MP", "g/l"],
+      [null, null, null, null, null, "GERMES", "/ml"],
+    ]);
+    const data = ws.tables.add("A1:D2", true);
+    const other = ws.tables.add("F3:G5", true);
+    other.name = "Unites";
+    const result = await new OfficeWorkbook(fake.host()).appendRows("Analyses", labRows(2, "007"));
+    expect(result).toEqual({ sheet: "Analyses", firstRow: 3, lastRow: 4 });
+    expect(boxOf(data)).toBe("A1:D4");
+    expect(boxOf(other)).toBe("F3:G5");
+    expect(ws.valuesOf("B3:B4")).toEqual([["007"], ["007"]]);
+    expect(ws.valuesOf("F4:G5")).toEqual([
+      ["MP", "g/l"],
+      ["GERMES", "/ml"],
+    ]);
+  });
+
+  it("refuses a table with a totals row, before writing anything", async () => {
+    const fake = new FakeExcel();
+    const ws = fake.model.addSheetWithRows("Données", [["Date", "Code", "Critère", "Valeur"], [45717, "P1", "MG", 40], ["Total", null, null, 40]]);
+    const table = ws.tables.add("A1:D3", true);
+    table.name = "Labo";
+    table.showTotals = true;
+    await expect(new OfficeWorkbook(fake.host()).appendRows("Labo", labRows(2))).rejects.toThrow('table "Labo" has a totals row: remove it (Table Design > Total Row) before adding rows');
+    expect(boxOf(table)).toBe("A1:D3");
+    expect(ws.valuesOf("A3:D4")).toEqual([
+      ["Total", "", "", 40],
+      ["", "", "", ""],
+    ]);
+  });
+
+  it("sends many rows in several requests under the byte budget, one sync each, the table growing with each", async () => {
+    const fake = new FakeExcel();
+    const { ws, table } = userTable(fake);
+    const budget = 8_000;
+    const p = new OfficeWorkbook(fake.host(), { requestBytes: budget });
+    await p.readTable("Labo");
+    fake.resetCounts();
+    const rows = labRows(400);
+    await p.appendRows("Labo", rows);
+    const writes = fake.syncs.filter((s) => s.calcSuspended);
+    expect(fake.syncs.length).toBe(2 + writes.length);
+    expect(writes.length).toBeGreaterThan(5);
+    for (const s of fake.syncs) expect(s.requestBytes).toBeLessThanOrEqual(budget);
+    expect(boxOf(table)).toBe("A1:D402");
+    expect(ws.valuesOf("B402:C402")).toEqual([["00123", "MG"]]);
+    expect(new Set(ws.getRange("B3:B402").numberFormat.flat())).toEqual(new Set(["@"]));
+    expect(ws.valuesOf("A404")).toEqual([["Remarque : résultats du labo"]]);
+  });
+
+  it("adds one row per call on an Excel without several-row adds (ExcelApi 1.3)", async () => {
+    const fake = new FakeExcel({ api: "1.3" });
+    const { ws, table } = userTable(fake);
+    await new OfficeWorkbook(fake.host()).appendRows("Labo", labRows(4));
+    expect(boxOf(table)).toBe("A1:D6");
+    expect(ws.valuesOf("B3:B6")).toEqual([["00123"], ["00123"], ["00123"], ["00123"]]);
   });
 });
 
