@@ -11,9 +11,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as zlib from "node:zlib";
 import { FIELDS, ImportError, findMapping, guessMapping, importFile, openSource, separatorName, summaryLine, type ImportKind, type Mapping, type ImportPlan, REJECTS_SHEET } from "../intake";
 import { XlsxWorkbook } from "../workbook/xlsx";
+import { NODE_XLSX_OPTIONS } from "./nodeXlsx";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, sameFile, type CliIO } from "./statements";
 
 export const USAGE = `Usage: npm run import -- <workbook.xlsx> <file> [--mapping NAME] [--kind analyses|livraisons]
@@ -193,7 +193,7 @@ export async function runImportCli(argv: readonly string[], io: CliIO = processI
   }
   let wb: XlsxWorkbook;
   try {
-    wb = XlsxWorkbook.open(wbBytes, { deflateRaw: (d) => zlib.deflateRawSync(d) });
+    wb = XlsxWorkbook.open(wbBytes, NODE_XLSX_OPTIONS);
   } catch (e) {
     return fail(EXIT_UNUSABLE, `${args.workbook} n'est pas un classeur Excel lisible : ${oneLine((e as Error).message)}`);
   }

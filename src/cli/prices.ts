@@ -16,6 +16,7 @@ import { Decimal, frNumber } from "../engine";
 import { comparisonJson, runComparison, runPriceA } from "../prices";
 import { RunError } from "../run";
 import { XlsxWorkbook } from "../workbook/xlsx";
+import { NODE_XLSX_OPTIONS } from "./nodeXlsx";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, sameFile, type CliIO } from "./statements";
 
 type Command = "compare" | "price-a";
@@ -136,7 +137,7 @@ export async function runPricesCli(command: Command, argv: readonly string[], io
   if (args.json && (sameFile(args.json, args.input) || sameFile(args.json, outPath))) return fail(EXIT_USAGE, `--json ${args.json} would overwrite a workbook`);
   let port: XlsxWorkbook;
   try {
-    port = XlsxWorkbook.open(fs.readFileSync(args.input));
+    port = XlsxWorkbook.open(fs.readFileSync(args.input), NODE_XLSX_OPTIONS);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     return fail(EXIT_UNUSABLE, err.code ? `impossible de lire ${args.input} : ${err.code}` : `${args.input} n'est pas un classeur Excel lisible : ${oneLine(err.message)}`);

@@ -13,6 +13,7 @@ import * as path from "node:path";
 import { frNumber, gridIds } from "../engine";
 import { RunError, runJson, runStatements, type RunProgress, type RunResult } from "../run";
 import { XlsxWorkbook } from "../workbook/xlsx";
+import { NODE_XLSX_OPTIONS } from "./nodeXlsx";
 
 export const EXIT_OK = 0;
 export const EXIT_UNUSABLE = 1;
@@ -236,7 +237,7 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   }
   let port: XlsxWorkbook;
   try {
-    port = XlsxWorkbook.open(bytes);
+    port = XlsxWorkbook.open(bytes, NODE_XLSX_OPTIONS);
   } catch (e) {
     return fail(EXIT_UNUSABLE, `${args.input} n'est pas un classeur Excel lisible : ${oneLine((e as Error).message)}`);
   }

@@ -17,11 +17,12 @@
  * as text.
  */
 import { Decimal, type Criterion, type IsoDate } from "../engine";
-import { Bad, codeKey, isoToSerial, parseCode, parseCriterion, parseDate, parseDecimal, parseNonNegative, parsePlace, parseTime, type Parsed } from "../run/parse";
+import { Bad, codeKey, isoToSerial, parseCode, parseCriterion, parseDate, parseDecimal, parseNonNegative, parsePlace, parseTime, parseYesNo, type Parsed } from "../run/parse";
 import { Columns, SHEETS, resultValue } from "../run/tables";
 import type { CellValue, OutputCell, TableData, WorkbookPort } from "../workbook/port";
 import { type ContentUnit, type Field, type ImportKind, type Mapping, type ResolvedMapping, resolveMapping } from "./mapping";
 import { ImportError } from "./errors";
+import { SeenResults } from "./seen";
 import type { SourceRow, SourceTable } from "./source";
 import { IMPORT_KEY, MAPPINGS_SHEET, REJECTS_SHEET, type RejectRow, loadMappings, loadRejects, mappingsSheet, rejectsSheet, replaceable, withMapping } from "./store";
 import { ProducerIndex, gridContentUnit, rangeProblem, volumeProblem, type ProducerInfo } from "./validate";
@@ -70,6 +71,7 @@ const TARGET_SPECS = {
     code: { header: "Code", required: true },
     criterion: { header: "Critère", required: true },
     value: { header: "Valeur", required: true },
+    validated: { header: "Validé" },
   },
   livraisons: {
     date: { header: "Date", required: true },
@@ -145,6 +147,23 @@ export async function importRows(port: WorkbookPort, source: SourceTable, mappin
   return { summary, target: target.sheet, rows: ctx.rows, rejects: ctx.rejects };
 }
 
+/** A producer of the file, once checked: who he is, his id among the results, his Code cell, his grid's unit. */
+interface Who {
+  producer: ProducerInfo;
+  id: number;
+  cell: OutputCell;
+  unit: ContentUnit | null;
+}
+interface NoConsent {
+  noConsent: ProducerInfo;
+}
+/** A date of the file, once checked: its id among the results and its Date cell. */
+interface When {
+  date: IsoDate;
+  id: number;
+  cell: OutputCell;
+}
+
 /** One import's bookkeeping. */
 class Run {
   rows: OutputCell[][] = [];
@@ -173,82 +192,101 @@ class Run {
     return v === undefined ? null : v;
   }
 
-  /** The last head()'s date (kept here, not in an object per row). */
-  private headDate: IsoDate = "" as IsoDate;
+  /** The date of the last row head() let through (kept here, not in an object per row). */
+  when: When = { date: "" as IsoDate, id: -1, cell: { value: null } };
 
-  /** Checks common to both kinds: shape, producer, consent, date. The producer (the date in headDate), or null when the row was rejected/counted. */
-  private head(row: SourceRow, count: number): ProducerInfo | null {
-    const n = row.values.length;
-    if (n < this.width) {
-      this.reject(row, `ligne incomplète : ${n} champ${n > 1 ? "s" : ""} au lieu de ${this.width}`, count);
-      return null;
-    }
-    if (n > this.width) {
+  // head()'s memos, by the cell as read: a file repeats its producers and dates on every line.
+  private readonly whoMemo = new Map<CellValue, Who | NoConsent | string>();
+  private readonly whenMemo = new Map<CellValue, When | string>();
+
+  // The previous row's cell and answer: files are often sorted by producer or date (no hashing then).
+  private lastWhoCell: CellValue | undefined = undefined;
+  private lastWho: Who | NoConsent | string = "";
+  private lastWhenCell: CellValue | undefined = undefined;
+  private lastWhen: When | string = "";
+
+  private whoOf(cell: CellValue, seen: SeenResults | null): Who | NoConsent | string {
+    if (cell === this.lastWhoCell) return this.lastWho;
+    this.lastWhoCell = cell;
+    return (this.lastWho = this.whoOfNew(cell, seen));
+  }
+
+  private whenOf(cell: CellValue, seen: SeenResults | null): When | string {
+    if (cell === this.lastWhenCell) return this.lastWhen;
+    this.lastWhenCell = cell;
+    return (this.lastWhen = this.whenOfNew(cell, seen));
+  }
+
+  private whoOfNew(cell: CellValue, seen: SeenResults | null): Who | NoConsent | string {
+    let w = this.whoMemo.get(cell);
+    if (w !== undefined) return w;
+    const code = parseCode(cell);
+    const producer = code === null ? undefined : this.producers.find(code);
+    if (code === null) w = "code producteur manquant";
+    else if (!producer) w = `producteur « ${code} » inconnu dans Producteurs`;
+    else if (!producer.consent) w = { noConsent: producer };
+    else w = { producer, id: seen ? seen.codeId(producer.code) : -1, cell: { value: producer.code, style: "text" }, unit: gridContentUnit(producer.grid) };
+    if (this.whoMemo.size >= 100_000) this.whoMemo.clear();
+    this.whoMemo.set(cell, w);
+    return w;
+  }
+
+  private whenOfNew(cell: CellValue, seen: SeenResults | null): When | string {
+    let w = this.whenMemo.get(cell);
+    if (w !== undefined) return w;
+    const date = parseDate(cell);
+    if (date === null) w = "date manquante";
+    else if (date instanceof Bad) w = date.message;
+    else w = { date, id: seen ? seen.dateId(date) : -1, cell: { value: isoToSerial(date), style: "date" } };
+    if (this.whenMemo.size >= 100_000) this.whenMemo.clear();
+    this.whenMemo.set(cell, w);
+    return w;
+  }
+
+  /**
+   * Checks common to both kinds, in this order: shape, producer, consent, date. The producer (the date in
+   * `when`), or null when the row was rejected or counted without consent.
+   */
+  private head(row: SourceRow, count: number, seen: SeenResults | null): Who | null {
+    const values = row.values;
+    const n = values.length;
+    if (n !== this.width) {
+      if (n < this.width) {
+        this.reject(row, `ligne incomplète : ${n} champ${n > 1 ? "s" : ""} au lieu de ${this.width}`, count);
+        return null;
+      }
       let extra = false;
-      for (let i = this.width; i < n; i++) if (!isBlankCell(row.values[i])) extra = true;
+      for (let i = this.width; i < n; i++) if (!isBlankCell(values[i])) extra = true;
       if (extra) {
         this.reject(row, `ligne trop longue : ${n} champs au lieu de ${this.width} (séparateur dans une valeur sans guillemets ?)`, count);
         return null;
       }
     }
-    const code = parseCode(this.cell(row, "code"));
-    if (code === null) {
-      this.reject(row, "code producteur manquant", count);
+    const who = this.whoOf(this.cell(row, "code"), seen);
+    if (typeof who === "string") {
+      this.reject(row, who, count);
       return null;
     }
-    const producer = this.producers.find(code);
-    if (!producer) {
-      this.reject(row, `producteur « ${code} » inconnu dans Producteurs`, count);
-      return null;
-    }
-    if (!producer.consent) {
+    if ("noConsent" in who) {
       this.summary.noConsent += count;
       this.summary.read += count;
-      this.rejects.push({ line: row.line, raw: CONSENT_TEXT, reason: `producteur ${producer.code} : Consentement = non, résultats non importés` });
+      this.rejects.push({ line: row.line, raw: CONSENT_TEXT, reason: `producteur ${who.noConsent.code} : Consentement = non, résultats non importés` });
       return null;
     }
-    const date = parseDate(this.cell(row, "date"));
-    if (date === null) {
-      this.reject(row, "date manquante", count);
+    const when = this.whenOf(this.cell(row, "date"), seen);
+    if (typeof when === "string") {
+      this.reject(row, when, count);
       return null;
     }
-    if (date instanceof Bad) {
-      this.reject(row, date.message, count);
-      return null;
-    }
-    this.headDate = date;
-    return producer;
+    this.when = when;
+    return who;
   }
 
   analyses(target: TableData, c: Columns<keyof typeof TARGET_SPECS.analyses>): void {
-    // What Analyses holds already: (date, code, criterion) → value and where. Keys are numbers (interned
-    // date and code ids): a 100 000-row import would spend more on hashing string keys than on the rest.
-    const dateIds = new Map<string, number>();
-    const codeIds = new Map<string, number>();
-    const critIds = new Map<Criterion, number>();
-    // Code → id as written (the file's producers repeat the same code strings): codeKey once per code.
-    const codeIdsAsWritten = new Map<string, number>();
-    const keyOf = (date: string, code: string, criterion: Criterion): Map<number, Seen> => {
-      let d = dateIds.get(date);
-      if (d === undefined) dateIds.set(date, (d = dateIds.size));
-      let c = codeIdsAsWritten.get(code);
-      if (c === undefined) {
-        const ck = codeKey(code);
-        c = codeIds.get(ck);
-        if (c === undefined) codeIds.set(ck, (c = codeIds.size));
-        codeIdsAsWritten.set(code, c);
-      }
-      let k = critIds.get(criterion);
-      if (k === undefined) critIds.set(criterion, (k = critIds.size));
-      innerKey = c * 16 + k;
-      return (byDate[d] ??= new Map());
-    };
-    // By date id, then by code id × 16 + criterion id: small integer keys (a flat key of all three would pass
-    // the small-integer range and be hashed as a heap number).
-    type Seen = { value: string; where: string | number };
-    const byDate: Map<number, Seen>[] = [];
-    let innerKey = 0;
-    const whereText = (w: string | number) => (typeof w === "number" ? `${this.source.fileName}, ligne ${w}` : w);
+    const seen = new SeenResults();
+    const source = this.source;
+    // What Analyses holds already.
+    const iValidT = c.index.validated;
     for (const { row, values } of target.rows) {
       const code = parseCode(c.cell(values, "code"));
       const date = parseDate(c.cell(values, "date"));
@@ -256,119 +294,153 @@ class Run {
       if (code === null || date === null || date instanceof Bad || criterion === null || criterion instanceof Bad) continue;
       const value = resultValue(criterion, c.cell(values, "value"));
       if (value === null || value instanceof Bad) continue;
-      const existing = keyOf(date, code, criterion);
-      if (!existing.has(innerKey)) existing.set(innerKey, { value: value.toString(), where: `${target.sheet}, ligne ${row}` });
+      const validated = iValidT >= 0 ? parseYesNo(values[iValidT] ?? null) : true;
+      if (validated instanceof Bad) continue;
+      seen.add(seen.dateId(date), seen.codeId(code), seen.criterionId(criterion), validated ?? true, value.toString(), `${target.sheet}, ligne ${row}`);
     }
+    const whereText = (w: string | number) => (typeof w === "number" ? `${source.fileName}, ligne ${w}` : w);
     const iDate = c.index.date, iCode = c.index.code, iCrit = c.index.criterion, iValue = c.index.value;
     const width = target.headers.length;
     const wide = this.m.mapping.layout === "wide";
     const valueUnit = this.m.valueUnit;
+    const fCrit = this.m.index.criterion ?? -1;
+    const fValue = this.m.index.value ?? -1;
+    const fValid = this.m.index.validated ?? -1;
+    const noValidatedColumn = `la feuille ${target.sheet} n'a pas de colonne « Validé » : ce résultat non validé y serait compté comme validé (ajoutez la colonne Validé puis importez à nouveau)`;
 
     // Memos: labs repeat values, dates, producers and criteria; each is parsed, checked and turned into an
     // output cell once (output cells are immutable and shared between rows).
-    type Outcome = { problem: string } | { value: string; shown: string; cell: OutputCell };
-    // Memo by (criterion, expected, declared) then by the cell's text: no key string built per row.
-    type Memos = { text: Map<string, Outcome>; other: Map<string, Outcome> };
-    const outcomes = new Map<Criterion, Map<ContentUnit | null, Map<ContentUnit | null, Memos>>>();
-    let memoSize = 0;
-    const dateCells = new Map<IsoDate, OutputCell>();
-    const codeCells = new Map<string, OutputCell>();
-    const criterionCells = new Map<Criterion, OutputCell>();
-    const outcomeOf = (criterion: Criterion, cell: CellValue, expected: ContentUnit | null, declared: ContentUnit | null): Outcome => {
-      let byExpected = outcomes.get(criterion);
-      if (byExpected === undefined) outcomes.set(criterion, (byExpected = new Map()));
-      let byDeclared = byExpected.get(expected);
-      if (byDeclared === undefined) byExpected.set(expected, (byDeclared = new Map()));
-      let group = byDeclared.get(declared);
-      if (group === undefined) byDeclared.set(declared, (group = { text: new Map(), other: new Map() }));
-      const memos = typeof cell === "string" ? group.text : group.other;
-      const memo = typeof cell === "string" ? cell : `${typeof cell}|${cell}`;
-      let o = memos.get(memo);
+    // One shape for both (problem or cell null): the hot loop's property reads stay monomorphic.
+    type Outcome = { problem: string | null; value: string; shown: string; cell: OutputCell | null };
+    // By criterion id × (expected unit, declared unit), then by the cell as read.
+    const outcomes: (Map<CellValue, Outcome> | undefined)[] = [];
+    const unitIndex = (u: ContentUnit | null) => (u === null ? 0 : u === "g/l" ? 1 : 2);
+    const criterionCells: OutputCell[] = [];
+    const criterionAt: Criterion[] = [];
+    const outcomeOf = (critId: number, criterion: Criterion, cell: CellValue, expected: ContentUnit | null, declared: ContentUnit | null): Outcome => {
+      const g = critId * 9 + unitIndex(expected) * 3 + unitIndex(declared);
+      let memo = outcomes[g];
+      if (memo === undefined) outcomes[g] = memo = new Map();
+      let o = memo.get(cell);
       if (o !== undefined) return o;
       const parsed: Parsed<Decimal> = resultValue(criterion, cell);
-      if (parsed === null) o = { problem: "valeur manquante" };
-      else if (parsed instanceof Bad) o = { problem: parsed.message };
+      const rejected = (problem: string): Outcome => ({ problem, value: "", shown: "", cell: null });
+      if (parsed === null) o = rejected("valeur manquante");
+      else if (parsed instanceof Bad) o = rejected(parsed.message);
       else {
         const problem = criterion === "INHIBITEURS" ? null : rangeProblem(criterion, parsed, expected, declared);
-        if (problem) o = { problem };
+        if (problem) o = rejected(problem);
         else {
           const out: OutputCell = criterion === "INHIBITEURS" ? { value: parsed.isZero() ? "négatif" : "positif", style: "text" } : { value: parsed.toNumber() };
-          o = { value: parsed.toString(), shown: fr(parsed), cell: out };
+          o = { problem: null, value: parsed.toString(), shown: fr(parsed), cell: out };
         }
       }
-      if (memoSize > 100_000) {
-        outcomes.clear(); // (this outcome goes to a group no longer reachable: a memo only)
-        memoSize = 0;
-      }
-      memos.set(memo, o);
-      memoSize++;
+      if (memo.size >= 50_000) memo.clear(); // a memo only: distinct values are usually few
+      memo.set(cell, o);
       return o;
     };
+    const criterionIdOf = (criterion: Criterion): number => {
+      const k = seen.criterionId(criterion);
+      if (criterionAt[k] === undefined) {
+        criterionAt[k] = criterion;
+        criterionCells[k] = { value: criterion, style: "text" };
+      }
+      return k;
+    };
+    // Long layout: the criterion column's texts → criterion id, or the reason of the reject.
+    const criterionMemo = new Map<CellValue, number | string>();
+    let lastCriterionCell: CellValue | undefined = undefined;
+    let lastCriterion: number | string = "";
+    const criterionOfCell = (cell: CellValue): number | string => {
+      if (cell === lastCriterionCell) return lastCriterion;
+      lastCriterionCell = cell;
+      let k = criterionMemo.get(cell);
+      if (k !== undefined) return (lastCriterion = k);
+      const parsed = parseCriterion(cell);
+      k = parsed === null ? "critère manquant" : parsed instanceof Bad ? parsed.message : criterionIdOf(parsed);
+      if (criterionMemo.size >= 10_000) criterionMemo.clear();
+      criterionMemo.set(cell, k);
+      return (lastCriterion = k);
+    };
+    const blank: OutputCell[] = new Array(width).fill(null);
+    const YES: OutputCell = { value: "oui", style: "text" };
+    const NO: OutputCell = { value: "non", style: "text" };
 
-    const add = (row: SourceRow, producer: ProducerInfo, date: IsoDate, criterion: Criterion, cell: CellValue, declared: ContentUnit | null, label: string): void => {
-      const o = outcomeOf(criterion, cell, gridContentUnit(producer.grid), declared);
-      if ("problem" in o) {
+    /** One result of a row; false when the row was rejected (a wide row's other results are still tried). */
+    const add = (row: SourceRow, who: Who, when: When, critId: number, cell: CellValue, declared: ContentUnit | null, label: string, validated: boolean): void => {
+      const criterion = criterionAt[critId];
+      const o = outcomeOf(critId, criterion, cell, who.unit, declared);
+      if (o.problem !== null) {
         this.reject(row, `${label} : ${o.problem}`);
         return;
       }
-      const existing = keyOf(date, producer.code, criterion);
-      const key = innerKey;
-      const seen = existing.get(key);
-      if (seen) {
-        if (seen.value === o.value) {
+      const at = seen.findOrAdd(when.id, who.id, critId, validated, o.value, row.line);
+      if (at >= 0) {
+        if (seen.values[at] === o.value) {
           this.summary.duplicates++;
           this.summary.read++;
         } else {
-          this.reject(row, `${label} : ${producer.code} a déjà un résultat ${criterion} le ${date.split("-").reverse().join("/")} (${whereText(seen.where)}) avec la valeur ${fr(new Decimal(seen.value))} ; la nouvelle valeur ${o.shown} n'est pas importée : vérifiez auprès du laboratoire`);
+          const status = validated ? "" : " non validé";
+          this.reject(row, `${label} : ${who.producer.code} a déjà un résultat${status} ${criterion} le ${when.date.split("-").reverse().join("/")} (${whereText(seen.wheres[at])}) avec la valeur ${fr(new Decimal(seen.values[at]))} ; la nouvelle valeur ${o.shown} n'est pas importée : vérifiez auprès du laboratoire`);
         }
         return;
       }
-      existing.set(key, { value: o.value, where: row.line });
-      const out: OutputCell[] = new Array(width).fill(null);
-      let dc = dateCells.get(date);
-      if (dc === undefined) dateCells.set(date, (dc = { value: isoToSerial(date), style: "date" }));
-      let cc = codeCells.get(producer.code);
-      if (cc === undefined) codeCells.set(producer.code, (cc = { value: producer.code, style: "text" }));
-      let kc = criterionCells.get(criterion);
-      if (kc === undefined) criterionCells.set(criterion, (kc = { value: criterion, style: "text" }));
-      out[iDate] = dc;
-      out[iCode] = cc;
-      out[iCrit] = kc;
-      out[iValue] = o.cell;
+      const out = blank.slice();
+      out[iDate] = when.cell;
+      out[iCode] = who.cell;
+      out[iCrit] = criterionCells[critId];
+      out[iValue] = o.cell!;
+      if (fValid >= 0 && iValidT >= 0) out[iValidT] = validated ? YES : NO;
       this.rows.push(out);
       this.summary.imported++;
       this.summary.read++;
     };
+    /** The row's Validé (true when the file has no such column or the cell is blank), or the reject's reason. */
+    const validatedOf = (values: CellValue[]): boolean | string => {
+      if (fValid < 0) return true;
+      const v = parseYesNo(values[fValid] ?? null);
+      if (v === null) return true;
+      if (v instanceof Bad) return `Validé : ${v.message}`;
+      return v || iValidT >= 0 ? v : noValidatedColumn;
+    };
 
-    for (const row of this.source.rows) {
+    const rows = source.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       if (!wide) {
-        const producer = this.head(row, 1);
-        if (!producer) continue;
-        const date = this.headDate;
-        const critCell = this.cell(row, "criterion");
-        const criterion = parseCriterion(critCell);
-        if (criterion === null) {
-          this.reject(row, "critère manquant");
+        const who = this.head(row, 1, seen);
+        if (who === null) continue;
+        const when = this.when;
+        const values = row.values;
+        const crit = criterionOfCell(values[fCrit] ?? null);
+        if (typeof crit === "string") {
+          this.reject(row, crit);
           continue;
         }
-        if (criterion instanceof Bad) {
-          this.reject(row, criterion.message);
+        const validated = validatedOf(values);
+        if (typeof validated === "string") {
+          this.reject(row, validated);
           continue;
         }
-        add(row, producer, date, criterion, this.cell(row, "value"), valueUnit, criterion);
+        add(row, who, when, crit, values[fValue] ?? null, valueUnit, criterionAt[crit], validated);
         continue;
       }
       // Wide: one result per non-blank criterion cell.
       let count = 0;
       for (const col of this.m.criteria) if (!isBlankCell(row.values[col.index])) count++;
       if (count === 0 && row.values.length >= this.width) continue; // a sample without any result: nothing to import
-      const producer = this.head(row, Math.max(1, count));
-      if (!producer) continue;
-      const date = this.headDate;
+      const who = this.head(row, Math.max(1, count), seen);
+      if (who === null) continue;
+      const when = this.when;
+      const validated = validatedOf(row.values);
+      if (typeof validated === "string") {
+        this.reject(row, validated, count);
+        continue;
+      }
       for (const col of this.m.criteria) {
         const cell = row.values[col.index];
         if (isBlankCell(cell)) continue;
-        add(row, producer, date, col.criterion, cell ?? null, col.unit, `${col.header}`);
+        add(row, who, when, criterionIdOf(col.criterion), cell ?? null, col.unit, `${col.header}`, validated);
       }
     }
   }
@@ -392,9 +464,9 @@ class Run {
       place: missingColumn("place", "Lieu"),
     };
     for (const row of this.source.rows) {
-      const producer = this.head(row, 1);
-      if (!producer) continue;
-      const h = { producer, date: this.headDate };
+      const who = this.head(row, 1, null);
+      if (!who) continue;
+      const h = { producer: who.producer, date: this.when.date };
       const volume = parseNonNegative(this.cell(row, "volume"));
       if (volume === null) {
         this.reject(row, "volume manquant");
@@ -430,8 +502,8 @@ class Run {
       }
       existing.add(key);
       const out: OutputCell[] = new Array(width).fill(null);
-      out[c.index.date] = { value: isoToSerial(h.date), style: "date" };
-      out[c.index.code] = { value: h.producer.code, style: "text" };
+      out[c.index.date] = this.when.cell;
+      out[c.index.code] = who.cell;
       out[c.index.volume] = { value: volume.toNumber() };
       if (time !== null && c.index.time >= 0) out[c.index.time] = { value: time as string, style: "text" };
       if (temperature !== null && c.index.temperature >= 0) out[c.index.temperature] = { value: (temperature as Decimal).toNumber() };

@@ -15,7 +15,7 @@ import { headerKey } from "../run/tables";
 import { ImportError } from "./errors";
 
 export type ImportKind = "analyses" | "livraisons";
-export type Field = "date" | "code" | "criterion" | "value" | "volume" | "time" | "temperature" | "place";
+export type Field = "date" | "code" | "criterion" | "value" | "validated" | "volume" | "time" | "temperature" | "place";
 export type ContentUnit = "g/l" | "%";
 
 export interface Mapping {
@@ -35,6 +35,8 @@ export const FIELDS: Record<ImportKind, { field: Field; required: boolean; label
     { field: "code", required: true, label: "Code producteur" },
     { field: "criterion", required: true, label: "Critère" },
     { field: "value", required: true, label: "Valeur" },
+    // Infolabo marks results validated or not; only validated results are paid on (Analyses' Validé).
+    { field: "validated", required: false, label: "Validé" },
   ],
   livraisons: [
     { field: "date", required: true, label: "Date" },
@@ -51,6 +53,7 @@ const EXACT: Record<Field, string[]> = {
   date: ["date", "date prelevement", "date de prelevement", "date du prelevement", "date analyse", "date d analyse", "date de l analyse", "date collecte", "date de collecte", "date livraison", "date de livraison", "date ramassage", "date de ramassage", "date echantillon", "jour"],
   code: ["code", "code producteur", "n producteur", "no producteur", "num producteur", "numero producteur", "numero de producteur", "n de producteur", "producteur", "code adherent", "adherent", "n adherent", "ede", "n ede", "no ede", "numero ede", "code ede", "n cheptel", "cheptel", "code exploitation", "n exploitation", "exploitation", "matricule"],
   criterion: ["critere", "code critere", "parametre", "code parametre", "analyse", "type analyse", "type d analyse", "code analyse", "libelle analyse", "determination", "criterion"],
+  validated: ["valide", "validation", "resultat valide", "statut validation", "etat validation", "validated"],
   value: ["valeur", "resultat", "result", "value", "mesure", "valeur mesuree", "resultat analyse", "resultat brut"],
   volume: ["volume", "quantite", "qte", "litres", "volume collecte", "volume livre", "quantite collectee", "quantite livree", "poids", "kg"],
   time: ["heure", "heure collecte", "heure de collecte", "heure ramassage", "heure de ramassage"],
@@ -64,6 +67,7 @@ const CONTAINS: [Field, RegExp][] = [
   ["code", /\b(producteur|ede|adherent|cheptel)\b/],
   ["criterion", /\b(critere|parametre)\b/],
   ["value", /\b(valeur|resultat)\b/],
+  ["validated", /\bvalid(e|ation)\b/],
   ["volume", /\b(volume|quantite|litres)\b/],
   ["time", /\bheure\b/],
   ["temperature", /\btemperature\b/],

@@ -93,7 +93,9 @@ export function lastRowNumber(xml: Uint8Array, spot: SheetDataSpot): number {
   return n;
 }
 
-const MAX_TEXT = 32767;
+/** Excel's limit on the characters of a cell. */
+export const MAX_CELL_TEXT = 32767;
+const MAX_TEXT = MAX_CELL_TEXT;
 
 /**
  * `<row>` elements (UTF-8 bytes) for the rows, from row `firstRow`, cells from column `firstColumn`, each

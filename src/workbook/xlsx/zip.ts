@@ -200,8 +200,11 @@ export type DeflateRaw = (data: Uint8Array) => Uint8Array;
 
 export const fflateDeflateRaw: DeflateRaw = (data) => deflateSync(data, { level: 6 });
 
+/** CRC-32 of a part (the zip's checksum). */
+export type Crc32 = (data: Uint8Array) => number;
+
 /** A new entry from uncompressed content (deflated here, by fflate unless another compressor is given). */
-export function makeEntry(name: string, content: Uint8Array, deflateRaw: DeflateRaw = fflateDeflateRaw): ZipEntry {
+export function makeEntry(name: string, content: Uint8Array, deflateRaw: DeflateRaw = fflateDeflateRaw, crc: Crc32 = crc32): ZipEntry {
   const { time, date } = dosDateTime(new Date());
   const compressed = content.length === 0 ? content : deflateRaw(content);
   const stored = compressed.length >= content.length;
@@ -213,7 +216,7 @@ export function makeEntry(name: string, content: Uint8Array, deflateRaw: Deflate
     method: stored ? 0 : 8,
     modTime: time,
     modDate: date,
-    crc: crc32(content),
+    crc: crc(content) >>> 0,
     compressedSize: stored ? content.length : compressed.length,
     size: content.length,
     externalAttrs: 0,

