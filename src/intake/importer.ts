@@ -283,7 +283,7 @@ class Run {
   }
 
   analyses(target: TableData, c: Columns<keyof typeof TARGET_SPECS.analyses>): void {
-    const seen = new SeenResults();
+    const seen = new SeenResults(target.rows.length + this.source.rows.length * Math.max(1, this.m.criteria.length));
     const source = this.source;
     // What Analyses holds already.
     const iValidT = c.index.validated;

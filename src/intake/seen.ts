@@ -24,14 +24,24 @@ export class SeenResults {
    * (slot, date id) → result index: an open-addressing table in typed arrays (linear probing), so that
    * recording 100 000 results allocates a few arrays, not a Map per slot and an entry per result.
    */
-  private slotKeys = new Int32Array(1 << 12).fill(-1);
-  private dateKeys = new Int32Array(1 << 12);
-  private indexes = new Int32Array(1 << 12);
-  private mask = (1 << 12) - 1;
+  private slotKeys: Int32Array;
+  private dateKeys: Int32Array;
+  private indexes: Int32Array;
+  private mask: number;
   /** Value of each result (Decimal as text). */
   readonly values: string[] = [];
   /** Where each result is: "Analyses, ligne 12" for the table's, the file's line number for the file's. */
   readonly wheres: (string | number)[] = [];
+
+  /** `expected`: about how many results will be recorded (the table's and the file's rows): sized once. */
+  constructor(expected = 0) {
+    let size = 1 << 12;
+    while (size < expected * 2.5) size *= 2;
+    this.slotKeys = new Int32Array(size).fill(-1);
+    this.dateKeys = new Int32Array(size);
+    this.indexes = new Int32Array(size);
+    this.mask = size - 1;
+  }
 
   dateId(date: string): number {
     let d = this.dateIds.get(date);

@@ -10,6 +10,9 @@
  *   added.
  *
  * A user sheet of either name (without the marker) is never replaced: the import stops before writing.
+ *
+ * Both sheets are visible on purpose: the accountant can see which mappings exist, delete one (delete its
+ * row) and show the rejects to the lab; a hidden sheet would keep data in the workbook that nobody sees.
  */
 import type { CellValue, OutputSheet, WorkbookPort } from "../workbook/port";
 import { normalizeName } from "../workbook/names";
