@@ -29,7 +29,7 @@ import { listGrids } from "../engine";
 import type { Issue } from "../run";
 import { PricesPanel } from "./components/PricesPanel";
 import { ImportPanel } from "./components/ImportPanel";
-import type { ImportService } from "./services/importService";
+import type { ImportOutcome, ImportService } from "./services/importService";
 import { ResultView } from "./components/ResultView";
 import { locale, monthName, translator, type Key, type Lang } from "./i18n";
 import { lastCompleteMonth, monthChoices } from "./months";
@@ -50,7 +50,7 @@ const useStyles = makeStyles({
   h1: { margin: 0 },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
-  fileName: { wordBreak: "break-all" },
+  fileName: { overflowWrap: "anywhere" },
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   p: { margin: 0 },
@@ -73,7 +73,7 @@ export interface AppProps {
   today?: Date;
   /** Saves a file (standalone); default: a download link. */
   save?: (download: Download) => void;
-  /** Data intake (Excel): « Importer des résultats », « Importer des volumes ». */
+  /** Data intake in Excel: « Importer des résultats », « Importer des volumes » (standalone: `service.imports`). */
   importService?: ImportService;
 }
 
@@ -113,9 +113,24 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
   const [selectError, setSelectError] = useState<string | null>(null);
   const [template, setTemplate] = useState<{ ok: boolean; text: string } | null>(null);
   const [templateBusy, setTemplateBusy] = useState(false);
+  const [importing, setImporting] = useState(false);
+  /** Standalone: a file opened (the import panel starts afresh) and the workbook changed (opened or rows imported). */
+  const [opens, setOpens] = useState(0);
+  const [workbookVersion, setWorkbookVersion] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
+  const imports = importService ?? service.imports;
 
-  const canGenerate = !running && (excel || opened !== null);
+  const canGenerate = !running && !importing && (excel || opened !== null);
+
+  function onImported(o: ImportOutcome) {
+    if (!o.workbook) return;
+    // Standalone: the page now works on the workbook with the imported rows; a result computed before the
+    // import (and its download) would be stale, so would a price sheet.
+    setOpened(o.workbook);
+    setOutcome(null);
+    setError(null);
+    setWorkbookVersion((v) => v + 1);
+  }
 
   async function onFile(file: File | undefined) {
     if (!file || !service.openWorkbook) return;
@@ -124,6 +139,8 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
     setError(null);
     try {
       setOpened(await service.openWorkbook(file));
+      setOpens((n) => n + 1);
+      setWorkbookVersion((v) => v + 1);
     } catch (e) {
       setOpened(null);
       setFileError(t("fileError", { message: messageOf(e) }));
@@ -220,11 +237,13 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
                 e.target.value = "";
               }}
             />
-            <Button icon={<FolderOpen20Regular />} onClick={() => fileInput.current?.click()} disabled={running}>
+            <Button icon={<FolderOpen20Regular />} onClick={() => fileInput.current?.click()} disabled={running || importing}>
               {t("openFile")}
             </Button>
             <Caption1 className={styles.fileName} data-testid="file-name">
-              {opened ? `${opened.fileName} — ${t("fileSheets", { n: opened.sheets.length })}` : t("noFile")}
+              {opened
+                ? `${opened.fileName} — ${t("fileSheets", { n: opened.sheets.length })}${opened.imports ? `, ${t("fileImports", { n: opened.imports })}` : ""}`
+                : t("noFile")}
             </Caption1>
             {fileError && (
               <MessageBar intent="error">
@@ -287,17 +306,26 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
           />
         )}
 
-        {importService && (
+        {imports && (excel || opened !== null) && (
           <>
             <Divider />
-            <ImportPanel service={importService} disabled={running} />
+            <ImportPanel
+              key={opens}
+              service={imports}
+              lang={lang}
+              disabled={running}
+              standalone={!excel}
+              save={save}
+              onBusy={setImporting}
+              onImported={onImported}
+            />
           </>
         )}
 
         {service.prices && (excel || opened !== null) && (
           <>
             <Divider />
-            <PricesPanel prices={service.prices} month={month} grid={grid} lang={lang} disabled={running} save={save} />
+            <PricesPanel key={workbookVersion} prices={service.prices} month={month} grid={grid} lang={lang} disabled={running || importing} save={save} />
           </>
         )}
 

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   const service = host.kind === "excel" ? createExcelService(officeHost()) : createStandaloneService();
   document.documentElement.lang = host.lang;
   document.body.dataset.mode = host.kind;
+  // Standalone, the import works on the opened workbook: the standalone service brings its own (service.imports).
   const importService = host.kind === "excel" ? createImportService(() => new OfficeWorkbook(officeHost())) : undefined;
   createRoot(container).render(<App service={service} lang={host.lang} importService={importService} />);
 }

@@ -171,6 +171,53 @@ describe("the same pane outside Excel", () => {
     expect(screen.getByTestId("template-message")).toHaveTextContent("Modèle téléchargé : modele-paie-du-lait.xlsx.");
   });
 
+  it("imports into the opened workbook: the file line counts the import, a result computed before is dropped, other actions wait", async () => {
+    const { service, finish } = fakeService("standalone");
+    let release!: () => void;
+    const plan = {
+      summary: { kind: "analyses", fileName: "labo.csv", format: "csv", layout: "long", lines: 3, preamble: 0, read: 3, imported: 2, duplicates: 1, rejected: 0, noConsent: 0, appended: { sheet: "Analyses", firstRow: 30, lastRow: 31 } },
+      target: "Analyses",
+      rows: [],
+      rejects: [],
+    };
+    const download = { fileName: "OP mars-import.xlsx", blob: new Blob(["x"]) };
+    service.imports = {
+      preview: jest.fn(async (file: { name: string }, kind) => ({
+        fileName: file.name,
+        kind,
+        source: { fileName: file.name, format: "csv", encoding: "utf-8", separator: ";", headerLine: 1, headers: ["Code"], rows: [], preamble: 0, rawLine: () => "" },
+        mapping: { kind, layout: "long", columns: { code: "Code" }, criteria: {} },
+        saved: [],
+        columns: [],
+        sample: [],
+      })),
+      run: jest.fn(() => new Promise((resolve) => (release = () => resolve({ plan, download, workbook: { fileName: "OP mars.xlsx", sheets: ["Producteurs", "Livraisons", "Analyses"], imports: 1 } })))),
+    } as never;
+    service.prices = { compareGrids: jest.fn(), priceA: jest.fn() };
+    const save = jest.fn();
+    render(<App service={service} lang="en" today={TODAY} save={save} />);
+    expect(screen.queryByTestId("import-panel")).not.toBeInTheDocument(); // nothing to import into yet
+    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [new File([new Uint8Array([1])], "OP mars.xlsx")] } });
+    await waitFor(() => expect(screen.getByTestId("file-name")).toHaveTextContent("OP mars.xlsx — 2 sheets"));
+    fireEvent.click(screen.getByTestId("generate"));
+    await finish({ result: result(), download: { fileName: "OP mars-2025-03.xlsx", blob: new Blob(["x"]) } });
+    expect(screen.getByTestId("result")).toBeInTheDocument();
+
+    expect(screen.getByTestId("import-panel")).toHaveTextContent("added to the open workbook");
+    fireEvent.click(screen.getByRole("button", { name: "Import results" }));
+    fireEvent.change(screen.getByTestId("import-file"), { target: { files: [new File(["Code"], "labo.csv")] } });
+    fireEvent.click(await screen.findByTestId("import-run"));
+    await waitFor(() => expect(screen.getByTestId("generate")).toBeDisabled());
+    expect(screen.getByRole("button", { name: "Compare grids" })).toBeDisabled();
+    await act(async () => release());
+    await screen.findByTestId("import-summary");
+    expect(screen.getByTestId("file-name")).toHaveTextContent("OP mars.xlsx — 3 sheets, 1 import added on this page");
+    expect(screen.queryByTestId("result")).not.toBeInTheDocument();
+    expect(screen.getByTestId("generate")).toBeEnabled();
+    fireEvent.click(screen.getByTestId("import-download"));
+    expect(save).toHaveBeenCalledWith(download);
+  });
+
   it("says when the file cannot be read", async () => {
     const { service } = fakeService("standalone");
     (service.openWorkbook as jest.Mock).mockRejectedValue(new Error("not an Excel workbook"));

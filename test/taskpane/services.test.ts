@@ -3,11 +3,13 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { makeSample } from "../../scripts/sample";
 import { createExcelService, issueAddress } from "../../src/taskpane/services/excelService";
-import { createStandaloneService, outputName } from "../../src/taskpane/services/standaloneService";
+import { createStandaloneService, importOutputName, outputName } from "../../src/taskpane/services/standaloneService";
 import type { Step } from "../../src/taskpane/services/types";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { FakeExcel } from "../workbook/office/fakeExcel";
 import { fillFromSample } from "../workbook/office/helpers";
+import { smallOp, xlsxBytes } from "../cli/workbooks";
+import { runStatements } from "../../src/run";
 
 describe("the Excel service", () => {
   it("runs the statements through the Office.js port, adds the 12-month charts and shows the summary", async () => {
@@ -97,5 +99,76 @@ describe("the standalone service", () => {
   it("names the output like the command line", () => {
     expect(outputName("OP 2025.xlsx", "2025-03")).toBe("OP 2025-2025-03.xlsx");
     expect(outputName("classeur.XLSM", "2025-03")).toBe("classeur-2025-03.xlsx");
+    expect(importOutputName("OP 2025.xlsx")).toBe("OP 2025-import.xlsx");
+  });
+
+  describe("imports into the opened workbook", () => {
+    /** A lab's file for March: P1's results of the 24th (one line twice), P7 unknown. */
+    const LAB = ["Code;Date;Critère;Valeur", "P1;24/03/2025;MG;44,5", "P1;24/03/2025;MP;34,1", "P1;24/03/2025;MP;34,1", "P7;24/03/2025;MG;40"].join("\n");
+    const file = (bytes: Uint8Array, name: string) => new File([bytes as BlobPart], name);
+    const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
+
+    it("adds the rows, keeps the workbook with them for the statements and prices, offers a copy; the file opened is unchanged", async () => {
+      const original = await xlsxBytes(smallOp());
+      const copy = original.slice();
+      const service = createStandaloneService();
+      await service.openWorkbook!(file(original, "OP.xlsx"));
+      const before = await runStatements(XlsxWorkbook.open(original), { month: "2025-03", write: false });
+
+      const preview = await service.imports!.preview(file(new TextEncoder().encode(LAB), "labo.csv"), "analyses");
+      const outcome = await service.imports!.run(preview, preview.mapping);
+      expect(outcome.plan.summary).toMatchObject({ lines: 4, read: 4, imported: 2, duplicates: 1, rejected: 1, noConsent: 0 });
+      expect(outcome.download!.fileName).toBe("OP-import.xlsx");
+      expect(outcome.workbook).toEqual({ fileName: "OP.xlsx", sheets: [...Object.keys(smallOp()), "Import rejets"], imports: 1 });
+
+      // The copy holds the rows (after the file's 24 results) and the reject.
+      const imported = XlsxWorkbook.open(await bytesOf(outcome.download!.blob));
+      const analyses = (await imported.readTable("Analyses"))!;
+      expect(analyses.rows.map((r) => r.values)).toHaveLength(smallOp().Analyses.length - 1 + 2);
+      expect(analyses.rows.slice(-2).map((r) => r.values)).toEqual([
+        [45740, "P1", "MG", 44.5],
+        [45740, "P1", "MP", 34.1],
+      ]);
+      const rejects = (await imported.readTable("Import rejets"))!;
+      expect(rejects.rows.map((r) => [r.values[3], r.values[4]])).toEqual([[5, "P7;24/03/2025;MG;40"]]);
+
+      // The statements are computed on the workbook with the imported results: the run on the copy, not on the file.
+      const generated = await service.generate({ month: "2025-03" }, () => undefined);
+      const expected = await runStatements(XlsxWorkbook.open(await bytesOf(outcome.download!.blob)), { month: "2025-03", write: false });
+      expect(generated.result.summary.totals[0].total.toString()).toBe(expected.summary.totals[0].total.toString());
+      expect(generated.result.summary.totals[0].total.toString()).not.toBe(before.summary.totals[0].total.toString()); // P1's fat mean moved
+      const statements = XlsxWorkbook.open(await bytesOf(generated.download!.blob));
+      expect((await statements.readTable("Analyses"))!.rows).toHaveLength(analyses.rows.length);
+      // So are the prices (a copy of the same workbook).
+      const compared = await service.prices!.compareGrids("2025-03");
+      expect((await XlsxWorkbook.open(await bytesOf(compared.download!.blob)).readTable("Analyses"))!.rows).toHaveLength(analyses.rows.length);
+
+      // The same file again: nothing added, the reject listed again; both imports are in the workbook.
+      const again = await service.imports!.run(await service.imports!.preview(file(new TextEncoder().encode(LAB), "labo.csv"), "analyses"), preview.mapping);
+      expect(again.plan.summary).toMatchObject({ imported: 0, duplicates: 3, rejected: 1 });
+      expect(again.workbook!.imports).toBe(2);
+      expect((await XlsxWorkbook.open(await bytesOf(again.download!.blob)).readTable("Import rejets"))!.rows).toHaveLength(2);
+
+      // The file as opened was never written.
+      expect(original).toEqual(copy);
+
+      // Opening a file starts again from that file.
+      const reopened = await service.openWorkbook!(file(original, "OP.xlsx"));
+      expect(reopened.imports).toBe(0);
+      const fresh = await service.generate({ month: "2025-03" }, () => undefined);
+      expect(fresh.result.summary.totals[0].total.toString()).toBe(before.summary.totals[0].total.toString());
+    }, 60_000);
+
+    it("a failed import leaves the workbook of the page as it was", async () => {
+      const sheets = smallOp();
+      sheets["Import rejets"] = [["Mes notes"]]; // a user's sheet of that name: the import stops before writing
+      const service = createStandaloneService();
+      await service.openWorkbook!(file(await xlsxBytes(sheets), "OP.xlsx"));
+      const preview = await service.imports!.preview(file(new TextEncoder().encode(LAB), "labo.csv"), "analyses");
+      await expect(service.imports!.run(preview, preview.mapping)).rejects.toThrow(/Import rejets.*n'a pas été créée par l'import/);
+      const generated = await service.generate({ month: "2025-03" }, () => undefined);
+      const wb = XlsxWorkbook.open(await bytesOf(generated.download!.blob));
+      expect((await wb.readTable("Analyses"))!.rows).toHaveLength(sheets.Analyses.length - 1);
+    }, 60_000);
   });
 });

@@ -1,25 +1,58 @@
 /**
  * « Importer des résultats » / « Importer des volumes »: pick a file, confirm or correct what each column
- * holds (guessed from its header, or a mapping saved in the workbook), import, read the summary.
+ * holds (guessed from its header, or a mapping saved in the workbook), import, read the summary. Outside
+ * Excel the import lands in the workbook opened on the page, which is then offered for download.
+ * Every word of the panel comes from i18n.ts; the importer's reasons (rejects, errors) stay in French.
  */
-import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Subtitle2, tokens } from "@fluentui/react-components";
-import { ArrowImport20Regular } from "@fluentui/react-icons";
-import { useRef, useState } from "react";
+import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { ArrowDownload20Regular, ArrowImport20Regular } from "@fluentui/react-icons";
+import { useMemo, useRef, useState } from "react";
 import type { Criterion } from "../../engine";
-import { summaryLine, type ImportPlan } from "../../intake/importer";
-import { FIELDS, type ImportKind, type Mapping } from "../../intake/mapping";
+import type { ImportSummary } from "../../intake/importer";
+import { FIELDS, type Field as MappingField, type ImportKind, type Mapping } from "../../intake/mapping";
 import { REJECTS_SHEET } from "../../intake/store";
-import type { ImportPreview, ImportService } from "../services/importService";
+import { locale, translator, type Key, type Lang, type Translate } from "../i18n";
+import type { ImportOutcome, ImportPreview, ImportService } from "../services/importService";
+import type { Download } from "../services/types";
 
 const useStyles = makeStyles({
-  block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: "middle", wordBreak: "break-word" },
+  fileLine: { margin: 0, wordBreak: "break-word" },
+  table: { borderCollapse: "collapse", width: "100%", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
+  th: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  cell: { padding: "3px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: "middle", overflowWrap: "anywhere" },
+  header: { display: "block", fontWeight: tokens.fontWeightSemibold },
+  example: { display: "block", color: tokens.colorNeutralForeground3, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  select: { width: "100%", minWidth: 0 },
+  rejects: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   p: { margin: 0 },
 });
 
 const CRITERIA: Criterion[] = ["MG", "MP", "GERMES", "CELLULES", "BUTYRIQUES", "PC", "INHIBITEURS"];
+
+/** The words of the importer's fields (a field without words here shows the importer's French label). */
+const FIELD_LABEL: Partial<Record<string, Key>> = {
+  date: "fieldDate",
+  code: "fieldCode",
+  criterion: "fieldCriterion",
+  value: "fieldValue",
+  validated: "fieldValidated",
+  volume: "fieldVolume",
+  time: "fieldTime",
+  temperature: "fieldTemperature",
+  place: "fieldPlace",
+};
+
+function fieldLabel(t: Translate, f: { field: MappingField; label: string }): string {
+  const key = FIELD_LABEL[f.field];
+  return key ? t(key) : f.label;
+}
+
+const TARGET_TABLE: Record<ImportKind, string> = { analyses: "Analyses", livraisons: "Livraisons" };
+
+/** Rejected lines shown in the pane (all of them are in « Import rejets »). */
+const SHOWN_REJECTS = 5;
 
 /** What a column is taken as, in the select: "" (ignored), "field:date", "crit:MG". */
 type Assign = Record<string, string>;
@@ -47,22 +80,46 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export interface ImportPanelProps {
-  service: ImportService;
-  disabled?: boolean;
+/** "2 lignes lues (2 résultats) : 1 importé, 0 doublon, 1 rejeté, 0 sans consentement" in the pane's language. */
+export function summaryText(s: ImportSummary, t: Translate, lang: Lang): string {
+  const format = new Intl.NumberFormat(locale(lang));
+  const c = (n: number) => ({ n, v: format.format(n).replace(/\u202f|\u00a0/g, " ") });
+  const read = t(s.kind === "analyses" ? "importReadResults" : "importReadDeliveries", c(s.read));
+  const counts = [t("importImported", c(s.imported)), t("importDuplicates", c(s.duplicates)), t("importRejected", c(s.rejected)), t("importNoConsent", c(s.noConsent))];
+  return `${t("importLinesRead", c(s.lines))} (${read})${lang === "fr" ? " :" : ":"} ${counts.join(", ")}`;
 }
 
-export function ImportPanel({ service, disabled }: ImportPanelProps) {
+export interface ImportPanelProps {
+  service: ImportService;
+  lang: Lang;
+  disabled?: boolean;
+  /** Outside Excel: the import lands in the workbook opened on the page (the texts say so). */
+  standalone?: boolean;
+  /** Saves a download (standalone: the workbook with the imported rows). */
+  save?: (download: Download) => void;
+  /** While a file is read or imported (the pane keeps other actions off the workbook meanwhile). */
+  onBusy?: (busy: boolean) => void;
+  /** After a successful import. */
+  onImported?: (outcome: ImportOutcome) => void;
+}
+
+export function ImportPanel({ service, lang, disabled, standalone, save, onBusy, onImported }: ImportPanelProps) {
   const styles = useStyles();
+  const t = useMemo(() => translator(lang), [lang]);
   const input = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<ImportKind>("analyses");
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [assign, setAssign] = useState<Assign>({});
   const [saveAs, setSaveAs] = useState("");
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusyState] = useState<"read" | "import" | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<ImportPlan | null>(null);
+  const [done, setDone] = useState<ImportOutcome | null>(null);
+
+  function setBusy(b: "read" | "import" | null) {
+    setBusyState(b);
+    onBusy?.(b !== null);
+  }
 
   function pick(k: ImportKind) {
     setKind(k);
@@ -70,7 +127,7 @@ export function ImportPanel({ service, disabled }: ImportPanelProps) {
   }
 
   async function load(f: File, k: ImportKind, mappingName?: string) {
-    setBusy(true);
+    setBusy("read");
     setError(null);
     setDone(null);
     try {
@@ -83,32 +140,35 @@ export function ImportPanel({ service, disabled }: ImportPanelProps) {
       setPreview(null);
       setError(messageOf(e));
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }
 
   async function run() {
     if (!preview) return;
-    setBusy(true);
+    setBusy("import");
     setError(null);
     try {
-      setDone(await service.run(preview, mappingOf(preview.kind, assign), saveAs));
+      const outcome = await service.run(preview, mappingOf(preview.kind, assign), saveAs);
+      setDone(outcome);
       setPreview(null);
+      onImported?.(outcome);
     } catch (e) {
       setError(messageOf(e));
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }
 
   const fields = FIELDS[preview?.kind ?? kind];
   const s = preview?.source;
+  const summary = done?.plan.summary;
   return (
     <section className={styles.block} data-testid="import-panel">
       <Subtitle2 as="h2" className={styles.p}>
-        Import des données
+        {t("importTitle")}
       </Subtitle2>
-      <Caption1>Fichiers du laboratoire (Infolabo) ou de la laiterie, en CSV ou .xlsx : les colonnes sont reconnues d'après leurs en-têtes, à confirmer avant l'import.</Caption1>
+      <Caption1>{standalone ? t("importIntroStandalone") : t("importIntro")}</Caption1>
       <input
         ref={input}
         type="file"
@@ -122,23 +182,26 @@ export function ImportPanel({ service, disabled }: ImportPanelProps) {
         }}
       />
       <div className={styles.buttons}>
-        <Button icon={<ArrowImport20Regular />} onClick={() => pick("analyses")} disabled={disabled || busy} data-testid="import-results">
-          Importer des résultats
+        <Button icon={<ArrowImport20Regular />} onClick={() => pick("analyses")} disabled={disabled || busy !== null} data-testid="import-results">
+          {t("importResults")}
         </Button>
-        <Button icon={<ArrowImport20Regular />} onClick={() => pick("livraisons")} disabled={disabled || busy} data-testid="import-volumes">
-          Importer des volumes
+        <Button icon={<ArrowImport20Regular />} onClick={() => pick("livraisons")} disabled={disabled || busy !== null} data-testid="import-volumes">
+          {t("importVolumes")}
         </Button>
       </div>
+      {busy === "read" && <Spinner size="tiny" labelPosition="after" label={t("importReading")} />}
 
       {preview && s && (
         <div className={styles.block} data-testid="import-preview">
-          <Body1 as="p" className={styles.p}>
-            {preview.fileName} — {s.rows.length} ligne{s.rows.length > 1 ? "s" : ""}
-            {s.format === "csv" ? `, ${s.encoding}, séparateur « ${s.separator === "\t" ? "tab" : s.separator} »` : `, feuille ${s.sheet}`} → {preview.kind === "analyses" ? "Analyses" : "Livraisons"}
+          <Body1 as="p" className={styles.fileLine}>
+            {t("importPreviewLines", { file: preview.fileName, n: s.rows.length })}
+            {", "}
+            {s.format === "csv" ? t("importCsvFormat", { encoding: s.encoding ?? "", separator: s.separator === "\t" ? t("importTab") : s.separator ?? "" }) : t("importSheetFormat", { sheet: s.sheet ?? "" })}{" "}
+            {t("importInto", { table: TARGET_TABLE[preview.kind] })}
           </Body1>
           {preview.saved.length > 0 && (
-            <Field label="Correspondance enregistrée">
-              <Select data-testid="import-saved" value="" onChange={(_, d) => d.value && file && void load(file, preview.kind, d.value)}>
+            <Field label={t("importSaved")}>
+              <Select data-testid="import-saved" value="" onChange={(_, d) => d.value && file && void load(file, preview.kind, d.value)} disabled={busy !== null}>
                 <option value="">—</option>
                 {preview.saved.map((m) => (
                   <option key={m.name} value={m.name}>
@@ -151,45 +214,64 @@ export function ImportPanel({ service, disabled }: ImportPanelProps) {
           <table className={styles.table}>
             <thead>
               <tr>
-                <th className={styles.cell}>Colonne du fichier</th>
-                <th className={styles.cell}>Exemple</th>
-                <th className={styles.cell}>Importée comme</th>
+                <th className={styles.th} scope="col">
+                  {t("importFileColumn")} <span className={styles.example}>{t("importExample")}</span>
+                </th>
+                <th className={styles.th} scope="col">
+                  {t("importAs")}
+                </th>
               </tr>
             </thead>
             <tbody>
-              {s.headers.map((h, i) => (
-                <tr key={`${h}-${i}`}>
-                  <td className={styles.cell}>{h || `(colonne ${i + 1})`}</td>
-                  <td className={styles.cell}>{preview.sample[0]?.[i] ?? ""}</td>
-                  <td className={styles.cell}>
-                    <Select size="small" aria-label={`Colonne ${h}`} data-testid={`map-${i}`} value={assign[h] ?? ""} onChange={(_, d) => setAssign({ ...assign, [h]: d.value })}>
-                      <option value="">(ignorée)</option>
-                      {fields.map((f) => (
-                        <option key={f.field} value={`field:${f.field}`}>
-                          {f.label}
-                        </option>
-                      ))}
-                      {preview.kind === "analyses" &&
-                        CRITERIA.map((c) => (
-                          <option key={c} value={`crit:${c}`}>
-                            Résultat {c}
+              {s.headers.map((h, i) => {
+                const name = h || t("importColumnN", { n: i + 1 });
+                const examples = preview.sample.map((r) => r[i] ?? "").filter((v) => v !== "");
+                return (
+                  <tr key={`${h}-${i}`}>
+                    <td className={styles.cell}>
+                      <span className={styles.header}>{name}</span>
+                      <span className={styles.example} title={examples.join(" · ")} data-testid={`example-${i}`}>
+                        {examples.length ? examples.join(" · ") : "—"}
+                      </span>
+                    </td>
+                    <td className={styles.cell}>
+                      <Select
+                        size="small"
+                        className={styles.select}
+                        aria-label={t("importColumnLabel", { name })}
+                        data-testid={`map-${i}`}
+                        value={assign[h] ?? ""}
+                        onChange={(_, d) => setAssign({ ...assign, [h]: d.value })}
+                        disabled={busy !== null}
+                      >
+                        <option value="">{t("importIgnored")}</option>
+                        {fields.map((f) => (
+                          <option key={f.field} value={`field:${f.field}`}>
+                            {fieldLabel(t, f)}
                           </option>
                         ))}
-                    </Select>
-                  </td>
-                </tr>
-              ))}
+                        {preview.kind === "analyses" &&
+                          CRITERIA.map((c) => (
+                            <option key={c} value={`crit:${c}`}>
+                              {t("importResultOf", { c })}
+                            </option>
+                          ))}
+                      </Select>
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
-          <Field label="Enregistrer la correspondance sous (facultatif)">
-            <Input value={saveAs} onChange={(_, d) => setSaveAs(d.value)} data-testid="import-save-as" placeholder="ex. Infolabo" />
+          <Field label={t("importSaveAs")}>
+            <Input value={saveAs} onChange={(_, d) => setSaveAs(d.value)} data-testid="import-save-as" placeholder={t("importSaveAsPlaceholder")} disabled={busy !== null} />
           </Field>
           <div className={styles.buttons}>
-            <Button appearance="primary" onClick={() => void run()} disabled={busy} data-testid="import-run">
-              Importer
+            <Button appearance="primary" onClick={() => void run()} disabled={busy !== null} data-testid="import-run">
+              {busy === "import" ? t("importRunning") : t("importRun")}
             </Button>
-            <Button onClick={() => setPreview(null)} disabled={busy}>
-              Annuler
+            <Button onClick={() => setPreview(null)} disabled={busy !== null} data-testid="import-cancel">
+              {t("importCancel")}
             </Button>
           </div>
         </div>
@@ -198,20 +280,36 @@ export function ImportPanel({ service, disabled }: ImportPanelProps) {
       {error && (
         <MessageBar intent="error" layout="multiline" data-testid="import-error">
           <MessageBarBody>
-            <MessageBarTitle>Import impossible</MessageBarTitle>
+            <MessageBarTitle>{t("importFailed")}</MessageBarTitle>
             {error}
           </MessageBarBody>
         </MessageBar>
       )}
-      {done && (
-        <MessageBar intent={done.summary.rejected + done.summary.noConsent > 0 ? "warning" : "success"} layout="multiline" data-testid="import-summary">
+      {done && summary && (
+        <MessageBar intent={summary.rejected + summary.noConsent > 0 ? "warning" : "success"} layout="multiline" data-testid="import-summary">
           <MessageBarBody>
-            <MessageBarTitle>{done.summary.fileName}</MessageBarTitle>
-            {summaryLine(done.summary)}
-            {done.summary.appended ? ` — lignes ${done.summary.appended.firstRow} à ${done.summary.appended.lastRow} de ${done.summary.appended.sheet}` : ""}
-            {done.rejects.length > 0 ? ` — détail des lignes non importées dans la feuille « ${REJECTS_SHEET} »` : ""}
+            <MessageBarTitle>{summary.fileName}</MessageBarTitle>
+            {summaryText(summary, t, lang)}
+            {summary.appended ? ` — ${t("importAppended", { first: summary.appended.firstRow, last: summary.appended.lastRow, sheet: summary.appended.sheet })}` : ""}
+            {done.plan.rejects.length > 0 ? ` — ${t("importRejectsSheet", { sheet: REJECTS_SHEET })}` : ""}
+            {done.plan.rejects.length > 0 && (
+              <ul className={styles.rejects} data-testid="import-rejects">
+                {done.plan.rejects.slice(0, SHOWN_REJECTS).map((r, i) => (
+                  <li key={i}>{t("importRejectLine", { line: r.line, reason: r.reason })}</li>
+                ))}
+                {done.plan.rejects.length > SHOWN_REJECTS && <li>{t("importMoreRejects", { n: done.plan.rejects.length - SHOWN_REJECTS })}</li>}
+              </ul>
+            )}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {done?.download && save && (
+        <div className={styles.block}>
+          <Button icon={<ArrowDownload20Regular />} onClick={() => save(done.download!)} data-testid="import-download">
+            {t("importDownload")}
+          </Button>
+          <Caption1>{t("importDownloadHint", { file: done.download.fileName })}</Caption1>
+        </div>
       )}
     </section>
   );

@@ -1,12 +1,17 @@
 /**
  * Data intake in the pane: preview a lab's or buyer's file (mapping guessed, or a saved one), then import
- * into the workbook through a workbook port (Office.js in Excel). The component only calls this.
+ * into the workbook through a workbook port. The component only calls this. One implementation for both
+ * places the pane runs, told apart by the target:
+ * - Excel: a fresh Office.js port for each step (it re-reads the workbook); the rows are in the workbook.
+ * - standalone page: the .xlsx workbook opened on the page (standaloneService.ts); after an import the page
+ *   keeps the workbook with the rows added (the next actions use it) and gives a copy to download.
  */
 import { applyImport, importRows, type ImportPlan } from "../../intake/importer";
 import { describeColumns, guessMapping, type ColumnGuess, type ImportKind, type Mapping } from "../../intake/mapping";
 import type { SourceTable } from "../../intake/source";
 import { loadMappings, type SavedMapping } from "../../intake/store";
 import type { WorkbookPort } from "../../workbook/port";
+import type { Download, OpenedWorkbook } from "./types";
 
 export interface ImportPreview {
   fileName: string;
@@ -21,23 +26,43 @@ export interface ImportPreview {
   sample: string[][];
 }
 
+export interface ImportOutcome {
+  plan: ImportPlan;
+  /** Standalone: a copy of the opened workbook with the rows added (and « Import rejets »), to download. */
+  download?: Download;
+  /** Standalone: the opened workbook as it now is (its sheets, how many imports it holds). */
+  workbook?: OpenedWorkbook;
+}
+
 export interface ImportService {
   preview(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }, kind: ImportKind, mappingName?: string): Promise<ImportPreview>;
   /** Imports with the mapping as confirmed; `saveAs` saves it under that name. */
-  run(preview: ImportPreview, mapping: Mapping, saveAs?: string): Promise<ImportPlan>;
+  run(preview: ImportPreview, mapping: Mapping, saveAs?: string): Promise<ImportOutcome>;
+}
+
+/** Where the rows go. */
+export interface ImportTarget<P extends WorkbookPort = WorkbookPort> {
+  /** The workbook to read (and, for a run, write into): called once per preview and once per run. */
+  open(): P | Promise<P>;
+  /**
+   * After the rows, rejects and mapping were written into the port `open` gave: keeps the result (standalone)
+   * and says what the person gets. Not called when the import fails: the workbook is then left as it was.
+   */
+  commit?(port: P, plan: ImportPlan): Omit<ImportOutcome, "plan"> | Promise<Omit<ImportOutcome, "plan">>;
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
-/** `port()` gives a fresh port for each step (the Office port re-reads the workbook). */
-export function createImportService(port: () => WorkbookPort): ImportService {
+/** `target`: a function giving a fresh port for each step (Excel), or an ImportTarget (standalone). */
+export function createImportService<P extends WorkbookPort>(target: (() => P) | ImportTarget<P>): ImportService {
+  const t: ImportTarget<P> = typeof target === "function" ? { open: target } : target;
   return {
     async preview(file, kind, mappingName) {
       const bytes = new Uint8Array(await file.arrayBuffer());
       // The file reader (with the .xlsx port for .xlsx files) is loaded on demand, in a chunk of its own.
       const { openSource } = await import(/* webpackChunkName: "intake-source" */ "../../intake/source");
       const source = openSource(file.name, bytes);
-      const saved = (await loadMappings(port())).filter((m) => m.mapping.kind === kind);
+      const saved = (await loadMappings(await t.open())).filter((m) => m.mapping.kind === kind);
       const chosen = mappingName ? saved.find((m) => m.name === mappingName) : undefined;
       const mapping = chosen?.mapping ?? guessMapping(source.headers, kind);
       return {
@@ -51,10 +76,11 @@ export function createImportService(port: () => WorkbookPort): ImportService {
       };
     },
     async run(preview, mapping, saveAs) {
-      const p = port();
+      const p = await t.open();
       const plan = await importRows(p, preview.source, mapping, preview.kind);
       await applyImport(p, plan, { saveAs: saveAs?.trim() || undefined, mapping });
-      return plan;
+      const kept = t.commit ? await t.commit(p, plan) : {};
+      return { plan, ...kept };
     },
   };
 }

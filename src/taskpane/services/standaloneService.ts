@@ -2,6 +2,10 @@
  * The pane outside Excel: the person opens an .xlsx file, the statement run works on it in the browser with
  * the .xlsx port, and the result is downloaded. The .xlsx port and ExcelJS (for the template) are loaded
  * only here, on demand, in chunks of their own: the pane that Excel loads never includes them.
+ *
+ * The page keeps the workbook as bytes: the file as opened, then, after each import, the workbook with the
+ * imported rows (every later action — statements, prices, the next import — starts from these bytes). The
+ * chosen file itself is never written: what the person gets are downloaded copies.
  */
 import { gridIds } from "../../engine";
 import { runStatements } from "../../run";
@@ -9,6 +13,8 @@ import { templateTables } from "../../workbook/office/templateSpec";
 import type { GenerateRequest, OpenedWorkbook, Phase, StatementService } from "./types";
 import { nextFrame } from "./types";
 import { compareOn, priceAOn, type PricesOutcome } from "./prices";
+import { createImportService } from "./importService";
+import type { XlsxWorkbook } from "../../workbook/xlsx/workbook";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const TEMPLATE_FILE = "modele-paie-du-lait.xlsx";
@@ -21,10 +27,24 @@ export function outputName(fileName: string, month: string): string {
   return `${base}-${month}.xlsx`;
 }
 
+/** "OP 2025.xlsx" → "OP 2025-import.xlsx": the opened workbook with the imported rows. */
+export function importOutputName(fileName: string): string {
+  return `${fileName.replace(/\.(xlsx|xlsm)$/i, "")}-import.xlsx`;
+}
+
+interface Opened {
+  name: string;
+  /** The workbook the page works on: the file as read, or the last import's result. */
+  bytes: Uint8Array;
+  imports: number;
+}
+
 export function createStandaloneService(): StatementService {
-  let opened: { name: string; bytes: Uint8Array } | null = null;
+  let opened: Opened | null = null;
+  /** The state each import's workbook was opened from (an import only lands on the workbook it read). */
+  const openedFrom = new WeakMap<XlsxWorkbook, Opened>();
   /** A price action on a fresh copy of the opened file; the result is downloaded like the statements. */
-  async function onCopy(suffix: string, action: (wb: import("../../workbook/xlsx/workbook").XlsxWorkbook) => Promise<PricesOutcome>): Promise<PricesOutcome> {
+  async function onCopy(suffix: string, action: (wb: XlsxWorkbook) => Promise<PricesOutcome>): Promise<PricesOutcome> {
     if (!opened) throw new Error("no workbook open");
     const { XlsxWorkbook } = await loadXlsxPort();
     const wb = XlsxWorkbook.open(opened.bytes);
@@ -42,8 +62,8 @@ export function createStandaloneService(): StatementService {
       const { XlsxWorkbook } = await loadXlsxPort();
       const wb = XlsxWorkbook.open(bytes);
       const sheets = await wb.sheetNames();
-      opened = { name: file.name, bytes };
-      return { fileName: file.name, sheets };
+      opened = { name: file.name, bytes, imports: 0 };
+      return { fileName: file.name, sheets, imports: 0 };
     },
 
     async generate(request, onStep) {
@@ -65,6 +85,29 @@ export function createStandaloneService(): StatementService {
       compareGrids: (month, grid) => onCopy(`comparaison-${month}`, (wb) => compareOn(wb, month, grid)),
       priceA: (month) => onCopy(`prix-a-${month}`, (wb) => priceAOn(wb, month)),
     },
+
+    imports: createImportService<XlsxWorkbook>({
+      async open() {
+        const state = opened;
+        if (!state) throw new Error("no workbook open");
+        const { XlsxWorkbook } = await loadXlsxPort();
+        const wb = XlsxWorkbook.open(state.bytes);
+        openedFrom.set(wb, state);
+        return wb;
+      },
+      async commit(wb) {
+        const state = openedFrom.get(wb);
+        // Another workbook opened (or another import landed) while this one ran: its rows are not put on top.
+        if (!state || state !== opened) throw new Error("le classeur a changé pendant l'import : rien n'a été ajouté, importez à nouveau");
+        const sheets = await wb.sheetNames();
+        const bytes = wb.toBytes();
+        opened = { name: state.name, bytes, imports: state.imports + 1 };
+        return {
+          download: { fileName: importOutputName(state.name), blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }) },
+          workbook: { fileName: state.name, sheets, imports: opened.imports },
+        };
+      },
+    }),
 
     async createTemplate() {
       const { templateWorkbook } = await import(/* webpackChunkName: "template-xlsx" */ "./templateXlsx");

@@ -3,6 +3,7 @@
  * service works through the Office.js workbook port, the standalone one through the .xlsx port.
  */
 import type { Issue, RunResult } from "../../run";
+import type { ImportService } from "./importService";
 import type { PricesActions } from "./prices";
 
 export type Phase = "open" | "read" | "compute" | "write" | "history" | "charts" | "save";
@@ -44,6 +45,8 @@ export interface TemplateOutcome {
 export interface OpenedWorkbook {
   fileName: string;
   sheets: string[];
+  /** Imports done on the page since the file was opened (their rows are in the workbook the page works on). */
+  imports?: number;
 }
 
 export interface StatementService {
@@ -58,6 +61,8 @@ export interface StatementService {
   selectIssue?(issue: Issue): Promise<void>;
   /** Grid comparison and price A (src/prices). */
   prices?: PricesActions;
+  /** Standalone: data intake into the opened workbook (in Excel the pane is given its own, over Office.js). */
+  imports?: ImportService;
 }
 
 /** Lets the browser paint the progress bar between steps. */
