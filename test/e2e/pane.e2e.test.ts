@@ -3,10 +3,14 @@
  * over http, the pane opened at 320 px.
  *  1. Standalone: no office.js is fetched; open the sample workbook, generate, download the result and check
  *     its totals against the statement run done here in Node.
- *  2. In "Excel": office.js replaced by a stub whose Excel.run is the in-memory fake; generate and check what
+ *  2. Standalone import: open the sample workbook, import a lab's CSV written here (Windows-1252, « ; »,
+ *     decimal comma, dd/mm/yyyy), check the summary the page shows against the file, download the workbook
+ *     and read the rows and the rejects back in Node, then generate on the workbook with the imported rows.
+ *  3. In "Excel": office.js replaced by a stub whose Excel.run is the in-memory fake; generate and check what
  *     the pane wrote in the workbook, then click an error and check the selection.
  * Screenshots of the pane go to out/screenshots/.
  */
+import * as crypto from "node:crypto";
 import * as esbuild from "esbuild";
 import ExcelJS from "exceljs";
 import * as fs from "node:fs";
@@ -15,7 +19,11 @@ import * as path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { makeSample } from "../../scripts/sample";
 import { generateSample } from "../../scripts/sample/generate";
+import { importRows, openSource, guessMapping, ProducerIndex, REJECTS_SHEET } from "../../src/intake";
 import { runStatements, type RunResult } from "../../src/run";
+import { isoToSerial } from "../../src/run/parse";
+import type { IsoDate } from "../../src/engine";
+import { cp1252 } from "../intake/fixtures";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { FakeExcel, type FakeValue } from "../workbook/office/fakeExcel";
@@ -122,6 +130,140 @@ describeE2E("the pane in headless Chromium", () => {
       expect(errors).toEqual([]);
       // Offline: nothing but our own server was asked for.
       expect(requested.filter((u) => !u.startsWith(server.url))).toEqual([]);
+    },
+    5 * 60 * 1000,
+  );
+
+  it(
+    "standalone import: a lab's Windows-1252 CSV into the opened sample, summary as the file says, rows and rejects in the download, statements on the imported rows",
+    async () => {
+      const { file } = await makeSample({ grid: "sud-est-2018", out: path.join(dir, "sample-import.xlsx") });
+      const sampleBytes = fs.readFileSync(file);
+      const sampleHash = crypto.createHash("sha256").update(sampleBytes).digest("hex");
+      const sample = XlsxWorkbook.open(sampleBytes);
+      const producers = (await sample.readTable("Producteurs"))!;
+      const index = new ProducerIndex(producers);
+      const codes = producers.rows.map((r) => String(r.values[0]));
+      const consenting = codes.filter((c) => index.find(c)!.consent);
+      const refusing = codes.find((c) => !index.find(c)!.consent);
+      expect(refusing).toBeDefined(); // the sample has a producer without consent
+      const unknown = "P999";
+      expect(index.find(unknown)).toBeUndefined();
+      const analysesBefore = (await sample.readTable("Analyses"))!;
+      // For three producers, a day of the month without any result of theirs: new results, not conflicts.
+      const taken = new Set(analysesBefore.rows.map((r) => `${r.values[0]}|${r.values[1]}`));
+      const days = Array.from({ length: 31 }, (_, i) => `${MONTH}-${String(i + 1).padStart(2, "0")}` as IsoDate);
+      const picks = consenting.slice(0, 3).map((code) => ({ code, day: [...days].reverse().find((d) => !taken.has(`${isoToSerial(d)}|${code}`))! }));
+      for (const p of picks) expect(p.day).toBeDefined();
+      const ddmmyyyy = (d: IsoDate) => d.split("-").reverse().join("/");
+      const results = [
+        { ...picks[0], criterion: "MG", value: "45,3" },
+        { ...picks[0], criterion: "MP", value: "34,8" },
+        { ...picks[1], criterion: "MG", value: "36,9" },
+        { ...picks[2], criterion: "MG", value: "43,15" },
+      ];
+      const line = (r: { code: string; day: IsoDate; criterion: string; value: string }) => `${r.code};${ddmmyyyy(r.day)};${r.criterion};${r.value}`;
+      const csvLines = [
+        "N° producteur;Date de prélèvement;Critère;Résultat",
+        ...results.map(line),
+        line(results[0]), // the same result twice: a duplicate
+        line({ code: unknown, day: picks[0].day, criterion: "MG", value: "40,1" }),
+        line({ code: refusing!, day: picks[0].day, criterion: "MG", value: "39,7" }),
+      ];
+      const csv = cp1252(csvLines.join("\r\n") + "\r\n");
+      expect(csv.includes(0xb0) && csv.includes(0xe9)).toBe(true); // « ° » and « é » as single Windows-1252 bytes
+      // What the file holds, line by line: 4 new results, 1 duplicate, 1 unknown producer, 1 without consent.
+      const expected = { lines: csvLines.length - 1, imported: results.length, duplicates: 1, rejected: 1, noConsent: 1 };
+      // The importer run here in Node on the same workbook agrees.
+      const source = openSource("infolabo-mars.csv", csv);
+      const nodePlan = await importRows(XlsxWorkbook.open(sampleBytes), source, guessMapping(source.headers, "analyses"), "analyses");
+      expect(nodePlan.summary).toMatchObject({ ...expected, read: expected.lines, encoding: "windows-1252", separator: ";" });
+
+      const { page, errors } = await newPage();
+      await page.goto(`${server.url}/taskpane.html`);
+      await page.getByText("Hors Excel").waitFor();
+      expect(await page.getByTestId("import-panel").count()).toBe(0); // no workbook yet
+      await page.getByTestId("file-input").setInputFiles(file);
+      await page.getByTestId("file-name").getByText("sample-import.xlsx", { exact: false }).waitFor();
+
+      // « Importer des résultats » opens the file picker.
+      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByTestId("import-results").click()]);
+      await chooser.setFiles({ name: "infolabo-mars.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+      const preview = page.getByTestId("import-preview");
+      await preview.waitFor();
+      expect(await preview.textContent()).toContain(`infolabo-mars.csv — ${expected.lines} lignes, windows-1252, séparateur « ; » → Analyses`);
+      expect(await page.getByTestId("map-0").inputValue()).toBe("field:code");
+      expect(await page.getByTestId("map-1").inputValue()).toBe("field:date");
+      expect(await page.getByTestId("map-2").inputValue()).toBe("field:criterion");
+      expect(await page.getByTestId("map-3").inputValue()).toBe("field:value");
+      expect(await page.getByTestId("example-0").textContent()).toBe(csvLines.slice(1, 4).map((l) => l.split(";")[0]).join(" · "));
+      // Usable at 320 px: nothing wider than the page, every column's choice fully on screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      for (let i = 0; i < 4; i++) {
+        const box = (await page.getByTestId(`map-${i}`).boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(320);
+        expect(box.width).toBeGreaterThanOrEqual(100);
+      }
+      await preview.screenshot({ path: path.join(SHOTS, "pane-320-standalone-import-preview.png") });
+      await page.screenshot({ path: path.join(SHOTS, "pane-320-standalone-import-preview-page.png"), fullPage: true });
+
+      await page.getByTestId("import-run").click();
+      const summary = page.getByTestId("import-summary");
+      await summary.waitFor({ timeout: 60_000 });
+      const text = (await summary.textContent())!.replace(/[\u202f\u00a0]/g, " ");
+      const m = /(\d+) lignes? lues? \((\d+) résultats?\) : (\d+) importés?, (\d+) doublons?, (\d+) rejetés?, (\d+) sans consentement/.exec(text);
+      expect(m).not.toBeNull();
+      const [lines, read, imported, duplicates, rejected, noConsent] = m!.slice(1).map(Number);
+      expect({ lines, read, imported, duplicates, rejected, noConsent }).toEqual({ ...expected, read: expected.lines });
+      const firstRow = analysesBefore.rows[analysesBefore.rows.length - 1].row + 1;
+      expect(text).toContain(`lignes ${firstRow} à ${firstRow + expected.imported - 1} de Analyses`);
+      expect(text).toContain(`« ${REJECTS_SHEET} »`);
+      // The rejected lines are listed with their reason, as in « Import rejets ».
+      expect(await page.getByTestId("import-rejects").getByRole("listitem").allTextContents()).toEqual(nodePlan.rejects.map((r) => `ligne ${r.line} : ${r.reason}`));
+      expect(await page.getByTestId("file-name").textContent()).toContain("1 import ajouté sur cette page");
+      await page.screenshot({ path: path.join(SHOTS, "pane-320-standalone-import-summary.png"), fullPage: true });
+
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("import-download").click()]);
+      expect(download.suggestedFilename()).toBe("sample-import-import.xlsx");
+      const saved = path.join(dir, "imported.xlsx");
+      await download.saveAs(saved);
+      const out = XlsxWorkbook.open(fs.readFileSync(saved));
+      const analyses = (await out.readTable("Analyses"))!;
+      expect(analyses.rows).toHaveLength(analysesBefore.rows.length + expected.imported);
+      expect(analyses.rows.slice(0, analysesBefore.rows.length)).toEqual(analysesBefore.rows);
+      expect(analyses.rows.slice(analysesBefore.rows.length).map((r) => ({ row: r.row, values: r.values.slice(0, 4) }))).toEqual(
+        results.map((r, i) => ({ row: firstRow + i, values: [isoToSerial(r.day), r.code, r.criterion, Number(r.value.replace(",", "."))] })),
+      );
+      const rejects = (await out.readTable(REJECTS_SHEET))!;
+      expect(rejects.headers).toEqual(["Date import", "Fichier", "Type", "Ligne", "Contenu", "Motif"]);
+      const unknownLine = csvLines.findIndex((l) => l.startsWith(`${unknown};`)) + 1;
+      const refusingLine = csvLines.findIndex((l) => l.startsWith(`${refusing};`)) + 1;
+      expect(rejects.rows.map((r) => r.values.slice(1, 5))).toEqual([
+        ["infolabo-mars.csv", "analyses", unknownLine, csvLines[unknownLine - 1]],
+        ["infolabo-mars.csv", "analyses", refusingLine, "(contenu non repris : producteur sans consentement)"],
+      ]);
+      expect(String(rejects.rows[0].values[5])).toContain(`« ${unknown} » inconnu`);
+      // The other sheets are the sample's, in the same order.
+      expect((await out.sheetNames()).slice(0, (await sample.sheetNames()).length)).toEqual(await sample.sheetNames());
+
+      // « Générer les relevés » now works on the workbook with the imported results.
+      const before = expectedFigures(await runStatements(XlsxWorkbook.open(sampleBytes), { month: MONTH, write: false }));
+      const after = expectedFigures(await runStatements(XlsxWorkbook.open(fs.readFileSync(saved)), { month: MONTH, write: false }));
+      expect(after.total).not.toBeCloseTo(before.total, 2); // the imported fat contents move the month's pay
+      await page.getByTestId("month").selectOption(MONTH);
+      await page.getByTestId("generate").click();
+      await page.getByTestId("result").waitFor({ timeout: 120_000 });
+      const shownTotal = (await page.getByTestId("total-amount").textContent())!.replace(/[\s\u202f\u00a0]/g, "").replace(",", ".").replace("€", "");
+      expect(Number(shownTotal)).toBeCloseTo(after.total, 2);
+      const [statements] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+      const statementsFile = path.join(dir, "statements-after-import.xlsx");
+      await statements.saveAs(statementsFile);
+      expect((await XlsxWorkbook.open(fs.readFileSync(statementsFile)).readTable("Analyses"))!.rows).toHaveLength(analyses.rows.length);
+
+      // The file the person opened is as it was.
+      expect(crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex")).toBe(sampleHash);
+      expect(errors).toEqual([]);
     },
     5 * 60 * 1000,
   );
