@@ -147,15 +147,16 @@ export async function importRows(port: WorkbookPort, source: SourceTable, mappin
   return { summary, target: target.sheet, rows: ctx.rows, rejects: ctx.rejects };
 }
 
-/** A producer of the file, once checked: who he is, his id among the results, his Code cell, his grid's unit. */
+/**
+ * A producer of the file, once checked: who he is, his id among the results, his Code cell, his grid's unit.
+ * One shape whether he consents or not (no `in` test per row).
+ */
 interface Who {
   producer: ProducerInfo;
+  consent: boolean;
   id: number;
   cell: OutputCell;
   unit: ContentUnit | null;
-}
-interface NoConsent {
-  noConsent: ProducerInfo;
 }
 /** A date of the file, once checked: its id among the results and its Date cell. */
 interface When {
@@ -168,22 +169,28 @@ interface When {
 class Run {
   rows: OutputCell[][] = [];
   rejects: Reject[] = [];
-  private readonly width: number;
+  readonly width: number;
 
   constructor(
-    private readonly source: SourceTable,
-    private readonly m: ResolvedMapping,
+    readonly source: SourceTable,
+    readonly m: ResolvedMapping,
     private readonly producers: ProducerIndex,
-    private readonly summary: ImportSummary,
+    readonly summary: ImportSummary,
   ) {
     this.width = source.headers.length;
+    this.fCode = m.index.code ?? -1;
+    this.fDate = m.index.date ?? -1;
   }
 
-  private reject(row: SourceRow, reason: string, count = 1): void {
+  reject(row: SourceRow, reason: string, count = 1): void {
     this.summary.rejected += count;
     this.summary.read += count;
     this.rejects.push({ line: row.line, raw: this.source.rawLine(row), reason });
   }
+
+  /** Columns of the file's code and date (-1: none), read on every row. */
+  private readonly fCode: number;
+  private readonly fDate: number;
 
   private cell(row: SourceRow, field: Field): CellValue {
     const i = this.m.index[field];
@@ -196,16 +203,16 @@ class Run {
   when: When = { date: "" as IsoDate, id: -1, cell: { value: null } };
 
   // head()'s memos, by the cell as read: a file repeats its producers and dates on every line.
-  private readonly whoMemo = new Map<CellValue, Who | NoConsent | string>();
+  private readonly whoMemo = new Map<CellValue, Who | string>();
   private readonly whenMemo = new Map<CellValue, When | string>();
 
   // The previous row's cell and answer: files are often sorted by producer or date (no hashing then).
   private lastWhoCell: CellValue | undefined = undefined;
-  private lastWho: Who | NoConsent | string = "";
+  private lastWho: Who | string = "";
   private lastWhenCell: CellValue | undefined = undefined;
   private lastWhen: When | string = "";
 
-  private whoOf(cell: CellValue, seen: SeenResults | null): Who | NoConsent | string {
+  private whoOf(cell: CellValue, seen: SeenResults | null): Who | string {
     if (cell === this.lastWhoCell) return this.lastWho;
     this.lastWhoCell = cell;
     return (this.lastWho = this.whoOfNew(cell, seen));
@@ -217,15 +224,14 @@ class Run {
     return (this.lastWhen = this.whenOfNew(cell, seen));
   }
 
-  private whoOfNew(cell: CellValue, seen: SeenResults | null): Who | NoConsent | string {
+  private whoOfNew(cell: CellValue, seen: SeenResults | null): Who | string {
     let w = this.whoMemo.get(cell);
     if (w !== undefined) return w;
     const code = parseCode(cell);
     const producer = code === null ? undefined : this.producers.find(code);
     if (code === null) w = "code producteur manquant";
     else if (!producer) w = `producteur « ${code} » inconnu dans Producteurs`;
-    else if (!producer.consent) w = { noConsent: producer };
-    else w = { producer, id: seen ? seen.codeId(producer.code) : -1, cell: { value: producer.code, style: "text" }, unit: gridContentUnit(producer.grid) };
+    else w = { producer, consent: producer.consent, id: seen ? seen.codeId(producer.code) : -1, cell: { value: producer.code, style: "text" }, unit: gridContentUnit(producer.grid) };
     if (this.whoMemo.size >= 100_000) this.whoMemo.clear();
     this.whoMemo.set(cell, w);
     return w;
@@ -247,7 +253,7 @@ class Run {
    * Checks common to both kinds, in this order: shape, producer, consent, date. The producer (the date in
    * `when`), or null when the row was rejected or counted without consent.
    */
-  private head(row: SourceRow, count: number, seen: SeenResults | null): Who | null {
+  head(row: SourceRow, count: number, seen: SeenResults | null): Who | null {
     const values = row.values;
     const n = values.length;
     if (n !== this.width) {
@@ -262,18 +268,18 @@ class Run {
         return null;
       }
     }
-    const who = this.whoOf(this.cell(row, "code"), seen);
+    const who = this.whoOf(this.fCode >= 0 ? values[this.fCode] ?? null : null, seen);
     if (typeof who === "string") {
       this.reject(row, who, count);
       return null;
     }
-    if ("noConsent" in who) {
+    if (!who.consent) {
       this.summary.noConsent += count;
       this.summary.read += count;
-      this.rejects.push({ line: row.line, raw: CONSENT_TEXT, reason: `producteur ${who.noConsent.code} : Consentement = non, résultats non importés` });
+      this.rejects.push({ line: row.line, raw: CONSENT_TEXT, reason: `producteur ${who.producer.code} : Consentement = non, résultats non importés` });
       return null;
     }
-    const when = this.whenOf(this.cell(row, "date"), seen);
+    const when = this.whenOf(this.fDate >= 0 ? values[this.fDate] ?? null : null, seen);
     if (typeof when === "string") {
       this.reject(row, when, count);
       return null;
@@ -283,166 +289,7 @@ class Run {
   }
 
   analyses(target: TableData, c: Columns<keyof typeof TARGET_SPECS.analyses>): void {
-    const seen = new SeenResults(target.rows.length + this.source.rows.length * Math.max(1, this.m.criteria.length));
-    const source = this.source;
-    // What Analyses holds already.
-    const iValidT = c.index.validated;
-    for (const { row, values } of target.rows) {
-      const code = parseCode(c.cell(values, "code"));
-      const date = parseDate(c.cell(values, "date"));
-      const criterion = parseCriterion(c.cell(values, "criterion"));
-      if (code === null || date === null || date instanceof Bad || criterion === null || criterion instanceof Bad) continue;
-      const value = resultValue(criterion, c.cell(values, "value"));
-      if (value === null || value instanceof Bad) continue;
-      const validated = iValidT >= 0 ? parseYesNo(values[iValidT] ?? null) : true;
-      if (validated instanceof Bad) continue;
-      seen.add(seen.dateId(date), seen.codeId(code), seen.criterionId(criterion), validated ?? true, value.toString(), `${target.sheet}, ligne ${row}`);
-    }
-    const whereText = (w: string | number) => (typeof w === "number" ? `${source.fileName}, ligne ${w}` : w);
-    const iDate = c.index.date, iCode = c.index.code, iCrit = c.index.criterion, iValue = c.index.value;
-    const width = target.headers.length;
-    const wide = this.m.mapping.layout === "wide";
-    const valueUnit = this.m.valueUnit;
-    const fCrit = this.m.index.criterion ?? -1;
-    const fValue = this.m.index.value ?? -1;
-    const fValid = this.m.index.validated ?? -1;
-    const noValidatedColumn = `la feuille ${target.sheet} n'a pas de colonne « Validé » : ce résultat non validé y serait compté comme validé (ajoutez la colonne Validé puis importez à nouveau)`;
-
-    // Memos: labs repeat values, dates, producers and criteria; each is parsed, checked and turned into an
-    // output cell once (output cells are immutable and shared between rows).
-    // One shape for both (problem or cell null): the hot loop's property reads stay monomorphic.
-    type Outcome = { problem: string | null; value: string; shown: string; cell: OutputCell | null };
-    // By criterion id × (expected unit, declared unit), then by the cell as read.
-    const outcomes: (Map<CellValue, Outcome> | undefined)[] = [];
-    const unitIndex = (u: ContentUnit | null) => (u === null ? 0 : u === "g/l" ? 1 : 2);
-    const criterionCells: OutputCell[] = [];
-    const criterionAt: Criterion[] = [];
-    const outcomeOf = (critId: number, criterion: Criterion, cell: CellValue, expected: ContentUnit | null, declared: ContentUnit | null): Outcome => {
-      const g = critId * 9 + unitIndex(expected) * 3 + unitIndex(declared);
-      let memo = outcomes[g];
-      if (memo === undefined) outcomes[g] = memo = new Map();
-      let o = memo.get(cell);
-      if (o !== undefined) return o;
-      const parsed: Parsed<Decimal> = resultValue(criterion, cell);
-      const rejected = (problem: string): Outcome => ({ problem, value: "", shown: "", cell: null });
-      if (parsed === null) o = rejected("valeur manquante");
-      else if (parsed instanceof Bad) o = rejected(parsed.message);
-      else {
-        const problem = criterion === "INHIBITEURS" ? null : rangeProblem(criterion, parsed, expected, declared);
-        if (problem) o = rejected(problem);
-        else {
-          const out: OutputCell = criterion === "INHIBITEURS" ? { value: parsed.isZero() ? "négatif" : "positif", style: "text" } : { value: parsed.toNumber() };
-          o = { problem: null, value: parsed.toString(), shown: fr(parsed), cell: out };
-        }
-      }
-      if (memo.size >= 50_000) memo.clear(); // a memo only: distinct values are usually few
-      memo.set(cell, o);
-      return o;
-    };
-    const criterionIdOf = (criterion: Criterion): number => {
-      const k = seen.criterionId(criterion);
-      if (criterionAt[k] === undefined) {
-        criterionAt[k] = criterion;
-        criterionCells[k] = { value: criterion, style: "text" };
-      }
-      return k;
-    };
-    // Long layout: the criterion column's texts → criterion id, or the reason of the reject.
-    const criterionMemo = new Map<CellValue, number | string>();
-    let lastCriterionCell: CellValue | undefined = undefined;
-    let lastCriterion: number | string = "";
-    const criterionOfCell = (cell: CellValue): number | string => {
-      if (cell === lastCriterionCell) return lastCriterion;
-      lastCriterionCell = cell;
-      let k = criterionMemo.get(cell);
-      if (k !== undefined) return (lastCriterion = k);
-      const parsed = parseCriterion(cell);
-      k = parsed === null ? "critère manquant" : parsed instanceof Bad ? parsed.message : criterionIdOf(parsed);
-      if (criterionMemo.size >= 10_000) criterionMemo.clear();
-      criterionMemo.set(cell, k);
-      return (lastCriterion = k);
-    };
-    const blank: OutputCell[] = new Array(width).fill(null);
-    const YES: OutputCell = { value: "oui", style: "text" };
-    const NO: OutputCell = { value: "non", style: "text" };
-
-    /** One result of a row; false when the row was rejected (a wide row's other results are still tried). */
-    const add = (row: SourceRow, who: Who, when: When, critId: number, cell: CellValue, declared: ContentUnit | null, label: string, validated: boolean): void => {
-      const criterion = criterionAt[critId];
-      const o = outcomeOf(critId, criterion, cell, who.unit, declared);
-      if (o.problem !== null) {
-        this.reject(row, `${label} : ${o.problem}`);
-        return;
-      }
-      const at = seen.findOrAdd(when.id, who.id, critId, validated, o.value, row.line);
-      if (at >= 0) {
-        if (seen.values[at] === o.value) {
-          this.summary.duplicates++;
-          this.summary.read++;
-        } else {
-          const status = validated ? "" : " non validé";
-          this.reject(row, `${label} : ${who.producer.code} a déjà un résultat${status} ${criterion} le ${when.date.split("-").reverse().join("/")} (${whereText(seen.wheres[at])}) avec la valeur ${fr(new Decimal(seen.values[at]))} ; la nouvelle valeur ${o.shown} n'est pas importée : vérifiez auprès du laboratoire`);
-        }
-        return;
-      }
-      const out = blank.slice();
-      out[iDate] = when.cell;
-      out[iCode] = who.cell;
-      out[iCrit] = criterionCells[critId];
-      out[iValue] = o.cell!;
-      if (fValid >= 0 && iValidT >= 0) out[iValidT] = validated ? YES : NO;
-      this.rows.push(out);
-      this.summary.imported++;
-      this.summary.read++;
-    };
-    /** The row's Validé (true when the file has no such column or the cell is blank), or the reject's reason. */
-    const validatedOf = (values: CellValue[]): boolean | string => {
-      if (fValid < 0) return true;
-      const v = parseYesNo(values[fValid] ?? null);
-      if (v === null) return true;
-      if (v instanceof Bad) return `Validé : ${v.message}`;
-      return v || iValidT >= 0 ? v : noValidatedColumn;
-    };
-
-    const rows = source.rows;
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      if (!wide) {
-        const who = this.head(row, 1, seen);
-        if (who === null) continue;
-        const when = this.when;
-        const values = row.values;
-        const crit = criterionOfCell(values[fCrit] ?? null);
-        if (typeof crit === "string") {
-          this.reject(row, crit);
-          continue;
-        }
-        const validated = validatedOf(values);
-        if (typeof validated === "string") {
-          this.reject(row, validated);
-          continue;
-        }
-        add(row, who, when, crit, values[fValue] ?? null, valueUnit, criterionAt[crit], validated);
-        continue;
-      }
-      // Wide: one result per non-blank criterion cell.
-      let count = 0;
-      for (const col of this.m.criteria) if (!isBlankCell(row.values[col.index])) count++;
-      if (count === 0 && row.values.length >= this.width) continue; // a sample without any result: nothing to import
-      const who = this.head(row, Math.max(1, count), seen);
-      if (who === null) continue;
-      const when = this.when;
-      const validated = validatedOf(row.values);
-      if (typeof validated === "string") {
-        this.reject(row, validated, count);
-        continue;
-      }
-      for (const col of this.m.criteria) {
-        const cell = row.values[col.index];
-        if (isBlankCell(cell)) continue;
-        add(row, who, when, criterionIdOf(col.criterion), cell ?? null, col.unit, `${col.header}`, validated);
-      }
-    }
+    new ResultsPass(this, target, c).each();
   }
 
   livraisons(target: TableData, c: Columns<keyof typeof TARGET_SPECS.livraisons>): void {
@@ -511,6 +358,228 @@ class Run {
       this.rows.push(out);
       this.summary.imported++;
       this.summary.read++;
+    }
+  }
+}
+
+/** A result's outcome: its problem, or its value id, text and output cell. One shape for both (monomorphic reads). */
+interface Outcome {
+  problem: string | null;
+  valueId: number;
+  shown: string;
+  cell: OutputCell | null;
+}
+
+function unitIndex(u: ContentUnit | null): number {
+  return u === null ? 0 : u === "g/l" ? 1 : 2;
+}
+
+const VALIDATED_YES: OutputCell = { value: "oui", style: "text" };
+const VALIDATED_NO: OutputCell = { value: "non", style: "text" };
+
+/**
+ * The Analyses side of an import: each result of the file checked against the producer's grid, the plausible
+ * ranges and what Analyses (and the file, earlier) holds, then written as a row of Analyses.
+ *
+ * Memos: labs repeat values, dates, producers and criteria; each is parsed, checked and turned into an output
+ * cell once (output cells are immutable and shared between rows). The state is in fields and the steps are
+ * methods, not closures made per import: V8 keeps their optimised code from one import to the next.
+ */
+class ResultsPass {
+  private readonly seen: SeenResults;
+  /** By criterion id × (expected unit, declared unit), then by the cell as read. */
+  private readonly outcomes: (Map<CellValue, Outcome> | undefined)[] = [];
+  private readonly criterionCells: OutputCell[] = [];
+  private readonly criterionAt: Criterion[] = [];
+  /** Long layout: the criterion column's texts → criterion id, or the reason of the reject. */
+  private readonly criterionMemo = new Map<CellValue, number | string>();
+  private lastCriterionCell: CellValue | undefined = undefined;
+  private lastCriterion: number | string = "";
+  private readonly blank: OutputCell[];
+  private readonly iDate: number;
+  private readonly iCode: number;
+  private readonly iCrit: number;
+  private readonly iValue: number;
+  private readonly iValidated: number;
+  private readonly fCrit: number;
+  private readonly fValue: number;
+  private readonly fValidated: number;
+  private readonly noValidatedColumn: string;
+
+  constructor(
+    private readonly run: Run,
+    private readonly target: TableData,
+    c: Columns<keyof typeof TARGET_SPECS.analyses>,
+  ) {
+    const m = run.m;
+    this.seen = new SeenResults(target.rows.length + run.source.rows.length * Math.max(1, m.criteria.length));
+    this.iDate = c.index.date;
+    this.iCode = c.index.code;
+    this.iCrit = c.index.criterion;
+    this.iValue = c.index.value;
+    this.iValidated = c.index.validated;
+    this.fCrit = m.index.criterion ?? -1;
+    this.fValue = m.index.value ?? -1;
+    this.fValidated = m.index.validated ?? -1;
+    this.blank = new Array(target.headers.length).fill(null);
+    this.noValidatedColumn = `la feuille ${target.sheet} n'a pas de colonne « Validé » : ce résultat non validé y serait compté comme validé (ajoutez la colonne Validé puis importez à nouveau)`;
+    // What Analyses holds already.
+    const seen = this.seen;
+    for (const { row, values } of target.rows) {
+      const code = parseCode(c.cell(values, "code"));
+      const date = parseDate(c.cell(values, "date"));
+      const criterion = parseCriterion(c.cell(values, "criterion"));
+      if (code === null || date === null || date instanceof Bad || criterion === null || criterion instanceof Bad) continue;
+      const value = resultValue(criterion, c.cell(values, "value"));
+      if (value === null || value instanceof Bad) continue;
+      const validated = this.iValidated >= 0 ? parseYesNo(values[this.iValidated] ?? null) : true;
+      if (validated instanceof Bad) continue;
+      seen.add(seen.dateId(date), seen.codeId(code), seen.criterionId(criterion), validated ?? true, seen.valueId(value.toString()), -row);
+    }
+  }
+
+  private whereText(w: number): string {
+    return w > 0 ? `${this.run.source.fileName}, ligne ${w}` : `${this.target.sheet}, ligne ${-w}`;
+  }
+
+  private outcomeOf(critId: number, cell: CellValue, expected: ContentUnit | null, declared: ContentUnit | null): Outcome {
+    const g = critId * 9 + unitIndex(expected) * 3 + unitIndex(declared);
+    let memo = this.outcomes[g];
+    if (memo === undefined) this.outcomes[g] = memo = new Map();
+    let o = memo.get(cell);
+    if (o !== undefined) return o;
+    o = this.newOutcome(this.criterionAt[critId], cell, expected, declared);
+    if (memo.size >= 50_000) memo.clear(); // a memo only: distinct values are usually few
+    memo.set(cell, o);
+    return o;
+  }
+
+  private newOutcome(criterion: Criterion, cell: CellValue, expected: ContentUnit | null, declared: ContentUnit | null): Outcome {
+    const rejected = (problem: string): Outcome => ({ problem, valueId: -1, shown: "", cell: null });
+    const parsed: Parsed<Decimal> = resultValue(criterion, cell);
+    if (parsed === null) return rejected("valeur manquante");
+    if (parsed instanceof Bad) return rejected(parsed.message);
+    const problem = criterion === "INHIBITEURS" ? null : rangeProblem(criterion, parsed, expected, declared);
+    if (problem) return rejected(problem);
+    const out: OutputCell = criterion === "INHIBITEURS" ? { value: parsed.isZero() ? "négatif" : "positif", style: "text" } : { value: parsed.toNumber() };
+    return { problem: null, valueId: this.seen.valueId(parsed.toString()), shown: fr(parsed), cell: out };
+  }
+
+  private criterionIdOf(criterion: Criterion): number {
+    const k = this.seen.criterionId(criterion);
+    if (this.criterionAt[k] === undefined) {
+      this.criterionAt[k] = criterion;
+      this.criterionCells[k] = { value: criterion, style: "text" };
+    }
+    return k;
+  }
+
+  private criterionOfCell(cell: CellValue): number | string {
+    if (cell === this.lastCriterionCell) return this.lastCriterion;
+    this.lastCriterionCell = cell;
+    let k = this.criterionMemo.get(cell);
+    if (k === undefined) {
+      const parsed = parseCriterion(cell);
+      k = parsed === null ? "critère manquant" : parsed instanceof Bad ? parsed.message : this.criterionIdOf(parsed);
+      if (this.criterionMemo.size >= 10_000) this.criterionMemo.clear();
+      this.criterionMemo.set(cell, k);
+    }
+    return (this.lastCriterion = k);
+  }
+
+  /** The row's Validé (true when the file has no such column or the cell is blank), or the reject's reason. */
+  private validatedOf(values: CellValue[]): boolean | string {
+    if (this.fValidated < 0) return true;
+    const v = parseYesNo(values[this.fValidated] ?? null);
+    if (v === null) return true;
+    if (v instanceof Bad) return `Validé : ${v.message}`;
+    return v || this.iValidated >= 0 ? v : this.noValidatedColumn;
+  }
+
+  /** One result of a row (a wide row's other results are still tried when this one is rejected). */
+  private add(row: SourceRow, who: Who, when: When, critId: number, cell: CellValue, declared: ContentUnit | null, label: string, validated: boolean): void {
+    const run = this.run;
+    const o = this.outcomeOf(critId, cell, who.unit, declared);
+    if (o.problem !== null) {
+      run.reject(row, `${label} : ${o.problem}`);
+      return;
+    }
+    const at = this.seen.findOrAdd(when.id, who.id, critId, validated, o.valueId, row.line);
+    if (at >= 0) {
+      if (this.seen.valueOf(at) === o.valueId) {
+        run.summary.duplicates++;
+        run.summary.read++;
+      } else this.conflict(row, who, when, critId, label, validated, o, at);
+      return;
+    }
+    const out = this.blank.slice();
+    out[this.iDate] = when.cell;
+    out[this.iCode] = who.cell;
+    out[this.iCrit] = this.criterionCells[critId];
+    out[this.iValue] = o.cell as OutputCell;
+    if (this.fValidated >= 0 && this.iValidated >= 0) out[this.iValidated] = validated ? VALIDATED_YES : VALIDATED_NO;
+    run.rows.push(out);
+    run.summary.imported++;
+    run.summary.read++;
+  }
+
+  private conflict(row: SourceRow, who: Who, when: When, critId: number, label: string, validated: boolean, o: Outcome, at: number): void {
+    const seen = this.seen;
+    const status = validated ? "" : " non validé";
+    const before = fr(new Decimal(seen.valueText(seen.valueOf(at))));
+    this.run.reject(row, `${label} : ${who.producer.code} a déjà un résultat${status} ${this.criterionAt[critId]} le ${when.date.split("-").reverse().join("/")} (${this.whereText(seen.whereOf(at))}) avec la valeur ${before} ; la nouvelle valeur ${o.shown} n'est pas importée : vérifiez auprès du laboratoire`);
+  }
+
+  /** Every row of the file. */
+  each(): void {
+    const run = this.run;
+    const m = run.m;
+    const rows = run.source.rows;
+    if (m.mapping.layout === "long") {
+      const valueUnit = m.valueUnit;
+      const fCrit = this.fCrit;
+      const fValue = this.fValue;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
+        const who = run.head(row, 1, this.seen);
+        if (who === null) continue;
+        const when = run.when;
+        const values = row.values;
+        const crit = this.criterionOfCell(values[fCrit] ?? null);
+        if (typeof crit === "string") {
+          run.reject(row, crit);
+          continue;
+        }
+        const validated = this.validatedOf(values);
+        if (typeof validated === "string") {
+          run.reject(row, validated);
+          continue;
+        }
+        this.add(row, who, when, crit, values[fValue] ?? null, valueUnit, this.criterionAt[crit], validated);
+      }
+      return;
+    }
+    // Wide: one result per non-blank criterion cell.
+    const columns = m.criteria.map((col) => ({ ...col, critId: this.criterionIdOf(col.criterion) }));
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      let count = 0;
+      for (const col of columns) if (!isBlankCell(row.values[col.index])) count++;
+      if (count === 0 && row.values.length >= run.width) continue; // a sample without any result: nothing to import
+      const who = run.head(row, Math.max(1, count), this.seen);
+      if (who === null) continue;
+      const when = run.when;
+      const validated = this.validatedOf(row.values);
+      if (typeof validated === "string") {
+        run.reject(row, validated, count);
+        continue;
+      }
+      for (let k = 0; k < columns.length; k++) {
+        const col = columns[k];
+        const cell = row.values[col.index];
+        if (isBlankCell(cell)) continue;
+        this.add(row, who, when, col.critId, cell ?? null, col.unit, col.header, validated);
+      }
     }
   }
 }

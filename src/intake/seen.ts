@@ -5,7 +5,7 @@
  * Keys are small integers, not strings: a 100 000-row import would spend more on building and hashing key
  * strings than on the rest of its checks. Dates, producers (by codeKey: "p1" is "P1") and criteria get ids
  * in order of appearance; a slot is (producer, criterion, validated), and (slot, date id) leads to the
- * index of the result in `values`/`wheres`. A validated result and a non-validated one never meet: the
+ * result's value id and where it is. A validated result and a non-validated one never meet: the
  * statement run counts only validated results, so a lab's validated result after a provisional one is new.
  */
 import type { Criterion } from "../engine";
@@ -14,32 +14,40 @@ import { codeKey } from "../run/parse";
 /** Criteria per producer in a slot number (there are 7 criteria). */
 const CRITERIA_PER_PRODUCER = 16;
 
+/** A well-mixed 32-bit hash of two integers (murmur3's finaliser): the low bits used by the table vary. */
+function hash(a: number, b: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ b;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
 export class SeenResults {
   private readonly dateIds = new Map<string, number>();
   private readonly codeIds = new Map<string, number>();
   /** Code as written → id (files repeat the same code strings: codeKey once per distinct text). */
   private readonly codeIdsAsWritten = new Map<string, number>();
   private readonly critIds = new Map<Criterion, number>();
+  private readonly valueIds = new Map<string, number>();
+  /** Value of each value id (Decimal as text). */
+  private readonly valueTexts: string[] = [];
   /**
-   * (slot, date id) → result index: an open-addressing table in typed arrays (linear probing), so that
-   * recording 100 000 results allocates a few arrays, not a Map per slot and an entry per result.
+   * (slot, date id) → (value id, where): an open-addressing table in one typed array (linear probing), the
+   * four numbers of an entry side by side so that a probe touches one cache line. Recording 100 000
+   * results allocates nothing per result (no Map per slot, no entry object, no array growth).
+   * Where: the file's line (> 0) or minus the table's row (< 0).
    */
-  private slotKeys: Int32Array;
-  private dateKeys: Int32Array;
-  private indexes: Int32Array;
+  private table: Int32Array;
   private mask: number;
-  /** Value of each result (Decimal as text). */
-  readonly values: string[] = [];
-  /** Where each result is: "Analyses, ligne 12" for the table's, the file's line number for the file's. */
-  readonly wheres: (string | number)[] = [];
+  private count = 0;
 
   /** `expected`: about how many results will be recorded (the table's and the file's rows): sized once. */
   constructor(expected = 0) {
     let size = 1 << 12;
     while (size < expected * 2.5) size *= 2;
-    this.slotKeys = new Int32Array(size).fill(-1);
-    this.dateKeys = new Int32Array(size);
-    this.indexes = new Int32Array(size);
+    this.table = new Int32Array(size * 4).fill(-1);
     this.mask = size - 1;
   }
 
@@ -70,49 +78,69 @@ export class SeenResults {
     return k;
   }
 
+  /** The id of a value (its Decimal text): equal values, equal ids. */
+  valueId(text: string): number {
+    let v = this.valueIds.get(text);
+    if (v === undefined) {
+      this.valueIds.set(text, (v = this.valueTexts.length));
+      this.valueTexts.push(text);
+    }
+    return v;
+  }
+
+  valueText(valueId: number): string {
+    return this.valueTexts[valueId];
+  }
+
   /**
-   * The index of the result already there for (date, producer, criterion, validated), or -1 after recording
-   * this one (one probe for both).
+   * The entry already there for (date, producer, criterion, validated), or -1 after recording this one with
+   * its value and where (one probe for both). Read an entry with valueOf / whereOf.
    */
-  findOrAdd(dateId: number, codeId: number, critId: number, validated: boolean, value: string, where: string | number): number {
+  findOrAdd(dateId: number, codeId: number, critId: number, validated: boolean, valueId: number, where: number): number {
     const slot = (codeId * CRITERIA_PER_PRODUCER + critId) * 2 + (validated ? 0 : 1);
-    let i = (Math.imul(slot, 0x9e3779b1) ^ Math.imul(dateId + 1, 0x85ebca6b)) & this.mask;
+    const t = this.table;
+    let i = hash(slot, dateId) & this.mask;
     for (;;) {
-      const k = this.slotKeys[i];
+      const k = t[i * 4];
       if (k === -1) break;
-      if (k === slot && this.dateKeys[i] === dateId) return this.indexes[i];
+      if (k === slot && t[i * 4 + 1] === dateId) return i;
       i = (i + 1) & this.mask;
     }
-    this.slotKeys[i] = slot;
-    this.dateKeys[i] = dateId;
-    this.indexes[i] = this.values.length;
-    this.values.push(value);
-    this.wheres.push(where);
+    t[i * 4] = slot;
+    t[i * 4 + 1] = dateId;
+    t[i * 4 + 2] = valueId;
+    t[i * 4 + 3] = where;
     // Kept at most half full: probes stay short.
-    if (this.values.length * 2 > this.mask) this.grow();
+    if (++this.count * 2 > this.mask) this.grow();
     return -1;
   }
 
   /** Records a result unless one is there already (the first one found is the one kept). */
-  add(dateId: number, codeId: number, critId: number, validated: boolean, value: string, where: string | number): void {
-    this.findOrAdd(dateId, codeId, critId, validated, value, where);
+  add(dateId: number, codeId: number, critId: number, validated: boolean, valueId: number, where: number): void {
+    this.findOrAdd(dateId, codeId, critId, validated, valueId, where);
+  }
+
+  /** The value id of an entry found by findOrAdd. */
+  valueOf(entry: number): number {
+    return this.table[entry * 4 + 2];
+  }
+
+  /** Where an entry is: the file's line (> 0) or minus the table's row (< 0). */
+  whereOf(entry: number): number {
+    return this.table[entry * 4 + 3];
   }
 
   private grow(): void {
-    const slots = this.slotKeys, dates = this.dateKeys, idx = this.indexes;
-    const size = slots.length * 2;
-    this.slotKeys = new Int32Array(size).fill(-1);
-    this.dateKeys = new Int32Array(size);
-    this.indexes = new Int32Array(size);
+    const old = this.table;
+    const size = (this.mask + 1) * 2;
+    const t = (this.table = new Int32Array(size * 4).fill(-1));
     this.mask = size - 1;
-    for (let j = 0; j < slots.length; j++) {
-      const slot = slots[j];
+    for (let j = 0; j < old.length; j += 4) {
+      const slot = old[j];
       if (slot === -1) continue;
-      let i = (Math.imul(slot, 0x9e3779b1) ^ Math.imul(dates[j] + 1, 0x85ebca6b)) & this.mask;
-      while (this.slotKeys[i] !== -1) i = (i + 1) & this.mask;
-      this.slotKeys[i] = slot;
-      this.dateKeys[i] = dates[j];
-      this.indexes[i] = idx[j];
+      let i = hash(slot, old[j + 1]) & this.mask;
+      while (t[i * 4] !== -1) i = (i + 1) & this.mask;
+      t.set(old.subarray(j, j + 4), i * 4);
     }
   }
 }
