@@ -20,6 +20,7 @@ import { Decimal, type Criterion, type IsoDate } from "../engine";
 import { Bad, codeKey, isoToSerial, parseCode, parseCriterion, parseDate, parseDecimal, parseNonNegative, parsePlace, parseTime, parseYesNo, type Parsed } from "../run/parse";
 import { Columns, SHEETS, resultValue } from "../run/tables";
 import type { CellValue, OutputCell, TableData, WorkbookPort } from "../workbook/port";
+import { ColumnRows, type RowBlock } from "../workbook/rows";
 import { type ContentUnit, type Field, type ImportKind, type Mapping, type ResolvedMapping, resolveMapping } from "./mapping";
 import { ImportError } from "./errors";
 import { SeenResults } from "./seen";
@@ -61,7 +62,7 @@ export interface ImportPlan {
   /** Target table (Analyses or Livraisons) as found in the workbook. */
   target: string;
   /** Rows to append, cells in the order of the target table's columns. */
-  rows: OutputCell[][];
+  rows: RowBlock;
   rejects: Reject[];
 }
 
@@ -167,7 +168,8 @@ interface When {
 
 /** One import's bookkeeping. */
 class Run {
-  rows: OutputCell[][] = [];
+  /** The rows to append, column by column (set by the pass, which knows the target's width). */
+  rows = new ColumnRows(0);
   rejects: Reject[] = [];
   readonly width: number;
 
@@ -303,7 +305,7 @@ class Run {
       if (code === null || date === null || date instanceof Bad || volume === null || volume instanceof Bad || time instanceof Bad) continue;
       existing.add(keyOf(date, code, volume, time));
     }
-    const width = target.headers.length;
+    this.rows = new ColumnRows(target.headers.length);
     const missingColumn = (field: "time" | "temperature" | "place", label: string) => (this.m.index[field] !== undefined && c.index[field] < 0 ? label : null);
     const lacking = {
       time: missingColumn("time", "Heure"),
@@ -348,14 +350,14 @@ class Run {
         continue;
       }
       existing.add(key);
-      const out: OutputCell[] = new Array(width).fill(null);
-      out[c.index.date] = this.when.cell;
-      out[c.index.code] = who.cell;
-      out[c.index.volume] = { value: volume.toNumber() };
-      if (time !== null && c.index.time >= 0) out[c.index.time] = { value: time as string, style: "text" };
-      if (temperature !== null && c.index.temperature >= 0) out[c.index.temperature] = { value: (temperature as Decimal).toNumber() };
-      if (place !== null && c.index.place >= 0) out[c.index.place] = { value: place as string, style: "text" };
-      this.rows.push(out);
+      const out = this.rows;
+      out.set(c.index.date, this.when.cell);
+      out.set(c.index.code, who.cell);
+      out.set(c.index.volume, { value: volume.toNumber() });
+      if (time !== null && c.index.time >= 0) out.set(c.index.time, { value: time as string, style: "text" });
+      if (temperature !== null && c.index.temperature >= 0) out.set(c.index.temperature, { value: (temperature as Decimal).toNumber() });
+      if (place !== null && c.index.place >= 0) out.set(c.index.place, { value: place as string, style: "text" });
+      out.commit();
       this.summary.imported++;
       this.summary.read++;
     }
@@ -395,7 +397,6 @@ class ResultsPass {
   private readonly criterionMemo = new Map<CellValue, number | string>();
   private lastCriterionCell: CellValue | undefined = undefined;
   private lastCriterion: number | string = "";
-  private readonly blank: OutputCell[];
   private readonly iDate: number;
   private readonly iCode: number;
   private readonly iCrit: number;
@@ -421,7 +422,7 @@ class ResultsPass {
     this.fCrit = m.index.criterion ?? -1;
     this.fValue = m.index.value ?? -1;
     this.fValidated = m.index.validated ?? -1;
-    this.blank = new Array(target.headers.length).fill(null);
+    run.rows = new ColumnRows(target.headers.length);
     this.noValidatedColumn = `la feuille ${target.sheet} n'a pas de colonne « Validé » : ce résultat non validé y serait compté comme validé (ajoutez la colonne Validé puis importez à nouveau)`;
     // What Analyses holds already.
     const seen = this.seen;
@@ -512,13 +513,13 @@ class ResultsPass {
       } else this.conflict(row, who, when, critId, label, validated, o, at);
       return;
     }
-    const out = this.blank.slice();
-    out[this.iDate] = when.cell;
-    out[this.iCode] = who.cell;
-    out[this.iCrit] = this.criterionCells[critId];
-    out[this.iValue] = o.cell as OutputCell;
-    if (this.fValidated >= 0 && this.iValidated >= 0) out[this.iValidated] = validated ? VALIDATED_YES : VALIDATED_NO;
-    run.rows.push(out);
+    const out = run.rows;
+    out.set(this.iDate, when.cell);
+    out.set(this.iCode, who.cell);
+    out.set(this.iCrit, this.criterionCells[critId]);
+    out.set(this.iValue, o.cell);
+    if (this.fValidated >= 0 && this.iValidated >= 0) out.set(this.iValidated, validated ? VALIDATED_YES : VALIDATED_NO);
+    out.commit();
     run.summary.imported++;
     run.summary.read++;
   }
@@ -532,33 +533,43 @@ class ResultsPass {
 
   /** Every row of the file. */
   each(): void {
+    if (this.run.m.mapping.layout === "long") this.eachLong();
+    else this.eachWide();
+  }
+
+  /**
+   * Long layout: one result per row. Kept small (and apart from the wide loop): V8 optimises a function's
+   * loop sooner the shorter its bytecode, and the first rows run before that.
+   */
+  private eachLong(): void {
+    const run = this.run;
+    const rows = run.source.rows;
+    const valueUnit = run.m.valueUnit;
+    const fCrit = this.fCrit;
+    const fValue = this.fValue;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      const who = run.head(row, 1, this.seen);
+      if (who === null) continue;
+      const values = row.values;
+      const crit = this.criterionOfCell(values[fCrit] ?? null);
+      if (typeof crit === "string") {
+        run.reject(row, crit);
+        continue;
+      }
+      const validated = this.validatedOf(values);
+      if (typeof validated === "string") {
+        run.reject(row, validated);
+        continue;
+      }
+      this.add(row, who, run.when, crit, values[fValue] ?? null, valueUnit, this.criterionAt[crit], validated);
+    }
+  }
+
+  private eachWide(): void {
     const run = this.run;
     const m = run.m;
     const rows = run.source.rows;
-    if (m.mapping.layout === "long") {
-      const valueUnit = m.valueUnit;
-      const fCrit = this.fCrit;
-      const fValue = this.fValue;
-      for (let r = 0; r < rows.length; r++) {
-        const row = rows[r];
-        const who = run.head(row, 1, this.seen);
-        if (who === null) continue;
-        const when = run.when;
-        const values = row.values;
-        const crit = this.criterionOfCell(values[fCrit] ?? null);
-        if (typeof crit === "string") {
-          run.reject(row, crit);
-          continue;
-        }
-        const validated = this.validatedOf(values);
-        if (typeof validated === "string") {
-          run.reject(row, validated);
-          continue;
-        }
-        this.add(row, who, when, crit, values[fValue] ?? null, valueUnit, this.criterionAt[crit], validated);
-      }
-      return;
-    }
     // Wide: one result per non-blank criterion cell.
     const columns = m.criteria.map((col) => ({ ...col, critId: this.criterionIdOf(col.criterion) }));
     for (let r = 0; r < rows.length; r++) {

@@ -3,6 +3,7 @@
  * implementations: .xlsx files (command line, standalone page) and Office.js (task pane). The run never
  * knows which one it talks to, so both give the same figures.
  */
+import type { AppendedRows } from "./rows";
 
 /** A cell as read: what Excel holds, uninterpreted. Dates arrive as Excel serial numbers or as text. */
 export type CellValue = string | number | boolean | null;
@@ -74,9 +75,10 @@ export interface WorkbookPort {
   /**
    * Optional (data intake): appends `rows` below the last row of the input table `name` (sheet or Excel
    * table, found as readTable finds it). Each row's cells start at the table's first column, in the order of
-   * its headers. Only that table's cells change; the statement run never calls this.
+   * its headers. Only that table's cells change; the statement run never calls this. `rows`: arrays of
+   * cells, or a RowBlock (rows.ts: an import's many rows, column by column).
    */
-  appendRows?(name: string, rows: OutputCell[][]): Promise<AppendResult>;
+  appendRows?(name: string, rows: AppendedRows): Promise<AppendResult>;
 }
 
 /** Where appendRows wrote: 1-based worksheet rows. */

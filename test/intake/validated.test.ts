@@ -76,3 +76,28 @@ describe("appended rows are part of the workbook before it is saved", () => {
     expect(Buffer.from(wb.toBytes()).equals(Buffer.from(before))).toBe(true);
   });
 });
+
+describe("rows given column by column (ColumnRows) or as arrays", () => {
+  test("land the same cells in the same rows", async () => {
+    const { ColumnRows } = await import("../../src/workbook/rows");
+    const rows = [
+      [{ value: 45720, style: "date" as const }, { value: "P2", style: "text" as const }, { value: "MP", style: "text" as const }, { value: 33.1 }],
+      [{ value: 45721, style: "date" as const }, null, { value: "MG", style: "text" as const }, { value: 40 }],
+    ];
+    const block = new ColumnRows(4);
+    for (const r of rows) {
+      r.forEach((cell, j) => block.set(j, cell));
+      block.commit();
+    }
+    expect(block.length).toBe(2);
+    const a = XlsxWorkbook.open(await opWorkbook());
+    const b = XlsxWorkbook.open(await opWorkbook());
+    expect(await a.appendRows("Analyses", rows)).toEqual(await b.appendRows("Analyses", block));
+    expect(b.readTableSync("Analyses")!.rows.map((x) => x.values)).toEqual([
+      ["03/03/2025", "P1", "MG", 40],
+      [45720, "P2", "MP", 33.1],
+      [45721, null, "MG", 40],
+    ]);
+    expect(a.readTableSync("Analyses")).toEqual(b.readTableSync("Analyses"));
+  });
+});

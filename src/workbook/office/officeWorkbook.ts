@@ -13,6 +13,7 @@
  * Text cells get the "@" format before their values, in the same request: text never becomes a formula.
  */
 import type { AppendResult, CellValue, GeneratedSheet, OutputCell, OutputSheet, TableData, WorkbookPort } from "../port";
+import { type AppendedRows, rowArrays, rowBlock } from "../rows";
 import { GENERATED_MARKER, checkNewSheetNames, markerFormula, normalizeName, parseMarkerFormula, sheetNameKey } from "../names";
 import { rangeAddress } from "./address";
 import { HEADER_FILL, TEXT_FORMAT, numberFormatOf, type Look } from "./formats";
@@ -274,7 +275,10 @@ export class OfficeWorkbook implements WorkbookPort {
    * in its columns moves down instead of being written over. A table with a totals row is refused, as the
    * .xlsx port does.
    */
-  async appendRows(name: string, rows: OutputCell[][]): Promise<AppendResult> {
+  async appendRows(name: string, appended: AppendedRows): Promise<AppendResult> {
+    // Sent in slices of arrays: Excel takes values and formats row by row.
+    const block = rowBlock(appended);
+    const rows = rowArrays(block);
     const table = await this.readTable(name);
     if (!table) throw new Error(`no sheet or table "${name}" in the workbook`);
     const snap = await this.load();
@@ -282,11 +286,11 @@ export class OfficeWorkbook implements WorkbookPort {
     const last = table.rows.length ? table.rows[table.rows.length - 1].row : table.headerRow;
     const firstRow = last + 1;
     if (rows.length === 0) return { sheet: table.sheet, firstRow, lastRow: last };
-    const width = Math.max(table.headers.length, ...rows.map((r) => r.length));
+    const width = Math.max(table.headers.length, block.width);
     const col1 = table.firstColumn;
     const col2 = col1 + width - 1;
-    const values = (r: OutputCell[]) => Array.from({ length: width }, (_, j) => (r[j] ? r[j].value : null));
-    const formats = (r: OutputCell[]) => Array.from({ length: width }, (_, j) => (typeof r[j]?.value === "string" ? TEXT_FORMAT : numberFormatOf(r[j]?.style) ?? "General"));
+    const values = (r: (OutputCell | null)[]) => Array.from({ length: width }, (_, j) => r[j]?.value ?? null);
+    const formats = (r: (OutputCell | null)[]) => Array.from({ length: width }, (_, j) => (typeof r[j]?.value === "string" ? TEXT_FORMAT : numberFormatOf(r[j]?.style ?? undefined) ?? "General"));
     const several = this.api("1.4");
     const calc = this.api("1.6");
     this.snapshot = null;
@@ -452,9 +456,9 @@ const APPEND_REQUEST_OVERHEAD = 12 * OP_OVERHEAD;
  * their JSON size; at least one row per chunk.
  */
 function* packRows(
-  rows: OutputCell[][],
-  values: (r: OutputCell[]) => CellValue[],
-  formats: (r: OutputCell[]) => string[],
+  rows: (OutputCell | null)[][],
+  values: (r: (OutputCell | null)[]) => CellValue[],
+  formats: (r: (OutputCell | null)[]) => string[],
   budget: number,
   extraPerRow: number,
 ): Generator<RowChunk> {

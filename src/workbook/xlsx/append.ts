@@ -6,6 +6,7 @@
  * formula), numbers as numbers, styles by cellXfs index.
  */
 import type { OutputCell } from "../port";
+import { type AppendedRows, type RowBlock, rowBlock } from "../rows";
 import { columnLetters, columnNumber } from "./sheetXml";
 import { escapeOoxmlText } from "./xml";
 
@@ -104,8 +105,8 @@ const MAX_TEXT = MAX_CELL_TEXT;
  * Hot path (100 000-row imports): one buffer, sized once per row for the row's worst case, written byte by
  * byte without a call per piece; row numbers are written as digits, not strings.
  */
-export function rowsXml(rows: OutputCell[][], firstRow: number, firstColumn: number, prefix: string, xf: (style: NonNullable<OutputCell["style"]>) => number): Uint8Array {
-  const r = rowsInto(rows, firstRow, firstColumn, prefix, xf, 0, 0);
+export function rowsXml(rows: AppendedRows, firstRow: number, firstColumn: number, prefix: string, xf: (style: NonNullable<OutputCell["style"]>) => number): Uint8Array {
+  const r = rowsInto(rowBlock(rows), firstRow, firstColumn, prefix, xf, 0, 0);
   return r.buf.subarray(0, r.end);
 }
 
@@ -114,7 +115,7 @@ export function rowsXml(rows: OutputCell[][], firstRow: number, firstColumn: num
  * rest of the sheet part goes there: no second copy of the rows). Rows are at buf[front, end).
  */
 function rowsInto(
-  rows: OutputCell[][],
+  rows: RowBlock,
   firstRow: number,
   firstColumn: number,
   prefix: string,
@@ -163,20 +164,24 @@ function rowsInto(
   let buf = new Uint8Array(front + back);
   let n = front;
   const digits = new Uint8Array(10);
-  const bodies: Uint8Array[] = [];
+  // The row's cell bodies (null: no cell in that column).
+  const bodies: (Uint8Array | null)[] = [];
   const lastCells: (OutputCell | undefined)[] = [];
   const lastBodies: Uint8Array[] = [];
+  const width = rows.width;
   for (let i = 0; i < rows.length; i++) {
     const r = firstRow + i;
-    const cells = rows[i];
     // The row number's digits.
     let nd = 0;
     for (let x = r; x > 0; x = Math.floor(x / 10)) digits[nd++] = 48 + (x % 10);
     // Bodies first (they may throw, and give the row's size).
     let need = rowOpen.length + nd + 2 + rowClose.length;
-    for (let j = 0; j < cells.length; j++) {
-      const cell = cells[j];
-      if (!cell || cell.value === null || cell.value === undefined) continue;
+    for (let j = 0; j < width; j++) {
+      const cell = rows.cell(i, j);
+      if (!cell || cell.value === null || cell.value === undefined) {
+        bodies[j] = null;
+        continue;
+      }
       // A column often repeats the previous row's cell (same date, producer, criterion): no map lookup then.
       const b = (bodies[j] = cell === lastCells[j] ? lastBodies[j] : cache.get(cell) ?? body(cell, `${columnLetters(firstColumn + j)}${r}`));
       lastCells[j] = cell;
@@ -197,14 +202,13 @@ function rowsInto(
     for (let k = nd - 1; k >= 0; k--) buf[n++] = digits[k];
     buf[n++] = 34; // "
     buf[n++] = 62; // >
-    for (let j = 0; j < cells.length; j++) {
-      const cell = cells[j];
-      if (!cell || cell.value === null || cell.value === undefined) continue;
+    for (let j = 0; j < width; j++) {
+      const b = bodies[j];
+      if (b === null) continue;
       const l = letters[j]; // `<c r="` and the column's letters
       for (let k = 0; k < l.length; k++) buf[n++] = l[k];
       for (let k = nd - 1; k >= 0; k--) buf[n++] = digits[k];
       buf[n++] = 34; // "
-      const b = bodies[j];
       buf.set(b, n);
       n += b.length;
     }
@@ -234,7 +238,7 @@ function grownDimension(head: string, prefix: string, lastRow: number, lastColum
  */
 export function appendToSheetXml(
   xml: Uint8Array,
-  rows: OutputCell[][],
+  appended: AppendedRows,
   firstColumn: number,
   xf: (style: NonNullable<OutputCell["style"]>) => number,
   afterRow?: number,
@@ -242,9 +246,10 @@ export function appendToSheetXml(
   const spot = findSheetData(xml);
   const last = Math.max(lastRowNumber(xml, spot), afterRow ?? 0);
   const firstRow = last + 1;
+  const rows = rowBlock(appended);
   const lastRow = last + rows.length;
   if (lastRow > 1_048_576) throw new Error(`the sheet would pass Excel's 1 048 576 rows (${lastRow})`);
-  const width = rows.reduce((m, r) => Math.max(m, r.length), 0);
+  const width = rows.width;
   const head = utf8enc.encode(grownDimension(utf8.decode(xml.subarray(0, spot.openStart)), spot.prefix, lastRow, firstColumn + width - 1));
   const p = spot.prefix;
   const open = spot.selfClosing ? utf8enc.encode(`<${p}sheetData>`) : xml.subarray(spot.openStart, spot.openEnd);

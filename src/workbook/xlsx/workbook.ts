@@ -13,6 +13,7 @@
  */
 import type { AppendResult, CellStyle, CellValue, GeneratedSheet, OutputCell, OutputSheet, TableData, WorkbookPort } from "../port";
 import { MAX_CELL_TEXT, appendToSheetXml, findSheetData, lastRowNumber } from "./append";
+import { type AppendedRows, rowBlock } from "../rows";
 import { GENERATED_MARKER, checkNewSheetNames, markerFormula, normalizeName, parseMarkerFormula, sheetNameKey } from "../names";
 import {
   CT_STYLES,
@@ -738,7 +739,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   // ----------------------------------------------------------------------------------- appending rows
 
-  async appendRows(name: string, rows: OutputCell[][]): Promise<AppendResult> {
+  async appendRows(name: string, rows: AppendedRows): Promise<AppendResult> {
     return this.appendRowsSync(name, rows);
   }
 
@@ -752,7 +753,8 @@ export class XlsxWorkbook implements WorkbookPort {
    * next read or the workbook saved (`deferred`), so the rows are kept by reference until then: the caller
    * must not change them.
    */
-  appendRowsSync(name: string, rows: OutputCell[][]): AppendResult {
+  appendRowsSync(name: string, appended: AppendedRows): AppendResult {
+    const rows = rowBlock(appended);
     const wb = this.workbook();
     if (wb.strict) throw new Error("this workbook is saved as Strict Open XML; save it as a normal Excel Workbook (.xlsx) first");
     const found = this.findTable(name);
@@ -790,9 +792,8 @@ export class XlsxWorkbook implements WorkbookPort {
     if (lastRow > 1_048_576) throw new Error(`the sheet would pass Excel's 1 048 576 rows (${lastRow})`);
     // What the sheet XML could refuse later is refused now.
     for (let i = 0; i < rows.length; i++) {
-      const cells = rows[i];
-      for (let j = 0; j < cells.length; j++) {
-        const v = cells[j]?.value;
+      for (let j = 0; j < rows.width; j++) {
+        const v = rows.cell(i, j)?.value;
         if (typeof v === "string" && v.length > MAX_CELL_TEXT) throw new Error(`cell ${columnLetters(firstColumn + j)}${firstRow + i}: text longer than Excel's ${MAX_CELL_TEXT} characters`);
       }
     }
