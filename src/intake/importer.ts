@@ -143,10 +143,29 @@ export async function importRows(port: WorkbookPort, source: SourceTable, mappin
     appended: null,
   };
   const ctx = new Run(source, resolved, producers, summary);
-  if (kind === "analyses") ctx.analyses(target, columnsOrImportError(target, TARGET_SPECS.analyses));
-  else ctx.livraisons(target, columnsOrImportError(target, TARGET_SPECS.livraisons));
-  return { summary, target: target.sheet, rows: ctx.rows, rejects: ctx.rejects };
+  const pass = kind === "analyses" ? ctx.analyses(target, columnsOrImportError(target, TARGET_SPECS.analyses)) : null;
+  if (kind === "livraisons") ctx.livraisons(target, columnsOrImportError(target, TARGET_SPECS.livraisons));
+  const plan = { summary, target: target.sheet, rows: ctx.rows, rejects: ctx.rejects };
+  if (pass) keepShapes(pass);
+  return plan;
 }
+
+/**
+ * The last results pass, emptied. V8 throws away the optimised code of the checks once no object of the
+ * shapes it was compiled for is left (Run, ResultsPass, SeenResults, ColumnRows): every import after a
+ * garbage collection would then run its first ~10 000 rows unoptimised again (~40 ms of a 100 000-row
+ * import, more than the rest of the checks take per 10 000 rows). Keeping one emptied pass keeps those
+ * shapes, and the code, between imports; it holds no data of the import (release()).
+ */
+let lastPass: ResultsPass | null = null;
+
+function keepShapes(pass: ResultsPass): void {
+  pass.release();
+  lastPass = pass;
+}
+
+const EMPTY_SOURCE: SourceTable = { fileName: "", format: "csv", headerLine: 0, headers: [], rows: [], preamble: 0, rawLine: () => "" };
+const EMPTY_TABLE: TableData = { sheet: "", headerRow: 0, firstColumn: 1, headers: [], rows: [] };
 
 /**
  * A producer of the file, once checked: who he is, his id among the results, his Code cell, his grid's unit.
@@ -174,7 +193,7 @@ class Run {
   readonly width: number;
 
   constructor(
-    readonly source: SourceTable,
+    public source: SourceTable,
     readonly m: ResolvedMapping,
     private readonly producers: ProducerIndex,
     readonly summary: ImportSummary,
@@ -290,8 +309,23 @@ class Run {
     return who;
   }
 
-  analyses(target: TableData, c: Columns<keyof typeof TARGET_SPECS.analyses>): void {
-    new ResultsPass(this, target, c).each();
+  analyses(target: TableData, c: Columns<keyof typeof TARGET_SPECS.analyses>): ResultsPass {
+    const pass = new ResultsPass(this, target, c);
+    pass.each();
+    return pass;
+  }
+
+  /** Drops the import's data (keepShapes): the file, the rows, the rejects, the memos. */
+  release(): void {
+    this.source = EMPTY_SOURCE;
+    this.rows = new ColumnRows(0);
+    this.rejects = [];
+    this.whoMemo.clear();
+    this.whenMemo.clear();
+    this.lastWhoCell = undefined;
+    this.lastWho = "";
+    this.lastWhenCell = undefined;
+    this.lastWhen = "";
   }
 
   livraisons(target: TableData, c: Columns<keyof typeof TARGET_SPECS.livraisons>): void {
@@ -388,7 +422,7 @@ const VALIDATED_NO: OutputCell = { value: "non", style: "text" };
  * methods, not closures made per import: V8 keeps their optimised code from one import to the next.
  */
 class ResultsPass {
-  private readonly seen: SeenResults;
+  private seen: SeenResults;
   /** By criterion id × (expected unit, declared unit), then by the cell as read. */
   private readonly outcomes: (Map<CellValue, Outcome> | undefined)[] = [];
   private readonly criterionCells: OutputCell[] = [];
@@ -409,7 +443,7 @@ class ResultsPass {
 
   constructor(
     private readonly run: Run,
-    private readonly target: TableData,
+    private target: TableData,
     c: Columns<keyof typeof TARGET_SPECS.analyses>,
   ) {
     const m = run.m;
@@ -422,7 +456,7 @@ class ResultsPass {
     this.fCrit = m.index.criterion ?? -1;
     this.fValue = m.index.value ?? -1;
     this.fValidated = m.index.validated ?? -1;
-    run.rows = new ColumnRows(target.headers.length);
+    run.rows = new ColumnRows(target.headers.length, run.source.rows.length * Math.max(1, m.criteria.length));
     this.noValidatedColumn = `la feuille ${target.sheet} n'a pas de colonne « Validé » : ce résultat non validé y serait compté comme validé (ajoutez la colonne Validé puis importez à nouveau)`;
     // What Analyses holds already.
     const seen = this.seen;
@@ -437,6 +471,17 @@ class ResultsPass {
       if (validated instanceof Bad) continue;
       seen.add(seen.dateId(date), seen.codeId(code), seen.criterionId(criterion), validated ?? true, seen.valueId(value.toString()), -row);
     }
+  }
+
+  /** Drops the import's data (keepShapes). */
+  release(): void {
+    this.seen = new SeenResults(0);
+    this.outcomes.length = 0;
+    this.criterionMemo.clear();
+    this.lastCriterionCell = undefined;
+    this.lastCriterion = "";
+    this.target = EMPTY_TABLE;
+    this.run.release();
   }
 
   private whereText(w: number): string {

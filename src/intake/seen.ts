@@ -47,7 +47,8 @@ export class SeenResults {
   constructor(expected = 0) {
     let size = 1 << 12;
     while (size < expected * 2.5) size *= 2;
-    this.table = new Int32Array(size * 4).fill(-1);
+    // Empty entries are zeros (slots are stored + 1): a new Int32Array needs no filling.
+    this.table = new Int32Array(size * 4);
     this.mask = size - 1;
   }
 
@@ -97,12 +98,12 @@ export class SeenResults {
    * its value and where (one probe for both). Read an entry with valueOf / whereOf.
    */
   findOrAdd(dateId: number, codeId: number, critId: number, validated: boolean, valueId: number, where: number): number {
-    const slot = (codeId * CRITERIA_PER_PRODUCER + critId) * 2 + (validated ? 0 : 1);
+    const slot = (codeId * CRITERIA_PER_PRODUCER + critId) * 2 + (validated ? 0 : 1) + 1;
     const t = this.table;
     let i = hash(slot, dateId) & this.mask;
     for (;;) {
       const k = t[i * 4];
-      if (k === -1) break;
+      if (k === 0) break;
       if (k === slot && t[i * 4 + 1] === dateId) return i;
       i = (i + 1) & this.mask;
     }
@@ -133,13 +134,13 @@ export class SeenResults {
   private grow(): void {
     const old = this.table;
     const size = (this.mask + 1) * 2;
-    const t = (this.table = new Int32Array(size * 4).fill(-1));
+    const t = (this.table = new Int32Array(size * 4));
     this.mask = size - 1;
     for (let j = 0; j < old.length; j += 4) {
       const slot = old[j];
-      if (slot === -1) continue;
+      if (slot === 0) continue;
       let i = hash(slot, old[j + 1]) & this.mask;
-      while (t[i * 4] !== -1) i = (i + 1) & this.mask;
+      while (t[i * 4] !== 0) i = (i + 1) & this.mask;
       t.set(old.subarray(j, j + 4), i * 4);
     }
   }

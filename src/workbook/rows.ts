@@ -23,8 +23,12 @@ export class ColumnRows implements RowBlock {
   private readonly columns: (OutputCell | null)[][];
   private readonly current: (OutputCell | null)[];
 
-  constructor(readonly width: number) {
-    this.columns = Array.from({ length: width }, () => []);
+  /** `capacity`: about how many rows will be added (the columns are sized once, not grown row by row). */
+  constructor(
+    readonly width: number,
+    capacity = 0,
+  ) {
+    this.columns = Array.from({ length: width }, () => new Array<OutputCell | null>(capacity));
     this.current = new Array<OutputCell | null>(width).fill(null);
   }
 
@@ -36,15 +40,16 @@ export class ColumnRows implements RowBlock {
   /** Adds the row being set (cells not set are null) and starts the next one. */
   commit(): void {
     const c = this.current;
+    const n = this.length;
     for (let j = 0; j < c.length; j++) {
-      this.columns[j].push(c[j]);
+      this.columns[j][n] = c[j];
       c[j] = null;
     }
-    this.length++;
+    this.length = n + 1;
   }
 
   cell(row: number, column: number): OutputCell | null {
-    return column < this.width ? this.columns[column][row] : null;
+    return row < this.length && column < this.width ? this.columns[column][row] : null;
   }
 }
 

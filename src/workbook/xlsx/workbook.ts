@@ -791,9 +791,14 @@ export class XlsxWorkbook implements WorkbookPort {
     const lastRow = sheetLast + rows.length;
     if (lastRow > 1_048_576) throw new Error(`the sheet would pass Excel's 1 048 576 rows (${lastRow})`);
     // What the sheet XML could refuse later is refused now.
-    for (let i = 0; i < rows.length; i++) {
-      for (let j = 0; j < rows.width; j++) {
-        const v = rows.cell(i, j)?.value;
+    // Column by column, a cell repeated from the row above not looked at again (imports share cells).
+    for (let j = 0; j < rows.width; j++) {
+      let last: OutputCell | null = null;
+      for (let i = 0; i < rows.length; i++) {
+        const cell = rows.cell(i, j);
+        if (cell === last) continue;
+        last = cell;
+        const v = cell?.value;
         if (typeof v === "string" && v.length > MAX_CELL_TEXT) throw new Error(`cell ${columnLetters(firstColumn + j)}${firstRow + i}: text longer than Excel's ${MAX_CELL_TEXT} characters`);
       }
     }
