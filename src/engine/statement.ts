@@ -10,7 +10,7 @@ import type { MonthContext, RuleOutcome } from "./rules/context";
 import { coolingRule } from "./rules/cooling";
 import { ladderRule, tieredRule } from "./rules/quality";
 import type { MonthlyValue, Note, ProducerMonthInput, Statement, StatementLine } from "./types";
-import { CRITERION_LABEL, ProducerHistory } from "./values/history";
+import { CRITERION_LABEL, ProducerHistory, criterionIndex } from "./values/history";
 
 function applyComponent(c: Component, ctx: MonthContext): RuleOutcome {
   switch (c.kind) {
@@ -119,10 +119,17 @@ function checkInput(input: ProducerMonthInput): void {
   if (!isFiniteDecimal(input.basePrice)) notFinite(input.basePrice, "basePrice");
   if (!Array.isArray(input.deliveries)) throw new InputError("deliveries: expected a list");
   if (!Array.isArray(input.results)) throw new InputError("results: expected a list");
+  // Rows come in date order, several on a day (a sample's criteria): a date equal to the one just checked
+  // is valid without parsing it again.
+  let checkedDate: unknown = NO_DATE_CHECKED;
   const deliveries = input.deliveries;
   for (let i = 0; i < deliveries.length; i++) {
     const d = deliveries[i];
-    if (!isIsoDate(d?.date)) notADate(d?.date, `deliveries[${i}].date`);
+    const date = d?.date;
+    if (date !== checkedDate) {
+      if (!isIsoDate(date)) notADate(date, `deliveries[${i}].date`);
+      checkedDate = date;
+    }
     if (!isFiniteDecimal(d.volume)) notFinite(d.volume, `deliveries[${i}].volume`);
     if (d.volume.isNegative()) throw new InputError(`deliveries[${i}].volume: expected a volume ≥ 0, got ${d.volume.toString()}`);
     if (d.temperature !== undefined && !isFiniteDecimal(d.temperature)) notFinite(d.temperature, `deliveries[${i}].temperature`);
@@ -130,8 +137,12 @@ function checkInput(input: ProducerMonthInput): void {
   const results = input.results;
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
-    if (!isIsoDate(r?.date)) notADate(r?.date, `results[${i}].date`);
-    if (!KNOWN_CRITERIA.has(r.criterion)) throw new InputError(`results[${i}].criterion: unknown criterion ${JSON.stringify(r.criterion)}; expected one of ${CRITERIA.join(", ")}`);
+    const date = r?.date;
+    if (date !== checkedDate) {
+      if (!isIsoDate(date)) notADate(date, `results[${i}].date`);
+      checkedDate = date;
+    }
+    if (criterionIndex(r.criterion) < 0) throw new InputError(`results[${i}].criterion: unknown criterion ${JSON.stringify(r.criterion)}; expected one of ${CRITERIA.join(", ")}`);
     if (!isFiniteDecimal(r.value)) notFinite(r.value, `results[${i}].value`);
     if (r.criterion === "INHIBITEURS" ? !(r.value.isZero() || r.value.eq(1)) : r.criterion !== "PC" && r.value.isNegative()) {
       throw new InputError(`results[${i}].value: ${r.value.toString()} is not a possible ${CRITERION_LABEL[r.criterion as Criterion]} result`);
@@ -152,7 +163,8 @@ function checkInput(input: ProducerMonthInput): void {
   });
 }
 
-const KNOWN_CRITERIA: ReadonlySet<string> = new Set(CRITERIA);
+/** Equal to no row's date (not even a missing one). */
+const NO_DATE_CHECKED = Symbol("no date checked yet");
 
 function isFiniteDecimal(value: unknown): value is Decimal {
   return (value instanceof Decimal || isDecimal(value)) && (value as Decimal).isFinite();

@@ -1,6 +1,7 @@
+import { isAboveZero } from "../decimal";
 import { frNumber } from "../format";
 import type { BaseComponent, MarginalComponent } from "../grid/schema";
-import { show } from "../values/history";
+import { showConstant } from "../values/history";
 import type { MonthContext, RuleOutcome } from "./context";
 import { perUnitLine } from "./lines";
 import { marginalAdjustment } from "./marginal";
@@ -22,7 +23,7 @@ export function marginalRule(c: MarginalComponent, ctx: MonthContext): RuleOutco
     };
   }
   const rate = marginalAdjustment(c, mv.value);
-  const signed = rate.gt(0) ? `+${frNumber(rate, 2)}` : frNumber(rate, 2);
-  const explanation = `${c.label} : ${mv.explanation}, référence ${show(c.reference, rule)} → ${signed} ${ctx.grid.priceUnit}`;
+  const signed = isAboveZero(rate) ? `+${frNumber(rate, 2)}` : frNumber(rate, 2);
+  const explanation = `${c.label} : ${mv.explanation}, référence ${showConstant(c.reference, rule)} → ${signed} ${ctx.grid.priceUnit}`;
   return { lines: [perUnitLine(c.code, c.label, rate, ctx.volume, ctx.grid.amountDivisor, "composition", explanation)], notes: [] };
 }

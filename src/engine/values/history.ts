@@ -1,6 +1,6 @@
-import { Decimal, ZERO, roundTo } from "../decimal";
-import { frDate, frNumber } from "../format";
-import type { Criterion, CriterionRule, Grid } from "../grid/schema";
+import { Decimal, ZERO, compare, roundTo, smallInteger } from "../decimal";
+import { frConstant, frDate, frNumber, frRounded } from "../format";
+import { CRITERIA, type Criterion, type CriterionRule, type Grid } from "../grid/schema";
 import { addMonths, monthOf, type IsoDate, type YearMonth } from "../month";
 import type { Delivery, Fallback, LabResult, MonthlyValue, Note, ProducerEvent } from "../types";
 import { METHOD_LABEL, meanOf } from "./means";
@@ -24,16 +24,10 @@ const MAX_FALLBACK_DEPTH = 12;
  * as the grid says: the same code serves the current month and the history (fallbacks, windows, joker).
  */
 export class ProducerHistory {
-  // Rows are bucketed by month once; the finer indexes (by criterion, volume by day) are built on demand,
-  // because most history months are only looked at for one or two criteria.
-  private readonly resultsByMonth = new Map<YearMonth, LabResult[]>();
-  private readonly resultsByKey = new Map<string, LabResult[]>();
-  private readonly deliveriesByMonth = new Map<YearMonth, Delivery[]>();
-  private readonly volumeByDayByMonth = new Map<YearMonth, Map<IsoDate, Decimal>>();
-  private readonly eventsByMonth = new Map<YearMonth, ProducerEvent[]>();
-  private readonly figureMemo = new Map<string, MonthlyFigure>();
-  private readonly describedMemo = new Map<string, { value: MonthlyValue; notes: Note[] }>();
-  private readonly jokerMemo = new Map<string, JokerDecision>();
+  // Rows are put into one record per month, results by criterion, in one pass; what is derived from them
+  // (sorted lists, volume by day, monthly figures and their words, joker decisions) is kept in the same
+  // record, indexed by criterion, when first asked for: one map lookup by month, no composite string keys.
+  private readonly months = new Map<YearMonth, MonthRecord>();
   readonly historyStart: YearMonth;
 
   constructor(
@@ -43,49 +37,116 @@ export class ProducerHistory {
     events: readonly ProducerEvent[],
     historyStart?: YearMonth,
   ) {
-    const byResults = bucketByMonth(results, this.resultsByMonth, (r) => r.validated !== false);
-    const byDeliveries = bucketByMonth(deliveries, this.deliveriesByMonth);
-    bucketByMonth(events, this.eventsByMonth);
+    const byResults = this.bucketResults(results);
+    const byDeliveries = this.bucket(deliveries, "deliveries");
+    this.bucket(events, "events");
     const earliest = byResults < byDeliveries ? byResults : byDeliveries;
     this.historyStart = historyStart ?? (earliest === "9999-12" ? "0000-01" : earliest);
   }
 
+  /** The month's record, created empty for a month without rows (memos of the history's earlier months). */
+  private record(month: YearMonth): MonthRecord {
+    let record = this.months.get(month);
+    if (!record) this.months.set(month, (record = new MonthRecord()));
+    return record;
+  }
+
+  /**
+   * Puts the validated results into their month's lists by criterion and returns the earliest month seen.
+   * Rows usually come in date order, so the current month's record is kept at hand and the map is only
+   * touched when the month changes.
+   */
+  private bucketResults(rows: readonly LabResult[]): YearMonth {
+    let earliest = "9999-12";
+    let month = "";
+    let record: MonthRecord | undefined;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (row.validated === false) continue;
+      if (record === undefined || !row.date.startsWith(month)) {
+        month = monthOf(row.date);
+        record = this.record(month);
+        if (month < earliest) earliest = month;
+      }
+      const ci = criterionIndex(row.criterion);
+      if (ci < 0) continue; // not a criterion: nothing asks for it (computeStatement refuses it)
+      const list = record.results[ci];
+      if (list) list.push(row);
+      else record.results[ci] = [row];
+    }
+    return earliest;
+  }
+
+  /** The same for deliveries or events, one list a month. */
+  private bucket<K extends "deliveries" | "events">(rows: readonly MonthRecord[K][number][], kind: K): YearMonth {
+    let earliest = "9999-12";
+    let month = "";
+    let list: MonthRecord[K][number][] | undefined;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (list === undefined || !row.date.startsWith(month)) {
+        month = monthOf(row.date);
+        list = this.record(month)[kind];
+        if (month < earliest) earliest = month;
+      }
+      list.push(row);
+    }
+    return earliest;
+  }
+
   /** Validated results of a criterion in a month, by date. */
   results(criterion: Criterion, month: YearMonth): readonly LabResult[] {
-    const key = criterion + "|" + month;
-    let list = this.resultsByKey.get(key);
-    if (!list) {
-      list = (this.resultsByMonth.get(month) ?? []).filter((r) => r.criterion === criterion);
+    const record = this.months.get(month);
+    if (!record) return NO_RESULTS;
+    const i = criterionIndex(criterion);
+    const list = record.results[i];
+    if (!list) return NO_RESULTS;
+    if (!record.sorted[i]) {
       if (!isSorted(list)) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-      this.resultsByKey.set(key, list);
+      record.sorted[i] = true;
     }
     return list;
   }
 
   deliveries(month: YearMonth): readonly Delivery[] {
-    return this.deliveriesByMonth.get(month) ?? [];
+    return this.months.get(month)?.deliveries ?? [];
   }
 
   events(month: YearMonth): readonly ProducerEvent[] {
-    return this.eventsByMonth.get(month) ?? [];
+    return this.months.get(month)?.events ?? [];
   }
 
   /** Volume delivered on a day (sum of that day's collections), or null when nothing was delivered. */
   dayVolume(date: IsoDate): Decimal | null {
-    const month = monthOf(date);
-    let byDay = this.volumeByDayByMonth.get(month);
+    const record = this.months.get(monthOf(date));
+    if (!record) return null;
+    let byDay = record.volumeByDay;
     if (!byDay) {
       byDay = new Map();
-      for (const d of this.deliveries(month)) byDay.set(d.date, (byDay.get(d.date) ?? ZERO).plus(d.volume));
-      this.volumeByDayByMonth.set(month, byDay);
+      for (const d of record.deliveries) {
+        const before = byDay.get(d.date);
+        // A day's only collection is its volume as it is (ZERO.plus would copy it unchanged: a value of this
+        // Decimal class, at most 35 digits, is already within the 40-digit precision).
+        byDay.set(d.date, before ? before.plus(d.volume) : d.volume.constructor === Decimal && d.volume.d && d.volume.d.length <= 5 ? d.volume : ZERO.plus(d.volume));
+      }
+      record.volumeByDay = byDay;
     }
     return byDay.get(date) ?? null;
   }
 
   monthVolume(month: YearMonth): Decimal {
-    let total = ZERO;
-    for (const d of this.deliveries(month)) total = total.plus(d.volume);
-    return total;
+    const deliveries = this.deliveries(month);
+    // Whole volumes add up exactly as JS numbers below 2^53 (see sum); otherwise Decimal by Decimal.
+    let n = 0;
+    for (let i = 0; i < deliveries.length; i++) {
+      const v = smallInteger(deliveries[i].volume);
+      if (v === undefined || !Number.isSafeInteger((n += v))) {
+        let total = ZERO;
+        for (const d of deliveries) total = total.plus(d.volume);
+        return total;
+      }
+    }
+    return new Decimal(n);
   }
 
   /** Whether the workbook holds data for that month (months before the history start are unknown). */
@@ -115,13 +176,14 @@ export class ProducerHistory {
    * history, so it blocks another joker for the following months by itself.
    */
   joker(criterion: Criterion, month: YearMonth): JokerDecision {
-    const memoKey = `${criterion}|${month}`;
-    const cached = this.jokerMemo.get(memoKey);
+    const record = this.record(month);
+    const ci = criterionIndex(criterion);
+    const cached = record.jokers[ci];
     if (cached) return cached;
     const rule = this.grid.criteria[criterion]!;
     const { threshold, months } = rule.joker!;
     const current = this.results(criterion, month);
-    const accidents = current.filter((r) => r.value.gt(threshold));
+    const accidents = current.filter((r) => compare(r.value, threshold) > 0);
     const historyMonths = this.coveredMonthsBefore(month, months);
     let decision: JokerDecision;
     if (accidents.length === 0) {
@@ -129,12 +191,12 @@ export class ProducerHistory {
     } else if (accidents.length > 1) {
       decision = {
         applicable: true, granted: false, historyMonths,
-        reason: `joker refusé : ${accidents.length} résultats > ${frNumber(threshold)} ce mois`,
+        reason: `joker refusé : ${accidents.length} résultats > ${frConstant(threshold)} ce mois`,
       };
     } else {
       let blocker: LabResult | undefined;
       for (let i = months; i >= 1 && !blocker; i--) {
-        blocker = this.results(criterion, addMonths(month, -i)).find((r) => r.value.gt(threshold));
+        blocker = this.results(criterion, addMonths(month, -i)).find((r) => compare(r.value, threshold) > 0);
       }
       if (blocker) {
         decision = {
@@ -145,11 +207,11 @@ export class ProducerHistory {
         const a = accidents[0];
         decision = {
           applicable: true, granted: true, setAside: a, historyMonths,
-          reason: `joker germes : résultat de ${frNumber(a.value)} du ${frDate(a.date)} écarté (tous les autres résultats du mois et des ${months} mois précédents ≤ ${frNumber(threshold)})`,
+          reason: `joker germes : résultat de ${frNumber(a.value)} du ${frDate(a.date)} écarté (tous les autres résultats du mois et des ${months} mois précédents ≤ ${frConstant(threshold)})`,
         };
       }
     }
-    this.jokerMemo.set(memoKey, decision);
+    record.jokers[ci] = decision;
     return decision;
   }
 
@@ -158,22 +220,24 @@ export class ProducerHistory {
    * need (fallback chains, contestation windows), so it stays cheap.
    */
   figure(criterion: Criterion, month: YearMonth, depth = 0): MonthlyFigure {
-    const key = `${criterion}|${month}`;
-    let figure = this.figureMemo.get(key);
+    const record = this.record(month);
+    const ci = criterionIndex(criterion);
+    let figure = record.figures[ci];
     if (!figure) {
       figure = this.computeFigure(criterion, month, depth);
-      this.figureMemo.set(key, figure);
+      record.figures[ci] = figure;
     }
     return figure;
   }
 
   /** The monthly value with the words that explain it and the notes it raises (for the statement's month). */
   monthly(criterion: Criterion, month: YearMonth): { value: MonthlyValue; notes: Note[] } {
-    const key = `${criterion}|${month}`;
-    let described = this.describedMemo.get(key);
+    const record = this.record(month);
+    const ci = criterionIndex(criterion);
+    let described = record.described[ci];
     if (!described) {
       described = describeFigure(this.grid.criteria[criterion]!, this.figure(criterion, month), month);
-      this.describedMemo.set(key, described);
+      record.described[ci] = described;
     }
     return described;
   }
@@ -281,26 +345,44 @@ function describeFigure(rule: CriterionRule, f: MonthlyFigure, month: YearMonth)
   return { value: { criterion: f.criterion, value: f.value, method, count: f.count, fallback: f.fallback, explanation }, notes };
 }
 
-/**
- * Puts rows into per-month lists and returns the earliest month seen. Rows usually come in date order, so
- * the current month's list is kept at hand and the map is only touched when the month changes.
- */
-function bucketByMonth<T extends { date: IsoDate }>(rows: readonly T[], map: Map<YearMonth, T[]>, keep?: (row: T) => boolean): YearMonth {
-  let earliest = "9999-12";
-  let month = "";
-  let list: T[] | undefined;
-  for (const row of rows) {
-    if (keep && !keep(row)) continue;
-    if (list === undefined || !row.date.startsWith(month)) {
-      month = monthOf(row.date);
-      list = map.get(month);
-      if (!list) map.set(month, (list = []));
-      if (month < earliest) earliest = month;
-    }
-    list.push(row);
-  }
-  return earliest;
+/** What the history holds and has worked out for one month. */
+class MonthRecord {
+  /** Validated results by criterion (criterionIndex), in the order given until `sorted` says by date. */
+  readonly results: (LabResult[] | undefined)[] = [];
+  readonly sorted: boolean[] = [];
+  readonly deliveries: Delivery[] = [];
+  readonly events: ProducerEvent[] = [];
+  volumeByDay?: Map<IsoDate, Decimal>;
+  readonly figures: (MonthlyFigure | undefined)[] = [];
+  readonly described: ({ value: MonthlyValue; notes: Note[] } | undefined)[] = [];
+  readonly jokers: (JokerDecision | undefined)[] = [];
 }
+
+/** A criterion's place in CRITERIA, −1 for anything else: a switch rather than a keyed lookup on every row. */
+export function criterionIndex(criterion: string): number {
+  switch (criterion) {
+    case "MG":
+      return 0;
+    case "MP":
+      return 1;
+    case "GERMES":
+      return 2;
+    case "CELLULES":
+      return 3;
+    case "BUTYRIQUES":
+      return 4;
+    case "PC":
+      return 5;
+    case "INHIBITEURS":
+      return 6;
+    default:
+      return -1;
+  }
+}
+CRITERIA.forEach((c, i) => {
+  if (criterionIndex(c) !== i) throw new Error(`criterionIndex does not follow CRITERIA at ${c}`);
+});
+const NO_RESULTS: readonly LabResult[] = [];
 
 function isSorted(list: readonly LabResult[]): boolean {
   for (let i = 1; i < list.length; i++) if (list[i - 1].date > list[i].date) return false;
@@ -321,10 +403,21 @@ function countText(n: number): string {
   return `${n} résultat${n > 1 ? "s" : ""}`;
 }
 
+/** show() of a grid's constant (a reference content): written once per value and rule. */
+export function showConstant(value: Decimal, rule: Pick<CriterionRule, "round" | "unit">): string {
+  const cached = SHOWN_CONSTANTS.get(value);
+  if (cached && cached.rule === rule) return cached.text;
+  const text = show(value, rule);
+  SHOWN_CONSTANTS.set(value, { rule, text });
+  return text;
+}
+
+const SHOWN_CONSTANTS = new WeakMap<Decimal, { rule: object; text: string }>();
+
 /** A monthly value with its unit, as a person reads it: "383 406/ml", "38,52 g/l", "−0,505 °C". */
 export function show(value: Decimal, rule: Pick<CriterionRule, "round" | "unit">): string {
   const places = rule.round ?? (value.isInteger() ? 0 : Math.min(value.decimalPlaces(), 2));
-  const text = frNumber(value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP), places);
+  const text = frRounded(value, places);
   if (!rule.unit) return text;
   return rule.unit.startsWith("/") ? `${text}${rule.unit}` : `${text}\u00a0${rule.unit}`;
 }
