@@ -9,12 +9,10 @@
  * Exit status as the statements command: 0 the import completed (rejected rows are in « Import rejets »),
  * 1 the workbook or the file cannot be used (one-line reason), 2 wrong command line.
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { FIELDS, ImportError, findMapping, guessMapping, importFile, openSource, separatorName, summaryLine, type ImportKind, type Mapping, type ImportPlan, REJECTS_SHEET } from "../intake";
-import { XlsxWorkbook } from "../workbook/xlsx";
-import { NODE_XLSX_OPTIONS } from "./nodeXlsx";
-import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, sameFile, type CliIO } from "./statements";
+import { openWorkbook } from "./nodeXlsx";
+import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, failer, oneLine, processIO, readInput, sameFile, scanArgs, startCli, writeAtomic, type CliIO } from "./common";
 
 export const USAGE = `Usage: npm run import -- <workbook.xlsx> <file> [--mapping NAME] [--kind analyses|livraisons]
                          [--save-mapping NAME] [--sheet NAME] [--out FILE.xlsx] [--quiet]
@@ -52,59 +50,28 @@ export interface ImportArgs {
 
 export function parseImportArgs(argv: readonly string[]): ImportArgs {
   const args: Partial<ImportArgs> & { quiet: boolean; help: boolean } = { quiet: false, help: false };
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    let a = argv[i];
-    let inline: string | undefined;
-    const eq = a.indexOf("=");
-    if (a.startsWith("--") && eq > 0) {
-      inline = a.slice(eq + 1);
-      a = a.slice(0, eq);
-    }
-    const take = (): string => {
-      if (inline !== undefined) return inline;
-      const v = argv[i + 1];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`${a} needs a value`);
-      i++;
-      return v;
-    };
-    switch (a) {
-      case "-h":
-      case "--help":
-        args.help = true;
-        break;
-      case "-q":
-      case "--quiet":
-        args.quiet = true;
-        break;
-      case "--mapping":
-        args.mapping = take();
-        break;
-      case "--save-mapping":
-        args.saveMapping = take();
-        break;
-      case "--sheet":
-        args.sheet = take();
-        break;
-      case "--out":
-        args.out = take();
-        break;
-      case "--kind": {
-        const k = take().toLowerCase();
-        if (k === "analyses" || k === "resultats" || k === "résultats") args.kind = "analyses";
-        else if (k === "livraisons" || k === "volumes") args.kind = "livraisons";
-        else throw new UsageError(`--kind ${k}: expected analyses or livraisons`);
-        break;
-      }
-      default:
-        if (a.startsWith("-") && a !== "-") throw new UsageError(`unknown option ${a}`);
-        positional.push(a);
-    }
-  }
+  const { positional, help, quiet } = scanArgs(argv, (flag, value) => {
+    if (flag === "--mapping") args.mapping = value();
+    else if (flag === "--save-mapping") args.saveMapping = value();
+    else if (flag === "--sheet") args.sheet = value();
+    else if (flag === "--out") args.out = value();
+    else if (flag === "--kind") args.kind = kindOf(value());
+    else return false;
+    return true;
+  });
+  args.help = help;
+  args.quiet = quiet;
   if (args.help) return { workbook: "", file: "", ...args } as ImportArgs;
   if (positional.length < 2) throw new UsageError(positional.length === 0 ? "missing the workbook (.xlsx) and the file to import" : "missing the file to import");
   if (positional.length > 2) throw new UsageError(`one workbook and one file at a time (got ${positional.join(", ")})`);
   return { ...args, workbook: positional[0], file: positional[1] } as ImportArgs;
+}
+
+function kindOf(text: string): ImportKind {
+  const k = text.toLowerCase();
+  if (k === "analyses" || k === "resultats" || k === "résultats") return "analyses";
+  if (k === "livraisons" || k === "volumes") return "livraisons";
+  throw new UsageError(`--kind ${k}: expected analyses or livraisons`);
 }
 
 export function defaultImportOut(workbook: string): string {
@@ -127,31 +94,6 @@ export function mappingText(mapping: Mapping): string {
   return parts.join(", ");
 }
 
-const processIO: CliIO = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  isTTY: Boolean(process.stderr.isTTY),
-};
-
-function writeAtomic(file: string, data: Uint8Array): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-      /* nothing to clean */
-    }
-    throw e;
-  }
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").trim();
-}
-
 export interface ImportCliOutcome {
   code: number;
   plan?: ImportPlan;
@@ -160,43 +102,20 @@ export interface ImportCliOutcome {
 }
 
 export async function runImportCli(argv: readonly string[], io: CliIO = processIO): Promise<ImportCliOutcome> {
-  const fail = (code: number, reason: string): ImportCliOutcome => {
-    io.stderr(`import: ${reason}\n`);
-    return { code, reason };
-  };
-  let args: ImportArgs;
-  try {
-    args = parseImportArgs(argv);
-  } catch (e) {
-    if (e instanceof UsageError) return fail(EXIT_USAGE, `${e.message} (--help for usage)`);
-    throw e;
-  }
-  if (args.help) {
-    io.stdout(USAGE + "\n");
-    return { code: EXIT_OK };
-  }
+  const fail = failer("import", io);
+  const started = startCli("import", io, USAGE, () => parseImportArgs(argv));
+  if ("exit" in started) return started.exit;
+  const args = started.args;
   const outPath = args.out ?? defaultImportOut(args.workbook);
   if (sameFile(outPath, args.workbook)) return fail(EXIT_USAGE, `--out ${outPath} is the input workbook: the input is never overwritten; choose another file`);
   if (sameFile(outPath, args.file)) return fail(EXIT_USAGE, `--out ${outPath} is the file to import: choose another file`);
 
-  let wbBytes: Uint8Array;
-  let fileBytes: Uint8Array;
-  try {
-    wbBytes = fs.readFileSync(args.workbook);
-  } catch (e) {
-    return fail(EXIT_UNUSABLE, `impossible de lire ${args.workbook} : ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  try {
-    fileBytes = fs.readFileSync(args.file);
-  } catch (e) {
-    return fail(EXIT_UNUSABLE, `impossible de lire ${args.file} : ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  let wb: XlsxWorkbook;
-  try {
-    wb = XlsxWorkbook.open(wbBytes, NODE_XLSX_OPTIONS);
-  } catch (e) {
-    return fail(EXIT_UNUSABLE, `${args.workbook} n'est pas un classeur Excel lisible : ${oneLine((e as Error).message)}`);
-  }
+  const wbBytes = readInput(args.workbook);
+  if (typeof wbBytes === "string") return fail(EXIT_UNUSABLE, wbBytes);
+  const fileBytes = readInput(args.file);
+  if (typeof fileBytes === "string") return fail(EXIT_UNUSABLE, fileBytes);
+  const wb = openWorkbook(args.workbook, wbBytes);
+  if (typeof wb === "string") return fail(EXIT_UNUSABLE, wb);
   let plan: ImportPlan;
   let mapping: Mapping;
   try {

@@ -7,7 +7,8 @@
  * faster than the default level 6 for ~15 % more bytes; Excel compresses the file again when it saves it.
  */
 import * as zlib from "node:zlib";
-import type { XlsxOptions } from "../workbook/xlsx";
+import { XlsxWorkbook, type XlsxOptions } from "../workbook/xlsx";
+import { oneLine } from "./common";
 
 const BIG_PART = 4 << 20;
 
@@ -18,3 +19,12 @@ export const NODE_XLSX_OPTIONS: XlsxOptions = {
   deflateRaw: (d) => zlib.deflateRawSync(d, { level: d.length >= BIG_PART ? 1 : 6 }),
   crc32: nativeCrc32 ? (d) => nativeCrc32(d) : undefined,
 };
+
+/** The workbook of an .xlsx file's bytes, with the options above, or why it cannot be read (one line). */
+export function openWorkbook(file: string, bytes: Uint8Array): XlsxWorkbook | string {
+  try {
+    return XlsxWorkbook.open(bytes, NODE_XLSX_OPTIONS);
+  } catch (e) {
+    return `${file} n'est pas un classeur Excel lisible : ${oneLine((e as Error).message)}`;
+  }
+}

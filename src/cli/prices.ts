@@ -10,14 +10,12 @@
  * them as JSON. Exit status as `npm run statements`: 0 done, 1 the workbook cannot be used (one-line reason),
  * 2 wrong command line.
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { Decimal, frNumber } from "../engine";
 import { comparisonJson, runComparison, runPriceA } from "../prices";
 import { RunError } from "../run";
-import { XlsxWorkbook } from "../workbook/xlsx";
-import { NODE_XLSX_OPTIONS } from "./nodeXlsx";
-import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, sameFile, type CliIO } from "./statements";
+import { openWorkbook } from "./nodeXlsx";
+import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, checkMonth, failer, oneLine, processIO, readInput, sameFile, scanArgs, startCli, writeAtomic, type CliIO } from "./common";
 
 type Command = "compare" | "price-a";
 
@@ -57,41 +55,25 @@ interface Args {
   help: boolean;
 }
 
-class UsageError extends Error {}
-
 function parse(command: Command, argv: readonly string[]): Args {
   const a: Partial<Args> & { quiet: boolean; help: boolean } = { quiet: false, help: false };
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    let flag = argv[i];
-    let inline: string | undefined;
-    const eq = flag.indexOf("=");
-    if (flag.startsWith("--") && eq > 0) [flag, inline] = [flag.slice(0, eq), flag.slice(eq + 1)];
-    const value = () => {
-      if (inline !== undefined) return inline;
-      const v = argv[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    if (flag === "-h" || flag === "--help") a.help = true;
-    else if (flag === "-q" || flag === "--quiet") a.quiet = true;
-    else if (flag === "--month") a.month = value();
+  const { positional, help, quiet } = scanArgs(argv, (flag, value) => {
+    if (flag === "--month") a.month = value();
     else if (flag === "--grid") a.grid = value();
     else if (flag === "--out") a.out = value();
     else if (flag === "--json") a.json = value();
     else if (flag === "--kg-per-litre" && command === "compare") a.factor = value();
-    else if (flag.startsWith("-") && flag !== "-") throw new UsageError(`unknown option ${flag}`);
-    else positional.push(flag);
-  }
+    else return false;
+    return true;
+  });
+  a.help = help;
+  a.quiet = quiet;
   if (a.help) return { input: "", month: "", ...a };
   if (positional.length !== 1) throw new UsageError(positional.length === 0 ? "missing the workbook (.xlsx) to read" : `one workbook at a time (got ${positional.join(", ")})`);
-  if (!a.month) throw new UsageError("missing --month YYYY-MM");
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(a.month)) throw new UsageError(`--month ${a.month}: expected YYYY-MM, e.g. 2025-03`);
+  const month = checkMonth(a.month);
   if (a.factor !== undefined && !/^\d+([.,]\d+)?$/.test(a.factor)) throw new UsageError(`--kg-per-litre ${a.factor}: expected a positive number, e.g. 1.03`);
-  return { ...a, input: positional[0], month: a.month };
+  return { ...a, input: positional[0], month };
 }
-
-const processIO: CliIO = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) };
 
 export interface PricesCliOutcome {
   code: number;
@@ -100,48 +82,19 @@ export interface PricesCliOutcome {
   reason?: string;
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").trim();
-}
-
-function writeAtomic(file: string, data: Uint8Array | string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
-}
-
 export async function runPricesCli(command: Command, argv: readonly string[], io: CliIO = processIO): Promise<PricesCliOutcome> {
-  const fail = (code: number, reason: string): PricesCliOutcome => {
-    io.stderr(`${command}: ${reason}\n`);
-    return { code, reason };
-  };
-  let args: Args;
-  try {
-    args = parse(command, argv);
-  } catch (e) {
-    if (e instanceof UsageError) return fail(EXIT_USAGE, `${e.message} (--help for usage)`);
-    throw e;
-  }
-  if (args.help) {
-    io.stdout(USAGE[command] + "\n");
-    return { code: EXIT_OK };
-  }
+  const fail = failer(command, io);
+  const started = startCli(command, io, USAGE[command], () => parse(command, argv));
+  if ("exit" in started) return started.exit;
+  const args = started.args;
   const ext = path.extname(args.input);
   const outPath = args.out ?? path.join(path.dirname(args.input), `${path.basename(args.input, ext)}-${command === "compare" ? "comparaison" : "prix-a"}-${args.month}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`);
   if (sameFile(outPath, args.input)) return fail(EXIT_USAGE, `--out ${outPath} is the input workbook: the input is never overwritten; choose another file`);
   if (args.json && (sameFile(args.json, args.input) || sameFile(args.json, outPath))) return fail(EXIT_USAGE, `--json ${args.json} would overwrite a workbook`);
-  let port: XlsxWorkbook;
-  try {
-    port = XlsxWorkbook.open(fs.readFileSync(args.input), NODE_XLSX_OPTIONS);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    return fail(EXIT_UNUSABLE, err.code ? `impossible de lire ${args.input} : ${err.code}` : `${args.input} n'est pas un classeur Excel lisible : ${oneLine(err.message)}`);
-  }
+  const bytes = readInput(args.input);
+  if (typeof bytes === "string") return fail(EXIT_UNUSABLE, bytes);
+  const port = openWorkbook(args.input, bytes);
+  if (typeof port === "string") return fail(EXIT_UNUSABLE, port);
   try {
     let json: unknown;
     let text: string;

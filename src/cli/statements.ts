@@ -8,16 +8,12 @@
  * checks sheet and the JSON), 1 when the workbook cannot be used at all (one-line reason on stderr), 2 for a
  * wrong command line.
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { frNumber, gridIds } from "../engine";
 import { RunError, runJson, runStatements, type RunProgress, type RunResult } from "../run";
-import { XlsxWorkbook } from "../workbook/xlsx";
-import { NODE_XLSX_OPTIONS } from "./nodeXlsx";
+import { openWorkbook } from "./nodeXlsx";
+import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, checkMonth, failer, oneLine, processIO, readInput, sameFile, scanArgs, startCli, writeAtomic, type CliIO } from "./common";
 
-export const EXIT_OK = 0;
-export const EXIT_UNUSABLE = 1;
-export const EXIT_USAGE = 2;
 
 export const USAGE = `Usage: npm run statements -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--out FILE.xlsx] [--json FILE.json]
 
@@ -50,62 +46,22 @@ export interface CliArgs {
   help: boolean;
 }
 
-export class UsageError extends Error {}
-
 export function parseArgs(argv: readonly string[]): CliArgs {
   const args: Partial<CliArgs> & { quiet: boolean; help: boolean } = { quiet: false, help: false };
-  const positional: string[] = [];
-  const valueOf = (i: number, flag: string): string => {
-    const v = argv[i + 1];
-    if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
-    return v;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    let a = argv[i];
-    let inline: string | undefined;
-    const eq = a.indexOf("=");
-    if (a.startsWith("--") && eq > 0) {
-      inline = a.slice(eq + 1);
-      a = a.slice(0, eq);
-    }
-    const take = (flag: string): string => {
-      if (inline !== undefined) return inline;
-      const v = valueOf(i, flag);
-      i++;
-      return v;
-    };
-    switch (a) {
-      case "-h":
-      case "--help":
-        args.help = true;
-        break;
-      case "--quiet":
-      case "-q":
-        args.quiet = true;
-        break;
-      case "--month":
-        args.month = take(a);
-        break;
-      case "--grid":
-        args.grid = take(a);
-        break;
-      case "--out":
-        args.out = take(a);
-        break;
-      case "--json":
-        args.json = take(a);
-        break;
-      default:
-        if (a.startsWith("-") && a !== "-") throw new UsageError(`unknown option ${a}`);
-        positional.push(a);
-    }
-  }
+  const { positional, help, quiet } = scanArgs(argv, (flag, value) => {
+    if (flag === "--month") args.month = value();
+    else if (flag === "--grid") args.grid = value();
+    else if (flag === "--out") args.out = value();
+    else if (flag === "--json") args.json = value();
+    else return false;
+    return true;
+  });
+  args.help = help;
+  args.quiet = quiet;
   if (args.help) return { input: "", month: "", ...args } as CliArgs;
   if (positional.length === 0) throw new UsageError("missing the workbook (.xlsx) to read");
   if (positional.length > 1) throw new UsageError(`one workbook at a time (got ${positional.join(", ")})`);
-  if (!args.month) throw new UsageError("missing --month YYYY-MM");
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(args.month)) throw new UsageError(`--month ${args.month}: expected YYYY-MM, e.g. 2025-03`);
-  return { ...args, input: positional[0], month: args.month } as CliArgs;
+  return { ...args, input: positional[0], month: checkMonth(args.month) } as CliArgs;
 }
 
 export function defaultOutPath(input: string, month: string): string {
@@ -113,31 +69,6 @@ export function defaultOutPath(input: string, month: string): string {
   const base = path.basename(input, ext);
   return path.join(path.dirname(input), `${base}-${month}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`);
 }
-
-/** Whether two paths name the same file (same path, or an existing file reached by another path or link). */
-export function sameFile(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const sa = fs.statSync(a);
-    const sb = fs.statSync(b);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
-}
-
-export interface CliIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Whether stderr is a terminal (progress on one line, rewritten). */
-  isTTY: boolean;
-}
-
-const processIO: CliIO = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  isTTY: Boolean(process.stderr.isTTY),
-};
 
 export interface CliOutcome {
   code: number;
@@ -178,22 +109,6 @@ function progressLine(io: CliIO, quiet: boolean) {
   return { report, end };
 }
 
-/** Writes through a temporary file then renames, so that a failure never leaves half a workbook. */
-function writeAtomic(file: string, data: Uint8Array | string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-      /* nothing to clean */
-    }
-    throw e;
-  }
-}
-
 export function summaryText(result: RunResult, outPath: string): string {
   const s = result.summary;
   const lines = [
@@ -210,37 +125,18 @@ export function summaryText(result: RunResult, outPath: string): string {
 
 /** The command line, callable in-process (demo, tests): returns the exit code and what was done. */
 export async function runCli(argv: readonly string[], io: CliIO = processIO): Promise<CliOutcome> {
-  const fail = (code: number, reason: string): CliOutcome => {
-    io.stderr(`statements: ${reason}\n`);
-    return { code, reason };
-  };
-  let args: CliArgs;
-  try {
-    args = parseArgs(argv);
-  } catch (e) {
-    if (e instanceof UsageError) return fail(EXIT_USAGE, `${e.message} (--help for usage)`);
-    throw e;
-  }
-  if (args.help) {
-    io.stdout(USAGE + "\n");
-    return { code: EXIT_OK };
-  }
+  const fail = failer("statements", io);
+  const started = startCli("statements", io, USAGE, () => parseArgs(argv));
+  if ("exit" in started) return started.exit;
+  const args = started.args;
   const outPath = args.out ?? defaultOutPath(args.input, args.month);
   if (sameFile(outPath, args.input)) return fail(EXIT_USAGE, `--out ${outPath} is the input workbook: the input is never overwritten; choose another file`);
   if (args.json && (sameFile(args.json, args.input) || sameFile(args.json, outPath))) return fail(EXIT_USAGE, `--json ${args.json} would overwrite a workbook`);
 
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(args.input);
-  } catch (e) {
-    return fail(EXIT_UNUSABLE, `impossible de lire ${args.input} : ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  let port: XlsxWorkbook;
-  try {
-    port = XlsxWorkbook.open(bytes, NODE_XLSX_OPTIONS);
-  } catch (e) {
-    return fail(EXIT_UNUSABLE, `${args.input} n'est pas un classeur Excel lisible : ${oneLine((e as Error).message)}`);
-  }
+  const bytes = readInput(args.input);
+  if (typeof bytes === "string") return fail(EXIT_UNUSABLE, bytes);
+  const port = openWorkbook(args.input, bytes);
+  if (typeof port === "string") return fail(EXIT_UNUSABLE, port);
   const progress = progressLine(io, args.quiet);
   let result: RunResult;
   try {
@@ -257,10 +153,6 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   progress.end();
   if (!args.quiet) io.stdout(summaryText(result, outPath));
   return { code: EXIT_OK, result, outPath, jsonPath: args.json };
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").trim();
 }
 
 if (typeof require !== "undefined" && require.main === module) {

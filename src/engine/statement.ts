@@ -122,14 +122,15 @@ function checkInput(input: ProducerMonthInput): void {
   // Rows come in date order, several on a day (a sample's criteria): a date equal to the one just checked
   // is valid without parsing it again.
   let checkedDate: unknown = NO_DATE_CHECKED;
+  const checkDate = (date: unknown, list: string, i: number): void => {
+    if (date === checkedDate) return;
+    if (!isIsoDate(date)) notADate(date, `${list}[${i}].date`);
+    checkedDate = date;
+  };
   const deliveries = input.deliveries;
   for (let i = 0; i < deliveries.length; i++) {
     const d = deliveries[i];
-    const date = d?.date;
-    if (date !== checkedDate) {
-      if (!isIsoDate(date)) notADate(date, `deliveries[${i}].date`);
-      checkedDate = date;
-    }
+    checkDate(d?.date, "deliveries", i);
     if (!isFiniteDecimal(d.volume)) notFinite(d.volume, `deliveries[${i}].volume`);
     if (d.volume.isNegative()) throw new InputError(`deliveries[${i}].volume: expected a volume ≥ 0, got ${d.volume.toString()}`);
     if (d.temperature !== undefined && !isFiniteDecimal(d.temperature)) notFinite(d.temperature, `deliveries[${i}].temperature`);
@@ -137,11 +138,7 @@ function checkInput(input: ProducerMonthInput): void {
   const results = input.results;
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
-    const date = r?.date;
-    if (date !== checkedDate) {
-      if (!isIsoDate(date)) notADate(date, `results[${i}].date`);
-      checkedDate = date;
-    }
+    checkDate(r?.date, "results", i);
     if (criterionIndex(r.criterion) < 0) throw new InputError(`results[${i}].criterion: unknown criterion ${JSON.stringify(r.criterion)}; expected one of ${CRITERIA.join(", ")}`);
     if (!isFiniteDecimal(r.value)) notFinite(r.value, `results[${i}].value`);
     if (r.criterion === "INHIBITEURS" ? !(r.value.isZero() || r.value.eq(1)) : r.criterion !== "PC" && r.value.isNegative()) {

@@ -18,7 +18,7 @@
  */
 import { Decimal, type Criterion, type IsoDate } from "../engine";
 import { Bad, codeKey, isoToSerial, parseCode, parseCriterion, parseDate, parseDecimal, parseNonNegative, parsePlace, parseTime, parseYesNo, type Parsed } from "../run/parse";
-import { Columns, SHEETS, resultValue } from "../run/tables";
+import { Columns, DELIVERY_COLUMNS, RESULT_COLUMNS, SHEETS, resultValue } from "../run/tables";
 import type { CellValue, OutputCell, TableData, WorkbookPort } from "../workbook/port";
 import { ColumnRows, type RowBlock } from "../workbook/rows";
 import { type ContentUnit, type Field, type ImportKind, type Mapping, type ResolvedMapping, resolveMapping } from "./mapping";
@@ -66,23 +66,8 @@ export interface ImportPlan {
   rejects: Reject[];
 }
 
-const TARGET_SPECS = {
-  analyses: {
-    date: { header: "Date", required: true },
-    code: { header: "Code", required: true },
-    criterion: { header: "Critère", required: true },
-    value: { header: "Valeur", required: true },
-    validated: { header: "Validé" },
-  },
-  livraisons: {
-    date: { header: "Date", required: true },
-    code: { header: "Code", required: true },
-    volume: { header: "Volume", required: true },
-    time: { header: "Heure" },
-    temperature: { header: "Température" },
-    place: { header: "Lieu" },
-  },
-};
+/** The tables an import writes to, read as the statement run reads them. */
+const TARGET_SPECS = { analyses: RESULT_COLUMNS, livraisons: DELIVERY_COLUMNS };
 
 const CONSENT_TEXT = "(contenu non repris : producteur sans consentement)";
 

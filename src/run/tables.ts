@@ -51,7 +51,7 @@ const PRODUCER_COLUMNS = {
   consent: { header: "Consentement" },
 } satisfies Record<string, ColumnSpec>;
 
-const DELIVERY_COLUMNS = {
+export const DELIVERY_COLUMNS = {
   date: { header: "Date", required: true },
   code: { header: "Code", required: true },
   volume: { header: "Volume", required: true },
@@ -60,7 +60,7 @@ const DELIVERY_COLUMNS = {
   place: { header: "Lieu" },
 } satisfies Record<string, ColumnSpec>;
 
-const RESULT_COLUMNS = {
+export const RESULT_COLUMNS = {
   date: { header: "Date", required: true },
   code: { header: "Code", required: true },
   criterion: { header: "Critère", required: true },

@@ -73,14 +73,3 @@ class ArrayRows implements RowBlock {
 export function rowBlock(rows: AppendedRows): RowBlock {
   return Array.isArray(rows) ? new ArrayRows(rows as readonly (readonly (OutputCell | null | undefined)[])[]) : (rows as RowBlock);
 }
-
-/** The rows as arrays (for a port that sends them in slices, such as Office.js). */
-export function rowArrays(block: RowBlock, from = 0, to = block.length): (OutputCell | null)[][] {
-  const out: (OutputCell | null)[][] = [];
-  for (let i = from; i < to; i++) {
-    const r = new Array<OutputCell | null>(block.width);
-    for (let j = 0; j < block.width; j++) r[j] = block.cell(i, j);
-    out.push(r);
-  }
-  return out;
-}

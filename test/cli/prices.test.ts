@@ -4,7 +4,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { runPricesCli } from "../../src/cli/prices";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import type { CliIO } from "../../src/cli/statements";
+import type { CliIO } from "../../src/cli/common";
 import { xlsxBytes, smallOp } from "./workbooks";
 
 let dir: string;

@@ -9,7 +9,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { defaultOutPath, parseArgs, runCli, type CliIO } from "../../src/cli/statements";
+import { defaultOutPath, parseArgs, runCli } from "../../src/cli/statements";
+import type { CliIO } from "../../src/cli/common";
 import { checkXlsxPackage, XlsxWorkbook } from "../../src/workbook/xlsx";
 import { entries, entryText, smallOp, withChart, xlsxBytes } from "./workbooks";
 

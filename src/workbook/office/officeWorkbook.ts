@@ -13,7 +13,7 @@
  * Text cells get the "@" format before their values, in the same request: text never becomes a formula.
  */
 import type { AppendResult, CellValue, GeneratedSheet, OutputCell, OutputSheet, TableData, WorkbookPort } from "../port";
-import { type AppendedRows, rowArrays, rowBlock } from "../rows";
+import { type AppendedRows, type RowBlock, rowBlock } from "../rows";
 import { GENERATED_MARKER, checkNewSheetNames, markerFormula, normalizeName, parseMarkerFormula, sheetNameKey } from "../names";
 import { rangeAddress } from "./address";
 import { HEADER_FILL, TEXT_FORMAT, numberFormatOf, type Look } from "./formats";
@@ -276,9 +276,7 @@ export class OfficeWorkbook implements WorkbookPort {
    * .xlsx port does.
    */
   async appendRows(name: string, appended: AppendedRows): Promise<AppendResult> {
-    // Sent in slices of arrays: Excel takes values and formats row by row.
-    const block = rowBlock(appended);
-    const rows = rowArrays(block);
+    const rows = rowBlock(appended);
     const table = await this.readTable(name);
     if (!table) throw new Error(`no sheet or table "${name}" in the workbook`);
     const snap = await this.load();
@@ -286,11 +284,16 @@ export class OfficeWorkbook implements WorkbookPort {
     const last = table.rows.length ? table.rows[table.rows.length - 1].row : table.headerRow;
     const firstRow = last + 1;
     if (rows.length === 0) return { sheet: table.sheet, firstRow, lastRow: last };
-    const width = Math.max(table.headers.length, block.width);
+    const width = Math.max(table.headers.length, rows.width);
     const col1 = table.firstColumn;
     const col2 = col1 + width - 1;
-    const values = (r: (OutputCell | null)[]) => Array.from({ length: width }, (_, j) => r[j]?.value ?? null);
-    const formats = (r: (OutputCell | null)[]) => Array.from({ length: width }, (_, j) => (typeof r[j]?.value === "string" ? TEXT_FORMAT : numberFormatOf(r[j]?.style ?? undefined) ?? "General"));
+    // Excel takes values and formats row by row: each row's arrays are made as its request is packed.
+    const values = (i: number) => Array.from({ length: width }, (_, j) => rows.cell(i, j)?.value ?? null);
+    const formats = (i: number) =>
+      Array.from({ length: width }, (_, j) => {
+        const cell = rows.cell(i, j);
+        return typeof cell?.value === "string" ? TEXT_FORMAT : numberFormatOf(cell?.style ?? undefined) ?? "General";
+      });
     const several = this.api("1.4");
     const calc = this.api("1.6");
     this.snapshot = null;
@@ -456,9 +459,9 @@ const APPEND_REQUEST_OVERHEAD = 12 * OP_OVERHEAD;
  * their JSON size; at least one row per chunk.
  */
 function* packRows(
-  rows: (OutputCell | null)[][],
-  values: (r: (OutputCell | null)[]) => CellValue[],
-  formats: (r: (OutputCell | null)[]) => string[],
+  rows: RowBlock,
+  values: (row: number) => CellValue[],
+  formats: (row: number) => string[],
   budget: number,
   extraPerRow: number,
 ): Generator<RowChunk> {
@@ -466,8 +469,8 @@ function* packRows(
   let chunk: RowChunk = { start: 0, values: [], formats: [] };
   let bytes = APPEND_REQUEST_OVERHEAD;
   for (let i = 0; i < rows.length; i++) {
-    const v = values(rows[i]);
-    const f = formats(rows[i]);
+    const v = values(i);
+    const f = formats(i);
     let size = extraPerRow + 4;
     for (const x of v) size += cellBytes(x) + 1;
     for (const x of f) {

@@ -96,23 +96,15 @@ export function lastRowNumber(xml: Uint8Array, spot: SheetDataSpot): number {
 
 /** Excel's limit on the characters of a cell. */
 export const MAX_CELL_TEXT = 32767;
-const MAX_TEXT = MAX_CELL_TEXT;
 
 /**
  * `<row>` elements (UTF-8 bytes) for the rows, from row `firstRow`, cells from column `firstColumn`, each
  * cell with its reference. The XML after the reference is cached by cell object (imports share them).
- *
- * Hot path (100 000-row imports): one buffer, sized once per row for the row's worst case, written byte by
- * byte without a call per piece; row numbers are written as digits, not strings.
- */
-export function rowsXml(rows: AppendedRows, firstRow: number, firstColumn: number, prefix: string, xf: (style: NonNullable<OutputCell["style"]>) => number): Uint8Array {
-  const r = rowsInto(rowBlock(rows), firstRow, firstColumn, prefix, xf, 0, 0);
-  return r.buf.subarray(0, r.end);
-}
-
-/**
- * rowsXml into a buffer with `front` bytes free before the rows and at least `back` bytes after them (the
+ * Written into a buffer with `front` bytes free before the rows and at least `back` bytes after them (the
  * rest of the sheet part goes there: no second copy of the rows). Rows are at buf[front, end).
+ *
+ * Hot path (100 000-row imports): one buffer, sized once from the first row for all, written byte by byte
+ * without a call per piece; row numbers are written as digits, not strings.
  */
 function rowsInto(
   rows: RowBlock,
@@ -148,7 +140,7 @@ function rowsInto(
       xml = `${s} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
     } else {
       const text = String(v);
-      if (text.length > MAX_TEXT) throw new Error(`cell ${ref}: text longer than Excel's ${MAX_TEXT} characters`);
+      if (text.length > MAX_CELL_TEXT) throw new Error(`cell ${ref}: text longer than Excel's ${MAX_CELL_TEXT} characters`);
       const space = /^\s|\s$|[\n\t]/.test(text) ? ' xml:space="preserve"' : "";
       xml = `${s} t="inlineStr"><${p}is><${p}t${space}>${escapeOoxmlText(text)}</${p}t></${p}is></${p}c>`;
     }
