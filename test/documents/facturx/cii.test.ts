@@ -35,13 +35,12 @@ describe("Factur-X XML passes the official validators", () => {
   });
 
   it.each(ALL_DOCUMENTS)("%s: EN 16931 rules, no fatal failure", (name, doc) => {
-    const started = Date.now();
     const failures = ruleFailures(ciiXml(doc));
-    const ms = Date.now() - started;
     // The failing rules' text is the assertion message, so a failure says which rule and why.
     expect(describeFailures(fatal(failures))).toBe("");
+    // Warnings do not fail the test; they are listed (none today).
     const warnings = failures.filter((f) => f.flag !== "fatal");
-    console.log(`${name}: EN 16931 rules in ${ms} ms; ${warnings.length} warning(s)${warnings.length ? `\n${describeFailures(warnings)}` : ""}`);
+    if (warnings.length > 0) console.warn(`${name}: ${warnings.length} EN 16931 warning(s)\n${describeFailures(warnings)}`);
   }, RULES_TIMEOUT);
 });
 
