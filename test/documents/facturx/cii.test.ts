@@ -11,10 +11,13 @@ import {
   ALL_DOCUMENTS,
   CREDIT_NOTE,
   CREDIT_NOTE_AUTOFACTURATION,
+  CREDIT_NOTE_NEGATED_WITHHOLDINGS,
   INVOICE_ASSUJETTI,
   INVOICE_AUTOFACTURATION,
   INVOICE_DEDUCTIONS,
   INVOICE_FORFAIT,
+  INVOICE_NEGATIVE,
+  INVOICE_REFUND,
 } from "./fixtures";
 import { describeFailures, fatal, ruleFailures, schemaErrors } from "./validators";
 
@@ -179,6 +182,26 @@ describe("ciiXml content", () => {
     const sum = parse(doc).SupplyChainTradeTransaction.ApplicableHeaderTradeSettlement.SpecifiedTradeSettlementHeaderMonetarySummation;
     expect(sum.TotalPrepaidAmount).toBeUndefined();
     expect(sum.DuePayableAmount).toBe("14967.92");
+  });
+});
+
+describe("ciiXml edge cases", () => {
+  const summation = (doc: InvoiceDocument) => parse(doc).SupplyChainTradeTransaction.ApplicableHeaderTradeSettlement.SpecifiedTradeSettlementHeaderMonetarySummation;
+
+  it("a refund among the withholdings lowers the paid amount: 39,22 − 10,00 = 29,22 paid, 11 897,34 due", () => {
+    expect([summation(INVOICE_REFUND).TotalPrepaidAmount, summation(INVOICE_REFUND).DuePayableAmount]).toEqual(["29.22", "11897.34"]);
+    expect(parse(INVOICE_REFUND).ExchangedDocument.IncludedNote.at(-1).Content).toContain("Remboursement de cotisation : \u221210,00 EUR");
+  });
+
+  it("an invoice with a negative total stays a 380 with negative totals: −1 500,00 HT, −82,50 VAT, −1 582,50 due", () => {
+    expect(parse(INVOICE_NEGATIVE).ExchangedDocument.TypeCode).toBe("380");
+    const sum = summation(INVOICE_NEGATIVE);
+    expect([sum.TaxBasisTotalAmount, sum.TaxTotalAmount["#text"], sum.GrandTotalAmount, sum.DuePayableAmount]).toEqual(["-1500.00", "-82.50", "-1582.50", "-1582.50"]);
+  });
+
+  it("a credit note whose withholdings were negated one by one reads the same: 39,22 paid, 11 887,34 due", () => {
+    expect([summation(CREDIT_NOTE_NEGATED_WITHHOLDINGS).TotalPrepaidAmount, summation(CREDIT_NOTE_NEGATED_WITHHOLDINGS).DuePayableAmount]).toEqual(["39.22", "11887.34"]);
+    expect(parse(CREDIT_NOTE_NEGATED_WITHHOLDINGS).ExchangedDocument.IncludedNote.at(-1).Content).toContain("Cniel : 39,22 EUR");
   });
 });
 

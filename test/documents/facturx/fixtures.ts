@@ -254,6 +254,40 @@ export const INVOICE_DEDUCTIONS: InvoiceDocument = base({
   ],
 });
 
+/**
+ * A withholding that gives money back (negative rate, Retenues allows it): INVOICE_DEDUCTIONS plus a refund
+ * of −10,00. Withheld 39,22 − 10,00 = 29,22; net = 11 926,56 − 29,22 = 11 897,34.
+ */
+export const INVOICE_REFUND: InvoiceDocument = {
+  ...INVOICE_DEDUCTIONS,
+  number: "F2025-000007",
+  withholdings: [...INVOICE_DEDUCTIONS.withholdings, { code: "REMB", label: "Remboursement de cotisation", base: "montant", rate: d("-0.1"), amount: d("-10.00") }],
+  withholdingsTotal: d("29.22"),
+  net: d("11897.34"),
+};
+
+/**
+ * A month of deductions only (the antibiotic penalty): HT −1 500,00; TVA 5,5 % = −82,50; TTC = net
+ * = −1 582,50, an invoice whose total is negative (the producer owes the dairy).
+ */
+export const INVOICE_NEGATIVE: InvoiceDocument = {
+  ...INVOICE_DEDUCTIONS,
+  number: "F2025-000008",
+  lines: [INVOICE_DEDUCTIONS.lines[4]],
+  ht: d("-1500.00"),
+  vat: d("-82.50"),
+  ttc: d("-1582.50"),
+  withholdings: [],
+  withholdingsTotal: d("0"),
+  net: d("-1582.50"),
+};
+
+/** The credit note of INVOICE_DEDUCTIONS written with each withholding negated as well (the other reading of types.ts). */
+export const CREDIT_NOTE_NEGATED_WITHHOLDINGS: InvoiceDocument = (() => {
+  const note = creditNoteFor(INVOICE_DEDUCTIONS, "F2025-000009", "2025-04-30");
+  return { ...note, withholdings: note.withholdings.map((w) => ({ ...w, amount: w.amount.neg() })) };
+})();
+
 export const ALL_DOCUMENTS: [string, InvoiceDocument][] = [
   ["facture assujetti (mandat)", INVOICE_ASSUJETTI],
   ["facture forfait", INVOICE_FORFAIT],
@@ -261,4 +295,7 @@ export const ALL_DOCUMENTS: [string, InvoiceDocument][] = [
   ["autofacturation", INVOICE_AUTOFACTURATION],
   ["avoir d'autofacturation", CREDIT_NOTE_AUTOFACTURATION],
   ["déductions et forfaits", INVOICE_DEDUCTIONS],
+  ["retenue négative (remboursement)", INVOICE_REFUND],
+  ["facture négative", INVOICE_NEGATIVE],
+  ["avoir aux retenues négatives une à une", CREDIT_NOTE_NEGATED_WITHHOLDINGS],
 ];
