@@ -79,10 +79,34 @@ export async function renderFacturXPdf(doc: InvoiceDocument, renderBody: Invoice
     pdf.on("end", () => resolve(concat(chunks)));
     pdf.on("error", reject);
   });
+  refuseStandardFonts(pdf);
   (renderBody ?? drawPlainInvoice)(pdf, doc);
   attachFacturX(pdf, xml, doc, pdf.info.CreationDate);
   pdf.end();
   return done;
+}
+
+/** The 14 standard PDF fonts: pdfkit never embeds them, PDF/A requires every font embedded. */
+const STANDARD_FONTS = new Set(["Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic", "Symbol", "ZapfDingbats"]);
+
+/**
+ * Makes pdf.font throw for a standard font a renderer did not register under that name itself: the page
+ * would draw, and the PDF would silently stop being a PDF/A.
+ */
+function refuseStandardFonts(pdf: PDFKit.PDFDocument): void {
+  const registered = new Set<string>();
+  const register = pdf.registerFont.bind(pdf);
+  const font = pdf.font.bind(pdf) as (...args: unknown[]) => PDFKit.PDFDocument;
+  pdf.registerFont = (name: string, ...rest: unknown[]) => {
+    registered.add(name);
+    return (register as (...args: unknown[]) => PDFKit.PDFDocument)(name, ...rest);
+  };
+  pdf.font = ((src: unknown, ...rest: unknown[]) => {
+    if (typeof src === "string" && STANDARD_FONTS.has(src) && !registered.has(src)) {
+      throw new Error(`Factur-X (PDF/A-3): font "${src}" is a standard PDF font, never embedded; register a TrueType font (DejaVu) instead`);
+    }
+    return font(src, ...rest);
+  }) as typeof pdf.font;
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {

@@ -122,6 +122,13 @@ describe("Factur-X PDF", () => {
     expect(run("pdfdetach", ["-list", file])).toContain("1: factur-x.xml");
   });
 
+  it("refuses a renderer that uses a standard font (never embedded: not PDF/A), accepts one registered under that name", async () => {
+    await expect(writePdf(INVOICE_ASSUJETTI, "helvetica", (pdf) => pdf.font("Helvetica-Bold").text("Titre"))).rejects.toThrow(/Helvetica-Bold.*standard PDF font/);
+    const bold = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf/DejaVuSans-Bold.ttf");
+    const file = await writePdf(INVOICE_ASSUJETTI, "registered", (pdf) => pdf.registerFont("Helvetica-Bold", bold).font("Helvetica-Bold").text("Titre en gras"));
+    expect(run("pdffonts", [file])).toMatch(/DejaVuSans-Bold\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+  });
+
   it("same document and date, same bytes", async () => {
     const a = await facturXPdf(INVOICE_ASSUJETTI, undefined, { creationDate: CREATED });
     const b = await facturXPdf(INVOICE_ASSUJETTI, undefined, { creationDate: CREATED });
