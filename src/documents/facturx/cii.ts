@@ -60,6 +60,7 @@ export function ciiXml(doc: InvoiceDocument): string {
           "ram:SellerTradeParty": tradeParty(doc.seller, withVatNumbers(doc)),
           "ram:BuyerTradeParty": tradeParty(doc.buyer, withVatNumbers(doc)),
         },
+        // Required by CII, empty: the month delivered is the invoicing period (BG-14) in the settlement.
         "ram:ApplicableHeaderTradeDelivery": "",
         "ram:ApplicableHeaderTradeSettlement": headerSettlement(doc),
       },
