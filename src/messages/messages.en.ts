@@ -20,6 +20,7 @@ export const en: Messages = {
   "input.ods": "{file} is an OpenDocument spreadsheet (.ods, LibreOffice): save it as an Excel Workbook (.xlsx) (File > Save As)",
   "input.csv": "{file} is a text file (CSV), not a workbook: to add its rows to the OP workbook, use npm run import -- <workbook.xlsx> {file}",
   "input.unknown": "{file} is not an Excel workbook (.xlsx)",
+  "input.csvPane": "{file} is a text file (CSV), not a workbook: open the OP workbook (.xlsx), then add this file under « Data import »",
 
   "output.isInput": "{flag} {file} is the input workbook: the input is never overwritten, even with --overwrite; choose another file",
   "output.isImported": "{flag} {file} is the file to import: choose another file",

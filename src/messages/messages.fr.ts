@@ -24,6 +24,7 @@ export const fr = {
   "input.csv":
     "{file} est un fichier texte (CSV), pas un classeur : pour ajouter ses lignes au classeur de l'OP, utilisez npm run import -- <classeur.xlsx> {file}",
   "input.unknown": "{file} n'est pas un classeur Excel (.xlsx)",
+  "input.csvPane": "{file} est un fichier texte (CSV), pas un classeur : ouvrez le classeur de l'OP (.xlsx), puis ajoutez-y ce fichier dans « Import des données »",
 
   // ---------------------------------------------------------------- writing the outputs
   "output.isInput": "{flag} {file} est le classeur d'entrée : l'entrée n'est jamais remplacée, même avec --overwrite ; choisissez un autre fichier",
