@@ -6,7 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { t, type MessageKey } from "../messages";
+import { CATALOGUES, t, type MessageKey } from "../messages";
 
 export const EXIT_OK = 0;
 export const EXIT_UNUSABLE = 1;
@@ -129,10 +129,9 @@ export function errnoText(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
   if (!code) return oneLine((e as Error)?.message ?? String(e));
   const key = `errno.${code}` as MessageKey;
-  const words = key in KNOWN_ERRNO ? t(key) : t("errno.other", { code });
+  const words = key in CATALOGUES.fr ? t(key) : t("errno.other", { code });
   return words.endsWith(code) ? words : `${words} (${code})`;
 }
-const KNOWN_ERRNO = { "errno.ENOENT": 1, "errno.EACCES": 1, "errno.EPERM": 1, "errno.EISDIR": 1, "errno.ENOTDIR": 1, "errno.EROFS": 1, "errno.ENOSPC": 1, "errno.EBUSY": 1 };
 
 /**
  * A path argument as the user meant it: relative paths start from the folder where the command was typed.
