@@ -40,7 +40,7 @@ main().then(
     process.exitCode = code;
   },
   (e) => {
-    console.error(e);
+    process.stderr.write(`demo: ${t("cli.crash", { detail: (e as Error)?.stack ?? String(e) })}\n`);
     process.exitCode = 1;
   },
 );
