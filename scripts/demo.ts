@@ -1,5 +1,5 @@
 /**
- * npm run demo [-- --grid mooh-2025]: the product's main job in one command. Generates the sample OP workbook
+ * npm run demo [-- --grid mooh-2025] [--producers N] [--months N]: the product's main job in one command. Generates the sample OP workbook
  * (sud-est-2018 by default) into the project's out/ folder, runs the statement run for its last month through
  * the command line's code path, and prints a short summary with the output path.
  *
@@ -11,17 +11,23 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Decimal, frNumber } from "../src/engine";
 import { t } from "../src/messages";
+import { userPath } from "../src/cli/common";
 import { runCli } from "../src/cli/statements";
 import { PROJECT_OUT, makeSample, parseSampleArgs } from "./sample";
 
 async function main(): Promise<number> {
-  const grid = process.argv.includes("--grid") ? process.argv[process.argv.indexOf("--grid") + 1] : "sud-est-2018";
-  const options = parseSampleArgs(["--grid", grid]);
-  fs.mkdirSync(PROJECT_OUT, { recursive: true });
+  // Options of the sample (--grid, --producers, --months…) pass through; --folder (tests) replaces out/.
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf("--folder");
+  const folder = at >= 0 ? userPath(argv.splice(at, 2)[1] ?? ".") : PROJECT_OUT;
+  const sampleOptions = parseSampleArgs(argv);
+  const grid = sampleOptions.grid;
+  const options = { ...sampleOptions, out: path.join(folder, path.basename(sampleOptions.out)) };
+  fs.mkdirSync(folder, { recursive: true });
   const { file, rows, month } = await makeSample(options);
   const months = options.months ?? 13;
   console.log(t("demo.sample", { grid, file, producers: options.producers ?? 120, months, month, rows: frNumber(new Decimal(rows)) }));
-  const json = path.join(PROJECT_OUT, `${path.basename(file, ".xlsx")}-${month}.json`);
+  const json = path.join(folder, `${path.basename(file, ".xlsx")}-${month}.json`);
   const outcome = await runCli([file, "--month", month, "--json", json, "--quiet", "--overwrite"]);
   if (outcome.code !== 0 || !outcome.result) return outcome.code || 1;
   const s = outcome.result.summary;
@@ -31,7 +37,7 @@ async function main(): Promise<number> {
   console.log(t("demo.issues", { errors: s.errors, warnings: s.warnings, month }));
   console.log(t("demo.output", { file: outcome.outPath! }));
   console.log(t("demo.json", { file: json }));
-  console.log(t("demo.folder", { folder: PROJECT_OUT }));
+  console.log(t("demo.folder", { folder }));
   return 0;
 }
 
