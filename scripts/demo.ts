@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Decimal, frNumber } from "../src/engine";
 import { t } from "../src/messages";
-import { userPath } from "../src/cli/common";
+import { UsageError, userPath } from "../src/cli/common";
 import { runCli } from "../src/cli/statements";
 import { PROJECT_OUT, makeSample, parseSampleArgs } from "./sample";
 
@@ -46,6 +46,11 @@ main().then(
     process.exitCode = code;
   },
   (e) => {
+    if (e instanceof UsageError) {
+      process.stderr.write(`demo: ${e.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
     process.stderr.write(`demo: ${t("cli.crash", { detail: (e as Error)?.stack ?? String(e) })}\n`);
     process.exitCode = 1;
   },

@@ -27,3 +27,9 @@ it("runs twice in a row in the same folder, with the same figures", () => {
     fs.rmSync(folder, { recursive: true, force: true });
   }
 });
+
+it("a wrong option is said in French, exit 2", () => {
+  const r = spawnSync(process.execPath, [tsx, "scripts/demo.ts", "--grid", "nord"], { encoding: "utf8", env: { ...process.env, MILKPAY_LANG: "" } });
+  expect(r.status).toBe(2);
+  expect(r.stderr).toBe("demo: --grid nord : attendu sud-est-2018 ou mooh-2025\n");
+});
