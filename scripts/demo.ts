@@ -1,29 +1,43 @@
 /**
- * npm run demo [-- --grid mooh-2025]: the product's main job in one command. Generates the sample OP workbook
- * (sud-est-2018 by default) into out/, runs the statement run for its last month through the command line's
- * code path, and prints a short summary with the output path.
+ * npm run demo [-- --grid mooh-2025] [--producers N] [--months N]: the product's main job in one command. Generates the sample OP workbook
+ * (sud-est-2018 by default) into the project's out/ folder, runs the statement run for its last month through
+ * the command line's code path, and prints a short summary with the output path.
+ *
+ * The demo owns its files in out/ (sample-<grid>.xlsx, sample-<grid>-<month>.xlsx and .json): it rewrites
+ * them every time (--overwrite), so that `npm run demo` — the README's first command — runs twice in a row.
+ * Every other command refuses an existing output unless --overwrite.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { Decimal, frNumber } from "../src/engine";
+import { t } from "../src/messages";
+import { UsageError, userPath } from "../src/cli/common";
 import { runCli } from "../src/cli/statements";
-import { makeSample, parseSampleArgs } from "./sample";
+import { PROJECT_OUT, makeSample, parseSampleArgs } from "./sample";
 
 async function main(): Promise<number> {
-  const grid = process.argv.includes("--grid") ? process.argv[process.argv.indexOf("--grid") + 1] : "sud-est-2018";
-  const options = parseSampleArgs(["--grid", grid]);
+  // Options of the sample (--grid, --producers, --months…) pass through; --folder (tests) replaces out/.
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf("--folder");
+  const folder = at >= 0 ? userPath(argv.splice(at, 2)[1] ?? ".") : PROJECT_OUT;
+  const sampleOptions = parseSampleArgs(argv);
+  const grid = sampleOptions.grid;
+  const options = { ...sampleOptions, out: path.join(folder, path.basename(sampleOptions.out)) };
+  fs.mkdirSync(folder, { recursive: true });
   const { file, rows, month } = await makeSample(options);
   const months = options.months ?? 13;
-  console.log(`Sample OP (${grid}): ${file} — ${options.producers ?? 120} producers, ${months} months up to ${month}, ${frNumber(new Decimal(rows))} input rows`);
-  const json = path.join("out", `${path.basename(file, ".xlsx")}-${month}.json`);
-  const outcome = await runCli([file, "--month", month, "--json", json, "--quiet"]);
+  console.log(t("demo.sample", { grid, file, producers: options.producers ?? 120, months, month, rows: frNumber(new Decimal(rows)) }));
+  const json = path.join(folder, `${path.basename(file, ".xlsx")}-${month}.json`);
+  const outcome = await runCli([file, "--month", month, "--json", json, "--quiet", "--overwrite"]);
   if (outcome.code !== 0 || !outcome.result) return outcome.code || 1;
   const s = outcome.result.summary;
-  console.log(`Statement run for ${month}:`);
-  console.log(`  ${s.statements} statements for ${s.producers} producers (${s.withheld} withheld for a bad value, ${s.noConsent} without consent)`);
-  for (const t of s.totals) console.log(`  total ${frNumber(t.total, 2)} ${t.currency} for ${frNumber(t.volume)} ${t.volumeUnit} (${t.grid})`);
-  console.log(`  ${s.errors} errors, ${s.warnings} warnings — see the sheet « Contrôles ${month} »`);
-  console.log(`Output: ${outcome.outPath}`);
-  console.log(`JSON:   ${json}`);
+  console.log(t("demo.run", { month }));
+  console.log(t("demo.statements", { statements: s.statements, producers: s.producers, withheld: s.withheld, noConsent: s.noConsent }));
+  for (const x of s.totals) console.log(t("demo.total", { total: frNumber(x.total, 2), currency: x.currency, volume: frNumber(x.volume), unit: x.volumeUnit, grid: x.grid }));
+  console.log(t("demo.issues", { errors: s.errors, warnings: s.warnings, month }));
+  console.log(t("demo.output", { file: outcome.outPath! }));
+  console.log(t("demo.json", { file: json }));
+  console.log(t("demo.folder", { folder }));
   return 0;
 }
 
@@ -32,7 +46,12 @@ main().then(
     process.exitCode = code;
   },
   (e) => {
-    console.error(e);
+    if (e instanceof UsageError) {
+      process.stderr.write(`demo: ${e.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`demo: ${t("cli.crash", { detail: (e as Error)?.stack ?? String(e) })}\n`);
     process.exitCode = 1;
   },
 );

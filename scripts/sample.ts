@@ -1,78 +1,90 @@
 /**
  * npm run sample -- [--grid sud-est-2018|mooh-2025] [--producers N] [--months N] [--end YYYY-MM] [--seed N]
- *                   [--plain] [--bench] [--out FILE.xlsx]
+ *                   [--plain] [--bench] [--out FILE.xlsx] [--overwrite]
  *
  * Generates a deterministic sample OP workbook (default: 120 producers, 13 months ending 2025-03, every special
  * case; see the "Lisez-moi" sheet). --bench: the benchmark workbook, 2 000 producers × 6 months (~480 000 rows).
+ * Default output: the project's out/ folder (created); --out is taken from the folder where the command was
+ * typed. An existing output is refused unless --overwrite, like every command-line tool.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
+import { t } from "../src/messages";
+import { EXIT_UNUSABLE, UsageError, failer, processIO, scanArgs, startCli, userPath } from "../src/cli/common";
+import { checkOutputs } from "../src/cli/outputs";
 import { generateSample, sampleRowCount, type SampleGrid, type SampleOptions } from "./sample/generate";
 import { writeSampleXlsx } from "./sample/write";
 
-export const USAGE = `Usage: npm run sample -- [--grid sud-est-2018|mooh-2025] [--producers N] [--months N] [--end YYYY-MM] [--seed N] [--plain] [--bench] [--out FILE.xlsx]`;
+/** The project's own output folder (README: out/ is git-ignored). */
+export const PROJECT_OUT = path.join(__dirname, "..", "out");
 
 export interface SampleCliOptions extends SampleOptions {
   out: string;
+  overwrite?: boolean;
+  help?: boolean;
 }
 
 export function parseSampleArgs(argv: readonly string[]): SampleCliOptions {
   const o: Partial<SampleCliOptions> & { grid: SampleGrid } = { grid: "sud-est-2018" };
   let bench = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const v = () => {
-      const x = argv[++i];
-      if (x === undefined) throw new Error(`${a} needs a value\n${USAGE}`);
-      return x;
-    };
-    const int = () => {
-      const x = Number(v());
-      if (!Number.isInteger(x) || x < 1) throw new Error(`${a}: expected a positive whole number`);
-      return x;
-    };
-    if (a === "--grid") {
-      const g = v();
-      if (g !== "sud-est-2018" && g !== "mooh-2025") throw new Error(`--grid ${g}: expected sud-est-2018 or mooh-2025`);
+  const int = (flag: string, text: string) => {
+    const x = Number(text);
+    if (!Number.isInteger(x) || x < 1) throw new UsageError(t("sample.wholeNumber", { flag }));
+    return x;
+  };
+  const { positional, help, overwrite } = scanArgs(argv, (flag, value) => {
+    if (flag === "--grid") {
+      const g = value();
+      if (g !== "sud-est-2018" && g !== "mooh-2025") throw new UsageError(t("sample.grid", { grid: g }));
       o.grid = g;
-    } else if (a === "--producers") o.producers = int();
-    else if (a === "--months") o.months = int();
-    else if (a === "--end") o.end = v();
-    else if (a === "--seed") o.seed = int();
-    else if (a === "--out") o.out = v();
-    else if (a === "--plain") o.plain = true;
-    else if (a === "--bench") bench = true;
-    else if (a === "-h" || a === "--help") throw new Error(USAGE);
-    else throw new Error(`unknown argument ${a}\n${USAGE}`);
-  }
+    } else if (flag === "--producers" || flag === "--months" || flag === "--seed") {
+      const n = int(flag, value());
+      if (flag === "--producers") o.producers = n;
+      else if (flag === "--months") o.months = n;
+      else o.seed = n;
+    } else if (flag === "--end") o.end = value();
+    else if (flag === "--out") o.out = userPath(value());
+    else if (flag === "--plain") o.plain = true;
+    else if (flag === "--bench") bench = true;
+    else return false;
+    return true;
+  });
+  if (positional.length) throw new UsageError(t("cli.unknownOption", { flag: positional[0] }));
   if (bench) {
     o.producers ??= 2000;
     o.months ??= 6;
   }
   const name = bench ? `bench-${o.grid}-${o.producers}x${o.months}.xlsx` : `sample-${o.grid}.xlsx`;
-  return { ...o, out: o.out ?? path.join("out", name) };
+  return { ...o, out: o.out ?? path.join(PROJECT_OUT, name), overwrite, help };
 }
 
+/** Generates and writes the sample (no check: callers check the output first; tests write to temp folders). */
 export async function makeSample(options: SampleCliOptions): Promise<{ file: string; rows: number; month: string }> {
   const sample = generateSample(options);
   await writeSampleXlsx(sample, options.out);
   return { file: options.out, rows: sampleRowCount(sample), month: sample.month };
 }
 
+async function main(): Promise<number> {
+  const fail = failer("sample", processIO);
+  const started = startCli("sample", processIO, t("sample.usage"), () => ({ help: false, ...parseSampleArgs(process.argv.slice(2)) }));
+  if ("exit" in started) return started.exit.code;
+  const options = started.args;
+  if (path.dirname(options.out) === PROJECT_OUT) fs.mkdirSync(PROJECT_OUT, { recursive: true });
+  const refused = checkOutputs([{ flag: "--out", file: options.out }], [], Boolean(options.overwrite));
+  if (refused) return fail(refused.code, refused.reason).code;
+  const start = Date.now();
+  const { file, rows, month } = await makeSample(options);
+  processIO.stdout(t("sample.done", { file, grid: options.grid, rows, month, seconds: ((Date.now() - start) / 1000).toFixed(1) }) + "\n");
+  return 0;
+}
+
 if (typeof require !== "undefined" && require.main === module) {
-  (async () => {
-    let options: SampleCliOptions;
-    try {
-      options = parseSampleArgs(process.argv.slice(2));
-    } catch (e) {
-      process.stderr.write(`${(e as Error).message}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    const start = Date.now();
-    const { file, rows, month } = await makeSample(options);
-    process.stdout.write(`${file}: ${options.grid}, ${rows} input rows, last month ${month} (${((Date.now() - start) / 1000).toFixed(1)} s)\n`);
-  })().catch((e) => {
-    process.stderr.write(`sample: ${(e as Error).message}\n`);
-    process.exitCode = 1;
-  });
+  main().then(
+    (code) => (process.exitCode = code),
+    (e) => {
+      process.stderr.write(`sample: ${t("cli.crash", { detail: (e as Error).message })}\n`);
+      process.exitCode = EXIT_UNUSABLE;
+    },
+  );
 }

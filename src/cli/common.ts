@@ -1,9 +1,12 @@
 /**
- * What the command-line tools (statements, import, compare / price-a) share: exit statuses, where they print,
- * how they read their arguments, how they start (usage errors, --help) and how they write a file.
+ * What the command-line tools (statements, import, compare / price-a, sample, demo) share: exit statuses,
+ * where they print, how they read their arguments and resolve paths, how they start (usage errors, --help),
+ * how they check their outputs before working and how they write them. Every sentence comes from the
+ * catalogue (src/messages).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { CATALOGUES, t, type MessageKey } from "../messages";
 
 export const EXIT_OK = 0;
 export const EXIT_UNUSABLE = 1;
@@ -46,7 +49,7 @@ export function startCli<A extends { help: boolean }>(tool: string, io: CliIO, u
   try {
     args = parse();
   } catch (e) {
-    if (e instanceof UsageError) return { exit: failer(tool, io)(EXIT_USAGE, `${e.message} (--help for usage)`) };
+    if (e instanceof UsageError) return { exit: failer(tool, io)(EXIT_USAGE, t("cli.usageHint", { reason: e.message })) };
     throw e;
   }
   if (args.help) {
@@ -57,14 +60,15 @@ export function startCli<A extends { help: boolean }>(tool: string, io: CliIO, u
 }
 
 /**
- * Scans a command line: -h/--help and -q/--quiet for every tool; `option(flag, value)` handles the tool's own
+ * Scans a command line: -h/--help, -q/--quiet and --overwrite for every tool; `option(flag, value)` handles the tool's own
  * options (`value()` takes the argument, written `--flag value` or `--flag=value`) and returns false for one
  * it does not know. An unknown option is a UsageError.
  */
-export function scanArgs(argv: readonly string[], option: (flag: string, value: () => string) => boolean): { positional: string[]; help: boolean; quiet: boolean } {
+export function scanArgs(argv: readonly string[], option: (flag: string, value: () => string) => boolean): { positional: string[]; help: boolean; quiet: boolean; overwrite: boolean } {
   const positional: string[] = [];
   let help = false;
   let quiet = false;
+  let overwrite = false;
   for (let i = 0; i < argv.length; i++) {
     let flag = argv[i];
     let inline: string | undefined;
@@ -73,23 +77,24 @@ export function scanArgs(argv: readonly string[], option: (flag: string, value: 
     const value = (): string => {
       if (inline !== undefined) return inline;
       const v = argv[i + 1];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
+      if (v === undefined || v.startsWith("--")) throw new UsageError(t("cli.needsValue", { flag }));
       i++;
       return v;
     };
     if (flag === "-h" || flag === "--help") help = true;
     else if (flag === "-q" || flag === "--quiet") quiet = true;
+    else if (flag === "--overwrite") overwrite = true;
     else if (option(flag, value)) continue;
-    else if (flag.startsWith("-") && flag !== "-") throw new UsageError(`unknown option ${flag}`);
+    else if (flag.startsWith("-") && flag !== "-") throw new UsageError(t("cli.unknownOption", { flag }));
     else positional.push(flag);
   }
-  return { positional, help, quiet };
+  return { positional, help, quiet, overwrite };
 }
 
 /** The --month argument, checked. */
 export function checkMonth(month: string | undefined): string {
-  if (!month) throw new UsageError("missing --month YYYY-MM");
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month ${month}: expected YYYY-MM, e.g. 2025-03`);
+  if (!month) throw new UsageError(t("cli.monthMissing"));
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(t("cli.monthFormat", { month }));
   return month;
 }
 
@@ -105,18 +110,6 @@ export function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** Writes through a temporary file then renames, so that a failure never leaves half a workbook. */
-export function writeAtomic(file: string, data: Uint8Array | string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
-}
-
 /** A message on one line (stderr reasons). */
 export function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, " ").trim();
@@ -127,6 +120,24 @@ export function readInput(file: string): Uint8Array | string {
   try {
     return fs.readFileSync(file);
   } catch (e) {
-    return `impossible de lire ${file} : ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+    return t("input.unreadable", { file, reason: errnoText(e) });
   }
+}
+
+/** A system error in words (« fichier ou dossier introuvable (ENOENT) »). */
+export function errnoText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (!code) return oneLine((e as Error)?.message ?? String(e));
+  const key = `errno.${code}` as MessageKey;
+  const words = key in CATALOGUES.fr ? t(key) : t("errno.other", { code });
+  return words.endsWith(code) ? words : `${words} (${code})`;
+}
+
+/**
+ * A path argument as the user meant it: relative paths start from the folder where the command was typed.
+ * `npm run` starts the script in the project's folder but sets INIT_CWD to that folder; a direct `tsx …`
+ * has no INIT_CWD and its current folder is the right one.
+ */
+export function userPath(p: string): string {
+  return path.resolve(process.env.INIT_CWD || process.cwd(), p);
 }

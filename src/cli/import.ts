@@ -2,7 +2,7 @@
  * Data intake on an .xlsx workbook:
  *
  *   npm run import -- <workbook.xlsx> <file.csv|file.xlsx> [--mapping NAME] [--kind analyses|livraisons]
- *                     [--save-mapping NAME] [--sheet NAME] [--out FILE.xlsx] [--quiet]
+ *                     [--save-mapping NAME] [--sheet NAME] [--out FILE.xlsx] [--overwrite] [--quiet]
  *
  * Imports a lab's results (→ Analyses) or a buyer's volumes (→ Livraisons) and writes the workbook to --out
  * (default: beside the input, `<name>-import.xlsx`), never over the input nor over the imported file.
@@ -12,29 +12,15 @@
 import * as path from "node:path";
 import { FIELDS, ImportError, findMapping, guessMapping, importFile, openSource, separatorName, summaryLine, type ImportKind, type Mapping, type ImportPlan, REJECTS_SHEET } from "../intake";
 import { openWorkbook } from "./nodeXlsx";
-import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, failer, oneLine, processIO, readInput, sameFile, scanArgs, startCli, writeAtomic, type CliIO } from "./common";
+import { t } from "../messages";
+import { fileKind } from "../workbook/fileKind";
+import { EXIT_OK, EXIT_UNUSABLE, UsageError, failer, oneLine, processIO, readInput, scanArgs, startCli, userPath, type CliIO } from "./common";
+import { OutputError, checkOutputs, writeOutputs } from "./outputs";
 
-export const USAGE = `Usage: npm run import -- <workbook.xlsx> <file> [--mapping NAME] [--kind analyses|livraisons]
-                         [--save-mapping NAME] [--sheet NAME] [--out FILE.xlsx] [--quiet]
-
-Imports a lab's results (Infolabo export, CSV or .xlsx, long or wide layout) into the Analyses sheet, or a
-buyer's volumes into Livraisons, and writes a copy of the workbook. Columns are recognised from their
-headers (or taken from a mapping saved in the workbook); encoding (UTF-8, Windows-1252) and separator
-(; , tab) are detected. Rows already in the workbook are not added again; rejected rows are listed with
-their line and reason in the sheet « ${REJECTS_SHEET} ». The input files are never modified.
-
-Options:
-  --mapping NAME       use the mapping saved under NAME in the workbook (sheet « Import mappings »)
-  --kind KIND          analyses (results) or livraisons (volumes); default: from the mapping, else guessed
-  --save-mapping NAME  save the mapping used under NAME, for next month's import
-  --sheet NAME         .xlsx file: the sheet to read (default: the first)
-  --out FILE.xlsx      output workbook (default: <workbook name>-import.xlsx beside it; never the input)
-  --quiet              no summary
-  -h, --help           this help
-
-Exit status: 0 the import completed (rejected rows are in « ${REJECTS_SHEET} »);
-             1 the workbook or the file cannot be used (missing sheet, incomplete mapping, empty file…);
-             2 wrong command line.`;
+/** The help text (catalogue "import.usage"). */
+export function usage(): string {
+  return t("import.usage", { rejects: REJECTS_SHEET });
+}
 
 export interface ImportArgs {
   workbook: string;
@@ -46,11 +32,12 @@ export interface ImportArgs {
   out?: string;
   quiet: boolean;
   help: boolean;
+  overwrite: boolean;
 }
 
 export function parseImportArgs(argv: readonly string[]): ImportArgs {
-  const args: Partial<ImportArgs> & { quiet: boolean; help: boolean } = { quiet: false, help: false };
-  const { positional, help, quiet } = scanArgs(argv, (flag, value) => {
+  const args: Partial<ImportArgs> & { quiet: boolean; help: boolean; overwrite: boolean } = { quiet: false, help: false, overwrite: false };
+  const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
     if (flag === "--mapping") args.mapping = value();
     else if (flag === "--save-mapping") args.saveMapping = value();
     else if (flag === "--sheet") args.sheet = value();
@@ -61,9 +48,10 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
   });
   args.help = help;
   args.quiet = quiet;
+  args.overwrite = overwrite;
   if (args.help) return { workbook: "", file: "", ...args } as ImportArgs;
-  if (positional.length < 2) throw new UsageError(positional.length === 0 ? "missing the workbook (.xlsx) and the file to import" : "missing the file to import");
-  if (positional.length > 2) throw new UsageError(`one workbook and one file at a time (got ${positional.join(", ")})`);
+  if (positional.length < 2) throw new UsageError(positional.length === 0 ? t("import.bothMissing") : t("import.fileMissing"));
+  if (positional.length > 2) throw new UsageError(t("import.tooMany", { files: positional.join(", ") }));
   return { ...args, workbook: positional[0], file: positional[1] } as ImportArgs;
 }
 
@@ -71,7 +59,7 @@ function kindOf(text: string): ImportKind {
   const k = text.toLowerCase();
   if (k === "analyses" || k === "resultats" || k === "résultats") return "analyses";
   if (k === "livraisons" || k === "volumes") return "livraisons";
-  throw new UsageError(`--kind ${k}: expected analyses or livraisons`);
+  throw new UsageError(t("import.kindFormat", { kind: k }));
 }
 
 export function defaultImportOut(workbook: string): string {
@@ -103,44 +91,50 @@ export interface ImportCliOutcome {
 
 export async function runImportCli(argv: readonly string[], io: CliIO = processIO): Promise<ImportCliOutcome> {
   const fail = failer("import", io);
-  const started = startCli("import", io, USAGE, () => parseImportArgs(argv));
+  const started = startCli("import", io, usage(), () => parseImportArgs(argv));
   if ("exit" in started) return started.exit;
   const args = started.args;
-  const outPath = args.out ?? defaultImportOut(args.workbook);
-  if (sameFile(outPath, args.workbook)) return fail(EXIT_USAGE, `--out ${outPath} is the input workbook: the input is never overwritten; choose another file`);
-  if (sameFile(outPath, args.file)) return fail(EXIT_USAGE, `--out ${outPath} is the file to import: choose another file`);
+  const workbook = userPath(args.workbook);
+  const file = userPath(args.file);
+  const outPath = userPath(args.out ?? defaultImportOut(args.workbook));
+  const inputs = [{ file: workbook, role: "output.isInput" as const }, { file, role: "output.isImported" as const }];
+  const refused = checkOutputs([{ flag: "--out", file: outPath }], inputs, args.overwrite);
+  if (refused) return fail(refused.code, refused.reason);
 
-  const wbBytes = readInput(args.workbook);
+  const wbBytes = readInput(workbook);
   if (typeof wbBytes === "string") return fail(EXIT_UNUSABLE, wbBytes);
-  const fileBytes = readInput(args.file);
+  const fileBytes = readInput(file);
   if (typeof fileBytes === "string") return fail(EXIT_UNUSABLE, fileBytes);
-  const wb = openWorkbook(args.workbook, wbBytes);
+  const wb = openWorkbook(workbook, wbBytes);
   if (typeof wb === "string") return fail(EXIT_UNUSABLE, wb);
+  // The file to import may be a CSV or an .xlsx; an .xls, .ods or protected workbook gets its own message.
+  const kind = fileKind(fileBytes);
+  if (kind === "xls" || kind === "ods" || kind === "encrypted") return fail(EXIT_UNUSABLE, t(`input.${kind}`, { file }));
   let plan: ImportPlan;
   let mapping: Mapping;
   try {
-    const source = openSource(path.basename(args.file), fileBytes, { sheet: args.sheet });
+    const source = openSource(path.basename(file), fileBytes, { sheet: args.sheet });
     if (args.mapping) mapping = await findMapping(wb, args.mapping, args.kind);
     else mapping = guessMapping(source.headers, args.kind ?? guessKind(source.headers));
     plan = await importFile(wb, source, mapping, mapping.kind, { saveAs: args.saveMapping });
-    writeAtomic(outPath, wb.toBytes());
+    writeOutputs([{ file: outPath, data: wb.toBytes() }]);
   } catch (e) {
-    if (e instanceof ImportError) return fail(EXIT_UNUSABLE, oneLine(e.message));
-    return fail(EXIT_UNUSABLE, `${args.workbook} : ${oneLine((e as Error).message)}`);
+    if (e instanceof ImportError || e instanceof OutputError) return fail(EXIT_UNUSABLE, oneLine(e.message));
+    return fail(EXIT_UNUSABLE, `${workbook} : ${oneLine((e as Error).message)}`);
   }
   if (!args.quiet) {
     const s = plan.summary;
-    const how = s.format === "csv" ? `CSV ${s.encoding}, séparateur ${separatorName(s.separator as never)}` : `feuille « ${s.sheet} »`;
+    const how = s.format === "csv" ? t("import.csvHow", { encoding: s.encoding ?? "", separator: separatorName(s.separator as never) }) : t("import.sheetHow", { sheet: s.sheet ?? "" });
     const lines = [
-      `${s.fileName} (${how}, ${s.layout === "wide" ? "une colonne par critère" : "une ligne par valeur"}) → ${plan.target}`,
-      `  colonnes : ${mappingText(mapping)}`,
+      t("import.head", { file: s.fileName, how, layout: t(s.layout === "wide" ? "import.wide" : "import.long"), target: plan.target }),
+      t("import.columns", { columns: mappingText(mapping) }),
       `  ${summaryLine(s)}`,
     ];
-    if (s.appended) lines.push(`  lignes ${s.appended.firstRow} à ${s.appended.lastRow} ajoutées à ${s.appended.sheet}`);
-    if (plan.rejects.length) lines.push(`  ${plan.rejects.length} ligne${plan.rejects.length > 1 ? "s" : ""} dans la feuille « ${REJECTS_SHEET} »`);
-    if (s.preamble) lines.push(`  ${s.preamble} ligne${s.preamble > 1 ? "s" : ""} avant l'en-tête ignorée${s.preamble > 1 ? "s" : ""}`);
-    if (args.saveMapping) lines.push(`  correspondance enregistrée sous « ${args.saveMapping} »`);
-    lines.push(`  → ${outPath}`);
+    if (s.appended) lines.push(t("import.appended", { first: s.appended.firstRow, last: s.appended.lastRow, sheet: s.appended.sheet }));
+    if (plan.rejects.length) lines.push(t("import.rejects", { n: plan.rejects.length, sheet: REJECTS_SHEET }));
+    if (s.preamble) lines.push(t("import.preamble", { n: s.preamble }));
+    if (args.saveMapping) lines.push(t("import.saved", { name: args.saveMapping }));
+    lines.push(t("cli.outputLine", { file: outPath }));
     io.stdout(lines.join("\n") + "\n");
   }
   return { code: EXIT_OK, plan, outPath };
@@ -152,7 +146,7 @@ if (typeof require !== "undefined" && require.main === module) {
       process.exitCode = o.code;
     },
     (e) => {
-      process.stderr.write(`import: ${oneLine((e as Error)?.stack ?? String(e))}\n`);
+      process.stderr.write(`import: ${t("cli.crash", { detail: oneLine((e as Error)?.stack ?? String(e)) })}\n`);
       process.exitCode = EXIT_UNUSABLE;
     },
   );

@@ -7,6 +7,8 @@
  * faster than the default level 6 for ~15 % more bytes; Excel compresses the file again when it saves it.
  */
 import * as zlib from "node:zlib";
+import { t } from "../messages";
+import { fileKind, fileKindMessage } from "../workbook/fileKind";
 import { XlsxWorkbook, type XlsxOptions } from "../workbook/xlsx";
 import { oneLine } from "./common";
 
@@ -20,11 +22,16 @@ export const NODE_XLSX_OPTIONS: XlsxOptions = {
   crc32: nativeCrc32 ? (d) => nativeCrc32(d) : undefined,
 };
 
-/** The workbook of an .xlsx file's bytes, with the options above, or why it cannot be read (one line). */
+/**
+ * The workbook of an .xlsx file's bytes, with the options above, or why it cannot be read (one line): a
+ * password-protected workbook, an .xls, an .ods or a CSV is told apart before unzipping (fileKind.ts).
+ */
 export function openWorkbook(file: string, bytes: Uint8Array): XlsxWorkbook | string {
+  const wrongKind = fileKindMessage(fileKind(bytes));
+  if (wrongKind) return t(wrongKind, { file });
   try {
     return XlsxWorkbook.open(bytes, NODE_XLSX_OPTIONS);
   } catch (e) {
-    return `${file} n'est pas un classeur Excel lisible : ${oneLine((e as Error).message)}`;
+    return t("input.notWorkbook", { file, reason: oneLine((e as Error).message) });
   }
 }

@@ -1,8 +1,8 @@
 /**
  * The two price commands on an .xlsx file (same code as the task pane: src/prices):
  *
- *   npm run compare -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--kg-per-litre 1.03] [--out FILE.xlsx] [--json FILE.json]
- *   npm run price-a -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--out FILE.xlsx] [--json FILE.json]
+ *   npm run compare -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--kg-per-litre 1.03] [--out FILE.xlsx] [--json FILE.json] [--overwrite]
+ *   npm run price-a -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--out FILE.xlsx] [--json FILE.json] [--overwrite]
  *
  * Each writes a copy of the workbook (default beside the input: <name>-comparaison-YYYY-MM.xlsx,
  * <name>-prix-a-YYYY-MM.xlsx; never the input) with its generated sheet ("Comparaison YYYY-MM", "Prix A
@@ -15,34 +15,13 @@ import { Decimal, frNumber } from "../engine";
 import { comparisonJson, runComparison, runPriceA } from "../prices";
 import { RunError } from "../run";
 import { openWorkbook } from "./nodeXlsx";
-import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, checkMonth, failer, oneLine, processIO, readInput, sameFile, scanArgs, startCli, writeAtomic, type CliIO } from "./common";
+import { t, type MessageKey } from "../messages";
+import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, checkMonth, failer, oneLine, processIO, readInput, scanArgs, startCli, userPath, type CliIO } from "./common";
+import { OutputError, checkOutputs, writeOutputs } from "./outputs";
 
 type Command = "compare" | "price-a";
 
-const USAGE: Record<Command, string> = {
-  compare: `Usage: npm run compare -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--kg-per-litre 1.03] [--out FILE.xlsx] [--json FILE.json]
-
-Compares the grids for the month: the PSL standardized producer price of every grid (at its PrixDeBase of the
-month) and, for each producer, what the same month would have paid under each grid with the same data.
-Writes a copy of the workbook with the sheet "Comparaison YYYY-MM" (default <input>-comparaison-YYYY-MM.xlsx).
-
-  --grid ID          grid of producers whose Grille is blank (the units their data is in)
-  --kg-per-litre F   litre/kilogram factor (default 1.03)
-  --out FILE.xlsx    output workbook (never the input)
-  --json FILE.json   also write the comparison as JSON
-  --quiet            print nothing on success`,
-  "price-a": `Usage: npm run price-a -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--out FILE.xlsx] [--json FILE.json]
-
-Computes the Sodiaal price A of the month from the Indicateurs table (Mois, Indicateur, Valeur, Poids):
-product mix of the month + 50 % × (FAM − SODIAAL_A) of m − 3 + SAISONNALITE of the month. Writes a copy of
-the workbook with the sheet "Prix A YYYY-MM" and the price appended to PrixDeBase for that month and grid
-(an existing different price is never overwritten). Default output <input>-prix-a-YYYY-MM.xlsx.
-
-  --grid ID          grid whose base price price A is (default: the only grid priced in €/1000 L)
-  --out FILE.xlsx    output workbook (never the input)
-  --json FILE.json   also write the computation as JSON
-  --quiet            print nothing on success`,
-};
+const USAGE: Record<Command, MessageKey> = { compare: "compare.usage", "price-a": "priceA.usage" };
 
 interface Args {
   input: string;
@@ -53,11 +32,12 @@ interface Args {
   factor?: string;
   quiet: boolean;
   help: boolean;
+  overwrite: boolean;
 }
 
 function parse(command: Command, argv: readonly string[]): Args {
-  const a: Partial<Args> & { quiet: boolean; help: boolean } = { quiet: false, help: false };
-  const { positional, help, quiet } = scanArgs(argv, (flag, value) => {
+  const a: Partial<Args> & { quiet: boolean; help: boolean; overwrite: boolean } = { quiet: false, help: false, overwrite: false };
+  const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
     if (flag === "--month") a.month = value();
     else if (flag === "--grid") a.grid = value();
     else if (flag === "--out") a.out = value();
@@ -68,10 +48,11 @@ function parse(command: Command, argv: readonly string[]): Args {
   });
   a.help = help;
   a.quiet = quiet;
+  a.overwrite = overwrite;
   if (a.help) return { input: "", month: "", ...a };
-  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? "missing the workbook (.xlsx) to read" : `one workbook at a time (got ${positional.join(", ")})`);
+  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? t("cli.workbookMissing") : t("cli.oneWorkbook", { files: positional.join(", ") }));
   const month = checkMonth(a.month);
-  if (a.factor !== undefined && !/^\d+([.,]\d+)?$/.test(a.factor)) throw new UsageError(`--kg-per-litre ${a.factor}: expected a positive number, e.g. 1.03`);
+  if (a.factor !== undefined && !/^\d+([.,]\d+)?$/.test(a.factor)) throw new UsageError(t("compare.factorFormat", { value: a.factor }));
   return { ...a, input: positional[0], month };
 }
 
@@ -84,16 +65,19 @@ export interface PricesCliOutcome {
 
 export async function runPricesCli(command: Command, argv: readonly string[], io: CliIO = processIO): Promise<PricesCliOutcome> {
   const fail = failer(command, io);
-  const started = startCli(command, io, USAGE[command], () => parse(command, argv));
+  const started = startCli(command, io, t(USAGE[command]), () => parse(command, argv));
   if ("exit" in started) return started.exit;
   const args = started.args;
-  const ext = path.extname(args.input);
-  const outPath = args.out ?? path.join(path.dirname(args.input), `${path.basename(args.input, ext)}-${command === "compare" ? "comparaison" : "prix-a"}-${args.month}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`);
-  if (sameFile(outPath, args.input)) return fail(EXIT_USAGE, `--out ${outPath} is the input workbook: the input is never overwritten; choose another file`);
-  if (args.json && (sameFile(args.json, args.input) || sameFile(args.json, outPath))) return fail(EXIT_USAGE, `--json ${args.json} would overwrite a workbook`);
-  const bytes = readInput(args.input);
+  const input = userPath(args.input);
+  const ext = path.extname(input);
+  const outPath = userPath(args.out ?? path.join(path.dirname(input), `${path.basename(input, ext)}-${command === "compare" ? "comparaison" : "prix-a"}-${args.month}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`));
+  const jsonPath = args.json === undefined ? undefined : userPath(args.json);
+  const outputs = [{ flag: "--out", file: outPath }, ...(jsonPath ? [{ flag: "--json", file: jsonPath }] : [])];
+  const refused = checkOutputs(outputs, [{ file: input, role: "output.isInput" }], args.overwrite);
+  if (refused) return fail(refused.code, refused.reason);
+  const bytes = readInput(input);
   if (typeof bytes === "string") return fail(EXIT_UNUSABLE, bytes);
-  const port = openWorkbook(args.input, bytes);
+  const port = openWorkbook(input, bytes);
   if (typeof port === "string") return fail(EXIT_UNUSABLE, port);
   try {
     let json: unknown;
@@ -118,42 +102,52 @@ export async function runPricesCli(command: Command, argv: readonly string[], io
         terms: a.terms,
         prixDeBase: r.prixDeBase,
       };
-      text = [`Prix A ${a.month} (${r.grid}) : ${frNumber(a.price, 2)} €/1000 L`, ...a.terms.map((t) => `  ${t}`), `  ${r.prixDeBase.message}`, `  → ${outPath}`].join("\n") + "\n";
+      text =
+        [t("priceA.title", { month: a.month, grid: r.grid, price: frNumber(a.price, 2) }), ...a.terms.map((term) => `  ${term}`), `  ${r.prixDeBase.message}`, t("cli.outputLine", { file: outPath })].join("\n") + "\n";
     }
-    writeAtomic(outPath, port.toBytes());
-    if (args.json) writeAtomic(args.json, JSON.stringify(json, null, 2) + "\n");
+    const files: { file: string; data: Uint8Array | string }[] = [{ file: outPath, data: port.toBytes() }];
+    if (jsonPath) files.push({ file: jsonPath, data: JSON.stringify(json, null, 2) + "\n" });
+    writeOutputs(files);
     if (!args.quiet) io.stdout(text);
     return { code: EXIT_OK, outPath, json };
   } catch (e) {
-    if (e instanceof RunError) return fail(EXIT_UNUSABLE, oneLine(e.message));
-    return fail(EXIT_UNUSABLE, `${args.input} : ${oneLine((e as Error).message)}`);
+    if (e instanceof RunError || e instanceof OutputError) return fail(EXIT_UNUSABLE, oneLine(e.message));
+    return fail(EXIT_UNUSABLE, `${input} : ${oneLine((e as Error).message)}`);
   }
 }
 
 function compareText(c: import("../prices").Comparison, outPath: string): string {
-  const lines = [`Comparaison des grilles ${c.month} (1 l = ${frNumber(c.kgPerLitre)} kg)`];
+  const lines = [t("compare.title", { month: c.month, factor: frNumber(c.kgPerLitre) })];
   for (const g of c.grids) {
-    lines.push(g.psp.length ? `  PSP ${g.grid} : ${frNumber(g.psp[0].price, 2)} ${g.priceUnit} (${frNumber(g.psp[0].pricePerKg, 2)} ${g.psp[0].pricePerKgUnit}), base ${frNumber(g.basePrice!, 2)}` : `  PSP ${g.grid} : ${g.problem}`);
+    lines.push(
+      g.psp.length
+        ? t("compare.psp", { grid: g.grid, price: frNumber(g.psp[0].price, 2), unit: g.priceUnit, perKg: frNumber(g.psp[0].pricePerKg, 2), perKgUnit: g.psp[0].pricePerKgUnit, base: frNumber(g.basePrice!, 2) })
+        : t("compare.pspProblem", { grid: g.grid, problem: g.problem ?? "" }),
+    );
   }
   for (const p of c.producers) {
-    const parts = p.byGrid.map((u) => (u.statement ? `${u.grid} ${frNumber(u.statement.total, 2)} ${u.statement.currency} = ${u.statement.pricePerUnit ? frNumber(u.statement.pricePerUnit, 2) : "—"} ${u.statement.priceUnit}` : `${u.grid} : ${u.error}`));
-    lines.push(`  ${p.code} (${p.grid}) : ${parts.join(" | ")}`);
+    const parts = p.byGrid.map((u) =>
+      u.statement
+        ? t("compare.underGrid", { grid: u.grid, total: frNumber(u.statement.total, 2), currency: u.statement.currency, price: u.statement.pricePerUnit ? frNumber(u.statement.pricePerUnit, 2) : "—", unit: u.statement.priceUnit })
+        : t("compare.underGridError", { grid: u.grid, error: u.error ?? "" }),
+    );
+    lines.push(t("compare.producer", { code: p.code, grid: p.grid, parts: parts.join(" | ") }));
   }
   for (const i of c.issues) lines.push(`  ${i.producer ?? ""} ${i.message}`);
-  lines.push(`  → ${outPath}`);
+  lines.push(t("cli.outputLine", { file: outPath }));
   return lines.join("\n") + "\n";
 }
 
 if (typeof require !== "undefined" && require.main === module) {
   const command = process.argv[2] as Command;
   if (command !== "compare" && command !== "price-a") {
-    process.stderr.write("usage: tsx src/cli/prices.ts compare|price-a <workbook.xlsx> --month YYYY-MM …\n");
+    process.stderr.write(t("prices.whichCommand") + "\n");
     process.exitCode = EXIT_USAGE;
   } else {
     runPricesCli(command, process.argv.slice(3)).then(
       (o) => (process.exitCode = o.code),
       (e) => {
-        process.stderr.write(`${command}: ${oneLine((e as Error)?.stack ?? String(e))}\n`);
+        process.stderr.write(`${command}: ${t("cli.crash", { detail: oneLine((e as Error)?.stack ?? String(e)) })}\n`);
         process.exitCode = EXIT_UNUSABLE;
       },
     );

@@ -1,10 +1,11 @@
 /**
  * The statement run on an .xlsx file (workbook.md, "Command line"):
  *
- *   npm run statements -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--out FILE.xlsx] [--json FILE.json]
+ *   npm run statements -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--out FILE.xlsx] [--json FILE.json] [--overwrite]
  *
  * Writes the workbook with the outputs added to --out (default: beside the input, `<name>-YYYY-MM.xlsx`),
- * never over the input. Exit status: 0 when the run completed (even with per-producer errors, listed in the
+ * never over the input, over an existing file only with --overwrite (outputs.ts). Paths are the user's
+ * (userPath: from the folder where the command was typed). Exit status: 0 when the run completed (even with per-producer errors, listed in the
  * checks sheet and the JSON), 1 when the workbook cannot be used at all (one-line reason on stderr), 2 for a
  * wrong command line.
  */
@@ -12,29 +13,15 @@ import * as path from "node:path";
 import { frNumber, gridIds } from "../engine";
 import { RunError, runJson, runStatements, type RunProgress, type RunResult } from "../run";
 import { openWorkbook } from "./nodeXlsx";
-import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, checkMonth, failer, oneLine, processIO, readInput, sameFile, scanArgs, startCli, writeAtomic, type CliIO } from "./common";
+import { t, type MessageKey } from "../messages";
+import { EXIT_OK, EXIT_UNUSABLE, UsageError, checkMonth, failer, oneLine, processIO, readInput, scanArgs, startCli, userPath, type CliIO } from "./common";
+import { OutputError, checkOutputs, writeOutputs } from "./outputs";
 
 
-export const USAGE = `Usage: npm run statements -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--out FILE.xlsx] [--json FILE.json]
-
-Computes the month's milk payment statement of every producer of the OP workbook and writes a copy of the
-workbook with the summary ("Synthèse YYYY-MM"), one statement sheet per producer ("YYYY-MM <code>") and the
-checks list ("Contrôles YYYY-MM") added. The input file is never modified; running the same month on the
-output again replaces exactly the sheets generated for that month.
-
-Options:
-  --month YYYY-MM   month to compute (required)
-  --grid ID         grid for producers whose Grille column is blank (default: the only grid with a base
-                    price for the month). Grids: ${gridIds().join(", ")}
-  --out FILE.xlsx   output workbook (default: <input name>-YYYY-MM.xlsx beside the input; never the input)
-  --json FILE.json  also write the statements and issues as JSON
-  --quiet           no progress line nor summary
-  -h, --help        this help
-
-Exit status: 0 the run completed (per-producer errors are in the checks sheet and the JSON);
-             1 the workbook cannot be used (missing sheet or column, unreadable file, unknown grid,
-               no base price) — the reason is printed on one line;
-             2 wrong command line.`;
+/** The help text (catalogue "statements.usage"), with the grids this build knows. */
+export function usage(): string {
+  return t("statements.usage", { grids: gridIds().join(", ") });
+}
 
 export interface CliArgs {
   input: string;
@@ -44,11 +31,13 @@ export interface CliArgs {
   json?: string;
   quiet: boolean;
   help: boolean;
+  /** Replace existing outputs (otherwise refused). */
+  overwrite: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: Partial<CliArgs> & { quiet: boolean; help: boolean } = { quiet: false, help: false };
-  const { positional, help, quiet } = scanArgs(argv, (flag, value) => {
+  const args: Partial<CliArgs> & { quiet: boolean; help: boolean; overwrite: boolean } = { quiet: false, help: false, overwrite: false };
+  const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
     if (flag === "--month") args.month = value();
     else if (flag === "--grid") args.grid = value();
     else if (flag === "--out") args.out = value();
@@ -58,9 +47,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   });
   args.help = help;
   args.quiet = quiet;
+  args.overwrite = overwrite;
   if (args.help) return { input: "", month: "", ...args } as CliArgs;
-  if (positional.length === 0) throw new UsageError("missing the workbook (.xlsx) to read");
-  if (positional.length > 1) throw new UsageError(`one workbook at a time (got ${positional.join(", ")})`);
+  if (positional.length === 0) throw new UsageError(t("cli.workbookMissing"));
+  if (positional.length > 1) throw new UsageError(t("cli.oneWorkbook", { files: positional.join(", ") }));
   return { ...args, input: positional[0], month: checkMonth(args.month) } as CliArgs;
 }
 
@@ -79,7 +69,12 @@ export interface CliOutcome {
   reason?: string;
 }
 
-const PHASE: Record<RunProgress["phase"], string> = { read: "lecture des tableaux", compute: "calcul des relevés", write: "écriture des feuilles" };
+const PHASE: Record<RunProgress["phase"] | "save", MessageKey> = {
+  read: "statements.phaseRead",
+  compute: "statements.phaseCompute",
+  write: "statements.phaseWrite",
+  save: "statements.phaseSave",
+};
 
 /** A progress line on stderr, shown only once the run has lasted a second (long runs). */
 function progressLine(io: CliIO, quiet: boolean) {
@@ -91,7 +86,7 @@ function progressLine(io: CliIO, quiet: boolean) {
     if (quiet) return;
     const now = Date.now();
     if (now - start < 1000) return;
-    const label = p.phase === "save" ? "enregistrement du classeur" : PHASE[p.phase];
+    const label = t(PHASE[p.phase]);
     const line = `statements: ${label}${p.total > 1 ? ` ${p.done}/${p.total}` : ""} (${((now - start) / 1000).toFixed(1)} s)`;
     if (io.isTTY) {
       if (now - lastAt < 100 && p.done !== p.total) return;
@@ -112,47 +107,50 @@ function progressLine(io: CliIO, quiet: boolean) {
 export function summaryText(result: RunResult, outPath: string): string {
   const s = result.summary;
   const lines = [
-    `${result.month} : ${s.statements} relevé${s.statements > 1 ? "s" : ""} sur ${s.producers} producteur${s.producers > 1 ? "s" : ""}` +
-      (s.withheld ? `, ${s.withheld} retenu${s.withheld > 1 ? "s" : ""} pour erreur` : "") +
-      (s.noConsent ? `, ${s.noConsent} sans consentement` : ""),
+    t("statements.summary", { month: result.month, statements: s.statements, producers: s.producers }) +
+      (s.withheld ? t("statements.summaryWithheld", { n: s.withheld }) : "") +
+      (s.noConsent ? t("statements.summaryNoConsent", { n: s.noConsent }) : ""),
   ];
-  for (const t of s.totals) lines.push(`  ${t.grid} : ${frNumber(t.volume)} ${t.volumeUnit}, total ${frNumber(t.total, 2)} ${t.currency}`);
-  lines.push(`  ${s.errors} erreur${s.errors > 1 ? "s" : ""}, ${s.warnings} avertissement${s.warnings > 1 ? "s" : ""} (feuille « Contrôles ${result.month} »)`);
-  if (result.replaced.length) lines.push(`  ${result.replaced.length} feuille${result.replaced.length > 1 ? "s" : ""} de ${result.month} remplacée${result.replaced.length > 1 ? "s" : ""}`);
-  lines.push(`  → ${outPath}`);
+  for (const x of s.totals) lines.push(t("statements.summaryTotal", { grid: x.grid, volume: frNumber(x.volume), unit: x.volumeUnit, total: frNumber(x.total, 2), currency: x.currency }));
+  lines.push(t("statements.summaryIssues", { errors: s.errors, warnings: s.warnings, month: result.month }));
+  if (result.replaced.length) lines.push(t("statements.summaryReplaced", { n: result.replaced.length, month: result.month }));
+  lines.push(t("cli.outputLine", { file: outPath }));
   return lines.join("\n") + "\n";
 }
 
 /** The command line, callable in-process (demo, tests): returns the exit code and what was done. */
 export async function runCli(argv: readonly string[], io: CliIO = processIO): Promise<CliOutcome> {
   const fail = failer("statements", io);
-  const started = startCli("statements", io, USAGE, () => parseArgs(argv));
+  const started = startCli("statements", io, usage(), () => parseArgs(argv));
   if ("exit" in started) return started.exit;
   const args = started.args;
-  const outPath = args.out ?? defaultOutPath(args.input, args.month);
-  if (sameFile(outPath, args.input)) return fail(EXIT_USAGE, `--out ${outPath} is the input workbook: the input is never overwritten; choose another file`);
-  if (args.json && (sameFile(args.json, args.input) || sameFile(args.json, outPath))) return fail(EXIT_USAGE, `--json ${args.json} would overwrite a workbook`);
+  const input = userPath(args.input);
+  const outPath = userPath(args.out ?? defaultOutPath(args.input, args.month));
+  const jsonPath = args.json === undefined ? undefined : userPath(args.json);
+  const outputs = [{ flag: "--out", file: outPath }, ...(jsonPath ? [{ flag: "--json", file: jsonPath }] : [])];
+  const refused = checkOutputs(outputs, [{ file: input, role: "output.isInput" }], args.overwrite);
+  if (refused) return fail(refused.code, refused.reason);
 
-  const bytes = readInput(args.input);
+  const bytes = readInput(input);
   if (typeof bytes === "string") return fail(EXIT_UNUSABLE, bytes);
-  const port = openWorkbook(args.input, bytes);
+  const port = openWorkbook(input, bytes);
   if (typeof port === "string") return fail(EXIT_UNUSABLE, port);
   const progress = progressLine(io, args.quiet);
   let result: RunResult;
   try {
     result = await runStatements(port, { month: args.month, grid: args.grid, onProgress: progress.report });
     progress.report({ phase: "save", done: 0, total: 1 });
-    const out = port.toBytes();
-    writeAtomic(outPath, out);
-    if (args.json) writeAtomic(args.json, JSON.stringify(runJson(result), null, 2) + "\n");
+    const files = [{ file: outPath, data: port.toBytes() }];
+    if (jsonPath) files.push({ file: jsonPath, data: new TextEncoder().encode(JSON.stringify(runJson(result), null, 2) + "\n") });
+    writeOutputs(files);
   } catch (e) {
     progress.end();
-    if (e instanceof RunError) return fail(EXIT_UNUSABLE, oneLine(e.message));
-    return fail(EXIT_UNUSABLE, `${args.input} : ${oneLine((e as Error).message)}`);
+    if (e instanceof RunError || e instanceof OutputError) return fail(EXIT_UNUSABLE, oneLine(e.message));
+    return fail(EXIT_UNUSABLE, `${input} : ${oneLine((e as Error).message)}`);
   }
   progress.end();
   if (!args.quiet) io.stdout(summaryText(result, outPath));
-  return { code: EXIT_OK, result, outPath, jsonPath: args.json };
+  return { code: EXIT_OK, result, outPath, jsonPath };
 }
 
 if (typeof require !== "undefined" && require.main === module) {
@@ -161,7 +159,7 @@ if (typeof require !== "undefined" && require.main === module) {
       process.exitCode = o.code;
     },
     (e) => {
-      process.stderr.write(`statements: ${oneLine((e as Error)?.stack ?? String(e))}\n`);
+      process.stderr.write(`statements: ${t("cli.crash", { detail: oneLine((e as Error)?.stack ?? String(e)) })}\n`);
       process.exitCode = EXIT_UNUSABLE;
     },
   );

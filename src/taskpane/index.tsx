@@ -6,6 +6,7 @@ import { createRoot } from "react-dom/client";
 import { officeHost } from "../workbook/office/host";
 import { App } from "./App";
 import { detectHost } from "./host";
+import { setLanguage } from "../messages";
 import { createExcelService } from "./services/excelService";
 import { createStandaloneService } from "./services/standaloneService";
 import { createImportService } from "./services/importService";
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   const host = await detectHost();
   const service = host.kind === "excel" ? createExcelService(officeHost()) : createStandaloneService();
   document.documentElement.lang = host.lang;
+  setLanguage(host.lang); // the messages shared with the command line (src/messages) in the pane's language
   document.body.dataset.mode = host.kind;
   // Standalone, the import works on the opened workbook: the standalone service brings its own (service.imports).
   const importService = host.kind === "excel" ? createImportService(() => new OfficeWorkbook(officeHost())) : undefined;

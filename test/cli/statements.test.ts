@@ -44,7 +44,7 @@ async function loadExcelJs(file: string): Promise<ExcelJS.Workbook> {
 describe("arguments", () => {
   it("parses the documented command line", () => {
     expect(parseArgs(["op.xlsx", "--month", "2025-03", "--grid", "mooh-2025", "--out", "o.xlsx", "--json", "o.json"])).toEqual({
-      input: "op.xlsx", month: "2025-03", grid: "mooh-2025", out: "o.xlsx", json: "o.json", quiet: false, help: false,
+      input: "op.xlsx", month: "2025-03", grid: "mooh-2025", out: "o.xlsx", json: "o.json", quiet: false, help: false, overwrite: false,
     });
     expect(parseArgs(["--month=2025-03", "op.xlsx"])).toMatchObject({ input: "op.xlsx", month: "2025-03" });
     expect(defaultOutPath(path.join("a", "op.xlsx"), "2025-03")).toBe(path.join("a", "op-2025-03.xlsx"));
@@ -53,17 +53,18 @@ describe("arguments", () => {
   it("--help prints the usage and exits 0", async () => {
     const o = io();
     expect((await runCli(["--help"], o)).code).toBe(0);
-    expect(o.out).toMatch(/^Usage: npm run statements -- <workbook.xlsx> --month YYYY-MM \[--grid ID\] \[--out FILE.xlsx\] \[--json FILE.json\]/);
-    expect(o.out).toContain("Exit status");
+    expect(o.out).toMatch(/^Usage : npm run statements -- <classeur.xlsx> --month AAAA-MM \[--grid ID\] \[--out FICHIER.xlsx\] \[--json FICHIER.json\] \[--overwrite\]/);
+    expect(o.out).toContain("Code de sortie");
   });
 
   it.each([
-    [["op.xlsx"], /missing --month/],
-    [["--month", "2025-03"], /missing the workbook/],
-    [["op.xlsx", "--month", "2025-3"], /expected YYYY-MM/],
-    [["op.xlsx", "--month", "2025-03", "--frobnicate"], /unknown option --frobnicate/],
-    [["a.xlsx", "b.xlsx", "--month", "2025-03"], /one workbook at a time/],
-    [["op.xlsx", "--month"], /--month needs a value/],
+    [["op.xlsx"], /^statements: il manque --month AAAA-MM \(--help pour l'aide\)\n$/],
+    [["--month", "2025-03"], /^statements: il manque le classeur \(\.xlsx\) à lire/],
+    [["op.xlsx", "--month", "2025-3"], /^statements: --month 2025-3 : attendu AAAA-MM, par exemple 2025-03/],
+    [["op.xlsx", "--month", "2025-13"], /^statements: --month 2025-13 : attendu AAAA-MM/],
+    [["op.xlsx", "--month", "2025-03", "--frobnicate"], /^statements: option inconnue --frobnicate/],
+    [["a.xlsx", "b.xlsx", "--month", "2025-03"], /^statements: un seul classeur à la fois \(reçu : a\.xlsx, b\.xlsx\)/],
+    [["op.xlsx", "--month"], /^statements: --month attend une valeur/],
   ])("a wrong command line %j exits 2 with a one-line reason", async (argv, reason) => {
     const o = io();
     expect((await runCli(argv, o)).code).toBe(2);
@@ -77,7 +78,7 @@ describe("arguments", () => {
     for (const out of [file, path.join(dir, ".", "self.xlsx")]) {
       const o = io();
       expect((await runCli([file, "--month", "2025-03", "--out", out], o)).code).toBe(2);
-      expect(o.err).toMatch(/is the input workbook/);
+      expect(o.err).toMatch(/est le classeur d'entrée : l'entrée n'est jamais remplacée, même avec --overwrite/);
     }
     fs.linkSync(file, path.join(dir, "hardlink.xlsx"));
     expect((await runCli([file, "--month", "2025-03", "--out", path.join(dir, "hardlink.xlsx")], io())).code).toBe(2);
@@ -87,8 +88,8 @@ describe("arguments", () => {
 
 describe("a workbook that cannot be used: exit 1, one line", () => {
   it.each([
-    ["an absent file", async () => path.join(dir, "absent.xlsx"), [], /impossible de lire .*absent\.xlsx : ENOENT/],
-    ["not a workbook", async () => { const f = path.join(dir, "garbage.xlsx"); fs.writeFileSync(f, "not a zip"); return f; }, [], /n'est pas un classeur Excel lisible/],
+    ["an absent file", async () => path.join(dir, "absent.xlsx"), [], /impossible de lire .*absent\.xlsx : fichier ou dossier introuvable \(ENOENT\)/],
+    ["not a workbook", async () => { const f = path.join(dir, "garbage.xlsx"); fs.writeFileSync(f, Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2])); return f; }, [], /garbage\.xlsx n'est pas un classeur Excel lisible/],
     ["a missing sheet", () => writeOp("nosheet.xlsx", (s) => delete s.Analyses), [], /« Analyses » introuvable/],
     ["a missing column", () => writeOp("nocol.xlsx", (s) => (s.Livraisons[0][2] = "Quantité")), [], /Livraisons : colonne obligatoire « Volume » absente/],
     ["an unknown grid", () => writeOp("grid.xlsx"), ["--grid", "sud-est-2019"], /grille « sud-est-2019 » inconnue ; grilles disponibles : sud-est-2018, mooh-2025/],

@@ -310,7 +310,7 @@ describeE2E("the pane in headless Chromium", () => {
         const fake = (window as unknown as { __fake: FakeExcel }).__fake;
         const sheets = fake.model.worksheets.items;
         const summary = fake.model.sheet(`Synthèse ${month}`)!;
-        const generated = sheets.filter((s) => s.names.items.some((n) => n.name === "MilkPay_Generated" && n.formula === `="${month}"` && !n.visible));
+        const generated = sheets.filter((s) => s.names.items.some((n) => n.name === "MilkPay_Generated" && n.formula === `="${month}/${s.name}"` && !n.visible));
         const statement = sheets.find((s) => /^2025-03 /.test(s.name))!;
         return {
           names: sheets.map((s) => s.name),

@@ -50,7 +50,7 @@ describe("npm run import", () => {
     expect((await runImportCli([input, path.join(dir, "missing.csv")], io().io)).code).toBe(1);
     const h = io();
     expect((await runImportCli(["--help"], h.io)).code).toBe(0);
-    expect(h.out.join("")).toMatch(/^Usage: npm run import/);
+    expect(h.out.join("")).toMatch(/^Usage : npm run import -- <classeur.xlsx> <fichier>/);
   });
 
   test("the kind is guessed from the headers", () => {

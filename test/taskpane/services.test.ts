@@ -10,6 +10,9 @@ import { FakeExcel } from "../workbook/office/fakeExcel";
 import { fillFromSample } from "../workbook/office/helpers";
 import { smallOp, xlsxBytes } from "../cli/workbooks";
 import { runStatements } from "../../src/run";
+import { setLanguage } from "../../src/messages";
+import { strToU8 } from "fflate";
+import { compoundFile } from "../helpers/cfb";
 
 describe("the Excel service", () => {
   it("runs the statements through the Office.js port, adds the 12-month charts and shows the summary", async () => {
@@ -23,7 +26,7 @@ describe("the Excel service", () => {
     expect(new Set(steps.map((s) => s.phase))).toEqual(new Set(["read", "compute", "write", "history", "charts"]));
     // The outputs are in the workbook, marked, the summary shown.
     const summary = fake.model.sheet(`Synthèse ${month}`)!;
-    expect(summary.names.items[0].formula).toBe(`="${month}"`);
+    expect(summary.names.items[0].formula).toBe(`="${month}/Synthèse ${month}"`);
     expect(fake.model.activeSheet!.name).toBe(`Synthèse ${month}`);
     // One chart per statement, with 12 months of data; the statement's month is the last point.
     const first = result.producers.find((p) => p.statement)!;
@@ -94,6 +97,24 @@ describe("the standalone service", () => {
     const wb = XlsxWorkbook.open(new Uint8Array(await outcome.download!.blob.arrayBuffer()));
     expect(await wb.sheetNames()).toEqual(["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements"]);
     expect(await wb.readTable("Livraisons")).toMatchObject({ headers: ["Date", "Code", "Volume", "Heure", "Température", "Lieu"], rows: [] });
+  });
+
+  it("tells a protected workbook, an .xls, an .ods or a CSV from a damaged .xlsx, with what to do", async () => {
+    const service = createStandaloneService();
+    const open = (bytes: Uint8Array, name: string) => service.openWorkbook!(new File([bytes as BlobPart], name));
+    await expect(open(compoundFile(["EncryptionInfo", "EncryptedPackage"]), "OP.xlsx")).rejects.toThrow(
+      "OP.xlsx est un classeur protégé par mot de passe : ouvrez-le dans Excel, retirez le mot de passe",
+    );
+    await expect(open(compoundFile(["Workbook"]), "OP.xls")).rejects.toThrow("OP.xls est à l'ancien format Excel 97-2003 (.xls)");
+    await expect(open(strToU8("Code;Date;Volume\nP1;03/03/2025;5000\n"), "livraisons.csv")).rejects.toThrow(
+      "livraisons.csv est un fichier texte (CSV), pas un classeur : ouvrez le classeur de l'OP (.xlsx), puis ajoutez-y ce fichier dans « Import des données »",
+    );
+    setLanguage("en");
+    try {
+      await expect(open(compoundFile(["Workbook"]), "OP.xls")).rejects.toThrow("OP.xls is in the old Excel 97-2003 format (.xls)");
+    } finally {
+      setLanguage(null);
+    }
   });
 
   it("names the output like the command line", () => {

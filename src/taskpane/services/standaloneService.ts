@@ -15,6 +15,8 @@ import { nextFrame } from "./types";
 import { compareOn, priceAOn, type PricesOutcome } from "./prices";
 import { createImportService } from "./importService";
 import type { XlsxWorkbook } from "../../workbook/xlsx/workbook";
+import { t } from "../../messages";
+import { fileKind, fileKindMessage } from "../../workbook/fileKind";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const TEMPLATE_FILE = "modele-paie-du-lait.xlsx";
@@ -59,6 +61,9 @@ export function createStandaloneService(): StatementService {
 
     async openWorkbook(file: File): Promise<OpenedWorkbook> {
       const bytes = new Uint8Array(await file.arrayBuffer());
+      // A protected workbook, an .xls, an .ods or a CSV: say what it is and what to do (same words as the CLI).
+      const wrongKind = fileKindMessage(fileKind(bytes));
+      if (wrongKind) throw new Error(t(wrongKind === "input.csv" ? "input.csvPane" : wrongKind, { file: file.name }));
       const { XlsxWorkbook } = await loadXlsxPort();
       const wb = XlsxWorkbook.open(bytes);
       const sheets = await wb.sheetNames();

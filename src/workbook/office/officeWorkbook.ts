@@ -8,13 +8,13 @@
  *
  * Writing: the sheets are planned (plan.ts) and packed into requests under a byte budget; each request is
  * one context.sync() with calculation and screen updating suspended. The first request also deletes the
- * replaced sheets. Every sheet gets its marker (a hidden sheet-scoped name MilkPay_Generated = "key", the
+ * replaced sheets. Every sheet gets its marker (a hidden sheet-scoped name MilkPay_Generated = "key/sheet name", the
  * same as the .xlsx port) in the request that creates it, so a run stopped half-way is replaced by the next.
  * Text cells get the "@" format before their values, in the same request: text never becomes a formula.
  */
 import type { AppendResult, CellValue, GeneratedSheet, OutputCell, OutputSheet, TableData, WorkbookPort } from "../port";
 import { type AppendedRows, type RowBlock, rowBlock } from "../rows";
-import { GENERATED_MARKER, checkNewSheetNames, markerFormula, normalizeName, parseMarkerFormula, sheetNameKey } from "../names";
+import { GENERATED_MARKER, checkNewSheetNames, markerFormula, normalizeName, parseMarkerFormula, parseMarkerValue, sheetNameKey, stillGenerated } from "../names";
 import { rangeAddress } from "./address";
 import { HEADER_FILL, TEXT_FORMAT, numberFormatOf, type Look } from "./formats";
 import { isPayloadTooLarge, jsonBytes, OP_OVERHEAD, REQUEST_BUDGET, type ExcelHost } from "./host";
@@ -181,8 +181,11 @@ export class OfficeWorkbook implements WorkbookPort {
       markerLists.forEach((list, i) => {
         for (const item of list.items) {
           if (item.name.toLowerCase() !== GENERATED_MARKER.toLowerCase()) continue;
-          const key = markerKey(item.type, item.value);
-          if (key !== null) generated.push({ name: sheetNames[i], key });
+          const text = markerText(item.type, item.value);
+          if (text === null) continue;
+          const marker = parseMarkerValue(text);
+          // Renamed by the user (« P001 archive mars »): the sheet is theirs now.
+          if (stillGenerated(marker, sheetNames[i])) generated.push({ name: sheetNames[i], key: marker.key });
         }
       });
     }
@@ -350,7 +353,7 @@ export class OfficeWorkbook implements WorkbookPort {
       remaining,
     );
     if (remaining.length === 0 && sheets.length === 0) throw new Error("a workbook needs at least one sheet");
-    const marker = "=" + markerFormula(key);
+    markerFormula(key); // checks the key before anything changes
 
     const plans = sheets.map(planSheet);
     const pieces = piecesOf(plans);
@@ -383,7 +386,7 @@ export class OfficeWorkbook implements WorkbookPort {
         };
         let finished = 0;
         for (const piece of requests[i]) {
-          if (piece.kind === "create") local.set(piece.sheet, createSheet(ctx, plans[piece.sheet], marker));
+          if (piece.kind === "create") local.set(piece.sheet, createSheet(ctx, plans[piece.sheet], "=" + markerFormula(key, plans[piece.sheet].name)));
           else if (piece.kind === "block") writeBlock(sheetOf(piece.sheet), piece.block, rangeAreas);
           else {
             finishSheet(sheetOf(piece.sheet), plans[piece.sheet], pageLayout);
@@ -498,8 +501,8 @@ function cellBytes(v: CellValue): number {
   return String(v).length;
 }
 
-/** The key of a marker name's value ("2025-03" or ="2025-03"), null when it is not a string constant. */
-function markerKey(type: string, value: unknown): string | null {
+/** The text of a marker name's value ("2025-03/P001 2025-03" or ="…"), null when it is not a string constant. */
+function markerText(type: string, value: unknown): string | null {
   if (typeof value !== "string") return null;
   if (type !== "String" && !/^\s*=?\s*"/.test(value)) return null;
   return parseMarkerFormula(value) ?? (type === "String" ? value : null);

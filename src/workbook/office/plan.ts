@@ -182,7 +182,7 @@ function blockBytes(b: CellBlock): number {
 
 /** worksheets, add(name), names, add(marker), visible; getRange, format, columnWidth per width. */
 export function createBytes(plan: SheetPlan): number {
-  return jsonBytes(plan.name) * 2 + 64 + 5 * OP_OVERHEAD + plan.widths.length * (3 * OP_OVERHEAD + 24);
+  return jsonBytes(plan.name) * 3 + 64 + 5 * OP_OVERHEAD + plan.widths.length * (3 * OP_OVERHEAD + 24);
 }
 
 /** worksheets, getItem(name); getRange, merge per merge; pageLayout, four settings, setPrintArea. */

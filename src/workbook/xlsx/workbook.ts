@@ -14,7 +14,7 @@
 import type { AppendResult, CellStyle, CellValue, GeneratedSheet, OutputCell, OutputSheet, TableData, WorkbookPort } from "../port";
 import { MAX_CELL_TEXT, appendToSheetXml, findSheetData, lastRowNumber } from "./append";
 import { type AppendedRows, rowBlock } from "../rows";
-import { GENERATED_MARKER, checkNewSheetNames, markerFormula, normalizeName, parseMarkerFormula, sheetNameKey } from "../names";
+import { GENERATED_MARKER, checkNewSheetNames, markerFormula, normalizeName, parseMarkerFormula, parseMarkerValue, sheetNameKey, stillGenerated } from "../names";
 import {
   CT_STYLES,
   CT_WORKSHEET,
@@ -463,7 +463,7 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.generatedSheetsSync();
   }
 
-  /** Sheets carrying the MilkPay_Generated marker, in workbook order. */
+  /** Sheets carrying the MilkPay_Generated marker under the name they were generated with, in workbook order. */
   generatedSheetsSync(): GeneratedSheet[] {
     const wb = this.workbook();
     const out: { index: number; g: GeneratedSheet }[] = [];
@@ -471,8 +471,11 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const dn of names ? childrenNamed(names, "definedName") : []) {
       if ((dn.attrs.name ?? "").toLowerCase() !== GENERATED_MARKER.toLowerCase() || dn.attrs.localSheetId === undefined) continue;
       const sheet = wb.sheets[Number(dn.attrs.localSheetId)];
-      const key = parseMarkerFormula(textOf(wb.xml, dn));
-      if (sheet && key !== null) out.push({ index: sheet.index, g: { name: sheet.name, key } });
+      const text = parseMarkerFormula(textOf(wb.xml, dn));
+      if (!sheet || text === null) continue;
+      const marker = parseMarkerValue(text);
+      // Renamed by the user (« P001 archive mars »): the sheet is theirs now.
+      if (stillGenerated(marker, sheet.name)) out.push({ index: sheet.index, g: { name: sheet.name, key: marker.key } });
     }
     return out.sort((a, b) => a.index - b.index).map((x) => x.g);
   }
@@ -487,7 +490,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const wb = this.workbook();
     if (wb.strict) throw new Error("this workbook is saved as Strict Open XML; save it as a normal Excel Workbook (.xlsx) first");
     const wbPath = this.workbookPart();
-    const markerText = markerFormula(key);
+    markerFormula(key); // checks the key before anything changes
 
     // Which sheets go: only generated ones.
     const generated = new Set(this.generatedSheetsSync().map((g) => sheetNameKey(g.name)));
@@ -550,7 +553,7 @@ export class XlsxWorkbook implements WorkbookPort {
       newSheetEls.push(`<${wp}sheet name="${escapeAttr(sheet.name)}" sheetId="${sheetId}" ${ridAttr}/>`);
       newRelEls.push(`<Relationship Id="${rid}" Type="${REL_WORKSHEET}" Target="${escapeAttr(relativeTarget(wbPath, path))}"/>`);
       newOverrides.push(`<Override PartName="/${escapeAttr(path)}" ContentType="${CT_WORKSHEET}"/>`);
-      newNames.push(`<${wp}definedName name="${GENERATED_MARKER}" localSheetId="${idx}" hidden="1">${escapeText(markerText)}</${wp}definedName>`);
+      newNames.push(`<${wp}definedName name="${GENERATED_MARKER}" localSheetId="${idx}" hidden="1">${escapeText(markerFormula(key, sheet.name))}</${wp}definedName>`);
       if (sheet.print?.area) newNames.push(`<${wp}definedName name="_xlnm.Print_Area" localSheetId="${idx}">${escapeText(absoluteRef(sheet.name, sheet.print.area))}</${wp}definedName>`);
       newParts.push(makeEntry(path, utf8enc.encode(buildSheetXml(sheet, xf)), this.deflateRaw, this.crc32));
       onProgress?.(i + 1, sheets.length);

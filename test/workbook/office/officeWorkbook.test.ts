@@ -183,7 +183,7 @@ describe("OfficeWorkbook writing", () => {
     const model = fake.model;
     expect(model.worksheets.items.map((s) => s.name)).toEqual(["Producteurs", "Relevé"]);
     const ws = model.sheet("Relevé")!;
-    expect(ws.names.items.map((n) => [n.name, n.formula, n.visible, n.type, n.value])).toEqual([["MilkPay_Generated", '="2025-03"', false, "String", "2025-03"]]);
+    expect(ws.names.items.map((n) => [n.name, n.formula, n.visible, n.type, n.value])).toEqual([["MilkPay_Generated", '="2025-03/Relevé"', false, "String", "2025-03/Relevé"]]);
     const row2 = [1, 2, 3, 4, 5, 6].map((c) => ws.cell(2, c)!);
     expect(row2.map((c) => c.value)).toEqual(["=1+1", "+33 6 12", "-5", "@SUM(A1)", "2025-03", "007"]);
     expect(row2.every((c) => c.formula === undefined && c.numberFormat === "@")).toBe(true);
@@ -252,7 +252,7 @@ describe("OfficeWorkbook writing", () => {
     const ws = fake.model.sheet("S")!;
     expect(ws.cell(1, 1)).toMatchObject({ value: "T", bold: true });
     expect(ws.cell(2, 1)).toMatchObject({ value: "=x", numberFormat: "@" });
-    expect(ws.names.items[0].formula).toBe('="k"');
+    expect(ws.names.items[0].formula).toBe('="k/S"');
   });
 });
 

@@ -107,7 +107,7 @@ describe("XlsxWorkbook writing", () => {
     expect(await wb.sheetNames()).toEqual(["Producteurs", "Livraisons", "Notes", ...sheets.map((s) => s.name)]);
     expect(await wb.generatedSheets()).toEqual(sheets.map((s) => ({ name: s.name, key: "2025-03" })));
     const wbXml = text(out, "xl/workbook.xml");
-    expect(wbXml).toContain(`<definedName name="${GENERATED_MARKER}" localSheetId="3" hidden="1">"2025-03"</definedName>`);
+    expect(wbXml).toContain(`<definedName name="${GENERATED_MARKER}" localSheetId="3" hidden="1">"2025-03/Récap 2025-03"</definedName>`);
     expect(wbXml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="4">'P001 2025-03'!$A$1:$D$11</definedName>`);
   });
 
@@ -266,7 +266,7 @@ describe("XlsxWorkbook deleting generated sheets", () => {
       'name="Local" localSheetId="1" => B!$A$1',
       'name="_xlnm.Print_Area" localSheetId="2" => C!$A$1:$B$2',
       'name="Global" => C!$A$1',
-      `name="${GENERATED_MARKER}" localSheetId="3" hidden="1" => "2025-03"`,
+      `name="${GENERATED_MARKER}" localSheetId="3" hidden="1" => "2025-03/G1"`,
     ]);
     expect(xml).toContain('<workbookView activeTab="2" firstSheet="1"/>');
     // 5 sheets - 2 + 1 parts

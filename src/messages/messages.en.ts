@@ -1,0 +1,173 @@
+/** The command-line tools' messages in English (MILKPAY_LANG=en). Same keys as messages.fr.ts. */
+import type { Messages } from "./messages.fr";
+
+export const en: Messages = {
+  "cli.usageHint": "{reason} (--help for usage)",
+  "cli.needsValue": "{flag} needs a value",
+  "cli.unknownOption": "unknown option {flag}",
+  "cli.monthMissing": "missing --month YYYY-MM",
+  "cli.monthFormat": "--month {month}: expected YYYY-MM, e.g. 2025-03",
+  "cli.workbookMissing": "missing the workbook (.xlsx) to read",
+  "cli.oneWorkbook": "one workbook at a time (got {files})",
+  "cli.crash": "unexpected error: {detail}",
+
+  "input.unreadable": "cannot read {file}: {reason}",
+  "input.notWorkbook": "{file} is not a readable Excel workbook: {reason}",
+  "input.empty": "{file} is empty: it is not an Excel workbook",
+  "input.encrypted":
+    "{file} is a password-protected workbook: open it in Excel, remove the password (File > Info > Protect Workbook) and save it as .xlsx",
+  "input.xls": "{file} is in the old Excel 97-2003 format (.xls): open it in Excel and save it as .xlsx (File > Save As > Excel Workbook)",
+  "input.ods": "{file} is an OpenDocument spreadsheet (.ods, LibreOffice): save it as an Excel Workbook (.xlsx) (File > Save As)",
+  "input.csv": "{file} is a text file (CSV), not a workbook: to add its rows to the OP workbook, use npm run import -- <workbook.xlsx> {file}",
+  "input.unknown": "{file} is not an Excel workbook (.xlsx)",
+  "input.csvPane": "{file} is a text file (CSV), not a workbook: open the OP workbook (.xlsx), then add this file under « Data import »",
+
+  "output.isInput": "{flag} {file} is the input workbook: the input is never overwritten, even with --overwrite; choose another file",
+  "output.isImported": "{flag} {file} is the file to import: choose another file",
+  "output.twice": "{flag} {file} is also the output of {other}: choose two different files",
+  "output.exists": "{file} already exists: add --overwrite to replace it, or choose another file with {flag}",
+  "output.isFolder": "{file} is a folder: give {flag} a file name",
+  "output.noFolder": "cannot write {file}: the folder {folder} does not exist",
+  "output.parentNotFolder": "cannot write {file}: {folder} is not a folder",
+  "output.failed": "cannot write {file}: {reason}",
+
+  "errno.ENOENT": "no such file or folder",
+  "errno.EACCES": "permission denied",
+  "errno.EPERM": "operation not permitted",
+  "errno.EISDIR": "it is a folder",
+  "errno.ENOTDIR": "a part of the path is not a folder",
+  "errno.EROFS": "read-only disk",
+  "errno.ENOSPC": "disk full",
+  "errno.EBUSY": "file in use by another program (close it in Excel)",
+  "errno.other": "error {code}",
+
+  "statements.usage": `Usage: npm run statements -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--out FILE.xlsx] [--json FILE.json] [--overwrite]
+
+Computes the month's milk payment statement of every producer of the OP workbook and writes a copy of the
+workbook with the summary ("Synthèse YYYY-MM"), one statement sheet per producer ("YYYY-MM <code>") and the
+checks list ("Contrôles YYYY-MM") added. The input file is never modified; running the same month on the
+output again replaces exactly the sheets generated for that month (a generated sheet you renamed is yours:
+it is kept).
+
+Options:
+  --month YYYY-MM   month to compute (required)
+  --grid ID         grid for producers whose Grille column is blank (default: the only grid with a base
+                    price for the month). Grids: {grids}
+  --out FILE.xlsx   output workbook (default: <input name>-YYYY-MM.xlsx beside the input; never the input)
+  --json FILE.json  also write the statements and issues as JSON
+  --overwrite       replace an output that already exists (otherwise it is refused)
+  --quiet           no progress line nor summary
+  -h, --help        this help
+
+Relative paths start from the folder where the command is typed.
+
+Exit status: 0 the run completed (per-producer errors are in the checks sheet and the JSON);
+             1 the workbook cannot be used (missing sheet or column, unreadable file, unknown grid,
+               no base price) or an output cannot be written — the reason is printed on one line;
+             2 wrong command line (or an existing output without --overwrite).`,
+  "statements.phaseRead": "reading the tables",
+  "statements.phaseCompute": "computing the statements",
+  "statements.phaseWrite": "writing the sheets",
+  "statements.phaseSave": "saving the workbook",
+  "statements.summary": "{month}: {statements} {statements:statement|statements} for {producers} {producers:producer|producers}",
+  "statements.summaryWithheld": ", {n} withheld for an error",
+  "statements.summaryNoConsent": ", {n} without consent",
+  "statements.summaryTotal": "  {grid}: {volume} {unit}, total {total} {currency}",
+  "statements.summaryIssues": "  {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings} (sheet « Contrôles {month} »)",
+  "statements.summaryReplaced": "  {n} {n:sheet|sheets} of {month} replaced",
+  "cli.outputLine": "  → {file}",
+
+  "compare.usage": `Usage: npm run compare -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--kg-per-litre 1.03] [--out FILE.xlsx] [--json FILE.json] [--overwrite]
+
+Compares the grids for the month: the PSL standardized producer price of every grid (at its PrixDeBase of the
+month) and, for each producer, what the same month would have paid under each grid with the same data.
+Writes a copy of the workbook with the sheet "Comparaison YYYY-MM" (default <input>-comparaison-YYYY-MM.xlsx).
+
+  --grid ID          grid of producers whose Grille is blank (the units their data is in)
+  --kg-per-litre F   litre/kilogram factor (default 1.03)
+  --out FILE.xlsx    output workbook (never the input)
+  --json FILE.json   also write the comparison as JSON
+  --overwrite        replace an output that already exists (otherwise it is refused)
+  --quiet            print nothing on success
+
+Relative paths start from the folder where the command is typed. Exit status: 0 done; 1 the workbook cannot
+be used or an output cannot be written; 2 wrong command line.`,
+  "priceA.usage": `Usage: npm run price-a -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--out FILE.xlsx] [--json FILE.json] [--overwrite]
+
+Computes the Sodiaal price A of the month from the Indicateurs table (Mois, Indicateur, Valeur, Poids):
+product mix of the month + 50 % × (FAM − SODIAAL_A) of m − 3 + SAISONNALITE of the month. Writes a copy of
+the workbook with the sheet "Prix A YYYY-MM" and the price appended to PrixDeBase for that month and grid
+(an existing different price is never overwritten). Default output <input>-prix-a-YYYY-MM.xlsx.
+
+  --grid ID          grid whose base price price A is (default: the only grid priced in €/1000 L)
+  --out FILE.xlsx    output workbook (never the input)
+  --json FILE.json   also write the computation as JSON
+  --overwrite        replace an output that already exists (otherwise it is refused)
+  --quiet            print nothing on success
+
+Relative paths start from the folder where the command is typed. Exit status: 0 done; 1 the workbook cannot
+be used or an output cannot be written; 2 wrong command line.`,
+  "prices.whichCommand": "usage: tsx src/cli/prices.ts compare|price-a <workbook.xlsx> --month YYYY-MM …",
+  "compare.factorFormat": "--kg-per-litre {value}: expected a positive number, e.g. 1.03",
+  "compare.title": "Grid comparison {month} (1 l = {factor} kg)",
+  "compare.psp": "  PSP {grid}: {price} {unit} ({perKg} {perKgUnit}), base {base}",
+  "compare.pspProblem": "  PSP {grid}: {problem}",
+  "compare.producer": "  {code} ({grid}): {parts}",
+  "compare.underGrid": "{grid} {total} {currency} = {price} {unit}",
+  "compare.underGridError": "{grid}: {error}",
+  "priceA.title": "Price A {month} ({grid}): {price} €/1000 L",
+
+  "import.usage": `Usage: npm run import -- <workbook.xlsx> <file> [--mapping NAME] [--kind analyses|livraisons]
+                         [--save-mapping NAME] [--sheet NAME] [--out FILE.xlsx] [--overwrite] [--quiet]
+
+Imports a lab's results (Infolabo export, CSV or .xlsx, long or wide layout) into the Analyses sheet, or a
+buyer's volumes into Livraisons, and writes a copy of the workbook. Columns are recognised from their
+headers (or taken from a mapping saved in the workbook); encoding (UTF-8, Windows-1252) and separator
+(; , tab) are detected. Rows already in the workbook are not added again; rejected rows are listed with
+their line and reason in the sheet « {rejects} ». The input files are never modified.
+
+Options:
+  --mapping NAME       use the mapping saved under NAME in the workbook (sheet « Import mappings »)
+  --kind KIND          analyses (results) or livraisons (volumes); default: from the mapping, else guessed
+  --save-mapping NAME  save the mapping used under NAME, for next month's import
+  --sheet NAME         .xlsx file: the sheet to read (default: the first)
+  --out FILE.xlsx      output workbook (default: <workbook name>-import.xlsx beside it; never the input)
+  --overwrite          replace an output that already exists (otherwise it is refused)
+  --quiet              no summary
+  -h, --help           this help
+
+Relative paths start from the folder where the command is typed.
+
+Exit status: 0 the import completed (rejected rows are in « {rejects} »);
+             1 the workbook or the file cannot be used (missing sheet, incomplete mapping, empty file…)
+               or the output cannot be written;
+             2 wrong command line (or an existing output without --overwrite).`,
+  "import.bothMissing": "missing the workbook (.xlsx) and the file to import",
+  "import.fileMissing": "missing the file to import",
+  "import.tooMany": "one workbook and one file at a time (got {files})",
+  "import.kindFormat": "--kind {kind}: expected analyses or livraisons",
+  "import.csvHow": "CSV {encoding}, separator {separator}",
+  "import.sheetHow": "sheet « {sheet} »",
+  "import.wide": "one column per criterion",
+  "import.long": "one row per value",
+  "import.head": "{file} ({how}, {layout}) → {target}",
+  "import.columns": "  columns: {columns}",
+  "import.appended": "  rows {first} to {last} added to {sheet}",
+  "import.rejects": "  {n} {n:row|rows} in the sheet « {sheet} »",
+  "import.preamble": "  {n} {n:row|rows} before the header ignored",
+  "import.saved": "  mapping saved as « {name} »",
+
+  "sample.usage":
+    "Usage: npm run sample -- [--grid sud-est-2018|mooh-2025] [--producers N] [--months N] [--end YYYY-MM] [--seed N] [--plain] [--bench] [--out FILE.xlsx] [--overwrite]",
+  "sample.grid": "--grid {grid}: expected sud-est-2018 or mooh-2025",
+  "sample.wholeNumber": "{flag}: expected a positive whole number",
+  "sample.done": "{file}: {grid}, {rows} input rows, last month {month} ({seconds} s)",
+  "demo.sample": "Sample OP ({grid}): {file} — {producers} producers, {months} months up to {month}, {rows} input rows",
+  "demo.run": "Statement run for {month}:",
+  "demo.statements": "  {statements} {statements:statement|statements} for {producers} producers ({withheld} withheld for a bad value, {noConsent} without consent)",
+  "demo.total": "  total {total} {currency} for {volume} {unit} ({grid})",
+  "demo.issues": "  {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings} — see the sheet « Contrôles {month} »",
+  "demo.output": "Output: {file}",
+  "demo.json": "JSON:   {file}",
+  "demo.folder": "(the demo rewrites its own files in {folder} every time)",
+};

@@ -1,0 +1,191 @@
+/**
+ * The command-line tools' messages in French (the reference language: every key is defined here first).
+ * See index.ts for the template syntax. Usage texts keep the option names (--month, --out…) untranslated.
+ */
+export const fr = {
+  // ---------------------------------------------------------------- command line, every tool
+  "cli.usageHint": "{reason} (--help pour l'aide)",
+  "cli.needsValue": "{flag} attend une valeur",
+  "cli.unknownOption": "option inconnue {flag}",
+  "cli.monthMissing": "il manque --month AAAA-MM",
+  "cli.monthFormat": "--month {month} : attendu AAAA-MM, par exemple 2025-03",
+  "cli.workbookMissing": "il manque le classeur (.xlsx) à lire",
+  "cli.oneWorkbook": "un seul classeur à la fois (reçu : {files})",
+  "cli.crash": "erreur inattendue : {detail}",
+
+  // ---------------------------------------------------------------- reading the input
+  "input.unreadable": "impossible de lire {file} : {reason}",
+  "input.notWorkbook": "{file} n'est pas un classeur Excel lisible : {reason}",
+  "input.empty": "{file} est vide : ce n'est pas un classeur Excel",
+  "input.encrypted":
+    "{file} est un classeur protégé par mot de passe : ouvrez-le dans Excel, retirez le mot de passe (Fichier > Informations > Protéger le classeur) et enregistrez-le en .xlsx",
+  "input.xls": "{file} est à l'ancien format Excel 97-2003 (.xls) : ouvrez-le dans Excel et enregistrez-le en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
+  "input.ods": "{file} est un classeur OpenDocument (.ods, LibreOffice) : enregistrez-le au format Classeur Excel (.xlsx) (Fichier > Enregistrer sous)",
+  "input.csv":
+    "{file} est un fichier texte (CSV), pas un classeur : pour ajouter ses lignes au classeur de l'OP, utilisez npm run import -- <classeur.xlsx> {file}",
+  "input.unknown": "{file} n'est pas un classeur Excel (.xlsx)",
+  "input.csvPane": "{file} est un fichier texte (CSV), pas un classeur : ouvrez le classeur de l'OP (.xlsx), puis ajoutez-y ce fichier dans « Import des données »",
+
+  // ---------------------------------------------------------------- writing the outputs
+  "output.isInput": "{flag} {file} est le classeur d'entrée : l'entrée n'est jamais remplacée, même avec --overwrite ; choisissez un autre fichier",
+  "output.isImported": "{flag} {file} est le fichier à importer : choisissez un autre fichier",
+  "output.twice": "{flag} {file} est aussi la sortie de {other} : choisissez deux fichiers différents",
+  "output.exists": "{file} existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec {flag}",
+  "output.isFolder": "{file} est un dossier : donnez à {flag} un nom de fichier",
+  "output.noFolder": "impossible d'écrire {file} : le dossier {folder} n'existe pas",
+  "output.parentNotFolder": "impossible d'écrire {file} : {folder} n'est pas un dossier",
+  "output.failed": "impossible d'écrire {file} : {reason}",
+
+  // ---------------------------------------------------------------- system errors (reason of the above)
+  "errno.ENOENT": "fichier ou dossier introuvable",
+  "errno.EACCES": "accès refusé",
+  "errno.EPERM": "opération non permise",
+  "errno.EISDIR": "c'est un dossier",
+  "errno.ENOTDIR": "un élément du chemin n'est pas un dossier",
+  "errno.EROFS": "disque en lecture seule",
+  "errno.ENOSPC": "disque plein",
+  "errno.EBUSY": "fichier utilisé par un autre programme (fermez-le dans Excel)",
+  "errno.other": "erreur {code}",
+
+  // ---------------------------------------------------------------- npm run statements
+  "statements.usage": `Usage : npm run statements -- <classeur.xlsx> --month AAAA-MM [--grid ID] [--out FICHIER.xlsx] [--json FICHIER.json] [--overwrite]
+
+Calcule les relevés de paie du lait du mois pour chaque producteur du classeur de l'OP et écrit une copie du
+classeur avec la synthèse (« Synthèse AAAA-MM »), un relevé par producteur (« AAAA-MM <code> ») et la liste
+des contrôles (« Contrôles AAAA-MM »). Le classeur d'entrée n'est jamais modifié ; relancer le même mois sur
+la sortie remplace exactement les feuilles générées pour ce mois (une feuille générée que vous avez renommée
+est à vous : elle est gardée).
+
+Options :
+  --month AAAA-MM      mois à calculer (obligatoire)
+  --grid ID            grille des producteurs dont la colonne Grille est vide (par défaut : la seule grille
+                       qui a un prix de base ce mois-là). Grilles : {grids}
+  --out FICHIER.xlsx   classeur de sortie (par défaut : <nom de l'entrée>-AAAA-MM.xlsx à côté de l'entrée ;
+                       jamais l'entrée)
+  --json FICHIER.json  écrit aussi les relevés et les contrôles en JSON
+  --overwrite          remplace une sortie qui existe déjà (sinon elle est refusée)
+  --quiet              ni progression ni résumé
+  -h, --help           cette aide
+
+Les chemins relatifs partent du dossier où la commande est tapée.
+
+Code de sortie : 0 le calcul est fait (les erreurs par producteur sont dans la feuille des contrôles et le JSON) ;
+                 1 le classeur ne peut pas servir (feuille ou colonne absente, fichier illisible, grille
+                   inconnue, pas de prix de base) ou une sortie ne peut pas être écrite — la raison tient sur
+                   une ligne ;
+                 2 ligne de commande incorrecte (ou sortie existante sans --overwrite).`,
+  "statements.phaseRead": "lecture des tableaux",
+  "statements.phaseCompute": "calcul des relevés",
+  "statements.phaseWrite": "écriture des feuilles",
+  "statements.phaseSave": "enregistrement du classeur",
+  "statements.summary": "{month} : {statements} {statements:relevé|relevés} sur {producers} {producers:producteur|producteurs}",
+  "statements.summaryWithheld": ", {n} {n:retenu|retenus} pour erreur",
+  "statements.summaryNoConsent": ", {n} sans consentement",
+  "statements.summaryTotal": "  {grid} : {volume} {unit}, total {total} {currency}",
+  "statements.summaryIssues": "  {errors} {errors:erreur|erreurs}, {warnings} {warnings:avertissement|avertissements} (feuille « Contrôles {month} »)",
+  "statements.summaryReplaced": "  {n} {n:feuille|feuilles} de {month} {n:remplacée|remplacées}",
+  "cli.outputLine": "  → {file}",
+
+  // ---------------------------------------------------------------- npm run compare / price-a
+  "compare.usage": `Usage : npm run compare -- <classeur.xlsx> --month AAAA-MM [--grid ID] [--kg-per-litre 1.03] [--out FICHIER.xlsx] [--json FICHIER.json] [--overwrite]
+
+Compare les grilles pour le mois : le prix standard producteur (PSP) de chaque grille (à son prix de base du
+mois) et, pour chaque producteur, ce que le même mois aurait payé avec chaque grille, avec les mêmes données.
+Écrit une copie du classeur avec la feuille « Comparaison AAAA-MM » (par défaut
+<entrée>-comparaison-AAAA-MM.xlsx à côté de l'entrée).
+
+  --grid ID            grille des producteurs dont la Grille est vide (les unités de leurs données)
+  --kg-per-litre F     facteur litre/kilogramme (par défaut 1,03)
+  --out FICHIER.xlsx   classeur de sortie (jamais l'entrée)
+  --json FICHIER.json  écrit aussi la comparaison en JSON
+  --overwrite          remplace une sortie qui existe déjà (sinon elle est refusée)
+  --quiet              rien n'est affiché si tout va bien
+
+Les chemins relatifs partent du dossier où la commande est tapée. Code de sortie : 0 fait ; 1 le classeur
+ne peut pas servir ou une sortie ne peut pas être écrite ; 2 ligne de commande incorrecte.`,
+  "priceA.usage": `Usage : npm run price-a -- <classeur.xlsx> --month AAAA-MM [--grid ID] [--out FICHIER.xlsx] [--json FICHIER.json] [--overwrite]
+
+Calcule le prix A Sodiaal du mois à partir du tableau Indicateurs (Mois, Indicateur, Valeur, Poids) : mix
+produits du mois + 50 % × (FAM − SODIAAL_A) de m − 3 + SAISONNALITE du mois. Écrit une copie du classeur avec
+la feuille « Prix A AAAA-MM » et le prix ajouté à PrixDeBase pour ce mois et cette grille (un prix différent
+déjà présent n'est jamais remplacé). Sortie par défaut : <entrée>-prix-a-AAAA-MM.xlsx à côté de l'entrée.
+
+  --grid ID            grille dont le prix A est le prix de base (par défaut : la seule grille en €/1000 L)
+  --out FICHIER.xlsx   classeur de sortie (jamais l'entrée)
+  --json FICHIER.json  écrit aussi le calcul en JSON
+  --overwrite          remplace une sortie qui existe déjà (sinon elle est refusée)
+  --quiet              rien n'est affiché si tout va bien
+
+Les chemins relatifs partent du dossier où la commande est tapée. Code de sortie : 0 fait ; 1 le classeur
+ne peut pas servir ou une sortie ne peut pas être écrite ; 2 ligne de commande incorrecte.`,
+  "prices.whichCommand": "usage : tsx src/cli/prices.ts compare|price-a <classeur.xlsx> --month AAAA-MM …",
+  "compare.factorFormat": "--kg-per-litre {value} : attendu un nombre positif, par exemple 1,03",
+  "compare.title": "Comparaison des grilles {month} (1 l = {factor} kg)",
+  "compare.psp": "  PSP {grid} : {price} {unit} ({perKg} {perKgUnit}), base {base}",
+  "compare.pspProblem": "  PSP {grid} : {problem}",
+  "compare.producer": "  {code} ({grid}) : {parts}",
+  "compare.underGrid": "{grid} {total} {currency} = {price} {unit}",
+  "compare.underGridError": "{grid} : {error}",
+  "priceA.title": "Prix A {month} ({grid}) : {price} €/1000 L",
+
+  // ---------------------------------------------------------------- npm run import
+  "import.usage": `Usage : npm run import -- <classeur.xlsx> <fichier> [--mapping NOM] [--kind analyses|livraisons]
+                         [--save-mapping NOM] [--sheet NOM] [--out FICHIER.xlsx] [--overwrite] [--quiet]
+
+Importe les résultats d'un laboratoire (export Infolabo, CSV ou .xlsx, une ligne par valeur ou une colonne par
+critère) dans la feuille Analyses, ou les volumes d'un acheteur dans Livraisons, et écrit une copie du
+classeur. Les colonnes sont reconnues à leurs en-têtes (ou prises d'une correspondance enregistrée dans le
+classeur) ; l'encodage (UTF-8, Windows-1252) et le séparateur (; , tabulation) sont détectés. Les lignes déjà
+dans le classeur ne sont pas ajoutées une seconde fois ; les lignes rejetées sont listées avec leur numéro et
+leur raison dans la feuille « {rejects} ». Les fichiers d'entrée ne sont jamais modifiés.
+
+Options :
+  --mapping NOM        utilise la correspondance enregistrée sous NOM dans le classeur (feuille « Import mappings »)
+  --kind TYPE          analyses (résultats) ou livraisons (volumes) ; par défaut : celui de la correspondance,
+                       sinon deviné
+  --save-mapping NOM   enregistre la correspondance utilisée sous NOM, pour l'import du mois suivant
+  --sheet NOM          fichier .xlsx : la feuille à lire (par défaut : la première)
+  --out FICHIER.xlsx   classeur de sortie (par défaut : <nom du classeur>-import.xlsx à côté de lui ; jamais l'entrée)
+  --overwrite          remplace une sortie qui existe déjà (sinon elle est refusée)
+  --quiet              pas de résumé
+  -h, --help           cette aide
+
+Les chemins relatifs partent du dossier où la commande est tapée.
+
+Code de sortie : 0 l'import est fait (les lignes rejetées sont dans « {rejects} ») ;
+                 1 le classeur ou le fichier ne peut pas servir (feuille absente, correspondance incomplète,
+                   fichier vide…) ou la sortie ne peut pas être écrite ;
+                 2 ligne de commande incorrecte (ou sortie existante sans --overwrite).`,
+  "import.bothMissing": "il manque le classeur (.xlsx) et le fichier à importer",
+  "import.fileMissing": "il manque le fichier à importer",
+  "import.tooMany": "un classeur et un fichier à la fois (reçu : {files})",
+  "import.kindFormat": "--kind {kind} : attendu analyses ou livraisons",
+  "import.csvHow": "CSV {encoding}, séparateur {separator}",
+  "import.sheetHow": "feuille « {sheet} »",
+  "import.wide": "une colonne par critère",
+  "import.long": "une ligne par valeur",
+  "import.head": "{file} ({how}, {layout}) → {target}",
+  "import.columns": "  colonnes : {columns}",
+  "import.appended": "  lignes {first} à {last} ajoutées à {sheet}",
+  "import.rejects": "  {n} {n:ligne|lignes} dans la feuille « {sheet} »",
+  "import.preamble": "  {n} {n:ligne|lignes} avant l'en-tête {n:ignorée|ignorées}",
+  "import.saved": "  correspondance enregistrée sous « {name} »",
+
+  // ---------------------------------------------------------------- npm run sample / demo
+  "sample.usage":
+    "Usage : npm run sample -- [--grid sud-est-2018|mooh-2025] [--producers N] [--months N] [--end AAAA-MM] [--seed N] [--plain] [--bench] [--out FICHIER.xlsx] [--overwrite]",
+  "sample.grid": "--grid {grid} : attendu sud-est-2018 ou mooh-2025",
+  "sample.wholeNumber": "{flag} : attendu un nombre entier positif",
+  "sample.done": "{file} : {grid}, {rows} lignes d'entrée, dernier mois {month} ({seconds} s)",
+  "demo.sample": "Classeur d'exemple ({grid}) : {file} — {producers} producteurs, {months} mois jusqu'à {month}, {rows} lignes d'entrée",
+  "demo.run": "Relevés de {month} :",
+  "demo.statements":
+    "  {statements} {statements:relevé|relevés} pour {producers} producteurs ({withheld} {withheld:retenu|retenus} pour une valeur erronée, {noConsent} sans consentement)",
+  "demo.total": "  total {total} {currency} pour {volume} {unit} ({grid})",
+  "demo.issues": "  {errors} {errors:erreur|erreurs}, {warnings} {warnings:avertissement|avertissements} — voir la feuille « Contrôles {month} »",
+  "demo.output": "Classeur : {file}",
+  "demo.json": "JSON :     {file}",
+  "demo.folder": "(la démo réécrit à chaque fois ses propres fichiers dans {folder})",
+};
+
+export type Messages = { [K in keyof typeof fr]: string };
