@@ -16,7 +16,7 @@ import {
   parseTime,
   parseYesNo,
   serialToIso,
-} from "../../src/run/parse";
+} from "../../src/inputs";
 import { headerKey } from "../../src/run/tables";
 
 const dec = (v: unknown) => (v instanceof Decimal ? v.toString() : v);

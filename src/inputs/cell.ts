@@ -1,7 +1,12 @@
 /**
- * Cell values read as an accountant types them (workbook.md, "Input tables"): numbers or text with a
- * decimal comma and space / no-break space / narrow no-break space / apostrophe thousands separators,
+ * The one reading of a cell, for every front: the statement run (src/run/tables.ts), the importer
+ * (src/intake), the custom functions (src/functions/args.ts maps a Bad to #VALUE!) and, through TableData,
+ * both workbook ports. Values are read as an accountant types them (workbook.md, "Input tables"): numbers or
+ * text with a decimal comma or point, thousands grouped by a space of any kind (space, no-break, narrow
+ * no-break, thin, figure) or an apostrophe (' ’), a minus sign as -, − (U+2212), – (en dash) or ‐ ‑ (hyphens);
  * dates as Excel serial numbers or text (ISO, or day first), oui/non, positif/négatif, ferme/centre, times.
+ * An Excel error value or a formula saved without its computed value (NoValue) is never blank, never 0:
+ * it is a Bad that says so.
  *
  * Every parser returns the value, `null` for a blank cell, or a `Bad` that says what was expected. Nothing
  * is ever read as 0. Decimals are built from text (never through float arithmetic); a number cell goes
@@ -11,11 +16,26 @@
  * cell) and dates and enumerations are memoised by their raw value.
  */
 import { Decimal, daysInMonth, type Criterion, type EventType, type IsoDate, type YearMonth } from "../engine";
-import type { CellValue } from "../workbook/port";
+import { NoValue, type CellValue } from "../workbook/port";
+import { isBlankText, isSpace } from "../workbook/reading";
+
+/**
+ * Why a value cannot be read: a front that speaks another language (the custom functions, in English) words
+ * its own message from it.
+ *  - "type": not the kind of value expected (text that is not a number, a boolean for a date…);
+ *  - "negative": a negative number where only ≥ 0 makes sense;
+ *  - "ambiguous": a volume, amount or count such as 5.000 (thousands or decimals?);
+ *  - "range": a number or date outside what is possible (a date in 1900, a month 13, not finite);
+ *  - "error": an Excel error value (#N/A…); "formula": a formula without a computed value.
+ */
+export type BadReason = "type" | "negative" | "ambiguous" | "range" | "error" | "formula";
 
 /** A value that cannot be read; `message` says what it is and what was expected (French, for the checks list). */
 export class Bad {
-  constructor(readonly message: string) {}
+  constructor(
+    readonly message: string,
+    readonly reason: BadReason = "type",
+  ) {}
 }
 
 export type Parsed<T> = T | null | Bad;
@@ -29,6 +49,7 @@ export function showCell(cell: CellValue): string {
   if (cell === null) return "vide";
   if (typeof cell === "boolean") return cell ? "VRAI" : "FAUX";
   if (typeof cell === "number") return String(cell);
+  if (cell instanceof NoValue) return cell.kind === "error" ? cell.code : "formule";
   const text = cell.length > 40 ? `${cell.slice(0, 40)}…` : cell;
   return `« ${text} »`;
 }
@@ -43,18 +64,24 @@ export function normalizeKey(text: string): string {
     .trim();
 }
 
-function isBlankText(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
-  return true;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
+/**
+ * What a cell that holds no value says (never « la cellule est vide »): an Excel error to correct, or a
+ * formula that Excel must compute and save.
+ */
+export function noValueBad(cell: NoValue): Bad {
+  return cell.kind === "error"
+    ? new Bad(`${cell.code} : la cellule contient une erreur Excel ; corrigez la formule ou la valeur`, "error")
+    : new Bad("formule sans valeur calculée : recalculez et enregistrez le classeur dans Excel", "formula");
 }
 
 /** Thousands separators: space, no-break space, narrow no-break space, thin / figure space, apostrophes. */
 function isGroupSeparator(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 39 || c === 0x2019;
+}
+
+/** Minus signs: hyphen-minus, true minus (U+2212), en dash (what Word and Excel's autocorrect make of a "-"), hyphens. */
+function isMinus(c: number): boolean {
+  return c === 45 || c === 0x2212 || c === 0x2013 || c === 0x2010 || c === 0x2011;
 }
 
 // ---------------------------------------------------------------------------------------------- numbers
@@ -84,7 +111,7 @@ export function normalizeNumberText(s: string): string | null {
   if (i === end) return null;
   let out = "";
   let c = s.charCodeAt(i);
-  if (c === 45 || c === 0x2212 || c === 0x2013) {
+  if (isMinus(c)) {
     out = "-";
     i++;
   } else if (c === 43) i++;
@@ -153,10 +180,11 @@ function cachedNumber(n: number): Decimal {
 export function parseDecimal(cell: CellValue): Parsed<Decimal> {
   if (cell === null) return null;
   if (typeof cell === "number") {
-    if (!Number.isFinite(cell)) return new Bad(`${showCell(cell)} n'est pas un nombre fini`);
+    if (!Number.isFinite(cell)) return new Bad(`${showCell(cell)} n'est pas un nombre fini`, "range");
     return cachedNumber(cell);
   }
   if (typeof cell === "boolean") return new Bad(`${showCell(cell)} : ${NUMBER_EXAMPLE}`);
+  if (typeof cell !== "string") return noValueBad(cell);
   let d = textCache.get(cell);
   if (d !== undefined) return d;
   const text = normalizeNumberText(cell);
@@ -171,9 +199,61 @@ export function parseDecimal(cell: CellValue): Parsed<Decimal> {
 export function parseNonNegative(cell: CellValue): Parsed<Decimal> {
   const value = parseDecimal(cell);
   if (value instanceof Decimal && value.isNegative() && !value.isZero()) {
-    return new Bad(`${showCell(cell)} est négatif : une valeur positive ou nulle est attendue`);
+    return new Bad(`${showCell(cell)} est négatif : une valeur positive ou nulle est attendue`, "negative");
   }
   return value;
+}
+
+/**
+ * Text such as "5.000", "5,000" or "12,500": one separator, after 1–3 digits (not a lone 0) and before exactly
+ * three digits. Typed in Switzerland or Germany it is five thousand; in France, five. A number cell is never
+ * ambiguous (Excel already read it); "1 234,500" is not either (spaces group the thousands, so the comma is
+ * the decimal one), nor "0,500" or "1234,500" (not a thousands group).
+ */
+export function isAmbiguousThousands(s: string): boolean {
+  let i = 0;
+  let end = s.length;
+  while (i < end && isSpace(s.charCodeAt(i))) i++;
+  while (end > i && isSpace(s.charCodeAt(end - 1))) end--;
+  if (i < end && (isMinus(s.charCodeAt(i)) || s.charCodeAt(i) === 43)) i++;
+  const start = i;
+  while (i < end && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  const intDigits = i - start;
+  if (intDigits < 1 || intDigits > 3 || s.charCodeAt(start) === 48) return false;
+  const sep = s.charCodeAt(i);
+  if (sep !== 44 && sep !== 46) return false;
+  if (end - i - 1 !== 3) return false;
+  for (let k = i + 1; k < end; k++) if (s.charCodeAt(k) < 48 || s.charCodeAt(k) > 57) return false;
+  return true;
+}
+
+/** The message for an ambiguous quantity: what to type instead, both ways. */
+function ambiguousBad(text: string, what: string): Bad {
+  const t = text.trim();
+  const sep = t.search(/[.,]/);
+  const thousands = t.slice(0, sep).replace(/^[+\-\u2212\u2013\u2010\u2011]/, "") + t.slice(sep + 1);
+  const decimals = `${t.slice(0, sep).replace(/^[+\-\u2212\u2013\u2010\u2011]/, "")},${t.slice(sep + 1, sep + 3)}`;
+  return new Bad(
+    `${t} : séparateur ambigu (milliers ou décimales ?) : retapez ${what} sans séparateur de milliers (${thousands}) ou avec une virgule décimale et au plus deux décimales (${decimals})`,
+    "ambiguous",
+  );
+}
+
+/**
+ * A quantity that is ≥ 0 and where 5.000 may mean five thousand: volumes (Livraisons, Evenements, imports,
+ * ANTIBIOTIC_PENALTY's day_volume), amounts (Evenements.Montant) and counts (germs, cells, butyric spores).
+ * An ambiguous text is a Bad asking to retype it; a number cell is read as it is. Contents (38,500 g/l is a
+ * decimal: 38 500 g/l is no milk), freezing points (−0,520) and prices (rounded to the cent as read, and an
+ * implausible price is caught by its range) keep the plain reading.
+ */
+export function parseQuantity(cell: CellValue, what = "la valeur"): Parsed<Decimal> {
+  if (typeof cell === "string" && isAmbiguousThousands(cell)) return ambiguousBad(cell, what);
+  return parseNonNegative(cell);
+}
+
+/** A volume (l or kg): see parseQuantity. */
+export function parseVolume(cell: CellValue): Parsed<Decimal> {
+  return parseQuantity(cell, "le volume");
 }
 
 // ------------------------------------------------------------------------------------------------ dates
@@ -235,7 +315,7 @@ function textDate(raw: string): IsoDate | Bad {
   } else {
     return new Bad(`${showCell(raw)} n'est pas une date : ${DATE_EXAMPLE}`);
   }
-  if (!validDate(y, m, d)) return new Bad(`${showCell(raw)} n'est pas une date valide (jour, mois ou année impossible)`);
+  if (!validDate(y, m, d)) return new Bad(`${showCell(raw)} n'est pas une date valide (jour, mois ou année impossible)`, "range");
   return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
@@ -244,11 +324,12 @@ export function parseDate(cell: CellValue): Parsed<IsoDate> {
   if (cell === null) return null;
   if (typeof cell === "number") {
     if (!Number.isFinite(cell) || cell < MIN_SERIAL || cell >= MAX_SERIAL + 1) {
-      return new Bad(`${showCell(cell)} n'est pas une date plausible (${MIN_YEAR}–${MAX_YEAR}) : ${DATE_EXAMPLE}`);
+      return new Bad(`${showCell(cell)} n'est pas une date plausible (${MIN_YEAR}–${MAX_YEAR}) : ${DATE_EXAMPLE}`, "range");
     }
     return serialToIso(cell);
   }
   if (typeof cell === "boolean") return new Bad(`${showCell(cell)} : ${DATE_EXAMPLE}`);
+  if (typeof cell !== "string") return noValueBad(cell);
   if (isBlankText(cell)) return null;
   let parsed = textDateCache.get(cell);
   if (parsed === undefined) {
@@ -277,12 +358,13 @@ export function parseMonth(cell: CellValue): Parsed<YearMonth> {
     if (words && FRENCH_MONTHS[words[1]]) return monthOrBad(Number(words[2]), FRENCH_MONTHS[words[1]], cell);
   }
   const date = parseDate(cell);
+  if (date instanceof Bad && (date.reason === "error" || date.reason === "formula")) return date;
   if (date instanceof Bad) return new Bad(`${showCell(cell)} n'est pas un mois : mois attendu (ex. 2025-03, 03/2025 ou une date du mois)`);
   return date === null ? null : date.slice(0, 7);
 }
 
 function monthOrBad(y: number, m: number, cell: CellValue): YearMonth | Bad {
-  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12) return new Bad(`${showCell(cell)} n'est pas un mois valide`);
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12) return new Bad(`${showCell(cell)} n'est pas un mois valide`, "range");
   return `${y}-${pad2(m)}`;
 }
 
@@ -300,6 +382,7 @@ function enumParser<T>(table: Record<string, T>, expected: string, numbers?: Rec
       const v = numbers?.[cell];
       return v !== undefined ? v : new Bad(`${showCell(cell)} : ${expected}`);
     }
+    if (typeof cell !== "string") return noValueBad(cell);
     let v = cache.get(cell);
     if (v === undefined) {
       const key = normalizeKey(cell);
@@ -367,6 +450,7 @@ export function parseTime(cell: CellValue): Parsed<string> {
     return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
   }
   if (typeof cell === "boolean") return new Bad(`${showCell(cell)} : heure attendue (ex. 06:30)`);
+  if (typeof cell !== "string") return noValueBad(cell);
   const s = cell.trim();
   if (s === "") return null;
   const m = /^(\d{1,2})\s*[:hH]\s*(\d{2})?(?::(\d{2}))?$/.exec(s);
@@ -376,11 +460,12 @@ export function parseTime(cell: CellValue): Parsed<string> {
 
 // ----------------------------------------------------------------------------------------------- codes
 
-/** A producer code as text: trimmed; a number cell (1001) is its digits. */
-export function parseCode(cell: CellValue): string | null {
+/** A producer code as text: trimmed; a number cell (1001) is its digits; an error or uncomputed formula is a Bad. */
+export function parseCode(cell: CellValue): Parsed<string> {
   if (cell === null) return null;
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : null;
   if (typeof cell === "boolean") return cell ? "VRAI" : "FAUX";
+  if (typeof cell !== "string") return noValueBad(cell);
   const s = cell.trim();
   return s === "" ? null : s;
 }
@@ -395,9 +480,10 @@ export function gridKey(text: string): string {
   return normalizeKey(text).replace(/[\s_]+/g, "-");
 }
 
-/** Text cell (names): trimmed, as is. */
-export function parseText(cell: CellValue): string | null {
+/** Text cell (names, grid ids): trimmed, as is; an error or uncomputed formula is a Bad, never a blank. */
+export function parseText(cell: CellValue): Parsed<string> {
   if (cell === null) return null;
+  if (cell instanceof NoValue) return noValueBad(cell);
   const s = typeof cell === "string" ? cell.trim() : String(cell);
   return s === "" ? null : s;
 }
