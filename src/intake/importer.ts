@@ -17,7 +17,7 @@
  * as text.
  */
 import { Decimal, type Criterion, type IsoDate } from "../engine";
-import { Bad, codeKey, isoToSerial, parseCode, parseCriterion, parseDate, parseDecimal, parsePlace, parseVolume, parseTime, parseYesNo, type Parsed } from "../inputs";
+import { Bad, isBlankCell, codeKey, isoToSerial, parseCode, parseCriterion, parseDate, parseDecimal, parsePlace, parseVolume, parseTime, parseYesNo, type Parsed } from "../inputs";
 import { Columns, DELIVERY_COLUMNS, RESULT_COLUMNS, SHEETS, resultValue } from "../run/tables";
 import type { CellValue, OutputCell, TableData, WorkbookPort } from "../workbook/port";
 import { ColumnRows, type RowBlock } from "../workbook/rows";
@@ -73,10 +73,6 @@ const CONSENT_TEXT = "(contenu non repris : producteur sans consentement)";
 
 function fr(d: Decimal): string {
   return d.toString().replace(".", ",");
-}
-
-function isBlankCell(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 async function readRequired(port: WorkbookPort, name: string): Promise<TableData> {

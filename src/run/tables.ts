@@ -13,6 +13,7 @@ import {
   Bad,
   normalizeKey,
   gridKey,
+  isBlankCell,
   parseCode,
   parseCriterion,
   parseDate,
@@ -367,7 +368,7 @@ export function readResults(t: TableData, c: Columns<keyof typeof RESULT_COLUMNS
     const criterionParsed = parseCriterion(values[iCriterion] ?? null);
     const criterion = issues.take(criterionParsed, c.ref.criterion);
     const valueCell = values[iValue] ?? null;
-    const hasValue = valueCell !== null && !(typeof valueCell === "string" && valueCell.trim() === "");
+    const hasValue = !isBlankCell(valueCell);
     const validated = iValidated >= 0 ? issues.take(parseYesNo(values[iValidated] ?? null), c.ref.validated) ?? true : true;
     let value: Decimal | null = null;
     if (criterion !== null) value = issues.take(resultValue(criterion, valueCell), valueRef);

@@ -9,6 +9,7 @@
  *  - the name is matched case-, accent- and space-insensitively, a worksheet before an Excel table (names.ts);
  *  - appended rows go right below the table's last data row (appendRowAt).
  */
+import { normalizeName } from "./names";
 import { NoValue, type CellValue, type TableData } from "./port";
 
 /** JavaScript's white space and line terminators (what String.prototype.trim removes), by code unit. */
@@ -61,6 +62,24 @@ export function headerText(v: CellValue): string {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (v instanceof NoValue) return v.code;
   return String(v).trim();
+}
+
+/**
+ * What an input table's name designates: the worksheet of that name, else the Excel table of that name
+ * (names compared by normalizeName: case, accents and spaces forgiven), else nothing.
+ */
+export function lookupTable<S, T>(
+  name: string,
+  sheets: readonly S[],
+  sheetName: (s: S) => string,
+  tables: readonly T[],
+  tableNames: (t: T) => readonly string[],
+): { sheet: S; table: null } | { sheet: null; table: T } | null {
+  const key = normalizeName(name);
+  const sheet = sheets.find((s) => normalizeName(sheetName(s)) === key);
+  if (sheet !== undefined) return { sheet, table: null };
+  const table = tables.find((t) => tableNames(t).some((n) => normalizeName(n) === key));
+  return table !== undefined ? { sheet: null, table } : null;
 }
 
 /** Where an Excel table (ListObject) is: 1-based rows and columns, header and totals rows shown or not. */

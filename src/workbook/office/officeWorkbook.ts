@@ -14,7 +14,7 @@
  */
 import type { AppendResult, CellValue, GeneratedSheet, OutputCell, OutputSheet, TableData, WorkbookPort } from "../port";
 import { type AppendedRows, type RowBlock, rowBlock } from "../rows";
-import { TableReader, appendRowAt, hostCell } from "../reading";
+import { TableReader, appendRowAt, hostCell, lookupTable } from "../reading";
 import { GENERATED_MARKER, checkNewSheetNames, markerFormula, normalizeName, parseMarkerFormula, sheetNameKey } from "../names";
 import { rangeAddress } from "./address";
 import { HEADER_FILL, TEXT_FORMAT, numberFormatOf, type Look } from "./formats";
@@ -135,9 +135,10 @@ export class OfficeWorkbook implements WorkbookPort {
     const keys = [...new Set(this.wanted.map(normalizeName))];
     const pending: { key: string; make: () => Target | null }[] = [];
     for (const key of keys) {
-      const si = sheetNames.findIndex((n) => normalizeName(n) === key);
-      if (si >= 0) {
-        const ws = sheets.items[si];
+      const found = lookupTable(key, sheets.items, (s) => s.name, tables.items, (t) => [t.name]);
+      if (found?.sheet) {
+        const si = sheets.items.indexOf(found.sheet);
+        const ws = found.sheet;
         const used = this.api("1.4") ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange(true);
         used.load("rowIndex,columnIndex,rowCount,columnCount");
         pending.push({
@@ -149,9 +150,8 @@ export class OfficeWorkbook implements WorkbookPort {
         });
         continue;
       }
-      const ti = tableNames.findIndex((n) => normalizeName(n) === key);
-      if (ti >= 0) {
-        const t = tables.items[ti];
+      if (found?.table) {
+        const t = found.table;
         t.load("showHeaders,showTotals");
         const ws = t.worksheet.load("name");
         const range = t.getRange().load("rowIndex,columnIndex,rowCount,columnCount");

@@ -12,10 +12,10 @@
  * compressed bytes.
  */
 import type { AppendResult, CellStyle, GeneratedSheet, OutputCell, OutputSheet, TableData, WorkbookPort } from "../port";
-import { type ExcelTableBounds, TableReader, appendRowAt, isBlankCell } from "../reading";
+import { type ExcelTableBounds, TableReader, appendRowAt, isBlankCell, lookupTable } from "../reading";
 import { MAX_CELL_TEXT, type SheetDataSpot, appendToSheetXml, findSheetData, lastRowNumber, lastRowSpan } from "./append";
 import { type AppendedRows, rowBlock } from "../rows";
-import { GENERATED_MARKER, checkNewSheetNames, markerFormula, normalizeName, parseMarkerFormula, sheetNameKey } from "../names";
+import { GENERATED_MARKER, checkNewSheetNames, markerFormula, parseMarkerFormula, sheetNameKey } from "../names";
 import {
   CT_STYLES,
   CT_WORKSHEET,
@@ -337,12 +337,15 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private findTable(name: string): { sheet: SheetInfo; table: TableInfo | null } | null {
-    const norm = normalizeName(name);
-    const sheet = this.workbook().sheets.find((s) => s.kind === "worksheet" && normalizeName(s.name) === norm);
-    if (sheet) return { sheet, table: null };
-    const table = this.tables().find((t) => normalizeName(t.displayName) === norm || normalizeName(t.name) === norm);
-    if (table) return { sheet: table.sheet, table };
-    return null;
+    const found = lookupTable(
+      name,
+      this.workbook().sheets.filter((s) => s.kind === "worksheet"),
+      (s) => s.name,
+      this.tables(),
+      (t) => [t.displayName, t.name],
+    );
+    if (!found) return null;
+    return found.table ? { sheet: found.table.sheet, table: found.table } : { sheet: found.sheet!, table: null };
   }
 
   private tables(): TableInfo[] {
