@@ -271,6 +271,25 @@ describe.each(PORTS)("the %s port keeps the workbook contract", (kind, open) => 
     expect(await s.raw("Données", "F1")).toBe("à côté");
   });
 
+  it("keeps a note typed below an Excel table in its columns: refused by the .xlsx port, moved down by Office.js", async () => {
+    // The one place the ports differ: Office.js's rows.add inserts the table's rows (the cells below move
+    // down); the .xlsx port does not shift cells and refuses rather than write over the note. Nothing is lost.
+    const spec: SheetSpec = {
+      name: "Données",
+      cells: { A1: "Date", B1: "Code", C1: "Critère", D1: "Valeur", A2: 45717, B2: "P1", C2: "MG", D2: 40, A4: "Remarque" },
+      tables: [{ name: "Labo", ref: "A1:D2" }],
+    };
+    const s = await open([spec]);
+    const rows = [1, 2, 3].map((i) => [date(45720 + i), text("P2"), text("MG"), { value: 40 + i }]);
+    if (kind === ".xlsx") {
+      await expect(s.port.appendRows!("Labo", rows)).rejects.toThrow('table "Labo" has cells below it on sheet "Données": rows cannot be added to it');
+      expect(await s.raw("Données", "A4")).toBe("Remarque");
+    } else {
+      expect(await s.port.appendRows!("Labo", rows)).toEqual({ sheet: "Données", firstRow: 3, lastRow: 5 });
+      expect(await s.raw("Données", "A7")).toBe("Remarque");
+    }
+  });
+
   it("appends below the header row of a table without data", async () => {
     const s = await open([{ name: "Analyses", cells: { B2: "Date", C2: "Code", D2: "Critère", E2: "Valeur" } }]);
     expect(await s.port.appendRows!("analyses", [[date(45720), text("P1"), text("MG"), { value: 40 }]])).toEqual({ sheet: "Analyses", firstRow: 3, lastRow: 3 });
