@@ -47,7 +47,7 @@ import type {
   MarginalComponent,
   TieredComponent,
 } from "../engine";
-import { bad, cells, na, normalizeWord, readCount, readNumber, readPositive, readText, readYesNo, requireNumber, shape, unwrapSingle, type Cell } from "./parse";
+import { bad, cells, na, normalizeWord, readCount, readNumber, readPositive, readQuantity, readText, readYesNo, requireNumber, shape, unwrapSingle, type Cell } from "./parse";
 
 // ---------------------------------------------------------------------------------------------------
 // Grids
@@ -131,8 +131,10 @@ function checkResult(criterion: Criterion, unit: string, value: Decimal, where: 
 }
 
 function resultReader(criterion: Criterion, unit: string) {
+  // Counts are whole: "100.000" germs is ambiguous, as in the workbook (src/inputs, parseQuantity).
+  const read = criterion === "GERMES" || criterion === "CELLULES" || criterion === "BUTYRIQUES" ? readQuantity : readNumber;
   return (value: unknown, where: string): Decimal | null => {
-    const d = readNumber(value, where);
+    const d = read(value, where);
     return d === null ? null : checkResult(criterion, unit, d, where);
   };
 }
@@ -355,7 +357,7 @@ export function antibioticPenalty(dayVolume: unknown, basePrice: unknown, grid: 
     const hint = f.quality.INHIBITEURS ? " (its inhibitor deduction is per unit: use INHIBITOR_PENALTY)" : "";
     throw na(`grid ${f.grid.id} has no antibiotic-residue penalty${hint}`);
   }
-  const volume = requireNumber(unwrapSingle(dayVolume, "day_volume"), "day_volume", "5 000");
+  const volume = requireNumber(unwrapSingle(dayVolume, "day_volume"), "day_volume", "5 000", readQuantity);
   if (volume.lte(0)) throw bad(`day_volume: expected the milk delivered that day (> 0, in ${f.grid.volumeUnit}), got ${volume.toString()}`);
   const price = requireNumber(unwrapSingle(basePrice, "base_price"), "base_price", "450");
   if (price.lte(0)) throw bad(`base_price: expected a base price > 0 in ${f.grid.priceUnit}, got ${price.toString()}`);
@@ -517,7 +519,7 @@ export function mean(valuesArg: unknown, methodArg: unknown, weightsArg: unknown
 }
 
 /** Weights aligned with the non-blank values: same shape, a weight ≥ 0 for every value. */
-function pairedWeights(values: readonly Cell<Decimal>[], valuesArg: unknown, weightsArg: unknown, valuesName: string, weightsName: string): Decimal[] {
+function pairedWeights(values: readonly Cell<Decimal>[], valuesArg: unknown, weightsArg: unknown, valuesName: string, weightsName: string, read = readNumber): Decimal[] {
   const vs = shape(valuesArg);
   const ws = shape(weightsArg);
   if (vs[0] !== ws[0] || vs[1] !== ws[1]) {
@@ -529,7 +531,7 @@ function pairedWeights(values: readonly Cell<Decimal>[], valuesArg: unknown, wei
     const row = grid[c.row - 1];
     const raw = Array.isArray(row) ? row[c.column - 1] : row;
     const where = `${weightsName}, row ${c.row} column ${c.column}`;
-    const w = readNumber(raw, where);
+    const w = read(raw, where);
     if (w === null) throw bad(`${where}: blank, but ${valuesName} holds ${c.value.toString()} there`);
     if (w.isNegative()) throw bad(`${where}: expected a weight ≥ 0, got ${w.toString()}`);
     total = total.plus(w);
@@ -563,7 +565,7 @@ export function rolling12m(pricesArg: unknown, volumesArg: unknown): number {
   const last = all.slice(Math.max(0, all.length - ROLLING_MONTHS));
   const prices = last.map((c) => c.value);
   if (volumesArg === null || volumesArg === undefined) return out(rolling12Months(prices).mean);
-  return out(rolling12Months(prices, pairedWeights(last, pricesArg, volumesArg, "prices", "volumes")).mean);
+  return out(rolling12Months(prices, pairedWeights(last, pricesArg, volumesArg, "prices", "volumes", readQuantity)).mean);
 }
 
 /** PSL standardized producer price (engine: standardizedPrice), in the grid's price unit. */
@@ -572,7 +574,7 @@ export function standardPrice(gridValue: unknown, basePrice: unknown, supplement
   const base = requireNumber(unwrapSingle(basePrice, "base_price"), "base_price", f.grid.currency === "EUR" ? "450" : "68,50");
   if (base.lte(0)) throw bad(`base_price: expected a base price > 0 in ${f.grid.priceUnit}, got ${base.toString()}`);
   const extra = readNumber(unwrapSingle(supplements, "supplements"), "supplements");
-  const kg = readNumber(unwrapSingle(annualKg, "annual_kg"), "annual_kg");
+  const kg = readQuantity(unwrapSingle(annualKg, "annual_kg"), "annual_kg");
   if (kg !== null && !kg.gt(0)) throw bad(`annual_kg: expected the standard producer's kilograms a year (> 0, e.g. 180 000 or 350 000), got ${kg.toString()}`);
   return out(standardizedPrice({ grid: f.grid, basePrice: base, supplements: extra, annualKg: kg }).price);
 }

@@ -2,8 +2,13 @@
  * Reading custom-function arguments as Excel hands them over: scalars, ranges (any[][]) with blank cells
  * (null, undefined or "" depending on the Excel version), text numbers as an accountant types them, and
  * omitted optional arguments (null). Nothing here is ever read as 0.
+ *
+ * A value is read by src/inputs, the one reading every front shares (the statement run, the importer, both
+ * workbook ports): this file only maps its result to the functions' form, an English #VALUE! message that
+ * names the argument.
  */
 import { Decimal } from "../engine";
+import { Bad, isAmbiguousThousands, isBlankText, parseDecimal, parseInhibitor, parseYesNo } from "../inputs";
 
 /** An error that becomes #VALUE! ("value") or #N/A ("na") in the cell, with its message. */
 export class FnError extends Error {
@@ -36,43 +41,44 @@ export class PassThroughError extends Error {
   }
 }
 
-/**
- * Text numbers (workbook spec): optional sign (also the true minus −), digits grouped by thousands with a
- * space, no-break space, narrow no-break space, thin space or apostrophe (' or ’), and a decimal comma or
- * point: "38,5", "100 000", "60'000", "−0,520".
- */
-const TEXT_NUMBER = /^([+\-\u2212]?)(\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+|\d+)?(?:[.,](\d+))?$/;
-const GROUP_SEPARATORS = /[ \u00a0\u202f\u2009'\u2019]/g;
-
-/** Blank for a formula argument: nothing, null, or text made only of spaces (any kind). */
+/** Blank for a formula argument: nothing, null, or text made only of spaces (any kind, as the workbook). */
 export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return value === null || value === undefined || (typeof value === "string" && isBlankText(value));
 }
 
-/** A number from a number or a text number; null for a blank; #VALUE! naming `what` otherwise. */
+/**
+ * A number from a number or a text number (src/inputs: "38,5", "100 000", "60'000", "–0,520"); null for a
+ * blank; #VALUE! naming `what` otherwise.
+ */
 export function readNumber(value: unknown, what: string): Decimal | null {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw bad(`${what}: expected a number, got ${value}`);
-    return new Decimal(value);
+    return parseDecimal(value) as Decimal;
   }
   if (value === null || value === undefined) return null;
   if (typeof value === "string") {
-    const text = value.trim();
-    if (text === "") return null;
-    const m = TEXT_NUMBER.exec(text);
-    if (m && (m[2] !== undefined || m[3] !== undefined)) {
-      const int = (m[2] ?? "0").replace(GROUP_SEPARATORS, "");
-      const sign = m[1] === "" || m[1] === "+" ? "" : "-";
-      return new Decimal(`${sign}${int}${m[3] !== undefined ? `.${m[3]}` : ""}`);
-    }
-    throw bad(`${what}: expected a number (e.g. 38,5 or 100 000), got ${quote(text)}`);
+    const d = parseDecimal(value);
+    if (d instanceof Bad) throw bad(`${what}: expected a number (e.g. 38,5 or 100 000), got ${quote(value.trim())}`);
+    return d;
   }
   throw notANumber(value, what);
 }
 
+/**
+ * A volume, amount or count where a text "5.000" may mean five thousand (src/inputs, parseQuantity): such a
+ * text is #VALUE!, asking to type it again; otherwise as readNumber.
+ */
+export function readQuantity(value: unknown, what: string): Decimal | null {
+  if (typeof value === "string" && isAmbiguousThousands(value)) {
+    const t = value.trim();
+    throw bad(`${what}: ${quote(t)} is ambiguous (thousands or decimals?): type it without a thousands separator, or with a decimal comma and at most two decimals`);
+  }
+  return readNumber(value, what);
+}
+
 /** A required number. */
-export function requireNumber(value: unknown, what: string, example: string): Decimal {
-  const d = readNumber(value, what);
+export function requireNumber(value: unknown, what: string, example: string, read = readNumber): Decimal {
+  const d = read(value, what);
   if (d === null) throw bad(`${what}: expected a number (e.g. ${example}), got nothing`);
   return d;
 }
@@ -85,31 +91,24 @@ export function readCount(value: unknown, what: string, fallback = 0): number {
   return d.toNumber();
 }
 
-/** A yes/no argument (TRUE/FALSE, VRAI/FAUX, oui/non, 1/0); null when omitted. */
-export function readYesNo(value: unknown, what: string): boolean | null {
-  value = unwrapSingle(value, what);
-  if (isBlank(value)) return null;
-  if (typeof value === "boolean") return value;
-  if (typeof value === "number" && (value === 0 || value === 1)) return value === 1;
-  if (typeof value === "string") {
-    const v = normalizeWord(value);
-    if (["OUI", "YES", "VRAI", "TRUE", "1", "O", "Y"].includes(v)) return true;
-    if (["NON", "NO", "FAUX", "FALSE", "0", "N"].includes(v)) return false;
-  }
-  throw bad(`${what}: expected TRUE or FALSE (oui/non), got ${describe(value)}`);
+/** A cell value for src/inputs' word readers: a scalar Excel passes (objects are error values, caught before). */
+function scalar(value: unknown): string | number | boolean | null {
+  return value === undefined || value === null ? null : typeof value === "object" ? String(value) : (value as string | number | boolean);
 }
 
-/** An inhibitor / antibiotic screening result: positive (true) or negative (false). */
+/** A yes/no argument (TRUE/FALSE, VRAI/FAUX, oui/non, 1/0, x: as src/inputs reads Charte); null when omitted. */
+export function readYesNo(value: unknown, what: string): boolean | null {
+  value = unwrapSingle(value, what);
+  const v = parseYesNo(scalar(value));
+  if (v instanceof Bad) throw bad(`${what}: expected TRUE or FALSE (oui/non), got ${describe(value)}`);
+  return v;
+}
+
+/** An inhibitor / antibiotic screening result (as src/inputs reads INHIBITEURS): positive (true) or negative (false). */
 export function readPositive(value: unknown, what: string): boolean | null {
-  if (isBlank(value)) return null;
-  if (typeof value === "boolean") return value;
-  if (typeof value === "number" && (value === 0 || value === 1)) return value === 1;
-  if (typeof value === "string") {
-    const v = normalizeWord(value);
-    if (["POSITIF", "POSITIVE", "POS", "+", "1", "VRAI", "TRUE"].includes(v)) return true;
-    if (["NEGATIF", "NEGATIVE", "NEG", "-", "\u2212", "0", "FAUX", "FALSE"].includes(v)) return false;
-  }
-  throw bad(`${what}: expected positif or négatif (POS/NEG, 1/0, VRAI/FAUX), got ${describe(value)}`);
+  const v = parseInhibitor(scalar(value));
+  if (v instanceof Bad) throw bad(`${what}: expected positif or négatif (POS/NEG, 1/0, VRAI/FAUX), got ${describe(value)}`);
+  return v === null ? null : v === 1;
 }
 
 /** Upper case, no accents, trimmed: "négatif" → "NEGATIF". */

@@ -5,7 +5,7 @@
  * - separator: `;`, `,`, tab or `|`, the one found the same number of times (outside quotes) on most of the
  *   first lines;
  * - RFC 4180 quotes ("a;b", "say ""hi""", line breaks inside quotes); CRLF, LF or CR line ends.
- * Values stay text (a blank field is null): numbers and dates are read later by src/run/parse.ts, the same
+ * Values stay text (a blank field is null): numbers and dates are read later by src/inputs/cell.ts, the same
  * parser the statement run uses (decimal comma, thousands separators, dd/mm/yyyy).
  *
  * Hot path (100 000-line files): one pass over the decoded text, `indexOf` hops for unquoted fields.

@@ -13,11 +13,11 @@
  *   criterion with a different value is a conflict: rejected, the table is left as it is;
  * - a producer whose Consentement is non: his results are not imported, counted, and listed without their
  *   content.
- * Values are parsed by src/run/parse.ts (the statement run's parser) and written as numbers and dates, text
+ * Values are parsed by src/inputs/cell.ts (the statement run's parser) and written as numbers and dates, text
  * as text.
  */
 import { Decimal, type Criterion, type IsoDate } from "../engine";
-import { Bad, codeKey, isoToSerial, parseCode, parseCriterion, parseDate, parseDecimal, parseNonNegative, parsePlace, parseTime, parseYesNo, type Parsed } from "../run/parse";
+import { Bad, isBlankCell, codeKey, isoToSerial, parseCode, parseCriterion, parseDate, parseDecimal, parsePlace, parseVolume, parseTime, parseYesNo, type Parsed } from "../inputs";
 import { Columns, DELIVERY_COLUMNS, RESULT_COLUMNS, SHEETS, resultValue } from "../run/tables";
 import type { CellValue, OutputCell, TableData, WorkbookPort } from "../workbook/port";
 import { ColumnRows, type RowBlock } from "../workbook/rows";
@@ -73,10 +73,6 @@ const CONSENT_TEXT = "(contenu non repris : producteur sans consentement)";
 
 function fr(d: Decimal): string {
   return d.toString().replace(".", ",");
-}
-
-function isBlankCell(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 async function readRequired(port: WorkbookPort, name: string): Promise<TableData> {
@@ -234,8 +230,9 @@ class Run {
     let w = this.whoMemo.get(cell);
     if (w !== undefined) return w;
     const code = parseCode(cell);
-    const producer = code === null ? undefined : this.producers.find(code);
+    const producer = code === null || code instanceof Bad ? undefined : this.producers.find(code);
     if (code === null) w = "code producteur manquant";
+    else if (code instanceof Bad) w = code.message;
     else if (!producer) w = `producteur « ${code} » inconnu dans Producteurs`;
     else w = { producer, consent: producer.consent, id: seen ? seen.codeId(producer.code) : -1, cell: { value: producer.code, style: "text" }, unit: gridContentUnit(producer.grid) };
     if (this.whoMemo.size >= 100_000) this.whoMemo.clear();
@@ -319,9 +316,9 @@ class Run {
     for (const { values } of target.rows) {
       const code = parseCode(c.cell(values, "code"));
       const date = parseDate(c.cell(values, "date"));
-      const volume = parseNonNegative(c.cell(values, "volume"));
+      const volume = parseVolume(c.cell(values, "volume"));
       const time = parseTime(c.cell(values, "time"));
-      if (code === null || date === null || date instanceof Bad || volume === null || volume instanceof Bad || time instanceof Bad) continue;
+      if (code === null || code instanceof Bad || date === null || date instanceof Bad || volume === null || volume instanceof Bad || time instanceof Bad) continue;
       existing.add(keyOf(date, code, volume, time));
     }
     this.rows = new ColumnRows(target.headers.length);
@@ -335,7 +332,7 @@ class Run {
       const who = this.head(row, 1, null);
       if (!who) continue;
       const h = { producer: who.producer, date: this.when.date };
-      const volume = parseNonNegative(this.cell(row, "volume"));
+      const volume = parseVolume(this.cell(row, "volume"));
       if (volume === null) {
         this.reject(row, "volume manquant");
         continue;
@@ -449,7 +446,7 @@ class ResultsPass {
       const code = parseCode(c.cell(values, "code"));
       const date = parseDate(c.cell(values, "date"));
       const criterion = parseCriterion(c.cell(values, "criterion"));
-      if (code === null || date === null || date instanceof Bad || criterion === null || criterion instanceof Bad) continue;
+      if (code === null || code instanceof Bad || date === null || date instanceof Bad || criterion === null || criterion instanceof Bad) continue;
       const value = resultValue(criterion, c.cell(values, "value"));
       if (value === null || value instanceof Bad) continue;
       const validated = this.iValidated >= 0 ? parseYesNo(values[this.iValidated] ?? null) : true;

@@ -10,7 +10,7 @@
  * A mapping names columns by their header text, not their position: next month's file may move them.
  */
 import type { Criterion } from "../engine";
-import { Bad, normalizeKey, parseCriterion } from "../run/parse";
+import { Bad, normalizeKey, parseCriterion } from "../inputs";
 import { headerKey } from "../run/tables";
 import { ImportError } from "./errors";
 

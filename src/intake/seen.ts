@@ -9,7 +9,7 @@
  * statement run counts only validated results, so a lab's validated result after a provisional one is new.
  */
 import type { Criterion } from "../engine";
-import { codeKey } from "../run/parse";
+import { codeKey } from "../inputs";
 
 /** Criteria per producer in a slot number (there are 7 criteria). */
 const CRITERIA_PER_PRODUCER = 16;

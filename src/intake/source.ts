@@ -2,7 +2,7 @@
  * A file to import, read as a header row and data rows that keep their source line: a CSV file (csv.ts) or
  * a sheet of an .xlsx file (read with the .xlsx port's readTable, the first worksheet unless one is named).
  */
-import type { CellValue } from "../workbook/port";
+import { NoValue, type CellValue } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/workbook";
 import { type CsvText, type Encoding, type Separator, parseCsv } from "./csv";
 import { ImportError } from "./errors";
@@ -87,6 +87,8 @@ export function csvSource(fileName: string, bytes: Uint8Array, separator?: Separ
 function cellText(v: CellValue): string {
   if (v === null) return "";
   if (typeof v === "boolean") return v ? "VRAI" : "FAUX";
+  // An error as Excel shows it; a formula the file holds no value for, as such (the reject says why).
+  if (v instanceof NoValue) return v.kind === "error" ? v.code : "(formule)";
   return String(v);
 }
 

@@ -14,9 +14,9 @@
  * Both sheets are visible on purpose: the accountant can see which mappings exist, delete one (delete its
  * row) and show the rejects to the lab; a hidden sheet would keep data in the workbook that nobody sees.
  */
-import type { CellValue, OutputSheet, WorkbookPort } from "../workbook/port";
+import { NoValue, type CellValue, type OutputSheet, type WorkbookPort } from "../workbook/port";
 import { normalizeName } from "../workbook/names";
-import { parseText } from "../run/parse";
+import { Bad, parseText } from "../inputs";
 import { checkMapping, type ImportKind, type Mapping } from "./mapping";
 import { ImportError } from "./errors";
 
@@ -41,7 +41,7 @@ export async function loadMappings(port: WorkbookPort): Promise<SavedMapping[]> 
   for (const { values } of t.rows) {
     const name = parseText(values[iName] ?? null);
     const json = values[iJson];
-    if (name === null || typeof json !== "string") continue;
+    if (name === null || name instanceof Bad || typeof json !== "string") continue;
     try {
       out.push({ name, mapping: checkMapping(JSON.parse(json)) });
     } catch {
@@ -104,7 +104,8 @@ export async function loadRejects(port: WorkbookPort): Promise<CellValue[][]> {
 }
 
 export function rejectsSheet(previous: CellValue[][], added: RejectRow[]): OutputSheet {
-  const cell = (v: CellValue, i: number) => ({ value: v, style: i === 3 && typeof v === "number" ? ("count" as const) : ("text" as const) });
+  // A cell that held an Excel error is written back as its code (« #N/A »): the list keeps what it had.
+  const cell = (v: CellValue, i: number) => ({ value: v instanceof NoValue ? v.code || null : v, style: i === 3 && typeof v === "number" ? ("count" as const) : ("text" as const) });
   return {
     name: REJECTS_SHEET,
     columnWidths: [17, 28, 11, 8, 60, 80],

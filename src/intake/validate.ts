@@ -11,7 +11,7 @@
  * grid in Producteurs (the run's grid applies), either unit's range is accepted.
  */
 import { Decimal, getGrid, type Criterion } from "../engine";
-import { codeKey, gridKey, parseCode, parseText, parseYesNo, Bad } from "../run/parse";
+import { codeKey, gridKey, parseCode, parseText, parseYesNo, Bad } from "../inputs";
 import { Columns } from "../run/tables";
 import type { TableData } from "../workbook/port";
 import type { ContentUnit } from "./mapping";
@@ -40,15 +40,17 @@ export class ProducerIndex {
     const c = new Columns(table, PRODUCER_SPECS);
     for (const { values } of table.rows) {
       const code = parseCode(c.cell(values, "code"));
-      if (code === null) continue;
+      // A code that cannot be read (an Excel error) names no producer: the run reports it.
+      if (code === null || code instanceof Bad) continue;
       const consentValue = parseYesNo(c.cell(values, "consent"));
       // An unreadable consent is not a yes (as in the statement run).
       const consent = consentValue instanceof Bad ? false : consentValue ?? true;
       const gridText = parseText(c.cell(values, "grid"));
-      const info: ProducerInfo = { code, consent, grid: gridText === null ? null : gridKey(gridText) };
+      // An unreadable grid is not the run's grid: such a producer's results are checked against no unit.
+      const info: ProducerInfo = { code, consent, grid: gridText === null || gridText instanceof Bad ? null : gridKey(gridText) };
       if (!this.byCode.has(codeKey(code))) this.byCode.set(codeKey(code), info);
       const ede = parseCode(c.cell(values, "ede"));
-      if (ede !== null) this.byEde.set(codeKey(ede.replace(/\s+/g, "")), info);
+      if (ede !== null && !(ede instanceof Bad)) this.byEde.set(codeKey(ede.replace(/\s+/g, "")), info);
     }
   }
 

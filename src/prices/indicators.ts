@@ -21,7 +21,7 @@
 import { addMonths, Decimal, gridIds, getGrid, SODIAAL_2019_WEIGHTS, sodiaalPriceA, frNumber, type MixIndicator, type PriceA, type YearMonth } from "../engine";
 import type { CellValue, TableData, WorkbookPort } from "../workbook/port";
 import { RunError, type Issue } from "../run/issues";
-import { Bad, normalizeKey, parseDecimal, parseMonth, parseText } from "../run/parse";
+import { Bad, normalizeKey, parseDecimal, parseMonth, parseText } from "../inputs";
 import { Columns } from "../run/tables";
 
 export const INDICATORS_SHEET = "Indicateurs";
@@ -75,12 +75,13 @@ export function parseIndicators(t: TableData): IndicatorTable {
     if (month === null) (ok = false), bad(c.ref.month, "mois manquant : la cellule est vide");
     else if (month instanceof Bad) (ok = false), bad(c.ref.month, month.message);
     if (name === null) (ok = false), bad(c.ref.indicator, "indicateur manquant : la cellule est vide");
+    else if (name instanceof Bad) (ok = false), bad(c.ref.indicator, name.message);
     if (value === null) (ok = false), bad(c.ref.value, "valeur manquante : la cellule est vide");
     else if (value instanceof Bad) (ok = false), bad(c.ref.value, value.message);
     if (weight instanceof Bad) (ok = false), bad(c.ref.weight, weight.message);
     else if (weight !== null && weight.isNegative()) (ok = false), bad(c.ref.weight, `poids négatif (${frNumber(weight)}) : un poids ≥ 0 est attendu`);
     if (!ok) continue;
-    rows.push({ row, month: month as YearMonth, indicator: indicatorKey(name!), value: value as Decimal, weight: weight as Decimal | null });
+    rows.push({ row, month: month as YearMonth, indicator: indicatorKey(name as string), value: value as Decimal, weight: weight as Decimal | null });
   }
   return { sheet: t.sheet, rows, issues };
 }

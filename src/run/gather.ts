@@ -19,7 +19,7 @@ import {
   type YearMonth,
 } from "../engine";
 import { RunError, type Issue } from "./issues";
-import { codeKey } from "./parse";
+import { codeKey } from "../inputs";
 import { BadRow, SHEETS, type DataRow, type InputTables } from "./tables";
 
 /** Months of history given to the engine before the month (grids.md: 12 rolling months is the longest window). */

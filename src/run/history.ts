@@ -6,7 +6,7 @@
 import { addMonths, computeStatement, rolling12Months, type Decimal, type Statement, type YearMonth } from "../engine";
 import { engineInput, gather } from "./gather";
 import { RunError } from "./issues";
-import { codeKey } from "./parse";
+import { codeKey } from "../inputs";
 import type { InputTables } from "./tables";
 
 export const ROLLING_MONTHS = 12;

@@ -11,7 +11,7 @@ import type { OutputSheet, WorkbookPort } from "../workbook/port";
 import { checksSheet } from "./checksSheet";
 import { engineInput, gather, type ProducerEntry } from "./gather";
 import { monthsEnding, ROLLING_MONTHS, rollingOf, statementsOverMonths, type MonthsStatements } from "./history";
-import { codeKey } from "./parse";
+import { codeKey } from "../inputs";
 import { RunError, sortIssues, type Issue } from "./issues";
 import { checksSheetName, sheetKey, SheetNamer, statementSheetName, summarySheetName } from "./sheetNames";
 import { addRollingRows, statementSheet } from "./statementSheet";

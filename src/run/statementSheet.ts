@@ -8,7 +8,7 @@ import { CRITERION_LABEL, frDate, type Criterion, type Delivery, type LabResult,
 import type { CellStyle, OutputCell, OutputSheet } from "../workbook/port";
 import { EMPTY, fr, monthLabel, num, SEVERITY_LABEL, text, volumeCell, wrap } from "./cells";
 import type { Rolling } from "./history";
-import { isoToSerial } from "./parse";
+import { isoToSerial } from "../inputs";
 
 /** Columns A–H. */
 const COLUMNS = 8;

@@ -13,6 +13,7 @@ import {
   Bad,
   normalizeKey,
   gridKey,
+  isBlankCell,
   parseCode,
   parseCriterion,
   parseDate,
@@ -22,11 +23,13 @@ import {
   parseMonth,
   parseNonNegative,
   parsePlace,
+  parseQuantity,
+  parseVolume,
   parseText,
   parseTime,
   parseYesNo,
   type Parsed,
-} from "./parse";
+} from "../inputs";
 
 export const SHEETS = {
   producers: "Producteurs",
@@ -239,6 +242,12 @@ class RowIssues {
     (this.list ??= []).push({ severity: "error", code, sheet: this.sheet, row: this.row, column, message });
   }
 
+  /** A code: null (and an issue) when it is blank or holds no value (an Excel error, an uncomputed formula). */
+  code(parsed: Parsed<string>, column: string): string | null {
+    if (parsed === null) this.missing(column, "code producteur manquant");
+    return this.take(parsed, column);
+  }
+
   /** A required value left blank: `what` is the phrase, e.g. "date manquante". */
   missing(column: string, what: string): void {
     this.add(column, `${what} : la cellule est vide`, "MISSING_VALUE");
@@ -290,19 +299,18 @@ async function bigTable<K extends string, R>(
 export function readProducers(t: TableData, c: Columns<keyof typeof PRODUCER_COLUMNS>): ProducerRow[] {
   return t.rows.map(({ row, values }) => {
     const issues = new RowIssues(t.sheet, row);
-    const code = parseCode(c.cell(values, "code"));
-    const gridText = parseText(c.cell(values, "grid"));
+    const code = issues.code(parseCode(c.cell(values, "code")), c.ref.code);
+    const gridText = issues.take(parseText(c.cell(values, "grid")), c.ref.grid);
     const charter = issues.take(parseYesNo(c.cell(values, "charter")), c.ref.charter) ?? false;
     const consentCell = c.cell(values, "consent");
     const consentValue = parseYesNo(consentCell);
     // An unreadable consent is not a yes: the producer gets no statement until it is fixed.
     const consent = consentValue instanceof Bad ? false : consentValue ?? true;
     issues.take(consentValue, c.ref.consent);
-    if (code === null) issues.missing(c.ref.code, "code producteur manquant");
     return {
       row,
       code,
-      name: parseText(c.cell(values, "name")),
+      name: issues.take(parseText(c.cell(values, "name")), c.ref.name),
       grid: gridText === null ? null : gridKey(gridText),
       charter,
       consent,
@@ -319,14 +327,13 @@ export function readDeliveries(t: TableData, c: Columns<keyof typeof DELIVERY_CO
   for (let n = 0; n < t.rows.length; n++) {
     const { row, values } = t.rows[n];
     const issues = new RowIssues(sheet, row);
-    const code = parseCode(values[iCode] ?? null);
     const dateParsed = parseDate(values[iDate] ?? null);
     const date = issues.take(dateParsed, c.ref.date);
-    const volumeParsed = parseNonNegative(values[iVolume] ?? null);
+    const volumeParsed = parseVolume(values[iVolume] ?? null);
     const volume = issues.take(volumeParsed, c.ref.volume);
     if (dateParsed === null) issues.missing(c.ref.date, "date manquante");
     if (volumeParsed === null) issues.missing(c.ref.volume, "volume manquant");
-    if (code === null) issues.missing(c.ref.code, "code producteur manquant");
+    const code = issues.code(parseCode(values[iCode] ?? null), c.ref.code);
     let time: string | null = null, temperature: Decimal | null = null, place: "ferme" | "centre" | null = null;
     if (hasTime) time = issues.take(parseTime(c.cell(values, "time")), c.ref.time);
     if (hasTemp) temperature = issues.take(parseDecimal(c.cell(values, "temperature")), c.ref.temperature);
@@ -355,19 +362,19 @@ export function readResults(t: TableData, c: Columns<keyof typeof RESULT_COLUMNS
   for (let n = 0; n < t.rows.length; n++) {
     const { row, values } = t.rows[n];
     const issues = new RowIssues(sheet, row);
-    const code = parseCode(values[iCode] ?? null);
+    const codeParsed = parseCode(values[iCode] ?? null);
     const dateParsed = parseDate(values[iDate] ?? null);
     const date = issues.take(dateParsed, c.ref.date);
     const criterionParsed = parseCriterion(values[iCriterion] ?? null);
     const criterion = issues.take(criterionParsed, c.ref.criterion);
     const valueCell = values[iValue] ?? null;
-    const hasValue = valueCell !== null && !(typeof valueCell === "string" && valueCell.trim() === "");
+    const hasValue = !isBlankCell(valueCell);
     const validated = iValidated >= 0 ? issues.take(parseYesNo(values[iValidated] ?? null), c.ref.validated) ?? true : true;
     let value: Decimal | null = null;
     if (criterion !== null) value = issues.take(resultValue(criterion, valueCell), valueRef);
     else if (criterionParsed === null && hasValue) issues.missing(c.ref.criterion, "critère manquant");
     if (dateParsed === null && hasValue) issues.missing(c.ref.date, "date manquante");
-    if (code === null) issues.missing(c.ref.code, "code producteur manquant");
+    const code = issues.code(codeParsed, c.ref.code);
     if (issues.list) out.push(new BadRow(row, code, date, issues.list));
     // A blank value is not a result (grids.md): the row carries nothing, and is not an error.
     else if (date !== null && criterion !== null && value !== null) out.push(new ResultRow(sheet, row, code!, date, criterion, value, validated, valueRef));
@@ -375,7 +382,11 @@ export function readResults(t: TableData, c: Columns<keyof typeof RESULT_COLUMNS
   return out;
 }
 
-/** The value of a result: INHIBITEURS positive/negative, PC negative °C, other counts and contents ≥ 0. */
+/**
+ * The value of a result: INHIBITEURS positive/negative, PC negative °C, other counts and contents ≥ 0. Counts
+ * (germs, cells, spores) are whole: a text "100.000" is ambiguous (parseQuantity); a content "38,500" g/l
+ * is a decimal.
+ */
 export function resultValue(criterion: Criterion, cell: CellValue): Parsed<Decimal> {
   if (criterion === "INHIBITEURS") {
     const v = parseInhibitor(cell);
@@ -388,6 +399,7 @@ export function resultValue(criterion: Criterion, cell: CellValue): Parsed<Decim
     }
     return v;
   }
+  if (criterion === "GERMES" || criterion === "CELLULES" || criterion === "BUTYRIQUES") return parseQuantity(cell, "le comptage");
   return parseNonNegative(cell);
 }
 
@@ -395,7 +407,7 @@ export function readPrices(t: TableData, c: Columns<keyof typeof PRICE_COLUMNS>)
   return t.rows.map(({ row, values }) => {
     const issues = new RowIssues(t.sheet, row);
     const month = issues.take(parseMonth(c.cell(values, "month")), c.ref.month);
-    const gridText = parseText(c.cell(values, "grid"));
+    const gridText = issues.take(parseText(c.cell(values, "grid")), c.ref.grid);
     const priceParsed = parseNonNegative(c.cell(values, "price"));
     const price = issues.take(priceParsed, c.ref.price);
     if (priceParsed === null) issues.missing(c.ref.price, "prix manquant");
@@ -406,16 +418,16 @@ export function readPrices(t: TableData, c: Columns<keyof typeof PRICE_COLUMNS>)
 export function readEvents(t: TableData, c: Columns<keyof typeof EVENT_COLUMNS>): DataRow<EventRow>[] {
   return t.rows.map(({ row, values }) => {
     const issues = new RowIssues(t.sheet, row);
-    const code = parseCode(c.cell(values, "code"));
+    const codeParsed = parseCode(c.cell(values, "code"));
     const dateParsed = parseDate(c.cell(values, "date"));
     const date = issues.take(dateParsed, c.ref.date);
     const typeParsed = parseEventType(c.cell(values, "type"));
     const type: EventType | null = issues.take(typeParsed, c.ref.type);
-    const volume = issues.take(parseNonNegative(c.cell(values, "volume")), c.ref.volume);
-    const amount = issues.take(parseNonNegative(c.cell(values, "amount")), c.ref.amount);
+    const volume = issues.take(parseVolume(c.cell(values, "volume")), c.ref.volume);
+    const amount = issues.take(parseQuantity(c.cell(values, "amount"), "le montant"), c.ref.amount);
     if (dateParsed === null) issues.missing(c.ref.date, "date manquante");
     if (typeParsed === null) issues.missing(c.ref.type, "type d'événement manquant");
-    if (code === null) issues.missing(c.ref.code, "code producteur manquant");
+    const code = issues.code(codeParsed, c.ref.code);
     // A cost that is not entered is not a cost of 0: the statement waits for it.
     if ((type === "EPANDAGE" || type === "DOMMAGES") && amount === null && !issues.list?.some((i) => i.column === c.ref.amount)) {
       issues.add(c.ref.amount, `montant manquant pour un événement ${type} : saisissez le coût (jamais compté 0)`, "MISSING_VALUE");

@@ -5,8 +5,35 @@
  */
 import type { AppendedRows } from "./rows";
 
-/** A cell as read: what Excel holds, uninterpreted. Dates arrive as Excel serial numbers or as text. */
-export type CellValue = string | number | boolean | null;
+/**
+ * A cell that holds no value to read: an Excel error (#N/A, #VALUE!, #DIV/0!…), or a formula saved without
+ * its computed value (a file written by a program that does not calculate, never opened and saved in Excel).
+ * Neither is blank and neither is a number: the inputs module reports both, naming the cell.
+ */
+export class NoValue {
+  private static readonly errors = new Map<string, NoValue>();
+  /** A formula whose file holds no computed (cached) value. */
+  static readonly formula = new NoValue("formula", "");
+
+  private constructor(
+    readonly kind: "error" | "formula",
+    /** The error as Excel shows it ("#N/A"); "" for a formula without a value. */
+    readonly code: string,
+  ) {}
+
+  /** The error value `code` ("#N/A"); one shared instance per code. */
+  static error(code: string): NoValue {
+    let v = NoValue.errors.get(code);
+    if (v === undefined) NoValue.errors.set(code, (v = new NoValue("error", code)));
+    return v;
+  }
+}
+
+/**
+ * A cell as read: what Excel holds, uninterpreted. Dates arrive as Excel serial numbers or as text; error
+ * values and formulas without a computed value as NoValue (src/workbook/reading.ts: the ports' shared rules).
+ */
+export type CellValue = string | number | boolean | null | NoValue;
 
 /** An input table: a worksheet whose first non-empty row holds the headers, or an Excel table (ListObject). */
 export interface TableData {

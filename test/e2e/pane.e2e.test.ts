@@ -21,7 +21,7 @@ import { makeSample } from "../../scripts/sample";
 import { generateSample } from "../../scripts/sample/generate";
 import { importRows, openSource, guessMapping, ProducerIndex, REJECTS_SHEET } from "../../src/intake";
 import { runStatements, type RunResult } from "../../src/run";
-import { isoToSerial } from "../../src/run/parse";
+import { isoToSerial } from "../../src/inputs";
 import type { IsoDate } from "../../src/engine";
 import { cp1252 } from "../intake/fixtures";
 import { OfficeWorkbook } from "../../src/workbook/office";

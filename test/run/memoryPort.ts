@@ -5,16 +5,13 @@
  */
 import type { CellValue, GeneratedSheet, OutputSheet, TableData, WorkbookPort } from "../../src/workbook/port";
 import { normalizeName, sheetNameKey, checkNewSheetNames } from "../../src/workbook/names";
+import { TableReader } from "../../src/workbook/reading";
 
 export interface MemorySheet {
   name: string;
   cells?: CellValue[][];
   output?: OutputSheet;
   generated?: string;
-}
-
-function blank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 export class MemoryWorkbook implements WorkbookPort {
@@ -43,29 +40,14 @@ export class MemoryWorkbook implements WorkbookPort {
   async readTable(name: string): Promise<TableData | null> {
     const s = this.sheets.find((x) => x.cells && normalizeName(x.name) === normalizeName(name));
     if (!s?.cells) return null;
-    const headerIndex = s.cells.findIndex((r) => r.some((v) => !blank(v)));
-    if (headerIndex < 0) return { sheet: s.name, headerRow: 1, firstColumn: 1, headers: [], rows: [] };
-    const headerCells = s.cells[headerIndex];
-    const first = headerCells.findIndex((v) => !blank(v));
-    let last = headerCells.length - 1;
-    while (last > first && blank(headerCells[last])) last--;
-    const width = last - first + 1;
-    const rows: TableData["rows"] = [];
-    for (let i = headerIndex + 1; i < s.cells.length; i++) {
-      const values = Array.from({ length: width }, (_, k) => {
-        const v = s.cells![i][first + k];
-        return v === undefined || v === "" ? null : v;
-      });
-      if (values.every((v) => blank(v))) continue;
-      rows.push({ row: i + 1, values });
+    // The ports' own reading rules (src/workbook/reading.ts), so that the run's tests read as the ports do.
+    const reader = new TableReader(s.name, null);
+    for (let i = 0; i < s.cells.length; i++) {
+      const row = s.cells[i].map((v) => (v === undefined || v === "" ? null : v));
+      reader.row(i + 1, row.length, Array.from(row, (_, j) => j + 1), row);
     }
-    return {
-      sheet: s.name,
-      headerRow: headerIndex + 1,
-      firstColumn: first + 1,
-      headers: headerCells.slice(first, last + 1).map((h) => (h === null ? "" : String(h))),
-      rows,
-    };
+    if (reader.result.headerRow === 0) return { ...reader.result, headerRow: 1, firstColumn: 1 };
+    return reader.result;
   }
 
   async sheetNames(): Promise<string[]> {

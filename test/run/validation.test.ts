@@ -4,6 +4,7 @@
  * prices; tables found by case- and accent-insensitive names and headers; what stops a run.
  */
 import { RunError, runJson, runStatements } from "../../src/run";
+import { NoValue } from "../../src/workbook/port";
 import { MemoryWorkbook, values } from "./memoryPort";
 import { deliveries, HEADERS, opWorkbook, results, type Rows } from "./fixtures";
 
@@ -77,6 +78,38 @@ describe("a bad value", () => {
     const summary = values(port.output("Synthèse 2025-03"));
     expect(summary.find((r) => r[0] === "P2")![3]).toBe("non : erreur (voir Contrôles)");
     expect(port.sheet("2025-03 P2")).toBeUndefined();
+  });
+
+  it("an Excel error or a formula without a computed value is reported as such (not as blank) and withholds", async () => {
+    let p2 = -1;
+    let p3 = -1;
+    let p4 = -1;
+    const port = workbook(["P1", "P2", "P3", "P4"], (t) => {
+      p2 = t.deliveries.findIndex((r) => r[1] === "P2");
+      t.deliveries[p2][2] = NoValue.formula;
+      p3 = t.results.findIndex((r) => r[1] === "P3" && r[2] === "GERMES");
+      t.results[p3][3] = NoValue.error("#N/A");
+      // 5.000 L: five thousand or five? Asked again, never guessed.
+      p4 = t.deliveries.findIndex((r) => r[1] === "P4");
+      t.deliveries[p4][2] = "5.000";
+    });
+    const result = await runStatements(port, { month: "2025-03" });
+    expect(result.statements.map((s) => s.producer)).toEqual(["P1"]);
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([
+      expect.objectContaining({ sheet: "Livraisons", row: sheetRow(p2), column: "Volume (C)", producer: "P2", message: "formule sans valeur calculée : recalculez et enregistrez le classeur dans Excel" }),
+      expect.objectContaining({ sheet: "Analyses", row: sheetRow(p3), column: "Valeur (D)", producer: "P3", message: "#N/A : la cellule contient une erreur Excel ; corrigez la formule ou la valeur" }),
+      expect.objectContaining({ sheet: "Livraisons", row: sheetRow(p4), column: "Volume (C)", producer: "P4", message: expect.stringMatching(/^5\.000 : séparateur ambigu \(milliers ou décimales \?\) : retapez le volume/) }),
+    ]);
+  });
+
+  it("a producer code that is an Excel error is not a code: reported on its row, never matched to a producer", async () => {
+    let row = -1;
+    const port = workbook(["P1"], (t) => {
+      t.deliveries.push(["05/03/2025", NoValue.error("#REF!"), 800, null, null, null]);
+      row = t.deliveries.length - 1;
+    });
+    const result = await runStatements(port, { month: "2025-03" });
+    expect(result.issues).toContainEqual(expect.objectContaining({ sheet: "Livraisons", row: sheetRow(row), column: "Code (B)", message: "#REF! : la cellule contient une erreur Excel ; corrigez la formule ou la valeur" }));
   });
 
   it("is never read as 0: a blank volume is an error, a blank result is not a result", async () => {

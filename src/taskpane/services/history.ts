@@ -7,7 +7,7 @@
 import type { Statement } from "../../engine";
 import type { RunResult } from "../../run";
 import { monthsEnding, statementsOverMonths } from "../../run/history";
-import { codeKey } from "../../run/parse";
+import { codeKey } from "../../inputs";
 import { readTables } from "../../run/tables";
 import type { ChartSeries, StatementChart } from "../../workbook/office";
 import type { WorkbookPort } from "../../workbook/port";

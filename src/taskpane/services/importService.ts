@@ -10,7 +10,7 @@ import { applyImport, importRows, type ImportPlan } from "../../intake/importer"
 import { describeColumns, guessMapping, type ColumnGuess, type ImportKind, type Mapping } from "../../intake/mapping";
 import type { SourceTable } from "../../intake/source";
 import { loadMappings, type SavedMapping } from "../../intake/store";
-import type { WorkbookPort } from "../../workbook/port";
+import { NoValue, type WorkbookPort } from "../../workbook/port";
 import type { Download, OpenedWorkbook } from "./types";
 
 export interface ImportPreview {
@@ -51,7 +51,7 @@ export interface ImportTarget<P extends WorkbookPort = WorkbookPort> {
   commit?(port: P, plan: ImportPlan): Omit<ImportOutcome, "plan"> | Promise<Omit<ImportOutcome, "plan">>;
 }
 
-const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+const text = (v: unknown) => (v === null || v === undefined ? "" : v instanceof NoValue ? v.code || "(formule)" : String(v));
 
 /** `target`: a function giving a fresh port for each step (Excel), or an ImportTarget (standalone). */
 export function createImportService<P extends WorkbookPort>(target: (() => P) | ImportTarget<P>): ImportService {

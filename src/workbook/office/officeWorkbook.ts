@@ -14,6 +14,7 @@
  */
 import type { AppendResult, CellValue, GeneratedSheet, OutputCell, OutputSheet, TableData, WorkbookPort } from "../port";
 import { type AppendedRows, type RowBlock, rowBlock } from "../rows";
+import { TableReader, appendRowAt, hostCell, lookupTable } from "../reading";
 import { GENERATED_MARKER, checkNewSheetNames, markerFormula, normalizeName, parseMarkerFormula, parseMarkerValue, sheetNameKey, stillGenerated } from "../names";
 import { rangeAddress } from "./address";
 import { HEADER_FILL, TEXT_FORMAT, numberFormatOf, type Look } from "./formats";
@@ -134,9 +135,10 @@ export class OfficeWorkbook implements WorkbookPort {
     const keys = [...new Set(this.wanted.map(normalizeName))];
     const pending: { key: string; make: () => Target | null }[] = [];
     for (const key of keys) {
-      const si = sheetNames.findIndex((n) => normalizeName(n) === key);
-      if (si >= 0) {
-        const ws = sheets.items[si];
+      const found = lookupTable(key, sheets.items, (s) => s.name, tables.items, (t) => [t.name]);
+      if (found?.sheet) {
+        const si = sheets.items.indexOf(found.sheet);
+        const ws = found.sheet;
         const used = this.api("1.4") ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange(true);
         used.load("rowIndex,columnIndex,rowCount,columnCount");
         pending.push({
@@ -148,9 +150,8 @@ export class OfficeWorkbook implements WorkbookPort {
         });
         continue;
       }
-      const ti = tableNames.findIndex((n) => normalizeName(n) === key);
-      if (ti >= 0) {
-        const t = tables.items[ti];
+      if (found?.table) {
+        const t = found.table;
         t.load("showHeaders,showTotals");
         const ws = t.worksheet.load("name");
         const range = t.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
@@ -247,7 +248,7 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       for (const { part, range } of batch) {
         const rows = out[part.target];
-        for (const row of range.values) rows.push(row.map(cellOf));
+        for (const row of range.values) rows.push(row.map(hostCell));
       }
     }
     return out;
@@ -284,8 +285,9 @@ export class OfficeWorkbook implements WorkbookPort {
     if (!table) throw new Error(`no sheet or table "${name}" in the workbook`);
     const snap = await this.load();
     const isSheet = snap.sheets.some((n) => normalizeName(n) === normalizeName(name));
-    const last = table.rows.length ? table.rows[table.rows.length - 1].row : table.headerRow;
-    const firstRow = last + 1;
+    // The append rule of both ports (reading.ts): right below the table's last data row.
+    const firstRow = appendRowAt(table);
+    const last = firstRow - 1;
     if (rows.length === 0) return { sheet: table.sheet, firstRow, lastRow: last };
     const width = Math.max(table.headers.length, rows.width);
     const col1 = table.firstColumn;
@@ -495,7 +497,7 @@ function* packRows(
 
 /** JSON size of a cell value. */
 function cellBytes(v: CellValue): number {
-  if (v === null) return 4;
+  if (v === null || typeof v === "object") return 4;
   if (typeof v === "string") return jsonBytes(v);
   if (typeof v === "boolean") return v ? 4 : 5;
   return String(v).length;
@@ -508,58 +510,25 @@ function markerText(type: string, value: unknown): string | null {
   return parseMarkerFormula(value) ?? (type === "String" ? value : null);
 }
 
-function cellOf(v: unknown): CellValue {
-  if (v === "" || v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
-  return String(v);
-}
-
-function isBlank(v: CellValue): boolean {
-  return v === null || (typeof v === "string" && v.trim() === "");
-}
-
-function headerText(v: CellValue): string {
-  if (v === null) return "";
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return String(v).trim();
-}
-
-/** Same reading rules as the .xlsx port: first non-empty row = headers (sheets), blank rows skipped. */
+/** The reading rules of both ports (reading.ts): header row, blank rows, Excel tables' header and totals rows. */
 function toTable(t: Target, values: CellValue[][]): TableData {
-  const result: TableData = { sheet: t.sheet, headerRow: 0, firstColumn: 0, headers: [], rows: [] };
-  if (t.kind === "table") {
-    const headerRows = t.showHeaders === false ? 0 : 1;
-    const totals = t.showTotals ? 1 : 0;
-    result.headerRow = headerRows ? t.row0 + 1 : t.row0;
-    result.firstColumn = t.col0 + 1;
-    result.headers = Array.from({ length: t.cols }, (_, i) => {
-      const fromCell = headerRows && values[0] ? values[0][i] : null;
-      return isBlank(fromCell ?? null) ? (t.columns?.[i] ?? "").trim() : headerText(fromCell ?? null);
-    });
-    for (let i = headerRows; i < values.length - totals; i++) {
-      const row = values[i];
-      if (row.every(isBlank)) continue;
-      result.rows.push({ row: t.row0 + i + 1, values: row.slice() });
-    }
-    return result;
-  }
-  let header = -1;
-  for (let i = 0; i < values.length && header < 0; i++) if (values[i].some((v) => !isBlank(v))) header = i;
-  if (header < 0) return result;
-  const hv = values[header];
-  let c1 = 0;
-  while (isBlank(hv[c1])) c1++;
-  let c2 = hv.length - 1;
-  while (isBlank(hv[c2])) c2--;
-  result.headerRow = t.row0 + header + 1;
-  result.firstColumn = t.col0 + c1 + 1;
-  result.headers = hv.slice(c1, c2 + 1).map(headerText);
-  for (let i = header + 1; i < values.length; i++) {
-    const row = values[i].slice(c1, c2 + 1);
-    if (row.every(isBlank)) continue;
-    result.rows.push({ row: t.row0 + i + 1, values: row });
-  }
-  return result;
+  const reader = new TableReader(
+    t.sheet,
+    t.kind === "table"
+      ? {
+          r1: t.row0 + 1,
+          r2: t.row0 + t.rows,
+          c1: t.col0 + 1,
+          c2: t.col0 + t.cols,
+          headerRows: t.showHeaders === false ? 0 : 1,
+          totalsRows: t.showTotals ? 1 : 0,
+          columns: t.columns ?? [],
+        }
+      : null,
+  );
+  const cols = Array.from({ length: t.cols }, (_, j) => t.col0 + 1 + j);
+  for (let i = 0; i < values.length && !reader.done; i++) reader.row(t.row0 + i + 1, values[i].length, cols, values[i]);
+  return reader.result;
 }
 
 function createSheet(ctx: Excel.RequestContext, plan: SheetPlan, marker: string): Excel.Worksheet {

@@ -94,6 +94,23 @@ export function lastRowNumber(xml: Uint8Array, spot: SheetDataSpot): number {
   return n;
 }
 
+/** The bytes of the last `<row>` element of sheetData ([start, end)), or null when it has none. */
+export function lastRowSpan(xml: Uint8Array, spot: SheetDataSpot): { start: number; end: number } | null {
+  if (spot.selfClosing) return null;
+  const tag = ascii(`<${spot.prefix}row`);
+  let at = lastIndexOfBytes(xml, tag, spot.closeStart);
+  while (at >= spot.openEnd) {
+    const next = xml[at + tag.length];
+    if (next === 32 || next === GT || next === 47 || next === 9 || next === 10 || next === 13) break;
+    at = lastIndexOfBytes(xml, tag, at);
+  }
+  if (at < spot.openEnd) return null;
+  const gt = xml.indexOf(GT, at);
+  if (xml[gt - 1] === 47) return { start: at, end: gt + 1 };
+  const close = indexOfBytes(xml, ascii(`</${spot.prefix}row>`), gt);
+  return close < 0 ? null : { start: at, end: close + spot.prefix.length + 6 };
+}
+
 /** Excel's limit on the characters of a cell. */
 export const MAX_CELL_TEXT = 32767;
 
@@ -225,8 +242,10 @@ function grownDimension(head: string, prefix: string, lastRow: number, lastColum
 }
 
 /**
- * The sheet part with the rows appended after row `afterRow` (at least the sheet's last row). Returns the
- * new bytes and the rows written.
+ * The sheet part with the rows appended after row `afterRow` (default: the sheet's last row). When rows of
+ * the sheet lie below `afterRow` (a note beside the table, further down), the new rows' cells are merged
+ * into them: a cell in the new rows' columns is replaced (the caller found them blank), the others are kept.
+ * Returns the new bytes and the rows written.
  */
 export function appendToSheetXml(
   xml: Uint8Array,
@@ -236,7 +255,9 @@ export function appendToSheetXml(
   afterRow?: number,
 ): { bytes: Uint8Array; firstRow: number; lastRow: number } {
   const spot = findSheetData(xml);
-  const last = Math.max(lastRowNumber(xml, spot), afterRow ?? 0);
+  const sheetLast = lastRowNumber(xml, spot);
+  if (afterRow !== undefined && afterRow < sheetLast) return mergeRows(xml, spot, rowBlock(appended), firstColumn, xf, afterRow + 1);
+  const last = Math.max(sheetLast, afterRow ?? 0);
   const firstRow = last + 1;
   const rows = rowBlock(appended);
   const lastRow = last + rows.length;
@@ -262,4 +283,78 @@ export function appendToSheetXml(
     o += part.length;
   }
   return { bytes: buf.subarray(0, o), firstRow, lastRow };
+}
+
+const ROW_RE = (p: string) => new RegExp(`<${p}row\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}row>)`, "g");
+const CELL_RE = (p: string) => new RegExp(`<${p}c\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}c>)`, "g");
+const R_ATTR = /^<[^>]*?\sr\s*=\s*["']([A-Z]*)(\d+)["']/i;
+
+/** Column number of a cell element from its r attribute ("H15" → 8). */
+function cellColumn(cell: string): number {
+  const m = R_ATTR.exec(cell);
+  if (!m || !m[1]) throw new Error("the worksheet has a cell without its reference below the table: rows cannot be added there");
+  return columnNumber(m[1].toUpperCase());
+}
+
+/**
+ * The slow path of appendToSheetXml: the sheet has rows at or below `firstRow` (cells beside the table).
+ * sheetData is rebuilt as text: rows before `firstRow` and after the new ones as they were, rows in between
+ * merged cell by cell in column order (their `spans` hint dropped, since their cells change).
+ */
+function mergeRows(
+  xml: Uint8Array,
+  spot: SheetDataSpot,
+  rows: RowBlock,
+  firstColumn: number,
+  xf: (style: NonNullable<OutputCell["style"]>) => number,
+  firstRow: number,
+): { bytes: Uint8Array; firstRow: number; lastRow: number } {
+  const lastRow = firstRow + rows.length - 1;
+  if (lastRow > 1_048_576) throw new Error(`the sheet would pass Excel's 1 048 576 rows (${lastRow})`);
+  const p = spot.prefix;
+  const { buf, end } = rowsInto(rows, firstRow, firstColumn, p, xf, 0, 0);
+  const added = new Map<number, string>();
+  for (const m of utf8.decode(buf.subarray(0, end)).matchAll(ROW_RE(p))) added.set(Number(R_ATTR.exec(m[0])![2]), m[0]);
+  const existing = utf8.decode(xml.subarray(spot.openEnd, spot.closeStart));
+  const out: string[] = [];
+  let next = firstRow; // the next new row not yet written
+  const flushUntil = (row: number) => {
+    for (; next < row && next <= lastRow; next++) out.push(added.get(next)!);
+  };
+  let at = 0;
+  for (const m of existing.matchAll(ROW_RE(p))) {
+    const r = R_ATTR.exec(m[0]);
+    if (!r) throw new Error("the worksheet has a row without its number below the table: rows cannot be added there");
+    const n = Number(r[2]);
+    out.push(existing.slice(at, m.index));
+    at = m.index! + m[0].length;
+    flushUntil(n);
+    if (n < firstRow || n > lastRow) {
+      out.push(m[0]);
+      continue;
+    }
+    // Both rows: new cells replace the old ones in their columns, the others stay; in column order.
+    const mine = added.get(n)!;
+    const cells: { col: number; xml: string }[] = [];
+    const taken = new Set<number>();
+    for (const c of mine.matchAll(CELL_RE(p))) {
+      const col = cellColumn(c[0]);
+      taken.add(col);
+      cells.push({ col, xml: c[0] });
+    }
+    for (const c of m[0].matchAll(CELL_RE(p))) {
+      const col = cellColumn(c[0]);
+      if (!taken.has(col)) cells.push({ col, xml: c[0] });
+    }
+    cells.sort((a, b) => a.col - b.col);
+    const open = /^<[^>]*?(\/?)>/.exec(m[0])![0].replace(/\s+spans\s*=\s*["'][^"']*["']/, "").replace(/\/>$/, ">");
+    out.push(`${open}${cells.map((c) => c.xml).join("")}</${p}row>`);
+    next = n + 1;
+  }
+  flushUntil(lastRow + 1);
+  out.push(existing.slice(at));
+  const head = grownDimension(utf8.decode(xml.subarray(0, spot.openStart)), p, lastRow, firstColumn + rows.width - 1);
+  const open = utf8.decode(xml.subarray(spot.openStart, spot.openEnd));
+  const text = head + open + out.join("") + utf8.decode(xml.subarray(spot.closeStart));
+  return { bytes: utf8enc.encode(text), firstRow, lastRow };
 }

@@ -3,7 +3,8 @@
  * the scanner walks the UTF-8 bytes, decodes only cell texts, parses numbers straight from the bytes, and
  * works on a stream of chunks (a row cut by a chunk boundary is scanned again with the next chunk).
  */
-import type { CellValue } from "../port";
+import { NoValue, type CellValue } from "../port";
+import { textCell } from "../reading";
 
 const LT = 60;
 const GT = 62;
@@ -466,6 +467,7 @@ export class SheetScanner {
       let vs = -1;
       let ve = -1;
       let inline: string | null = null;
+      let formula = false;
       for (;;) {
         const l2 = find(buf, LT, p, end);
         if (l2 < 0 || l2 >= end) return -1;
@@ -500,6 +502,7 @@ export class SheetScanner {
           inline = this.richOut;
           p = r;
         } else {
+          if (len3 === 1 && buf[ls3] === 102 /* f */) formula = true;
           const s = this.skipElement(buf, l2, n3, end);
           if (s < 0) return -1;
           p = s;
@@ -510,7 +513,7 @@ export class SheetScanner {
         case T_NUM:
           if (vs >= 0) {
             const v = parseNumber(buf, vs, ve);
-            if (v !== v) value = decodeText(buf, vs, ve);
+            if (v !== v) value = textCell(decodeText(buf, vs, ve));
             else if (date1904 && style >= 0 && style < date1904.length && date1904[style]) value = v + 1462;
             else value = v;
           }
@@ -520,15 +523,15 @@ export class SheetScanner {
             if (!this.ss) this.ss = this.opts.sharedStrings();
             const idx = parseNumber(buf, vs, ve);
             const s = this.ss[idx];
-            value = s === undefined ? null : s;
+            value = s === undefined ? null : textCell(s);
           }
           break;
         case T_STR:
-          if (vs >= 0) value = decodeText(buf, vs, ve);
-          else if (inline !== null) value = inline;
+          if (vs >= 0) value = textCell(decodeText(buf, vs, ve));
+          else if (inline !== null) value = textCell(inline);
           break;
         case T_INLINE:
-          value = inline !== null ? inline : vs >= 0 ? decodeText(buf, vs, ve) : null;
+          value = inline !== null ? textCell(inline) : vs >= 0 ? textCell(decodeText(buf, vs, ve)) : null;
           break;
         case T_BOOL:
           if (vs >= 0) {
@@ -537,7 +540,7 @@ export class SheetScanner {
           }
           break;
         case T_ERR:
-          if (vs >= 0) value = decodeText(buf, vs, ve);
+          if (vs >= 0) value = NoValue.error(decodeText(buf, vs, ve).trim());
           break;
         case T_DATE:
           if (vs >= 0) {
@@ -547,6 +550,8 @@ export class SheetScanner {
           }
           break;
       }
+      // A formula saved without its computed value (no <v>) is not a blank cell (reading.ts).
+      if (value === null && formula && vs < 0 && inline === null) value = NoValue.formula;
       if (value === "") value = null;
       if (value === null) continue;
       if (n === this.cols.length) {

@@ -11,10 +11,11 @@
  * zip entry (charts, drawings, pivot caches, customXml, VBA, other sheets...) is copied as its original
  * compressed bytes.
  */
-import type { AppendResult, CellStyle, CellValue, GeneratedSheet, OutputCell, OutputSheet, TableData, WorkbookPort } from "../port";
-import { MAX_CELL_TEXT, appendToSheetXml, findSheetData, lastRowNumber } from "./append";
+import type { AppendResult, CellStyle, GeneratedSheet, OutputCell, OutputSheet, TableData, WorkbookPort } from "../port";
+import { type ExcelTableBounds, TableReader, appendRowAt, isBlankCell, lookupTable } from "../reading";
+import { MAX_CELL_TEXT, type SheetDataSpot, appendToSheetXml, findSheetData, lastRowNumber, lastRowSpan } from "./append";
 import { type AppendedRows, rowBlock } from "../rows";
-import { GENERATED_MARKER, checkNewSheetNames, markerFormula, normalizeName, parseMarkerFormula, parseMarkerValue, sheetNameKey, stillGenerated } from "../names";
+import { GENERATED_MARKER, checkNewSheetNames, markerFormula, parseMarkerFormula, parseMarkerValue, sheetNameKey, stillGenerated } from "../names";
 import {
   CT_STYLES,
   CT_WORKSHEET,
@@ -77,16 +78,6 @@ interface TableInfo {
   sheet: SheetInfo;
   /** Package path of the table part. */
   part: string;
-}
-
-function isBlank(v: CellValue): boolean {
-  return v === null || (typeof v === "string" && v.trim() === "");
-}
-
-function headerText(v: CellValue): string {
-  if (v === null) return "";
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return String(v).trim();
 }
 
 function kindOf(relType: string): SheetKind {
@@ -346,12 +337,15 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private findTable(name: string): { sheet: SheetInfo; table: TableInfo | null } | null {
-    const norm = normalizeName(name);
-    const sheet = this.workbook().sheets.find((s) => s.kind === "worksheet" && normalizeName(s.name) === norm);
-    if (sheet) return { sheet, table: null };
-    const table = this.tables().find((t) => normalizeName(t.displayName) === norm || normalizeName(t.name) === norm);
-    if (table) return { sheet: table.sheet, table };
-    return null;
+    const found = lookupTable(
+      name,
+      this.workbook().sheets.filter((s) => s.kind === "worksheet"),
+      (s) => s.name,
+      this.tables(),
+      (t) => [t.displayName, t.name],
+    );
+    if (!found) return null;
+    return found.table ? { sheet: found.table.sheet, table: found.table } : { sheet: found.sheet!, table: null };
   }
 
   private tables(): TableInfo[] {
@@ -385,78 +379,20 @@ export class XlsxWorkbook implements WorkbookPort {
   private tableScan(sheet: SheetInfo, table: TableInfo | null): { scanner: SheetScanner; result: TableData; entry: ZipEntry } {
     const entry = sheet.part ? this.entry(sheet.part) : undefined;
     if (!entry) throw new Error(`the workbook is damaged: the part of sheet "${sheet.name}" is missing`);
-    const result: TableData = { sheet: sheet.name, headerRow: 0, firstColumn: 0, headers: [], rows: [] };
-    let c1 = 0;
-    let width = 0;
-    const pushData = (row: number, n: number, cols: Int32Array, vals: CellValue[]): void => {
-      let any = false;
-      for (let i = 0; i < n; i++) {
-        const c = cols[i] - c1;
-        if (c >= 0 && c < width && !isBlank(vals[i])) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) return;
-      const values: CellValue[] = new Array(width).fill(null);
-      for (let i = 0; i < n; i++) {
-        const c = cols[i] - c1;
-        if (c >= 0 && c < width) values[c] = vals[i];
-      }
-      result.rows.push({ row, values });
-    };
-    let handler: RowHandler;
-    // eslint-disable-next-line prefer-const
-    let scanner: SheetScanner;
-    if (!table) {
-      handler = (row, n, cols, vals) => {
-        if (width > 0) return pushData(row, n, cols, vals);
-        let min = Infinity;
-        let max = 0;
-        for (let i = 0; i < n; i++) {
-          if (isBlank(vals[i])) continue;
-          if (cols[i] < min) min = cols[i];
-          if (cols[i] > max) max = cols[i];
-        }
-        if (max === 0) return;
-        c1 = min;
-        width = max - min + 1;
-        const headers: string[] = new Array(width).fill("");
-        for (let i = 0; i < n; i++) if (cols[i] >= min && cols[i] <= max) headers[cols[i] - min] = headerText(vals[i]);
-        result.headerRow = row;
-        result.firstColumn = min;
-        result.headers = headers;
-      };
-    } else {
+    let bounds = null;
+    if (table) {
       const r = parseRange(table.ref, `table ${table.displayName}`);
-      c1 = columnNumber(r.c1);
-      width = columnNumber(r.c2) - c1 + 1;
-      const headerRows = Math.max(0, table.headerRowCount);
-      const firstData = r.r1 + headerRows;
-      const lastData = r.r2 - Math.max(0, table.totalsRowCount);
-      result.headerRow = headerRows ? r.r1 : r.r1 - 1;
-      result.firstColumn = c1;
-      result.headers = Array.from({ length: width }, (_, i) => (table.columns[i] ?? "").trim());
-      handler = (row, n, cols, vals) => {
-        if (row > lastData) {
-          scanner.stop();
-          return;
-        }
-        if (row < r.r1) return;
-        if (row < firstData) {
-          if (row === r.r1) {
-            for (let i = 0; i < n; i++) {
-              const c = cols[i] - c1;
-              if (c >= 0 && c < width && !isBlank(vals[i])) result.headers[c] = headerText(vals[i]);
-            }
-          }
-          return;
-        }
-        pushData(row, n, cols, vals);
-      };
+      bounds = { r1: r.r1, r2: r.r2, c1: columnNumber(r.c1), c2: columnNumber(r.c2), headerRows: table.headerRowCount, totalsRows: table.totalsRowCount, columns: table.columns };
     }
-    scanner = new SheetScanner(handler, { sharedStrings: () => this.loadSharedStrings(), dateStyles1904: this.dateStyles1904() });
-    return { scanner, result, entry };
+    const reader = new TableReader(sheet.name, bounds);
+    const scanner: SheetScanner = new SheetScanner(
+      (row, n, cols, vals) => {
+        reader.row(row, n, cols, vals);
+        if (reader.done) scanner.stop();
+      },
+      { sharedStrings: () => this.loadSharedStrings(), dateStyles1904: this.dateStyles1904() },
+    );
+    return { scanner, result: reader.result, entry };
   }
 
   async generatedSheets(): Promise<GeneratedSheet[]> {
@@ -768,30 +704,35 @@ export class XlsxWorkbook implements WorkbookPort {
     const xml = inflateEntry(entry);
     const spot = findSheetData(xml);
     const sheetLast = lastRowNumber(xml, spot);
-    if (rows.length === 0) return { sheet: sheet.name, firstRow: sheetLast + 1, lastRow: sheetLast };
 
-    // The first column and the ListObject to grow, if any.
-    let firstColumn: number;
+    // The append rule (reading.ts, appendRowAt): right below the table's last data row.
+    const { table: data, last } = this.lastDataRow(found.sheet, found.table, xml, spot, sheetLast);
+    const firstColumn = data.firstColumn || 1;
+    const firstRow = last + 1;
+    if (rows.length === 0) return { sheet: sheet.name, firstRow, lastRow: last };
+    const lastRow = last + rows.length;
+
+    // The ListObject to grow, if any: the table `name`, or on the sheet the table whose header row is the
+    // data's header row, which holds its first column and reaches its last data row (as the Office.js port).
     let grow: TableInfo | null = null;
-    const onSheet = this.tables().filter((t) => t.sheet.part === sheet.part);
-    if (found.table) {
-      const r = parseRange(found.table.ref, `table ${found.table.displayName}`);
-      firstColumn = columnNumber(r.c1);
-      if (r.r2 < sheetLast) throw new Error(`table "${found.table.displayName}" has cells below it on sheet "${sheet.name}": rows cannot be added to it`);
-      grow = found.table;
-    } else {
-      const header = this.headerRowOf(found.sheet);
-      firstColumn = header.column || 1;
+    if (found.table) grow = found.table;
+    else {
       grow =
-        onSheet.find((t) => {
-          const r = parseRange(t.ref, `table ${t.displayName}`);
-          return r.r1 === header.row && r.r2 >= sheetLast;
-        }) ?? null;
+        this.tables()
+          .filter((t) => t.sheet.part === sheet.part)
+          .find((t) => {
+            const r = parseRange(t.ref, `table ${t.displayName}`);
+            return r.r1 === data.headerRow && columnNumber(r.c1) <= firstColumn && firstColumn <= columnNumber(r.c2) && r.r2 >= last;
+          }) ?? null;
+    }
+    if (grow) {
+      const r = parseRange(grow.ref, `table ${grow.displayName}`);
+      if (r.r2 < sheetLast && lastRow > r.r2 && this.cellsBelow(sheet, r.r2 + 1, lastRow, columnNumber(r.c1), columnNumber(r.c2))) {
+        throw new Error(`table "${grow.displayName}" has cells below it on sheet "${sheet.name}": rows cannot be added to it`);
+      }
     }
     if (grow && grow.totalsRowCount > 0) throw new Error(`table "${grow.displayName}" has a totals row: remove it (Table Design > Total Row) before adding rows`);
 
-    const firstRow = sheetLast + 1;
-    const lastRow = sheetLast + rows.length;
     if (lastRow > 1_048_576) throw new Error(`the sheet would pass Excel's 1 048 576 rows (${lastRow})`);
     // What the sheet XML could refuse later is refused now.
     // Column by column, a cell repeated from the row above not looked at again (imports share cells).
@@ -807,7 +748,7 @@ export class XlsxWorkbook implements WorkbookPort {
     }
 
     // The table grows now; the rows' XML is written when the sheet part is next needed (deferred).
-    if (grow) {
+    if (grow && lastRow > parseRange(grow.ref, `table ${grow.displayName}`).r2) {
       const txml = this.text(grow.part) ?? "";
       const root = parseXml(txml);
       const r = parseRange(grow.ref, `table ${grow.displayName}`);
@@ -824,7 +765,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const stylesPath = stylesRel ? resolveTarget(wbPath, stylesRel.target) : null;
       const styles = stylesPath ? new StyleSheetEditor(this.text(stylesPath)) : null;
       const xf = (style: CellStyle) => (styles ? styles.xf(style) : 0);
-      const out = appendToSheetXml(xml, rows, firstColumn, xf, sheetLast);
+      const out = appendToSheetXml(xml, rows, firstColumn, xf, last);
       this.setPart(part, out.bytes);
       const stylesXml = styles?.result() ?? null;
       if (stylesPath && stylesXml !== null) this.setPart(stylesPath, stylesXml);
@@ -832,22 +773,59 @@ export class XlsxWorkbook implements WorkbookPort {
     return { sheet: sheet.name, firstRow, lastRow };
   }
 
-  /** Row and first column of a worksheet's header row (its first non-empty row), scanning only that far. */
-  private headerRowOf(sheet: SheetInfo): { row: number; column: number } {
-    const entry = this.entry(sheet.part)!;
-    const found = { row: 0, column: 0 };
-    // eslint-disable-next-line prefer-const
-    let scanner: SheetScanner;
-    const handler: RowHandler = (row, n, cols, vals) => {
-      let min = Infinity;
-      for (let i = 0; i < n; i++) if (!isBlank(vals[i]) && cols[i] < min) min = cols[i];
-      if (min === Infinity) return;
-      found.row = row;
-      found.column = min;
-      scanner.stop();
-    };
-    scanner = new SheetScanner(handler, { sharedStrings: () => this.loadSharedStrings(), dateStyles1904: null });
-    inflateEntryChunks(entry, (chunk, final) => {
+  /**
+   * The table's last data row (appendRowAt). Fast path: when the sheet's last row has a non-blank cell in the
+   * table's columns, it is that row, found by reading the header row and the last row only (an import into
+   * a big Analyses sheet does not read it all again). Otherwise the table is read.
+   */
+  private lastDataRow(sheet: SheetInfo, table: TableInfo | null, xml: Uint8Array, spot: SheetDataSpot, sheetLast: number): { table: TableData; last: number } {
+    let bounds: ExcelTableBounds | null = null;
+    if (table) {
+      const r = parseRange(table.ref, `table ${table.displayName}`);
+      bounds = { r1: r.r1, r2: r.r2, c1: columnNumber(r.c1), c2: columnNumber(r.c2), headerRows: table.headerRowCount, totalsRows: table.totalsRowCount, columns: table.columns };
+    }
+    const opts = { sharedStrings: () => this.loadSharedStrings(), dateStyles1904: null };
+    const reader = new TableReader(sheet.name, bounds);
+    const span = lastRowSpan(xml, spot);
+    if (span && sheetLast > 0 && (!bounds || sheetLast <= bounds.r2 - bounds.totalsRows)) {
+      // Header row (sheets: the first non-blank row) then the last row, through the same reader.
+      if (!bounds) {
+        const scanner: SheetScanner = new SheetScanner((row, n, cols, vals) => {
+          reader.row(row, n, cols, vals);
+          if (reader.result.headerRow > 0) scanner.stop();
+        }, opts);
+        inflateEntryChunks(this.entry(sheet.part)!, (chunk, final) => {
+          scanner.push(chunk, final);
+          return scanner.done;
+        });
+      }
+      if (reader.result.headerRow > 0 && reader.result.headerRow < sheetLast) {
+        const lastOnly = new SheetScanner((row, n, cols, vals) => reader.row(row, n, cols, vals), opts);
+        const p = spot.prefix;
+        lastOnly.push(utf8enc.encode(`<${p}sheetData>`), false);
+        lastOnly.push(xml.subarray(span.start, span.end), false);
+        lastOnly.push(utf8enc.encode(`</${p}sheetData>`), true);
+        const rows = reader.result.rows;
+        if (rows.length > 0 && rows[rows.length - 1].row === sheetLast) return { table: reader.result, last: sheetLast };
+      }
+    }
+    const data = this.readTableSync(table ? table.name : sheet.name)!;
+    return { table: data, last: appendRowAt(data) - 1 };
+  }
+
+  /** Whether rows r1..r2 of the sheet hold a non-blank cell in columns c1..c2. */
+  private cellsBelow(sheet: SheetInfo, r1: number, r2: number, c1: number, c2: number): boolean {
+    let found = false;
+    const scanner: SheetScanner = new SheetScanner(
+      (row, n, cols, vals) => {
+        if (row > r2) return scanner.stop();
+        if (row < r1) return;
+        for (let i = 0; i < n; i++) if (cols[i] >= c1 && cols[i] <= c2 && !isBlankCell(vals[i])) found = true;
+        if (found) scanner.stop();
+      },
+      { sharedStrings: () => this.loadSharedStrings(), dateStyles1904: null },
+    );
+    inflateEntryChunks(this.entry(sheet.part)!, (chunk, final) => {
       scanner.push(chunk, final);
       return scanner.done;
     });

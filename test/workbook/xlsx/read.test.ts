@@ -1,6 +1,6 @@
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { SheetScanner, isoToSerial, parseNumber, parseSharedStrings } from "../../../src/workbook/xlsx/scan";
-import type { CellValue } from "../../../src/workbook/port";
+import { NoValue, type CellValue } from "../../../src/workbook/port";
 import { editText, excelJsBytes, patchZip, sheetXml, text } from "./fixtures";
 
 const enc = new TextEncoder();
@@ -37,9 +37,12 @@ describe("sheet scanner", () => {
   const ss = ["Code", "Répété", ""];
   const expected = [
     { row: 1, cells: [[1, "Code"], [2, "  Critère & co  "], [4, "ab"]] },
-    { row: 2, cells: [[1, 1.5], [2, true], [3, "#N/A"], [5, -0.00225]] },
+    // An error cell is NoValue, not the text "#N/A" (a producer code "#N/A" was read as a code).
+    { row: 2, cells: [[1, 1.5], [2, true], [3, NoValue.error("#N/A")], [5, -0.00225]] },
     { row: 3, cells: [[1, "Répété"], [3, "Rich"]] },
     { row: 10, cells: [[27, 3], [28, 45720.5]] },
+    // A formula saved without its computed value: NoValue.formula, no longer a blank cell.
+    { row: 12, cells: [[1, NoValue.formula]] },
     { row: 13, cells: [[1, "\rline_x0041_"], [2, 0.30000000000000004]] },
   ];
 
@@ -128,7 +131,7 @@ describe("XlsxWorkbook reading", () => {
       { row: 3, values: ["P001", "GAEC du Pré", "oui", "hors tableau", "oui"] },
       { row: 5, values: ["P002", "Martin & Fils", true, null, null] },
       { row: 6, values: ["   ", null, null, "ignored: outside the header range?", null] },
-      { row: 7, values: ["=1+1", "<b>", 2, null, "#N/A"] },
+      { row: 7, values: ["=1+1", "<b>", 2, null, NoValue.error("#N/A")] },
     ]);
   });
 

@@ -16,7 +16,12 @@ import {
   parseTime,
   parseYesNo,
   serialToIso,
-} from "../../src/run/parse";
+  isAmbiguousThousands,
+  parseQuantity,
+  parseText,
+  parseVolume,
+} from "../../src/inputs";
+import { NoValue } from "../../src/workbook/port";
 import { headerKey } from "../../src/run/tables";
 
 const dec = (v: unknown) => (v instanceof Decimal ? v.toString() : v);
@@ -227,5 +232,44 @@ describe("headers", () => {
     expect(headerKey("Volume (L)")).toBe("volume");
     expect(headerKey("Température (°C)")).toBe("temperature");
     expect(headerKey("PrixDeBase")).toBe("prixdebase");
+  });
+});
+
+describe("cells without a value and ambiguous quantities", () => {
+  it.each([
+    ["5.000", true],
+    ["5,000", true],
+    ["12,500", true],
+    [" 999.999 ", true],
+    ["\u20135,000", true], // the sign does not lift the doubt
+    ["0,500", false], // a lone 0 is not a thousands group
+    ["1234,500", false], // four digits before: not a thousands group
+    ["1 234,500", false], // spaces group the thousands: the comma is decimal
+    ["5,00", false],
+    ["5,0000", false],
+    ["5000", false],
+    [",500", false],
+  ])("%j is ambiguous as a quantity: %p", (text, expected) => {
+    expect(isAmbiguousThousands(text)).toBe(expected);
+  });
+
+  it("reads an ambiguous text as a decimal where it is one, asks again where it is a quantity; a number cell is never ambiguous", () => {
+    expect(dec(parseDecimal("38,500"))).toBe("38.5");
+    expect(parseVolume("5.000")).toBeInstanceOf(Bad);
+    expect((parseVolume("5.000") as Bad).reason).toBe("ambiguous");
+    expect((parseQuantity("100.000", "le comptage") as Bad).message).toBe(
+      "100.000 : séparateur ambigu (milliers ou décimales ?) : retapez le comptage sans séparateur de milliers (100000) ou avec une virgule décimale et au plus deux décimales (100,00)",
+    );
+    expect(dec(parseVolume(5.0))).toBe("5");
+    expect(dec(parseVolume("5 000"))).toBe("5000");
+  });
+
+  it("never reads an Excel error or a formula without a value as blank, 0, a code or a name", () => {
+    const formula = "formule sans valeur calculée : recalculez et enregistrez le classeur dans Excel";
+    const error = "#N/A : la cellule contient une erreur Excel ; corrigez la formule ou la valeur";
+    for (const parse of [parseDecimal, parseNonNegative, parseVolume, parseDate, parseMonth, parseTime, parseYesNo, parseInhibitor, parseCriterion, parseCode, parseText]) {
+      expect(parse(NoValue.formula)).toEqual(new Bad(formula, "formula"));
+      expect(parse(NoValue.error("#N/A"))).toEqual(new Bad(error, "error"));
+    }
   });
 });

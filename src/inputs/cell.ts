@@ -1,21 +1,36 @@
 /**
- * Cell values read as an accountant types them (workbook.md, "Input tables"): numbers or text with a
- * decimal comma and space / no-break space / narrow no-break space / apostrophe thousands separators,
- * dates as Excel serial numbers or text (ISO, or day first), oui/non, positif/négatif, ferme/centre, times.
+ * The one reading of a cell, for every front: the statement run (src/run/tables.ts), the importer
+ * (src/intake), the custom functions (src/functions/parse.ts maps a Bad to #VALUE!) and, through TableData,
+ * both workbook ports (whose shared table rules are src/workbook/reading.ts). Values are read as an
+ * accountant types them (workbook.md, "Input tables"): numbers (numbers.ts) with a decimal comma or point and
+ * thousands grouped by a space of any kind or an apostrophe; dates as Excel serial numbers or text (ISO, or
+ * day first), oui/non, positif/négatif, ferme/centre, times, codes. An Excel error value or a formula saved
+ * without its computed value (NoValue) is never blank, never 0: it is a Bad that says so.
  *
  * Every parser returns the value, `null` for a blank cell, or a `Bad` that says what was expected. Nothing
- * is ever read as 0. Decimals are built from text (never through float arithmetic); a number cell goes
- * through its shortest string form, limited to Excel's 15 significant digits.
- *
- * Hot path: the run parses ~500 000 rows, so the number parser is a hand-written scanner (no regex per
- * cell) and dates and enumerations are memoised by their raw value.
+ * is ever read as 0. Dates and enumerations are memoised by their raw value (the run reads ~500 000 rows).
  */
-import { Decimal, daysInMonth, type Criterion, type EventType, type IsoDate, type YearMonth } from "../engine";
-import type { CellValue } from "../workbook/port";
+import { daysInMonth, type Criterion, type EventType, type IsoDate, type YearMonth } from "../engine";
+import { NoValue, type CellValue } from "../workbook/port";
+import { isBlankText } from "../workbook/reading";
+
+/**
+ * Why a value cannot be read: a front that speaks another language (the custom functions, in English) words
+ * its own message from it.
+ *  - "type": not the kind of value expected (text that is not a number, a boolean for a date…);
+ *  - "negative": a negative number where only ≥ 0 makes sense;
+ *  - "ambiguous": a volume, amount or count such as 5.000 (thousands or decimals?);
+ *  - "range": a number or date outside what is possible (a date in 1900, a month 13, not finite);
+ *  - "error": an Excel error value (#N/A…); "formula": a formula without a computed value.
+ */
+export type BadReason = "type" | "negative" | "ambiguous" | "range" | "error" | "formula";
 
 /** A value that cannot be read; `message` says what it is and what was expected (French, for the checks list). */
 export class Bad {
-  constructor(readonly message: string) {}
+  constructor(
+    readonly message: string,
+    readonly reason: BadReason = "type",
+  ) {}
 }
 
 export type Parsed<T> = T | null | Bad;
@@ -29,6 +44,7 @@ export function showCell(cell: CellValue): string {
   if (cell === null) return "vide";
   if (typeof cell === "boolean") return cell ? "VRAI" : "FAUX";
   if (typeof cell === "number") return String(cell);
+  if (cell instanceof NoValue) return cell.kind === "error" ? cell.code : "formule";
   const text = cell.length > 40 ? `${cell.slice(0, 40)}…` : cell;
   return `« ${text} »`;
 }
@@ -43,137 +59,14 @@ export function normalizeKey(text: string): string {
     .trim();
 }
 
-function isBlankText(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
-  return true;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
-}
-
-/** Thousands separators: space, no-break space, narrow no-break space, thin / figure space, apostrophes. */
-function isGroupSeparator(c: number): boolean {
-  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 39 || c === 0x2019;
-}
-
-// ---------------------------------------------------------------------------------------------- numbers
-
-/** Excel keeps 15 significant digits; a stored 0.30000000000000004 is the 0.3 the accountant typed. */
-function numberText(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
-  const s = String(n);
-  let digits = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 101 || c === 69) return String(Number(n.toPrecision(15))); // exponent form
-    if (c >= 48 && c <= 57) digits++;
-  }
-  return digits > 15 ? String(Number(n.toPrecision(15))) : s;
-}
-
 /**
- * Text → plain decimal text ("-1234.5"), or null when it is not a number as an accountant types it.
- * Accepts a sign (-, −, +), thousands groups of 3 separated by spaces or apostrophes, and a decimal comma or point.
+ * What a cell that holds no value says (never « la cellule est vide »): an Excel error to correct, or a
+ * formula that Excel must compute and save.
  */
-export function normalizeNumberText(s: string): string | null {
-  let i = 0;
-  let end = s.length;
-  while (i < end && isSpace(s.charCodeAt(i))) i++;
-  while (end > i && isSpace(s.charCodeAt(end - 1))) end--;
-  if (i === end) return null;
-  let out = "";
-  let c = s.charCodeAt(i);
-  if (c === 45 || c === 0x2212 || c === 0x2013) {
-    out = "-";
-    i++;
-  } else if (c === 43) i++;
-  let intDigits = 0; // digits of the integer part
-  let group = 0; // digits in the current group
-  let grouped = false; // a thousands separator was seen
-  let intPart = "";
-  for (; i < end; i++) {
-    c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      intPart += s[i];
-      intDigits++;
-      group++;
-      continue;
-    }
-    if (isGroupSeparator(c)) {
-      // "1 234": the first group has 1–3 digits, the later ones exactly 3; a digit must follow.
-      if (group === 0 || (grouped ? group !== 3 : group > 3)) return null;
-      const next = i + 1 < end ? s.charCodeAt(i + 1) : 0;
-      if (!(next >= 48 && next <= 57)) return null;
-      grouped = true;
-      group = 0;
-      continue;
-    }
-    break;
-  }
-  if (grouped && group !== 3) return null;
-  if (intDigits === 0 && (i >= end || (c !== 44 && c !== 46))) return null;
-  out += intDigits === 0 ? "0" : intPart;
-  if (i < end) {
-    if (c !== 44 && c !== 46) return null; // decimal comma or point
-    i++;
-    let frac = "";
-    for (; i < end; i++) {
-      c = s.charCodeAt(i);
-      if (c >= 48 && c <= 57) frac += s[i];
-      else return null;
-    }
-    if (frac.length === 0) return null;
-    out += "." + frac;
-  }
-  return out;
-}
-
-const NUMBER_EXAMPLE = "nombre attendu (ex. 38,5 ou 100 000)";
-
-/**
- * Decimals are immutable, so equal values can share one instance: volumes, counts and contents repeat a lot
- * (germs in thousands, fat to 0.1 g/l), and sharing saves most of the allocations of a 500 000-row run.
- */
-const CACHE_LIMIT = 100_000;
-const numberCache = new Map<number, Decimal>();
-const textCache = new Map<string, Decimal>();
-
-function cachedNumber(n: number): Decimal {
-  let d = numberCache.get(n);
-  if (d === undefined) {
-    d = new Decimal(numberText(n));
-    if (numberCache.size >= CACHE_LIMIT) numberCache.clear();
-    numberCache.set(n, d);
-  }
-  return d;
-}
-
-/** A decimal number: a number cell, or text such as "38,5", "100 000", "60'000", "−0,520". */
-export function parseDecimal(cell: CellValue): Parsed<Decimal> {
-  if (cell === null) return null;
-  if (typeof cell === "number") {
-    if (!Number.isFinite(cell)) return new Bad(`${showCell(cell)} n'est pas un nombre fini`);
-    return cachedNumber(cell);
-  }
-  if (typeof cell === "boolean") return new Bad(`${showCell(cell)} : ${NUMBER_EXAMPLE}`);
-  let d = textCache.get(cell);
-  if (d !== undefined) return d;
-  const text = normalizeNumberText(cell);
-  if (text === null) return isBlankText(cell) ? null : new Bad(`${showCell(cell)} n'est pas un nombre : ${NUMBER_EXAMPLE}`);
-  d = new Decimal(text);
-  if (textCache.size >= CACHE_LIMIT) textCache.clear();
-  textCache.set(cell, d);
-  return d;
-}
-
-/** A decimal that must be ≥ 0 (volumes, counts, contents, amounts). */
-export function parseNonNegative(cell: CellValue): Parsed<Decimal> {
-  const value = parseDecimal(cell);
-  if (value instanceof Decimal && value.isNegative() && !value.isZero()) {
-    return new Bad(`${showCell(cell)} est négatif : une valeur positive ou nulle est attendue`);
-  }
-  return value;
+export function noValueBad(cell: NoValue): Bad {
+  return cell.kind === "error"
+    ? new Bad(`${cell.code} : la cellule contient une erreur Excel ; corrigez la formule ou la valeur`, "error")
+    : new Bad("formule sans valeur calculée : recalculez et enregistrez le classeur dans Excel", "formula");
 }
 
 // ------------------------------------------------------------------------------------------------ dates
@@ -235,7 +128,7 @@ function textDate(raw: string): IsoDate | Bad {
   } else {
     return new Bad(`${showCell(raw)} n'est pas une date : ${DATE_EXAMPLE}`);
   }
-  if (!validDate(y, m, d)) return new Bad(`${showCell(raw)} n'est pas une date valide (jour, mois ou année impossible)`);
+  if (!validDate(y, m, d)) return new Bad(`${showCell(raw)} n'est pas une date valide (jour, mois ou année impossible)`, "range");
   return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
@@ -244,11 +137,12 @@ export function parseDate(cell: CellValue): Parsed<IsoDate> {
   if (cell === null) return null;
   if (typeof cell === "number") {
     if (!Number.isFinite(cell) || cell < MIN_SERIAL || cell >= MAX_SERIAL + 1) {
-      return new Bad(`${showCell(cell)} n'est pas une date plausible (${MIN_YEAR}–${MAX_YEAR}) : ${DATE_EXAMPLE}`);
+      return new Bad(`${showCell(cell)} n'est pas une date plausible (${MIN_YEAR}–${MAX_YEAR}) : ${DATE_EXAMPLE}`, "range");
     }
     return serialToIso(cell);
   }
   if (typeof cell === "boolean") return new Bad(`${showCell(cell)} : ${DATE_EXAMPLE}`);
+  if (typeof cell !== "string") return noValueBad(cell);
   if (isBlankText(cell)) return null;
   let parsed = textDateCache.get(cell);
   if (parsed === undefined) {
@@ -277,12 +171,13 @@ export function parseMonth(cell: CellValue): Parsed<YearMonth> {
     if (words && FRENCH_MONTHS[words[1]]) return monthOrBad(Number(words[2]), FRENCH_MONTHS[words[1]], cell);
   }
   const date = parseDate(cell);
+  if (date instanceof Bad && (date.reason === "error" || date.reason === "formula")) return date;
   if (date instanceof Bad) return new Bad(`${showCell(cell)} n'est pas un mois : mois attendu (ex. 2025-03, 03/2025 ou une date du mois)`);
   return date === null ? null : date.slice(0, 7);
 }
 
 function monthOrBad(y: number, m: number, cell: CellValue): YearMonth | Bad {
-  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12) return new Bad(`${showCell(cell)} n'est pas un mois valide`);
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12) return new Bad(`${showCell(cell)} n'est pas un mois valide`, "range");
   return `${y}-${pad2(m)}`;
 }
 
@@ -300,6 +195,7 @@ function enumParser<T>(table: Record<string, T>, expected: string, numbers?: Rec
       const v = numbers?.[cell];
       return v !== undefined ? v : new Bad(`${showCell(cell)} : ${expected}`);
     }
+    if (typeof cell !== "string") return noValueBad(cell);
     let v = cache.get(cell);
     if (v === undefined) {
       const key = normalizeKey(cell);
@@ -367,6 +263,7 @@ export function parseTime(cell: CellValue): Parsed<string> {
     return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
   }
   if (typeof cell === "boolean") return new Bad(`${showCell(cell)} : heure attendue (ex. 06:30)`);
+  if (typeof cell !== "string") return noValueBad(cell);
   const s = cell.trim();
   if (s === "") return null;
   const m = /^(\d{1,2})\s*[:hH]\s*(\d{2})?(?::(\d{2}))?$/.exec(s);
@@ -376,11 +273,12 @@ export function parseTime(cell: CellValue): Parsed<string> {
 
 // ----------------------------------------------------------------------------------------------- codes
 
-/** A producer code as text: trimmed; a number cell (1001) is its digits. */
-export function parseCode(cell: CellValue): string | null {
+/** A producer code as text: trimmed; a number cell (1001) is its digits; an error or uncomputed formula is a Bad. */
+export function parseCode(cell: CellValue): Parsed<string> {
   if (cell === null) return null;
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : null;
   if (typeof cell === "boolean") return cell ? "VRAI" : "FAUX";
+  if (typeof cell !== "string") return noValueBad(cell);
   const s = cell.trim();
   return s === "" ? null : s;
 }
@@ -395,9 +293,10 @@ export function gridKey(text: string): string {
   return normalizeKey(text).replace(/[\s_]+/g, "-");
 }
 
-/** Text cell (names): trimmed, as is. */
-export function parseText(cell: CellValue): string | null {
+/** Text cell (names, grid ids): trimmed, as is; an error or uncomputed formula is a Bad, never a blank. */
+export function parseText(cell: CellValue): Parsed<string> {
   if (cell === null) return null;
+  if (cell instanceof NoValue) return noValueBad(cell);
   const s = typeof cell === "string" ? cell.trim() : String(cell);
   return s === "" ? null : s;
 }
