@@ -71,10 +71,11 @@ export async function runInvoices(port: WorkbookPort, options: InvoiceOptions): 
     result.sheets.push(REGISTER_SHEET);
   }
 
-  // Documents: the new ones, and the unchanged ones rewritten identically (same content, number and date).
+  // Documents: every document of the month, rebuilt from the register (identical: same content, number and
+  // date) and followed by the new ones, so that the month's sheets stay in number order.
   const existing = new Set((await port.generatedSheets()).filter((g) => g.key === INVOICES_KEY).map((g) => sheetKey(g.name)));
-  const docs = [...plan.unchanged, ...plan.issued];
-  const replace = plan.unchanged.map(invoiceSheetName).filter((n) => existing.has(sheetKey(n)));
+  const docs = [...register.filter((e) => e.month === month).map((e) => e.doc), ...plan.issued];
+  const replace = docs.map(invoiceSheetName).filter((n) => existing.has(sheetKey(n)));
   if (docs.length > 0) await port.writeSheets(docs.map(invoiceSheet), INVOICES_KEY, replace);
   result.sheets.push(...docs.map(invoiceSheetName));
 
