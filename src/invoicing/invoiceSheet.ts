@@ -14,7 +14,7 @@ import { monthEnd } from "./numbering";
 import type { InvoiceDocument, Party } from "./types";
 
 const WIDTHS = [40, 12, 8, 14, 12, 15];
-const NOTE_WIDTH = 110;
+const NOTE_WIDTH = 95;
 
 function date(iso: string): OutputCell {
   return { value: isoToSerial(iso), style: "date" };
