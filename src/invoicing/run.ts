@@ -24,6 +24,10 @@ import { checkIssueDate, planIssue } from "./numbering";
 import { parseRegister, REGISTER_KEY, REGISTER_SHEET, registerRow, registerSheet } from "./register";
 import type { InvoiceDocument } from "./types";
 
+/** Tables the invoicing step reads besides the statement run's (the Office port loads them up front). */
+export const INVOICING_TABLES = ["OP", "Acheteurs", "Retenues", "TauxTVA", REGISTER_SHEET];
+
+
 /** Generated-sheet key of the invoice sheets: never a month, so a statement run never deletes an invoice. */
 export const INVOICES_KEY = "factures";
 

@@ -22,6 +22,8 @@ import { CellIssues, parsePercent } from "./inputs";
 import type { Withholding } from "./types";
 
 export const WITHHOLDINGS_SHEET = "Retenues";
+/** Tables the statement run reads for withholdings (the Office port loads them with the others, in one go). */
+export const WITHHOLDING_TABLES = [WITHHOLDINGS_SHEET, "Acheteurs"];
 
 const COLUMNS = {
   code: { header: "Code", required: true },
