@@ -47,6 +47,29 @@ describe("runInvoices on a workbook", () => {
     expect(net[2]).toBe(p1.ht.minus("36.60").toNumber());
   });
 
+  it("withholdings on the statement sheet, the summary (Retenues, Net à payer) and the JSON", async () => {
+    const wb = invoicingWorkbook({ retenues: [["CNIEL", "Cotisation Cniel", "volume", "1,22", "2023-01", null, null, null, null], ["OP", "Frais OP", "montant", "0,5", "2025-03", "2025-03", null, null, "P2"]] });
+    const r = await runInvoices(wb, MARCH);
+    const p2 = r.statements.producers.find((o) => o.code === "P2")!;
+    const total = p2.statement!.total;
+    // Cniel 1,22 × 12 000 / 1000 = 14,64 ; frais 0,5 % × total, rounded to the cent ; net = total − both
+    const fees = total.times("0.005").toDecimalPlaces(2);
+    const st = values(wb.output("2025-03 P2"));
+    expect(st.find((row) => row[0] === "Retenue : Cotisation Cniel")!.slice(1, 4)).toEqual([1.22, -14.64, "€/1000 L"]);
+    expect(st.find((row) => row[0] === "Retenue : Frais OP")!.slice(1, 4)).toEqual(["0,5 %", -fees.toNumber(), "du total"]);
+    expect(st.find((row) => row[0] === "Net à payer")![2]).toBe(total.minus("14.64").minus(fees).toNumber());
+    const summary = values(wb.output("Synthèse 2025-03"));
+    const header = summary.find((row) => row[0] === "Code")!;
+    const line = summary.find((row) => row[0] === "P2")!;
+    expect(line[header.indexOf("Retenues")]).toBe(fees.plus("14.64").toNumber());
+    expect(line[header.indexOf("Net à payer")]).toBe(total.minus("14.64").minus(fees).toNumber());
+    const { runJson } = await import("../../src/run/json");
+    const json = runJson(r.statements).statements.find((s) => s.producer === "P2")!;
+    expect([json.withholdings, json.net]).toEqual([fees.plus("14.64").toNumber(), total.minus("14.64").minus(fees).toNumber()]);
+    // The invoice: TTC (forfait: = HT) − withholdings.
+    expect(r.issued.find((d) => d.producer === "P2")!.net.toFixed(2)).toBe(total.minus("14.64").minus(fees).toFixed(2));
+  });
+
   it("issuing again after a correction: one credit note and one new invoice, the register appended", async () => {
     const wb = invoicingWorkbook();
     const first = await runInvoices(wb, MARCH);
