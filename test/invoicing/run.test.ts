@@ -115,6 +115,29 @@ describe("runInvoices on a workbook", () => {
     expect(none.notInvoiced.find((n) => n.producer === "P1")!.reason).toBe("ligne OP inutilisable (OP, ligne 2, colonne SIREN (B) : SIREN de l'OP manquant(e) : la cellule est vide) : aucune facture tant qu'elle n'est pas corrigée");
   });
 
+  it("bad values in TauxTVA and Acheteurs withhold only the invoices they belong to, named by sheet, row and column", async () => {
+    const wb = invoicingWorkbook();
+    wb.sheets.push({ name: "TauxTVA", cells: [["Du", "Taux"], ["2014-01", "5,5"], ["2025-02", "0,055"]] });
+    const r = await runInvoices(wb, MARCH);
+    // P1 (assujetti) needs the rate: withheld; P2 (forfait) does not: invoiced.
+    expect(r.issued.map((d) => d.producer)).toEqual(["P2"]);
+    expect(r.notInvoiced[0]).toEqual({ producer: "P1", reason: "taux de TVA de 2025-03 illisible (TauxTVA, ligne 3, colonne Taux (B) : taux de TVA de 0,055 % invraisemblable : saisissez le taux en pour cent (5,5 pour 5,5 %))" });
+    expect(r.issues.some((i) => i.sheet === "TauxTVA" && i.row === 3 && i.column === "Taux (B)")).toBe(true);
+
+    const bad = invoicingWorkbook();
+    bad.sheet("Acheteurs")!.cells![1][6] = "FR00552100554";
+    const b = await runInvoices(bad, MARCH);
+    expect(b.issued).toEqual([]);
+    expect(b.notInvoiced.find((n) => n.producer === "P1")!.reason).toMatch(/^acheteur A1 : valeur illisible \(Acheteurs, ligne 2, colonne N° TVA \(G\) : « FR00552100554 » : clé de TVA fausse \(96 attendu pour ce SIREN\)\)$/);
+  });
+
+  it("a missing OP sheet stops the invoicing before anything is written", async () => {
+    const wb = invoicingWorkbook();
+    wb.sheets = wb.sheets.filter((s) => s.name !== "OP");
+    await expect(runInvoices(wb, MARCH)).rejects.toThrow(/^feuille « OP » introuvable/);
+    expect(wb.writes).toBe(0);
+  });
+
   it("numbers continue across months in one register", async () => {
     const wb = invoicingWorkbook({ months: ["2025-03", "2025-04"] });
     await runInvoices(wb, MARCH);
