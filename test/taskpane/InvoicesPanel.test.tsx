@@ -9,7 +9,7 @@ import { invoicingWorkbook } from "../invoicing/workbook";
 function panel(invoices: InvoicesActions, save = jest.fn()) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <InvoicesPanel invoices={invoices} month="2025-03" grid="" lang="fr" today={new Date(Date.UTC(2025, 3, 2))} save={save} />
+      <InvoicesPanel invoices={invoices} month="2025-03" grid="" lang="fr" today={new Date(2025, 3, 2)} save={save} />
     </FluentProvider>,
   );
   return save;
@@ -17,8 +17,8 @@ function panel(invoices: InvoicesActions, save = jest.fn()) {
 
 describe("Invoices panel", () => {
   test("the issue date defaults to today, or the month's last day when today is earlier", () => {
-    expect(defaultIssueDate("2025-03", new Date(Date.UTC(2025, 3, 2)))).toBe("2025-04-02");
-    expect(defaultIssueDate("2025-03", new Date(Date.UTC(2025, 2, 20)))).toBe("2025-03-31");
+    expect(defaultIssueDate("2025-03", new Date(2025, 3, 2))).toBe("2025-04-02");
+    expect(defaultIssueDate("2025-03", new Date(2025, 2, 20))).toBe("2025-03-31");
   });
 
   test("shows what the issue will make, then issues on confirmation with the date chosen (real service on a workbook)", async () => {
@@ -65,5 +65,17 @@ describe("Invoices panel", () => {
     await waitFor(() => screen.getByTestId("invoices-download"));
     fireEvent.click(screen.getByTestId("invoices-download"));
     expect(save).toHaveBeenCalledWith({ fileName: "op-factures-2025-03.xlsx", blob });
+  });
+});
+
+describe("the pane mounts the invoicing step", () => {
+  test("in Excel, below the statements, with the month chosen above", async () => {
+    const { App } = await import("../../src/taskpane/App");
+    const invoices: InvoicesActions = { preview: jest.fn(async () => ({ invoices: 2, creditNotes: 0, unchanged: 0, notInvoiced: [] })), issue: jest.fn() };
+    const service = { mode: "excel", phases: () => [], generate: jest.fn(), createTemplate: jest.fn(), invoices } as never;
+    render(<App service={service} lang="fr" today={new Date(2025, 3, 15)} />);
+    fireEvent.click(screen.getByRole("button", { name: "Émettre les factures…" }));
+    await waitFor(() => screen.getByTestId("invoices-preview"));
+    expect(invoices.preview).toHaveBeenCalledWith({ month: "2025-03", grid: undefined, issueDate: "2025-04-15" });
   });
 });

@@ -62,7 +62,8 @@ function fill(text: string, counts: InvoiceCounts): string {
 
 /** The default issue date: today, or the month's last day when today is earlier (the month must be over). */
 export function defaultIssueDate(month: string, today: Date): string {
-  const iso = today.toISOString().slice(0, 10);
+  // The accountant's calendar day (local time), not UTC's: at 00:30 in Paris it is already tomorrow.
+  const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
   const [y, m] = month.split("-").map(Number);
   const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
   return iso < end ? end : iso;
