@@ -49,8 +49,10 @@ export interface InvoiceCliArgs {
   help: boolean;
 }
 
+/** Today on the accountant's calendar (local time, not UTC). */
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 export function parseArgs(argv: readonly string[]): InvoiceCliArgs {
