@@ -1,7 +1,9 @@
 /**
  * npm run demo [-- --grid mooh-2025] [--producers N] [--months N]: the product's main job in one command. Generates the sample OP workbook
  * (sud-est-2018 by default) into the project's out/ folder, runs the statement run for its last month through
- * the command line's code path, and prints a short summary with the output path.
+ * the command line's code path, then issues the month's invoices into the same output (the invoices command's
+ * code path, issue date the 2nd of the next month, so that the demo is the same every day), and prints a short
+ * summary with the output paths.
  *
  * The demo owns its files in out/ (sample-<grid>.xlsx, sample-<grid>-<month>.xlsx and .json): it rewrites
  * them every time (--overwrite), so that `npm run demo` — the README's first command — runs twice in a row.
@@ -13,6 +15,8 @@ import { Decimal, frNumber } from "../src/engine";
 import { t } from "../src/messages";
 import { UsageError, userPath } from "../src/cli/common";
 import { runCli } from "../src/cli/statements";
+import { runCli as runInvoicesCli } from "../src/cli/invoices";
+import { addMonths } from "../src/engine";
 import { PROJECT_OUT, makeSample, parseSampleArgs } from "./sample";
 
 async function main(): Promise<number> {
@@ -35,8 +39,17 @@ async function main(): Promise<number> {
   console.log(t("demo.statements", { statements: s.statements, producers: s.producers, withheld: s.withheld, noConsent: s.noConsent }));
   for (const x of s.totals) console.log(t("demo.total", { total: frNumber(x.total, 2), currency: x.currency, volume: frNumber(x.volume), unit: x.volumeUnit, grid: x.grid }));
   console.log(t("demo.issues", { errors: s.errors, warnings: s.warnings, month }));
+  const invoicesJson = path.join(folder, `${path.basename(file, ".xlsx")}-${month}-factures.json`);
+  const date = `${addMonths(month, 1)}-02`;
+  const issue = await runInvoicesCli([file, "--month", month, "--date", date, "--out", outcome.outPath!, "--json", invoicesJson, "--overwrite", "--quiet"]);
+  if (issue.code !== 0 || !issue.result) return issue.code || 1;
+  const docs = issue.result.issued;
+  const credit = docs.filter((d) => d.type === "avoir").length;
+  console.log(t("demo.invoices", { month, date }));
+  console.log(t("demo.invoiceCounts", { invoices: docs.length - credit, credit, unchanged: issue.result.unchanged.length, left: issue.result.notInvoiced.length, month }));
   console.log(t("demo.output", { file: outcome.outPath! }));
   console.log(t("demo.json", { file: json }));
+  console.log(t("demo.json", { file: invoicesJson }));
   console.log(t("demo.folder", { folder }));
   return 0;
 }

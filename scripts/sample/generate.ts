@@ -7,6 +7,7 @@
  * them so); write.ts turns them into an .xlsx, tests can feed them to an in-memory workbook.
  */
 import type { CellValue } from "../../src/workbook/port";
+import { addInvoicing } from "./invoicing";
 
 export type SampleGrid = "sud-est-2018" | "mooh-2025";
 
@@ -480,7 +481,9 @@ export function generateSample(options: SampleOptions): Sample {
     { name: "PrixDeBase", headers: ["Mois", "Grille", "Prix"], dateColumns: [], widths: [10, 14, 10], rows: prices },
     { name: "Evenements", headers: ["Date", "Code", "Type", "Volume", "Montant"], dateColumns: [0], widths: [12, 10, 12, 10, 10], rows: events },
   ];
-  return { grid, months, month: M, sheets, cases, basePrices };
+  const sample: Sample = { grid, months, month: M, sheets, cases, basePrices };
+  addInvoicing(sample, special);
+  return sample;
 }
 
 function eventRow(code: string, e: Event): CellValue[] {

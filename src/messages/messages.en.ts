@@ -167,6 +167,9 @@ Exit status: 0 the import completed (rejected rows are in « {rejects} »);
   "demo.statements": "  {statements} {statements:statement|statements} for {producers} producers ({withheld} withheld for a bad value, {noConsent} without consent)",
   "demo.total": "  total {total} {currency} for {volume} {unit} ({grid})",
   "demo.issues": "  {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings} — see the sheet « Contrôles {month} »",
+  "demo.invoices": "Invoices for {month} issued on {date} (« Registre des factures », one sheet per invoice):",
+  "demo.invoiceCounts":
+    "  {invoices} {invoices:invoice|invoices}, {credit} {credit:credit note|credit notes}; {unchanged} unchanged; {left} {left:producer|producers} not invoiced (reasons in « Contrôles {month} »)",
   "demo.output": "Output: {file}",
   "demo.json": "JSON:   {file}",
   "demo.folder": "(the demo rewrites its own files in {folder} every time)",

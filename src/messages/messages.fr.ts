@@ -183,6 +183,9 @@ Code de sortie : 0 l'import est fait (les lignes rejetées sont dans « {rejects
     "  {statements} {statements:relevé|relevés} pour {producers} producteurs ({withheld} {withheld:retenu|retenus} pour une valeur erronée, {noConsent} sans consentement)",
   "demo.total": "  total {total} {currency} pour {volume} {unit} ({grid})",
   "demo.issues": "  {errors} {errors:erreur|erreurs}, {warnings} {warnings:avertissement|avertissements} — voir la feuille « Contrôles {month} »",
+  "demo.invoices": "Factures de {month} émises le {date} (« Registre des factures », une feuille par facture) :",
+  "demo.invoiceCounts":
+    "  {invoices} {invoices:facture|factures}, {credit} {credit:avoir|avoirs} ; {unchanged} {unchanged:inchangée|inchangées} ; {left} {left:producteur non facturé|producteurs non facturés} (raisons dans « Contrôles {month} »)",
   "demo.output": "Classeur : {file}",
   "demo.json": "JSON :     {file}",
   "demo.folder": "(la démo réécrit à chaque fois ses propres fichiers dans {folder})",

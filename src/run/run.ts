@@ -8,6 +8,7 @@
  */
 import { addMonths, computeStatement, frDate, ZERO, type ProducerMonthInput, type Statement } from "../engine";
 import type { OutputSheet, WorkbookPort } from "../workbook/port";
+import { withholdingContext, withholdingsFor } from "../invoicing/withholdings";
 import { checksSheet } from "./checksSheet";
 import { engineInput, gather, type ProducerEntry } from "./gather";
 import { monthsEnding, ROLLING_MONTHS, rollingOf, statementsOverMonths, type MonthsStatements } from "./history";
@@ -29,6 +30,7 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
   const tables = await readTables(port);
   progress({ phase: "read", done: 1, total: 1 });
   const g = gather(tables, { month, grid: options.grid });
+  const retenues = await withholdingContext(port); // Retenues: lines below each statement's total
 
   // Sheet names first, so that a clash with a user's sheet stops the run before any work.
   const summaryName = summarySheetName(month);
@@ -57,9 +59,11 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
       try {
         const statement = computeStatement(input);
         const sheet = sheetOf.get(e)!;
+        const withholdings = withholdingsFor(retenues.table, statement, input.grid.amountDivisor, retenues.buyerOf(e.code));
+        if ("issues" in withholdings) for (const i of withholdings.issues) if (!statementIssues.includes(i)) statementIssues.push(i);
         // Laid out at once, so that the compute progress covers the statement sheets too.
-        statementSheets.push(statementSheet(sheet, statement, input));
-        Object.assign(outcome, { status: "statement", statement, input, sheet });
+        statementSheets.push(statementSheet(sheet, statement, input, withholdings));
+        Object.assign(outcome, { status: "statement", statement, input, sheet, withholdings });
         for (const note of statement.notes) {
           if (note.severity === "info") continue;
           statementIssues.push({

@@ -8,6 +8,7 @@ import { CRITERION_LABEL, frDate, type Criterion, type Delivery, type LabResult,
 import type { CellStyle, OutputCell, OutputSheet } from "../workbook/port";
 import { EMPTY, fr, monthLabel, num, SEVERITY_LABEL, text, volumeCell, wrap } from "./cells";
 import type { Rolling } from "./history";
+import type { StatementWithholdings } from "../invoicing/withholdings";
 import { isoToSerial } from "../inputs";
 
 /** Columns A–H. */
@@ -31,7 +32,7 @@ function valueStyle(criterion: Criterion, unit: string): CellStyle {
   return "decimal2";
 }
 
-export function statementSheet(name: string, s: Statement, input: ProducerMonthInput): OutputSheet {
+export function statementSheet(name: string, s: Statement, input: ProducerMonthInput, withholdings?: StatementWithholdings): OutputSheet {
   const rows: (OutputCell[] | null)[] = [];
   const grid = input.grid;
   const month = s.month;
@@ -126,6 +127,7 @@ export function statementSheet(name: string, s: Statement, input: ProducerMonthI
     explain(line.explanation);
   }
   rows.push([text("Total à payer", "header"), EMPTY, num(s.total, "total"), text(s.currency)]);
+  if (withholdings) rows.push(...withholdingRows(withholdings, s));
   rows.push([text("Prix moyen payé"), num(s.pricePerUnit, "rate"), text(s.pricePerUnit === null ? "sans livraison" : s.priceUnit)]);
   rows.push([text("Prix effectif (PSL)"), num(s.effectivePrice, "rate"), text(s.effectivePrice === null ? "sans livraison" : s.priceUnit)]);
   explain("Prix effectif : lignes marquées « oui » (prix de base, teneurs, primes qualité), hors déductions qualité, pénalités, indemnités et coûts.");
@@ -156,6 +158,19 @@ export function statementSheet(name: string, s: Statement, input: ProducerMonthI
     columnWidths: WIDTHS,
     print: { orientation: "portrait", fitToOnePage: true, area: `A1:H${rows.length}` },
   };
+}
+
+/** Retenues below the total (outside the price), then « Net à payer »; unknown ones say so and give no net. */
+function withholdingRows(w: StatementWithholdings, s: Statement): OutputCell[][] {
+  if ("issues" in w) return [[text("Retenues"), EMPTY, text("non calculées : valeur illisible dans Retenues (voir Contrôles)", "note")], [text("Net à payer", "header"), EMPTY, text("—")]];
+  const rows: OutputCell[][] = w.lines.map((l) => [
+    text(`Retenue : ${l.label}`),
+    l.base === "volume" ? num(l.rate, "rate") : text(`${fr(l.rate)} %`),
+    num(l.amount.negated(), "money"),
+    text(l.base === "volume" ? s.priceUnit : "du total"),
+  ]);
+  rows.push([text("Net à payer", "header"), EMPTY, num(w.net, "total"), text(s.currency)]);
+  return rows;
 }
 
 function unitSuffix(unit: string): string {

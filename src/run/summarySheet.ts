@@ -61,6 +61,8 @@ export function summarySheet(name: string, month: YearMonth, outcomes: readonly 
     ...codes.map((c) => text(c.label, "header")),
     text("Total", "header"),
     text("Devise", "header"),
+    text("Retenues", "header"),
+    text("Net à payer", "header"),
     text("Prix par unité", "header"),
     text("Prix effectif", "header"),
     text("Unité de prix", "header"),
@@ -90,6 +92,7 @@ export function summarySheet(name: string, month: YearMonth, outcomes: readonly 
       ...codes.map((c) => (sums.has(c.code) ? num(sums.get(c.code)!, "money") : EMPTY)),
       num(s.total, "money"),
       text(s.currency),
+      ...withholdingCells(o),
       num(s.pricePerUnit, "rate"),
       num(s.effectivePrice, "rate"),
       text(s.priceUnit),
@@ -118,18 +121,40 @@ export function summarySheet(name: string, month: YearMonth, outcomes: readonly 
       ...codes.map((c) => (sums.has(c.code) ? num(sums.get(c.code)!, "total") : EMPTY)),
       num(t.total, "total"),
       text(t.currency),
+      ...withholdingTotals(outcomes, t.grid),
       num(perUnit(t.total), "rate"),
       num(perUnit(effective.get(t.grid)), "rate"),
       text(t.priceUnit),
     ]);
   }
-  const lastColumn = columnLetter(6 + codes.length + 9);
+  const lastColumn = columnLetter(6 + codes.length + 11);
   return {
     name,
     rows,
-    columnWidths: [12, 28, 14, 22, 12, 6, ...codes.map(() => 13), 14, 7, 12, 12, 11, 18, 12, 12, 12],
+    columnWidths: [12, 28, 14, 22, 12, 6, ...codes.map(() => 13), 14, 7, 12, 14, 12, 12, 11, 18, 12, 12, 12],
     print: { orientation: "landscape", fitToOnePage: false, area: `A1:${lastColumn}${rows.length}` },
   };
+}
+
+/** Retenues and Net à payer of a producer; "—" when the withholdings could not be read (see Contrôles). */
+function withholdingCells(o: ProducerOutcome): OutputCell[] {
+  const w = o.withholdings;
+  if (!w) return [EMPTY, EMPTY];
+  if ("issues" in w) return [text("illisibles"), text("—")];
+  return [num(w.total, "money"), num(w.net, "money")];
+}
+
+/** Totals of the grid's withholdings and nets; none when one producer's are unknown (a partial sum would mislead). */
+function withholdingTotals(outcomes: readonly ProducerOutcome[], grid: string): OutputCell[] {
+  let total = ZERO;
+  let net = ZERO;
+  for (const o of outcomes) {
+    if (o.statement?.grid !== grid || !o.withholdings) continue;
+    if ("issues" in o.withholdings) return [EMPTY, EMPTY];
+    total = total.plus(o.withholdings.total);
+    net = net.plus(o.withholdings.net);
+  }
+  return [num(total, "total"), num(net, "total")];
 }
 
 /** amount (currency) × divisor ÷ volume = price per unit: 1000 for €/1000 L, 100 for cts/kg. */

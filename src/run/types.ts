@@ -1,5 +1,6 @@
 /** What the statement run takes and gives: the same for the command line and the task pane. */
 import type { Decimal, ProducerMonthInput, Statement, YearMonth } from "../engine";
+import type { StatementWithholdings } from "../invoicing/withholdings";
 import type { MonthsStatements, Rolling } from "./history";
 import type { Issue } from "./issues";
 
@@ -39,6 +40,8 @@ export interface ProducerOutcome {
   input?: ProducerMonthInput;
   /** PSL rolling 12 months (paid and effective price), when the run computed it. */
   rolling?: Rolling;
+  /** Retenues of the month (lines, total, net), or the issues that keep them unknown (no net, no invoice). */
+  withholdings?: StatementWithholdings;
 }
 
 export interface GridTotal {

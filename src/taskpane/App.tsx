@@ -28,6 +28,7 @@ import { useMemo, useRef, useState } from "react";
 import { listGrids } from "../engine";
 import type { Issue } from "../run";
 import { PricesPanel } from "./components/PricesPanel";
+import { InvoicesPanel } from "./components/InvoicesPanel";
 import { ImportPanel } from "./components/ImportPanel";
 import type { ImportOutcome, ImportService } from "./services/importService";
 import { ResultView } from "./components/ResultView";
@@ -304,6 +305,13 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
             onDownload={outcome.download ? () => save(outcome.download!) : undefined}
             selectError={selectError}
           />
+        )}
+
+        {service.invoices && (excel || opened !== null) && (
+          <>
+            <Divider />
+            <InvoicesPanel key={`${workbookVersion}-${month}`} invoices={service.invoices} month={month} grid={grid} lang={lang} disabled={running || importing} today={today} save={save} />
+          </>
         )}
 
         {imports && (excel || opened !== null) && (

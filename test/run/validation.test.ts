@@ -331,7 +331,7 @@ describe("JSON", () => {
     expect(Object.keys(json)).toEqual(["month", "statements", "issues"]);
     expect(json.month).toBe("2025-03");
     const [s] = json.statements;
-    expect(Object.keys(s)).toEqual(["producer", "grid", "currency", "volume", "pricePerUnit", "total", "lines", "notes"]);
+    expect(Object.keys(s)).toEqual(["producer", "grid", "currency", "volume", "pricePerUnit", "total", "lines", "withholdings", "net", "withholdingLines", "notes"]);
     expect(s).toMatchObject({ producer: "P1", grid: "sud-est-2018", currency: "EUR", volume: 10000 });
     expect(typeof s.total).toBe("number");
     expect(Object.keys(s.lines[0])).toEqual(["code", "label", "rate", "amount"]);

@@ -6,6 +6,9 @@ import { addStatementCharts, addTemplateTables, columnOf, OfficeWorkbook, select
 import { CachingPort } from "./cachingPort";
 import { statementCharts } from "./history";
 import { compareOn, priceAOn } from "./prices";
+import { issueOn, previewOn } from "./invoices";
+import { INVOICING_TABLES } from "../../invoicing/run";
+import { WITHHOLDING_TABLES } from "../../invoicing/withholdings";
 import { INDICATORS_SHEET } from "../../prices/indicators";
 import type { GenerateRequest, Phase, StatementService } from "./types";
 import { nextFrame } from "./types";
@@ -23,7 +26,7 @@ export function createExcelService(host: ExcelHost): StatementService {
     phases: (request: GenerateRequest): Phase[] => (request.charts ? ["read", "compute", "write", "history", "charts"] : ["read", "compute", "write"]),
 
     async generate(request, onStep) {
-      const office = new OfficeWorkbook(host, { tables: Object.values(SHEETS) });
+      const office = new OfficeWorkbook(host, { tables: [...Object.values(SHEETS), ...WITHHOLDING_TABLES] });
       const port = new CachingPort(office);
       await nextFrame();
       const result = await runStatements(port, {
@@ -54,6 +57,15 @@ export function createExcelService(host: ExcelHost): StatementService {
       async priceA(month) {
         const out = await priceAOn(new OfficeWorkbook(host, { tables: [SHEETS.prices, INDICATORS_SHEET] }), month);
         if (out.sheet) await selectCell(host, out.sheet, null).catch(() => undefined);
+        return out;
+      },
+    },
+
+    invoices: {
+      preview: (request) => previewOn(new OfficeWorkbook(host, { tables: [...Object.values(SHEETS), ...INVOICING_TABLES] }), request),
+      async issue(request) {
+        const out = await issueOn(new OfficeWorkbook(host, { tables: [...Object.values(SHEETS), ...INVOICING_TABLES] }), request);
+        await selectCell(host, "Registre des factures", null).catch(() => undefined);
         return out;
       },
     },

@@ -10,9 +10,10 @@
 import { gridIds } from "../../engine";
 import { runStatements } from "../../run";
 import { templateTables } from "../../workbook/office/templateSpec";
-import type { GenerateRequest, OpenedWorkbook, Phase, StatementService } from "./types";
+import type { Download, GenerateRequest, OpenedWorkbook, Phase, StatementService } from "./types";
 import { nextFrame } from "./types";
-import { compareOn, priceAOn, type PricesOutcome } from "./prices";
+import { compareOn, priceAOn } from "./prices";
+import { issueOn, previewOn } from "./invoices";
 import { createImportService } from "./importService";
 import type { XlsxWorkbook } from "../../workbook/xlsx/workbook";
 import { t } from "../../messages";
@@ -46,7 +47,7 @@ export function createStandaloneService(): StatementService {
   /** The state each import's workbook was opened from (an import only lands on the workbook it read). */
   const openedFrom = new WeakMap<XlsxWorkbook, Opened>();
   /** A price action on a fresh copy of the opened file; the result is downloaded like the statements. */
-  async function onCopy(suffix: string, action: (wb: XlsxWorkbook) => Promise<PricesOutcome>): Promise<PricesOutcome> {
+  async function onCopy<O extends { download?: Download }>(suffix: string, action: (wb: XlsxWorkbook) => Promise<O>): Promise<O> {
     if (!opened) throw new Error("no workbook open");
     const { XlsxWorkbook } = await loadXlsxPort();
     const wb = XlsxWorkbook.open(opened.bytes);
@@ -89,6 +90,16 @@ export function createStandaloneService(): StatementService {
     prices: {
       compareGrids: (month, grid) => onCopy(`comparaison-${month}`, (wb) => compareOn(wb, month, grid)),
       priceA: (month) => onCopy(`prix-a-${month}`, (wb) => priceAOn(wb, month)),
+    },
+
+    invoices: {
+      async preview(request) {
+        if (!opened) throw new Error("no workbook open");
+        const { XlsxWorkbook } = await loadXlsxPort();
+        return previewOn(XlsxWorkbook.open(opened.bytes), request);
+      },
+      // On a copy of the opened workbook, downloaded: open the downloaded file to issue the next month on its register.
+      issue: (request) => onCopy(`factures-${request.month}`, (wb) => issueOn(wb, request)),
     },
 
     imports: createImportService<XlsxWorkbook>({

@@ -5,6 +5,7 @@
 import type { Issue, RunResult } from "../../run";
 import type { ImportService } from "./importService";
 import type { PricesActions } from "./prices";
+import type { InvoicesActions } from "./invoices";
 
 export type Phase = "open" | "read" | "compute" | "write" | "history" | "charts" | "save";
 
@@ -59,6 +60,8 @@ export interface StatementService {
   createTemplate(): Promise<TemplateOutcome>;
   /** Excel: selects the issue's cell. */
   selectIssue?(issue: Issue): Promise<void>;
+  /** « Émettre les factures » after the statements (src/invoicing). */
+  invoices?: InvoicesActions;
   /** Grid comparison and price A (src/prices). */
   prices?: PricesActions;
   /** Standalone: data intake into the opened workbook (in Excel the pane is given its own, over Office.js). */

@@ -6,7 +6,8 @@ import type { OutputCell, OutputSheet, WorkbookPort } from "../../../src/workboo
 import { FakeExcel, FakeExcelError, type FakeTable, type FakeWorksheet } from "./fakeExcel";
 import { fillFromSample } from "./helpers";
 
-const INPUTS = ["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements"];
+// The statement run reads Retenues too (withholdings on every statement, invoices.md): loaded with the others.
+const INPUTS = ["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements", "Retenues"];
 const MB5 = 5 * 1024 * 1024;
 
 function port(fake: FakeExcel, options = {}): OfficeWorkbook {

@@ -1,0 +1,274 @@
+/**
+ * The invoicing input tables (invoices.md, "Input tables"): OP (one row), Acheteurs, the new Producteurs
+ * columns and TauxTVA, read through the workbook port. Like the statement run's tables, every value is
+ * parsed here and what cannot be read is an issue naming sheet, row and column (never a 0, never guessed);
+ * which invoice an issue withholds is decided when the invoices are planned (issue.ts).
+ *
+ * OP and Acheteurs are needed to invoice at all: a missing sheet or required column stops the invoicing
+ * step (RunError), never the statements.
+ */
+import { Decimal, type IsoDate, type YearMonth } from "../engine";
+import { Columns, SHEETS } from "../run/tables";
+import { RunError, type Issue } from "../run/issues";
+import { Bad, codeKey, normalizeKey, parseCode, parseDate, parseDecimal, parseMonth, parseText, type Parsed } from "../inputs";
+import type { CellValue, TableData, WorkbookPort } from "../workbook/port";
+import { parsePostalCode, parseSiren, parseVatNumber } from "./parties";
+import type { InvoicingMode, OpSettings, Party, VatRegime } from "./types";
+
+export const INVOICE_SHEETS = { op: "OP", buyers: "Acheteurs", vat: "TauxTVA" } as const;
+
+/** VAT on milk without a TauxTVA table: 5,5 % (reduced rate on food products, CGI art. 278-0 bis; BOFiP). */
+export const DEFAULT_VAT_RATE = new Decimal("5.5");
+export const DEFAULT_PREFIX = "F";
+export const DEFAULT_PAYMENT_DAYS = 30;
+
+const PARTY_COLUMNS = {
+  name: { header: "Raison sociale" },
+  siren: { header: "SIREN" },
+  address: { header: "Adresse" },
+  postalCode: { header: "Code postal" },
+  city: { header: "Ville" },
+  vatNumber: { header: "N° TVA", aliases: ["numero tva", "no tva", "tva intracommunautaire", "n tva intracommunautaire"] },
+};
+const REQUIRED_PARTY = Object.fromEntries(Object.entries(PARTY_COLUMNS).map(([k, v]) => [k, k === "vatNumber" ? v : { ...v, required: true }])) as typeof PARTY_COLUMNS;
+
+const OP_COLUMNS = {
+  ...REQUIRED_PARTY,
+  mode: { header: "Mode" },
+  prefix: { header: "Préfixe" },
+  paymentDays: { header: "Échéance", aliases: ["echeance jours"] },
+  latePenalty: { header: "Pénalités de retard" },
+};
+const BUYER_COLUMNS = { code: { header: "Code", required: true }, ...REQUIRED_PARTY };
+const PRODUCER_COLUMNS = {
+  code: { header: "Code", required: true },
+  nom: { header: "Nom" },
+  ...PARTY_COLUMNS,
+  regime: { header: "Régime TVA", aliases: ["regime"] },
+  buyer: { header: "Acheteur" },
+  mandate: { header: "Mandat" },
+};
+const VAT_COLUMNS = { from: { header: "Du", required: true }, rate: { header: "Taux", required: true } };
+
+/** Issues of one row, each pointing at its cell. */
+export class CellIssues {
+  readonly list: Issue[] = [];
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+  ) {}
+  take<T>(value: Parsed<T>, column: string): T | null {
+    if (value instanceof Bad) {
+      this.add(column, value.message);
+      return null;
+    }
+    return value;
+  }
+  add(column: string | undefined, message: string, code = "VALUE"): void {
+    this.list.push({ severity: "error", code, sheet: this.sheet, row: this.row, column, message });
+  }
+}
+
+/** A party read from a row: the fields as far as they could be read; `complete` when every mention is there. */
+export interface PartyFields {
+  name: string | null;
+  siren: string | null;
+  address: string | null;
+  postalCode: string | null;
+  city: string | null;
+  vatNumber: string | null;
+}
+
+function readParty<K extends keyof typeof PARTY_COLUMNS>(values: readonly CellValue[], c: Columns<K | keyof typeof PARTY_COLUMNS>, issues: CellIssues): PartyFields {
+  const siren = issues.take(parseSiren(c.cell(values, "siren")), c.ref.siren);
+  return {
+    name: parseText(c.cell(values, "name")),
+    siren,
+    address: parseText(c.cell(values, "address")),
+    postalCode: issues.take(parsePostalCode(c.cell(values, "postalCode")), c.ref.postalCode),
+    city: parseText(c.cell(values, "city")),
+    vatNumber: issues.take(parseVatNumber(c.cell(values, "vatNumber"), siren), c.ref.vatNumber),
+  };
+}
+
+const PARTY_LABEL: Record<keyof PartyFields, string> = { name: "raison sociale", siren: "SIREN", address: "adresse", postalCode: "code postal", city: "ville", vatNumber: "n° TVA" };
+
+/** The mentions a party lacks (blank cells), as « raison sociale, SIREN ». */
+export function missingFields(p: PartyFields, withVat: boolean): string[] {
+  const keys: (keyof PartyFields)[] = ["name", "siren", "address", "postalCode", "city"];
+  if (withVat) keys.push("vatNumber");
+  return keys.filter((k) => p[k] === null).map((k) => PARTY_LABEL[k]);
+}
+
+export function toParty(p: PartyFields): Party {
+  return { name: p.name!, siren: p.siren!, address: p.address!, postalCode: p.postalCode!, city: p.city!, country: "FR", vatNumber: p.vatNumber };
+}
+
+export interface OpRow {
+  sheet: string;
+  row: number;
+  fields: PartyFields;
+  settings: OpSettings | null;
+  /** Bad values and blank required cells: any of them withholds every invoice. */
+  issues: Issue[];
+}
+
+export interface BuyerRow {
+  row: number;
+  code: string | null;
+  fields: PartyFields;
+  issues: Issue[];
+}
+
+export interface ProducerInvoicing {
+  row: number;
+  code: string;
+  fields: PartyFields;
+  regime: VatRegime | null;
+  /** Acheteur code as written, null when blank. */
+  buyer: string | null;
+  mandate: IsoDate | null;
+  issues: Issue[];
+}
+
+export interface VatRateRow {
+  row: number;
+  from: YearMonth | null;
+  rate: Decimal | null;
+  issues: Issue[];
+}
+
+export interface InvoicingInputs {
+  op: OpRow;
+  buyers: { sheet: string; rows: BuyerRow[] };
+  producersSheet: string;
+  /** By codeKey of Producteurs.Code; the first row of a duplicated code (the statement run withholds it). */
+  producers: Map<string, ProducerInvoicing>;
+  /** Null without a TauxTVA sheet (5,5 %). */
+  vatRates: { sheet: string; rows: VatRateRow[] } | null;
+}
+
+async function requiredTable(port: WorkbookPort, name: string, why: string): Promise<TableData> {
+  const t = await port.readTable(name);
+  if (!t) throw new RunError(`feuille « ${name} » introuvable : ${why} (voir la section Factures du README)`);
+  return t;
+}
+
+export async function readInvoicingInputs(port: WorkbookPort): Promise<InvoicingInputs> {
+  const opTable = await requiredTable(port, INVOICE_SHEETS.op, "elle décrit l'OP qui émet les factures (une ligne)");
+  const op = readOp(opTable);
+  const buyersTable = await requiredTable(port, INVOICE_SHEETS.buyers, "elle décrit les laiteries acheteuses");
+  const bc = new Columns(buyersTable, BUYER_COLUMNS);
+  const buyers = buyersTable.rows.map(({ row, values }) => {
+    const issues = new CellIssues(buyersTable.sheet, row);
+    return { row, code: parseCode(bc.cell(values, "code")), fields: readParty(values, bc, issues), issues: issues.list };
+  });
+  const producersTable = await requiredTable(port, SHEETS.producers, "la liste des producteurs");
+  const vatTable = await port.readTable(INVOICE_SHEETS.vat);
+  return {
+    op,
+    buyers: { sheet: buyersTable.sheet, rows: buyers },
+    producersSheet: producersTable.sheet,
+    producers: readProducers(producersTable),
+    vatRates: vatTable ? { sheet: vatTable.sheet, rows: readVatRates(vatTable) } : null,
+  };
+}
+
+function readOp(t: TableData): OpRow {
+  const c = new Columns(t, OP_COLUMNS);
+  if (t.rows.length !== 1) {
+    throw new RunError(`feuille ${t.sheet} : une seule ligne attendue sous les en-têtes (l'OP qui émet), ${t.rows.length} trouvée${t.rows.length > 1 ? "s" : ""}`);
+  }
+  const { row, values } = t.rows[0];
+  const issues = new CellIssues(t.sheet, row);
+  const fields = readParty(values, c, issues);
+  for (const key of ["name", "siren", "address", "postalCode", "city"] as const) {
+    if (fields[key] === null && !issues.list.some((i) => i.column === c.ref[key])) issues.add(c.ref[key], `${PARTY_LABEL[key]} de l'OP manquant(e) : la cellule est vide`, "MISSING_VALUE");
+  }
+  const modeText = parseText(c.cell(values, "mode"));
+  let mode: InvoicingMode | null = "mandat";
+  if (modeText !== null) {
+    const k = normalizeKey(modeText);
+    mode = k === "mandat" ? "mandat" : k === "autofacturation" ? "autofacturation" : null;
+    if (mode === null) issues.add(c.ref.mode, `« ${modeText} » : mode attendu mandat ou autofacturation`);
+  }
+  const prefix = parseText(c.cell(values, "prefix")) ?? DEFAULT_PREFIX;
+  if (!/^[A-Za-z0-9_-]{1,10}$/.test(prefix)) issues.add(c.ref.prefix, `préfixe « ${prefix} » : 1 à 10 lettres, chiffres, - ou _ attendus (ex. F)`);
+  const days = issues.take(parseDecimal(c.cell(values, "paymentDays")), c.ref.paymentDays);
+  // Code de commerce L441-10: 60 days from the invoice at most (45 days end of month); more is implausible.
+  if (days !== null && (!days.isInteger() || days.lt(0) || days.gt(60))) issues.add(c.ref.paymentDays, `échéance de ${days.toString()} jours : un nombre entier de jours de 0 à 60 est attendu (Code de commerce L441-10)`);
+  const settings: OpSettings | null =
+    issues.list.length > 0 || mode === null
+      ? null
+      : {
+          ...toParty(fields),
+          mode,
+          prefix,
+          paymentDays: days === null ? DEFAULT_PAYMENT_DAYS : days.toNumber(),
+          latePenaltyText: parseText(c.cell(values, "latePenalty")),
+        };
+  return { sheet: t.sheet, row, fields, settings, issues: issues.list };
+}
+
+function readProducers(t: TableData): Map<string, ProducerInvoicing> {
+  const c = new Columns(t, PRODUCER_COLUMNS);
+  const out = new Map<string, ProducerInvoicing>();
+  for (const { row, values } of t.rows) {
+    const code = parseCode(c.cell(values, "code"));
+    if (code === null || out.has(codeKey(code))) continue;
+    const issues = new CellIssues(t.sheet, row);
+    const fields = readParty(values, c, issues);
+    // Raison sociale blank = Nom. When Nom is the only name column, Columns found it under "Nom".
+    fields.name ??= parseText(c.cell(values, "nom"));
+    const regimeText = parseText(c.cell(values, "regime"));
+    let regime: VatRegime | null = null;
+    if (regimeText !== null) {
+      const k = normalizeKey(regimeText);
+      if (k === "assujetti" || k === "reel" || k === "assujettie") regime = "assujetti";
+      else if (k === "forfait" || k === "forfaitaire" || k === "remboursement forfaitaire") regime = "forfait";
+      else issues.add(c.ref.regime, `« ${regimeText} » : régime TVA attendu assujetti ou forfait`);
+    }
+    out.set(codeKey(code), {
+      row,
+      code,
+      fields,
+      regime,
+      buyer: parseCode(c.cell(values, "buyer")),
+      mandate: issues.take(parseDate(c.cell(values, "mandate")), c.ref.mandate),
+      issues: issues.list,
+    });
+  }
+  return out;
+}
+
+function readVatRates(t: TableData): VatRateRow[] {
+  const c = new Columns(t, VAT_COLUMNS);
+  return t.rows.map(({ row, values }) => {
+    const issues = new CellIssues(t.sheet, row);
+    const from = issues.take(parseMonth(c.cell(values, "from")), c.ref.from);
+    const rate = issues.take(parsePercent(c.cell(values, "rate")), c.ref.rate);
+    if (rate !== null && (rate.lt(1) || rate.gt(30))) {
+      issues.add(c.ref.rate, `taux de TVA de ${rate.toString().replace(".", ",")} % invraisemblable : saisissez le taux en pour cent (5,5 pour 5,5 %)`);
+    }
+    if (from === null && !issues.list.length) issues.add(c.ref.from, "mois de début manquant : la cellule est vide", "MISSING_VALUE");
+    if (rate === null && !issues.list.some((i) => i.column === c.ref.rate)) issues.add(c.ref.rate, "taux manquant : la cellule est vide", "MISSING_VALUE");
+    return { row, from, rate: issues.list.length ? null : rate, issues: issues.list };
+  });
+}
+
+/** A percent as typed: 5,5 or "5,5 %" (the % sign is dropped; the number is the percent). */
+export function parsePercent(cell: CellValue): Parsed<Decimal> {
+  if (typeof cell === "string" && /%\s*$/.test(cell)) return parseDecimal(cell.replace(/%\s*$/, ""));
+  return parseDecimal(cell);
+}
+
+/** The VAT rate of a month: the TauxTVA row with the latest Du ≤ month; an unreadable row that may apply is an issue. */
+export function vatRateFor(inputs: InvoicingInputs, month: YearMonth): { rate: Decimal } | { issues: Issue[] } {
+  if (!inputs.vatRates) return { rate: DEFAULT_VAT_RATE };
+  const bad = inputs.vatRates.rows.filter((r) => r.issues.length > 0 && (r.from === null || r.from <= month));
+  if (bad.length) return { issues: bad.flatMap((r) => r.issues) };
+  let best: VatRateRow | null = null;
+  for (const r of inputs.vatRates.rows) if (r.from !== null && r.from <= month && (!best || r.from >= best.from!)) best = r;
+  if (!best) return { issues: [{ severity: "error", code: "VAT", sheet: inputs.vatRates.sheet, message: `aucun taux de TVA en vigueur en ${month} dans ${inputs.vatRates.sheet} (colonne Du)` }] };
+  return { rate: best.rate! };
+}

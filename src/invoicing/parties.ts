@@ -1,0 +1,63 @@
+/**
+ * Reading a legal person (OP, dairy, producer) from a row: name, SIREN, address, VAT number. A SIREN is
+ * 9 digits with a valid Luhn key (INSEE): a typo in one digit is caught, not printed on a legal invoice.
+ * A French VAT number is FR + 2-character key + the SIREN; when the key is numeric it must be
+ * (12 + 3 × (SIREN mod 97)) mod 97, and the SIREN inside must be the party's own.
+ */
+import { Bad, parseText, showCell, type Parsed } from "../inputs";
+import type { CellValue } from "../workbook/port";
+
+/** Text of an identifier cell without spaces (a number cell is its digits). */
+function compact(cell: CellValue): string | null {
+  if (cell === null) return null;
+  if (typeof cell === "number") return Number.isInteger(cell) && cell >= 0 ? String(cell) : `${cell}`;
+  if (typeof cell === "boolean") return String(cell);
+  const s = cell.replace(/[\s\u00a0\u202f.-]/g, "");
+  return s === "" ? null : s;
+}
+
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export function parseSiren(cell: CellValue): Parsed<string> {
+  const s = compact(cell);
+  if (s === null) return null;
+  if (!/^\d{9}$/.test(s)) return new Bad(`${showCell(cell)} n'est pas un SIREN : 9 chiffres attendus (ex. 552 100 554)`);
+  if (!luhnValid(s)) return new Bad(`${showCell(cell)} n'est pas un SIREN valide (clé de contrôle fausse : un chiffre mal saisi ?)`);
+  return s;
+}
+
+/** The numeric key of a French VAT number for a SIREN. */
+export function vatKey(siren: string): string {
+  return String((12 + 3 * (Number(siren) % 97)) % 97).padStart(2, "0");
+}
+
+export function parseVatNumber(cell: CellValue, siren: string | null): Parsed<string> {
+  const raw = compact(cell);
+  if (raw === null) return null;
+  const s = raw.toUpperCase();
+  if (!/^FR[0-9A-HJ-NP-Z]{2}\d{9}$/.test(s)) return new Bad(`${showCell(cell)} n'est pas un numéro de TVA intracommunautaire français : FR, 2 caractères de clé et le SIREN attendus (ex. FR40 303 265 045)`);
+  if (siren !== null && s.slice(4) !== siren) return new Bad(`${showCell(cell)} : le numéro de TVA ne contient pas le SIREN ${siren} de la même ligne`);
+  if (/^\d\d$/.test(s.slice(2, 4)) && s.slice(2, 4) !== vatKey(s.slice(4))) return new Bad(`${showCell(cell)} : clé de TVA fausse (${vatKey(s.slice(4))} attendu pour ce SIREN)`);
+  return s;
+}
+
+export function parsePostalCode(cell: CellValue): Parsed<string> {
+  const s = compact(cell);
+  if (s === null) return null;
+  const padded = typeof cell === "number" && /^\d{4}$/.test(s) ? `0${s}` : s; // 01000 typed as a number loses its 0
+  if (!/^\d{5}$/.test(padded)) return new Bad(`${showCell(cell)} n'est pas un code postal : 5 chiffres attendus`);
+  return padded;
+}
+
+export { parseText };

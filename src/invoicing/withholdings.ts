@@ -1,0 +1,175 @@
+/**
+ * Withholdings (Retenues, invoices.md "Withholdings on statements"): amounts withheld from the payment that
+ * are not part of the price — the Cniel interprofessional contribution (1,22 €/1000 L), the Swiss SMP
+ * contribution… Each applies to every statement of the month it covers (Du/Au, Acheteur, Grille, Producteur
+ * blank = all), as a line below the total; « Net à payer » = total − withholdings. They never change the
+ * price nor anything the grid computes, and stay outside the VAT base.
+ *
+ * Amounts, each rounded once to the cent (ROUND_HALF_UP) like a statement line:
+ *   Base volume:  Taux × volume ÷ 1000 L (€/1000 L grids) or ÷ 100 (cts/kg grids) — the grid's amountDivisor;
+ *   Base montant: Taux % × the statement total.
+ *
+ * A Retenues row that cannot be read concerns the producers it may apply to (its Producteur when readable,
+ * else every producer, unless its readable Du/Au leave the month out): their withholdings are unknown, so
+ * their statement shows no net and they get no invoice until it is fixed (never read as 0).
+ */
+import { Decimal, ZERO, round2, type Statement, type YearMonth } from "../engine";
+import type { Issue } from "../run/issues";
+import { codeKey, gridKey, normalizeKey, parseCode, parseMonth, parseText } from "../inputs";
+import { Columns } from "../run/tables";
+import type { WorkbookPort } from "../workbook/port";
+import { CellIssues, parsePercent } from "./inputs";
+import type { Withholding } from "./types";
+
+export const WITHHOLDINGS_SHEET = "Retenues";
+/** Tables the statement run reads for withholdings (the Office port loads them with the others, in one go). */
+export const WITHHOLDING_TABLES = [WITHHOLDINGS_SHEET, "Acheteurs"];
+
+const COLUMNS = {
+  code: { header: "Code", required: true },
+  label: { header: "Libellé", required: true },
+  base: { header: "Base", required: true },
+  rate: { header: "Taux", required: true },
+  from: { header: "Du" },
+  to: { header: "Au" },
+  buyer: { header: "Acheteur" },
+  grid: { header: "Grille" },
+  producer: { header: "Producteur" },
+};
+
+export interface WithholdingRule {
+  row: number;
+  code: string | null;
+  label: string | null;
+  base: "volume" | "montant" | null;
+  rate: Decimal | null;
+  from: YearMonth | null;
+  to: YearMonth | null;
+  /** Filters as keys (codeKey, gridKey); null = all. */
+  buyer: string | null;
+  grid: string | null;
+  producer: string | null;
+  issues: Issue[];
+}
+
+export interface WithholdingTable {
+  sheet: string;
+  rules: WithholdingRule[];
+}
+
+/** What a statement's withholdings are: the lines, or why they cannot be known. */
+export type StatementWithholdings = { lines: Withholding[]; total: Decimal; net: Decimal } | { issues: Issue[] };
+
+export async function readWithholdings(port: WorkbookPort): Promise<WithholdingTable | null> {
+  const t = await port.readTable(WITHHOLDINGS_SHEET);
+  if (!t) return null;
+  const c = new Columns(t, COLUMNS);
+  const rules = t.rows.map(({ row, values }): WithholdingRule => {
+    const issues = new CellIssues(t.sheet, row);
+    const code = parseCode(c.cell(values, "code"));
+    const label = parseText(c.cell(values, "label"));
+    const baseText = parseText(c.cell(values, "base"));
+    let base: WithholdingRule["base"] = null;
+    if (baseText !== null) {
+      const k = normalizeKey(baseText);
+      base = k === "volume" ? "volume" : k === "montant" ? "montant" : null;
+      if (base === null) issues.add(c.ref.base, `« ${baseText} » : base attendue volume ou montant`);
+    }
+    const rate = issues.take(parsePercent(c.cell(values, "rate")), c.ref.rate);
+    // A withholding of more than the whole amount, or of more than 100 €/1000 L, is a typing error.
+    if (rate !== null && base === "montant" && rate.abs().gt(100)) issues.add(c.ref.rate, `taux de ${rate.toString().replace(".", ",")} % invraisemblable : pour cent du montant HT attendu (ex. 0,5)`);
+    if (rate !== null && base === "volume" && rate.abs().gt(100)) issues.add(c.ref.rate, `taux de ${rate.toString().replace(".", ",")} par unité de prix invraisemblable (ex. 1,22 €/1000 L)`);
+    const from = issues.take(parseMonth(c.cell(values, "from")), c.ref.from);
+    const to = issues.take(parseMonth(c.cell(values, "to")), c.ref.to);
+    if (from !== null && to !== null && to < from) issues.add(c.ref.to, `fin ${to} avant le début ${from}`);
+    if (code === null) issues.add(c.ref.code, "code de retenue manquant : la cellule est vide", "MISSING_VALUE");
+    if (label === null) issues.add(c.ref.label, "libellé manquant : la cellule est vide", "MISSING_VALUE");
+    if (baseText === null) issues.add(c.ref.base, "base manquante (volume ou montant) : la cellule est vide", "MISSING_VALUE");
+    if (c.cell(values, "rate") === null) issues.add(c.ref.rate, "taux manquant : la cellule est vide (jamais compté 0)", "MISSING_VALUE");
+    const buyer = parseCode(c.cell(values, "buyer"));
+    const grid = parseText(c.cell(values, "grid"));
+    const producer = parseCode(c.cell(values, "producer"));
+    return {
+      row,
+      code,
+      label,
+      base,
+      rate,
+      from,
+      to,
+      buyer: buyer === null ? null : codeKey(buyer),
+      grid: grid === null ? null : gridKey(grid),
+      producer: producer === null ? null : codeKey(producer),
+      issues: issues.list,
+    };
+  });
+  return { sheet: t.sheet, rules };
+}
+
+/** Whether a rule's period and filters may concern this statement (a bad row: as far as it can be read). */
+function concerns(r: WithholdingRule, s: Statement, buyer: string | null | undefined): boolean | "buyer-unknown" {
+  if (r.from !== null && s.month < r.from) return false;
+  if (r.to !== null && s.month > r.to) return false;
+  if (r.grid !== null && r.grid !== gridKey(s.grid)) return false;
+  if (r.producer !== null && r.producer !== codeKey(s.producer)) return false;
+  if (r.buyer !== null) {
+    if (buyer === undefined || buyer === null) return "buyer-unknown";
+    if (r.buyer !== codeKey(buyer)) return false;
+  }
+  return true;
+}
+
+/**
+ * The withholdings of one statement. `buyer`: the producer's buyer code (Producteurs.Acheteur, or the only
+ * Acheteurs row), null when it cannot be told — a rule limited to one buyer then cannot be decided.
+ */
+export function withholdingsFor(table: WithholdingTable | null, s: Statement, divisor: Decimal, buyer: string | null | undefined): StatementWithholdings {
+  const lines: Withholding[] = [];
+  const problems: Issue[] = [];
+  for (const r of table?.rules ?? []) {
+    const applies = concerns(r, s, buyer);
+    if (applies === false) continue;
+    if (r.issues.length > 0) {
+      // A bad row meant for everyone is one issue for the checks (the run lists it once), not one per producer.
+      problems.push(...(r.producer !== null ? r.issues.map((i) => ({ ...i, producer: s.producer })) : r.issues));
+      continue;
+    }
+    if (applies === "buyer-unknown") {
+      problems.push({ severity: "error", code: "WITHHOLDING", sheet: table!.sheet, row: r.row, producer: s.producer, message: `retenue ${r.code} limitée à l'acheteur ${r.buyer} : l'acheteur du producteur ${s.producer} n'est pas connu (colonne Acheteur de Producteurs)` });
+      continue;
+    }
+    const amount = r.base === "volume" ? round2(r.rate!.times(s.volume).div(divisor)) : round2(r.rate!.times(s.total).div(100));
+    lines.push({ code: r.code!, label: r.label!, base: r.base!, rate: r.rate!, amount });
+  }
+  if (problems.length) return { issues: problems };
+  const total = lines.reduce((t, l) => t.plus(l.amount), ZERO);
+  return { lines, total, net: s.total.minus(total) };
+}
+
+/** What the statement run needs to put withholdings on every statement: the rules and each producer's buyer. */
+export interface WithholdingContext {
+  table: WithholdingTable | null;
+  /** The producer's buyer code, null when unknown (only looked up when a rule names a buyer). */
+  buyerOf(producer: string): string | null;
+}
+
+export async function withholdingContext(port: WorkbookPort): Promise<WithholdingContext> {
+  const table = await readWithholdings(port);
+  const buyers = new Map<string, string | null>();
+  let only: string | null = null;
+  if (table?.rules.some((r) => r.buyer !== null)) {
+    const acheteurs = await port.readTable("Acheteurs");
+    const codes = (acheteurs?.rows ?? []).map((r) => parseCode(r.values[acheteurs!.headers.findIndex((h) => normalizeKey(h) === "code")] ?? null)).filter((c): c is string => c !== null);
+    if (codes.length === 1) only = codes[0];
+    const producers = await port.readTable("Producteurs");
+    if (producers) {
+      const iCode = producers.headers.findIndex((h) => normalizeKey(h) === "code");
+      const iBuyer = producers.headers.findIndex((h) => normalizeKey(h) === "acheteur");
+      for (const { values } of producers.rows) {
+        const code = parseCode(values[iCode] ?? null);
+        if (code !== null && !buyers.has(codeKey(code))) buyers.set(codeKey(code), iBuyer < 0 ? null : parseCode(values[iBuyer] ?? null));
+      }
+    }
+  }
+  return { table, buyerOf: (producer) => buyers.get(codeKey(producer)) ?? only };
+}

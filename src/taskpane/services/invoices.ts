@@ -1,0 +1,55 @@
+/**
+ * The pane's invoicing step (same code as `npm run invoices`: src/invoicing/run.ts) on any workbook port:
+ * first a preview (the statements computed, nothing written) that says how many invoices, credit notes and
+ * producers left out the issue will make, then the issue itself into the workbook.
+ */
+import { frNumber } from "../../engine";
+import type { NotInvoiced } from "../../invoicing/eligibility";
+import { runInvoices, type InvoiceResult } from "../../invoicing/run";
+import type { WorkbookPort } from "../../workbook/port";
+import type { Download } from "./types";
+
+export interface InvoiceCounts {
+  invoices: number;
+  creditNotes: number;
+  /** The month's invoices kept with their number. */
+  unchanged: number;
+  notInvoiced: NotInvoiced[];
+}
+
+export interface InvoicesOutcome extends InvoiceCounts {
+  /** "F2025-000001 facture P001 TTC 39 219,84 €", in register order. */
+  lines: string[];
+  /** Standalone: the workbook with the register and the invoices. */
+  download?: Download;
+}
+
+export interface InvoiceRequest {
+  month: string;
+  grid?: string;
+  issueDate: string;
+}
+
+export interface InvoicesActions {
+  /** What the issue would do, nothing written (a bad date or register is reported here already). */
+  preview(request: InvoiceRequest): Promise<InvoiceCounts>;
+  /** Issues the month's invoices into the workbook. */
+  issue(request: InvoiceRequest): Promise<InvoicesOutcome>;
+}
+
+export function countsOf(r: InvoiceResult): InvoiceCounts {
+  const creditNotes = r.issued.filter((d) => d.type === "avoir").length;
+  return { invoices: r.issued.length - creditNotes, creditNotes, unchanged: r.unchanged.length, notInvoiced: r.notInvoiced };
+}
+
+export async function previewOn(port: WorkbookPort, request: InvoiceRequest): Promise<InvoiceCounts> {
+  return countsOf(await runInvoices(port, { month: request.month, grid: request.grid, issueDate: request.issueDate, write: false, rolling: false }));
+}
+
+export async function issueOn(port: WorkbookPort, request: InvoiceRequest): Promise<InvoicesOutcome> {
+  const r = await runInvoices(port, { month: request.month, grid: request.grid, issueDate: request.issueDate });
+  return {
+    ...countsOf(r),
+    lines: r.issued.map((d) => `${d.number} ${d.type} ${d.producer} TTC ${frNumber(d.ttc, 2)} €, net ${frNumber(d.net, 2)} €${d.cancels ? ` (annule ${d.cancels})` : ""}`),
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The invoices command end to end on .xlsx files: the register created then appended to through the .xlsx
+ * port, the JSON, a correction giving one credit note and one invoice, --overwrite, the input untouched.
+ */
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { parseArgs, runCli } from "../../src/cli/invoices";
+import type { CliIO } from "../../src/cli/common";
+import { REGISTER_SHEET } from "../../src/invoicing/register";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import type { CellValue } from "../../src/workbook/port";
+import { invoicingWorkbook } from "../invoicing/workbook";
+import { xlsxBytes } from "./workbooks";
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "milkpay-invoices-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function io(): CliIO & { out: string; err: string } {
+  const o = { out: "", err: "", isTTY: false, stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t) };
+  return o;
+}
+const sha = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+
+async function writeOp(name: string): Promise<string> {
+  const wb = invoicingWorkbook();
+  const sheets: Record<string, CellValue[][]> = {};
+  for (const s of wb.sheets) sheets[s.name] = s.cells!;
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, await xlsxBytes(sheets));
+  return file;
+}
+
+async function register(file: string) {
+  const t = await XlsxWorkbook.open(fs.readFileSync(file)).readTable(REGISTER_SHEET);
+  return t!.rows.map((r) => [r.row, ...r.values.slice(0, 5), r.values[11]]);
+}
+
+describe("npm run invoices", () => {
+  it("reads its arguments; --date must be a date", () => {
+    expect(parseArgs(["op.xlsx", "--month", "2025-03", "--date", "2025-04-02", "--overwrite"])).toMatchObject({ input: "op.xlsx", month: "2025-03", date: "2025-04-02", overwrite: true });
+    expect(() => parseArgs(["op.xlsx", "--month", "2025-03", "--date", "02/04/2025"])).toThrow(/--date 02\/04\/2025: expected YYYY-MM-DD/);
+  });
+
+  it("issues, re-issues unchanged, then after a correction gives one credit note and one invoice", async () => {
+    const input = await writeOp("op.xlsx");
+    const before = sha(input);
+    const out1 = path.join(dir, "op-1.xlsx");
+    const json1 = path.join(dir, "op-1.json");
+    const o1 = io();
+    const r1 = await runCli([input, "--month", "2025-03", "--date", "2025-04-02", "--out", out1, "--json", json1], o1);
+    expect(o1.err).toBe("");
+    expect(r1.code).toBe(0);
+    expect(sha(input)).toBe(before);
+    const j1 = JSON.parse(fs.readFileSync(json1, "utf8"));
+    expect(j1.month).toBe("2025-03");
+    expect(j1.issued.map((d: { number: string; type: string; producer: string; buyer: string; cancels: null }) => [d.number, d.type, d.producer, d.buyer, d.cancels])).toEqual([
+      ["F2025-000001", "facture", "P1", "A1", null],
+      ["F2025-000002", "facture", "P2", "A1", null],
+    ]);
+    const p1 = j1.issued[0];
+    // TTC = HT + TVA ; net = TTC − Cniel 36,60 (30 000 L × 1,22 / 1000)
+    expect(p1.withholdings).toBe(36.6);
+    expect(Math.round((p1.ht + p1.vat) * 100)).toBe(Math.round(p1.ttc * 100));
+    expect(Math.round((p1.ttc - 36.6) * 100)).toBe(Math.round(p1.net * 100));
+    expect(j1.notInvoiced.map((n: { producer: string }) => n.producer)).toEqual(["P3", "P4"]);
+    expect(await register(out1)).toEqual([
+      [2, "F2025-000001", "facture", 45749, "2025-03", "P1", null],
+      [3, "F2025-000002", "facture", 45749, "2025-03", "P2", null],
+    ]);
+
+    // The same month again on the output: nothing new.
+    const out2 = path.join(dir, "op-2.xlsx");
+    const r2 = await runCli([out1, "--month", "2025-03", "--date", "2025-04-03", "--out", out2, "--quiet"], io());
+    expect(r2.code).toBe(0);
+    expect(r2.result!.issued).toEqual([]);
+
+    // A corrected delivery of P2 typed into the workbook, then issued again.
+    const wb = XlsxWorkbook.open(fs.readFileSync(out2));
+    wb.appendRowsSync("Livraisons", [[{ value: "28/03/2025" }, { value: "P2" }, { value: 400 }]]);
+    const corrected = path.join(dir, "op-corrected.xlsx");
+    fs.writeFileSync(corrected, wb.toBytes());
+    const out3 = path.join(dir, "op-3.xlsx");
+    const o3 = io();
+    const r3 = await runCli([corrected, "--month", "2025-03", "--date", "2025-04-05", "--out", out3], o3);
+    expect(r3.code).toBe(0);
+    expect(r3.result!.issued.map((d) => [d.number, d.type, d.producer, d.cancels])).toEqual([
+      ["F2025-000003", "avoir", "P2", "F2025-000002"],
+      ["F2025-000004", "facture", "P2", null],
+    ]);
+    expect(o3.out).toContain("F2025-000003 avoir");
+    const rows = await register(out3);
+    expect(rows.map((r) => r[1])).toEqual(["F2025-000001", "F2025-000002", "F2025-000003", "F2025-000004"]);
+    expect(rows[2][6]).toBe("F2025-000002");
+    const names = await XlsxWorkbook.open(fs.readFileSync(out3)).sheetNames();
+    expect(names.filter((n) => /^F2025-/.test(n))).toEqual(["F2025-000001", "F2025-000002", "F2025-000003", "F2025-000004"]);
+  });
+
+  it("refuses an existing --out or --json without --overwrite; a backwards date is exit 1 with the reason", async () => {
+    const input = await writeOp("op2.xlsx");
+    const out = path.join(dir, "op2-out.xlsx");
+    fs.writeFileSync(out, "x");
+    const o = io();
+    expect((await runCli([input, "--month", "2025-03", "--date", "2025-04-02", "--out", out], o)).code).toBe(2);
+    expect(o.err).toMatch(/op2-out\.xlsx exists: add --overwrite/);
+    expect((await runCli([input, "--month", "2025-03", "--date", "2025-04-02", "--out", out, "--overwrite", "--quiet"], io())).code).toBe(0);
+    const o2 = io();
+    const r = await runCli([out, "--month", "2025-03", "--date", "2025-04-01", "--out", path.join(dir, "op2-b.xlsx")], o2);
+    expect(r.code).toBe(1);
+    expect(o2.err).toMatch(/^invoices: date d'émission du 01\/04\/2025 antérieure à la dernière du registre \(F2025-000002 du 02\/04\/2025, ligne 3\)/);
+  });
+});
