@@ -159,9 +159,11 @@ export class DeliveryRow implements Delivery {
     readonly code: string,
     readonly date: IsoDate,
     readonly volume: Decimal,
+    /** The Volume column as named in messages, "Volume (C)". */
+    readonly column: string,
   ) {}
   get source(): SourceRef {
-    return { sheet: this.sheet, row: this.row };
+    return { sheet: this.sheet, row: this.row, column: this.column };
   }
 }
 
@@ -335,7 +337,7 @@ export function readDeliveries(t: TableData, c: Columns<keyof typeof DELIVERY_CO
       out[n] = new BadRow(row, code, date, issues.list);
       continue;
     }
-    const d = new DeliveryRow(sheet, row, code!, date!, volume!);
+    const d = new DeliveryRow(sheet, row, code!, date!, volume!, c.ref.volume);
     if (time !== null) d.time = time;
     if (temperature !== null) d.temperature = temperature;
     if (place !== null) d.place = place;
