@@ -2,7 +2,7 @@
  * Data intake on an .xlsx workbook:
  *
  *   npm run import -- <workbook.xlsx> <file.csv|file.xlsx> [--mapping NAME] [--kind analyses|livraisons]
- *                     [--save-mapping NAME] [--sheet NAME] [--out FILE.xlsx] [--quiet]
+ *                     [--grid ID] [--save-mapping NAME] [--sheet NAME] [--out FILE.xlsx] [--quiet]
  *
  * Imports a lab's results (→ Analyses) or a buyer's volumes (→ Livraisons) and writes the workbook to --out
  * (default: beside the input, `<name>-import.xlsx`), never over the input nor over the imported file.
@@ -15,7 +15,7 @@ import { openWorkbook } from "./nodeXlsx";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, failer, oneLine, processIO, readInput, sameFile, scanArgs, startCli, writeAtomic, type CliIO } from "./common";
 
 export const USAGE = `Usage: npm run import -- <workbook.xlsx> <file> [--mapping NAME] [--kind analyses|livraisons]
-                         [--save-mapping NAME] [--sheet NAME] [--out FILE.xlsx] [--quiet]
+                         [--grid ID] [--save-mapping NAME] [--sheet NAME] [--out FILE.xlsx] [--quiet]
 
 Imports a lab's results (Infolabo export, CSV or .xlsx, long or wide layout) into the Analyses sheet, or a
 buyer's volumes into Livraisons, and writes a copy of the workbook. Columns are recognised from their
@@ -26,6 +26,8 @@ their line and reason in the sheet « ${REJECTS_SHEET} ». The input files are n
 Options:
   --mapping NAME       use the mapping saved under NAME in the workbook (sheet « Import mappings »)
   --kind KIND          analyses (results) or livraisons (volumes); default: from the mapping, else guessed
+  --grid ID            grid of the producers whose Grille is blank, for the plausible values (its unit);
+                       default: the only grid named in PrixDeBase
   --save-mapping NAME  save the mapping used under NAME, for next month's import
   --sheet NAME         .xlsx file: the sheet to read (default: the first)
   --out FILE.xlsx      output workbook (default: <workbook name>-import.xlsx beside it; never the input)
@@ -41,6 +43,7 @@ export interface ImportArgs {
   file: string;
   mapping?: string;
   kind?: ImportKind;
+  grid?: string;
   saveMapping?: string;
   sheet?: string;
   out?: string;
@@ -56,6 +59,7 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
     else if (flag === "--sheet") args.sheet = value();
     else if (flag === "--out") args.out = value();
     else if (flag === "--kind") args.kind = kindOf(value());
+    else if (flag === "--grid") args.grid = value();
     else return false;
     return true;
   });
@@ -122,7 +126,7 @@ export async function runImportCli(argv: readonly string[], io: CliIO = processI
     const source = openSource(path.basename(args.file), fileBytes, { sheet: args.sheet });
     if (args.mapping) mapping = await findMapping(wb, args.mapping, args.kind);
     else mapping = guessMapping(source.headers, args.kind ?? guessKind(source.headers));
-    plan = await importFile(wb, source, mapping, mapping.kind, { saveAs: args.saveMapping });
+    plan = await importFile(wb, source, mapping, mapping.kind, { saveAs: args.saveMapping, grid: args.grid });
     writeAtomic(outPath, wb.toBytes());
   } catch (e) {
     if (e instanceof ImportError) return fail(EXIT_UNUSABLE, oneLine(e.message));
