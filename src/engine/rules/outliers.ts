@@ -1,4 +1,4 @@
-import { Decimal } from "../decimal";
+import { Decimal, smallInteger } from "../decimal";
 import { frDate, frNumber } from "../format";
 import type { Grid } from "../grid/schema";
 import { addMonths, type YearMonth } from "../month";
@@ -29,18 +29,38 @@ export function volumeOutliers(history: ProducerHistory, month: YearMonth, grid:
   if (current.length === 0) return [];
   let first = addMonths(month, -OUTLIER_MONTHS);
   if (first < history.historyStart) first = history.historyStart;
-  const all: Delivery[] = [];
+  const lists: (readonly Delivery[])[] = [];
+  let count = 0;
   for (let m = first; m <= month; m = addMonths(m, 1)) {
     const list = history.deliveries(m);
-    for (let i = 0; i < list.length; i++) all.push(list[i]);
+    if (list.length > 0) lists.push(list);
+    count += list.length;
   }
-  if (all.length < OUTLIER_MIN_DELIVERIES) return [];
-  const median = medianVolume(all);
+  if (count < OUTLIER_MIN_DELIVERIES) return [];
+  // Sorted as JS numbers (every statement does this: no decimal comparisons, whole volumes read from their
+  // digits); the median itself and the decision for a delivery near a bound are decimal.
+  const numbers = new Float64Array(count);
+  let k = 0;
+  let whole = true;
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i].volume;
+      const n = smallInteger(v);
+      if (n === undefined) whole = false;
+      numbers[k++] = n ?? v.toNumber();
+    }
+  }
+  numbers.sort();
+  const mid = count >> 1;
+  const at = (n: number): Decimal => (whole ? new Decimal(n) : volumeOf(lists, n));
+  const median = count % 2 === 1 ? at(numbers[mid]) : at(numbers[mid - 1]).plus(at(numbers[mid])).div(2);
   if (median.isZero()) return [];
+  const m = median.toNumber();
   const notes: Note[] = [];
   const unit = grid.volumeUnit;
-  const basis = `médiane ${frNumber(median)} ${unit} sur ${all.length} livraisons de ${first} à ${month}`;
   for (const d of current) {
+    const v = asNumber(d.volume);
+    if (v <= m * 4.99 && v * 4.99 >= m) continue; // clearly within: no decimal arithmetic
     const above = d.volume.gt(median.times(FACTOR));
     const below = d.volume.times(FACTOR).lt(median);
     if (!above && !below) continue;
@@ -48,16 +68,19 @@ export function volumeOutliers(history: ProducerHistory, month: YearMonth, grid:
     notes.push({
       severity: "warning",
       code: "VOLUME_OUTLIER",
-      message: `Livraison du ${frDate(d.date)} : ${frNumber(d.volume)} ${unit}, ${how} la livraison habituelle du producteur (${basis}) : payée telle que saisie, vérifiez le volume`,
+      message: `Livraison du ${frDate(d.date)} : ${frNumber(d.volume)} ${unit}, ${how} la livraison habituelle du producteur (médiane ${frNumber(median)} ${unit} sur ${count} livraisons de ${first} à ${month}) : payée telle que saisie, vérifiez le volume`,
       source: d.source,
     });
   }
   return notes;
 }
 
-/** The median of the deliveries' volumes (mean of the two middle ones for an even count). */
-function medianVolume(deliveries: readonly Delivery[]): Decimal {
-  const sorted = deliveries.map((d) => d.volume).sort((a, b) => a.comparedTo(b));
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? new Decimal(sorted[mid]) : new Decimal(sorted[mid - 1]).plus(sorted[mid]).div(2);
+function asNumber(volume: Decimal): number {
+  return smallInteger(volume) ?? volume.toNumber();
+}
+
+/** The delivery volume (a Decimal, exact) whose number is `n`. */
+function volumeOf(lists: readonly (readonly Delivery[])[], n: number): Decimal {
+  for (const list of lists) for (const d of list) if (asNumber(d.volume) === n) return d.volume;
+  return new Decimal(n); // unreachable: n is one of the volumes
 }
