@@ -230,8 +230,13 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
     e.results.push(r);
     if (e.grid && r.criterion !== "INHIBITEURS") plausible(e, e.grid, r.criterion, r.value, r, r.validated, issues);
   }, true);
-  if (tables.events) distribute(tables.events.rows, tables.events.sheet, (e, ev) => e.events.push(ev), false);
-  else issues.push({ severity: "warning", code: "EVENTS", message: `pas de feuille ${SHEETS.events} : aucun événement (alerte, épandage, dommages) pris en compte` });
+  if (tables.events) {
+    distribute(tables.events.rows, tables.events.sheet, (e, ev) => {
+      e.events.push(ev);
+      // An alert's milk not delivered is a volume typed like a delivery's: the same bound.
+      if (e.grid && ev.volume) plausible(e, e.grid, "VOLUME", ev.volume, { sheet: ev.sheet, row: ev.row, column: ev.volumeColumn! }, true, issues);
+    }, false);
+  } else issues.push({ severity: "warning", code: "EVENTS", message: `pas de feuille ${SHEETS.events} : aucun événement (alerte, épandage, dommages) pris en compte` });
 
   for (const u of unknown.values()) {
     issues.push({

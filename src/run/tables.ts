@@ -185,6 +185,8 @@ export class ResultRow implements LabResult {
 
 export class EventRow implements ProducerEvent {
   volume?: Decimal;
+  /** The Volume column as named in messages, when the row has a volume. */
+  volumeColumn?: string;
   amount?: Decimal;
   constructor(
     readonly sheet: string,
@@ -424,7 +426,10 @@ export function readEvents(t: TableData, c: Columns<keyof typeof EVENT_COLUMNS>)
     }
     if (issues.list) return new BadRow(row, code, date, issues.list);
     const e = new EventRow(t.sheet, row, code!, date!, type!);
-    if (volume !== null) e.volume = volume;
+    if (volume !== null) {
+      e.volume = volume;
+      e.volumeColumn = c.ref.volume;
+    }
     if (amount !== null) e.amount = amount;
     return e;
   });

@@ -139,6 +139,21 @@ describe("plausible values, wherever they are typed", () => {
   });
 });
 
+describe("an alert's volume (Evenements)", () => {
+  it("is bounded like a delivery: 4 200 000 L of milk not delivered withholds the producer", async () => {
+    const t = {
+      producers: [["P1", "Ferme P1", null, "oui", null]] as Rows,
+      deliveries: cleanMonth("P1").deliveries,
+      results: cleanMonth("P1").results,
+      prices: [[M, "sud-est-2018", 450]] as Rows,
+      events: [["12/03/2025", "P1", "ALERTE", "4 200 000", null]] as Rows,
+    };
+    const result = await runStatements(opWorkbook(t), { month: M });
+    expect(result.statements).toEqual([]);
+    expect(result.issues.find((i) => i.code === "IMPLAUSIBLE")).toMatchObject({ severity: "error", sheet: "Evenements", row: 2, column: "Volume (D)", producer: "P1" });
+  });
+});
+
 describe("volume outliers: a warning on the checks sheet, the statement and the summary row", () => {
   // P1 delivers 15 000 L every 3 days in February and March, and one 80 000 L delivery (more than 5 × the
   // median 15 000 L, under the 100 000 L bound) on 21/03.
