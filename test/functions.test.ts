@@ -91,14 +91,46 @@ describe("MILK_FAT_ADJUST / MILK_PROTEIN_ADJUST", () => {
   });
 
   it("refuses a content in the wrong unit, a blank and text that is not a number", () => {
-    expect(call("MILK_FAT_ADJUST", 4.15, SE)).toBe("#VALUE! fat: expected a monthly content in g/l for grid sud-est-2018 (e.g. 38,5), got 4.15");
-    expect(call("MILK_FAT_ADJUST", 0.0415, MO)).toBe("#VALUE! fat: expected a monthly content in % for grid mooh-2025 (e.g. 4,15), got 0.0415");
+    expect(call("MILK_FAT_ADJUST", 4.15, SE)).toBe("#VALUE! fat: expected a monthly content from 20 to 70 g/l (plausible values of grid sud-est-2018, e.g. 38,5), got 4.15");
+    expect(call("MILK_FAT_ADJUST", 0.0415, MO)).toBe("#VALUE! fat: expected a monthly content from 2 to 7 % (plausible values of grid mooh-2025, e.g. 4,15), got 0.0415");
     expect(call("MILK_FAT_ADJUST", null, SE)).toBe("#VALUE! fat: expected a number (e.g. 38,5), got nothing");
     expect(call("MILK_FAT_ADJUST", "", SE)).toBe("#VALUE! fat: expected a number (e.g. 38,5), got nothing");
     expect(call("MILK_FAT_ADJUST", "beaucoup", SE)).toBe('#VALUE! fat: expected a number (e.g. 38,5 or 100 000), got "beaucoup"');
     expect(call("MILK_FAT_ADJUST", true, SE)).toBe("#VALUE! fat: expected a number, got TRUE");
-    expect(call("MILK_PROTEIN_ADJUST", 3.3, SE)).toBe("#VALUE! protein: expected a monthly content in g/l for grid sud-est-2018 (e.g. 38,5), got 3.3");
+    expect(call("MILK_PROTEIN_ADJUST", 3.3, SE)).toBe("#VALUE! protein: expected a monthly content from 20 to 50 g/l (plausible values of grid sud-est-2018, e.g. 38,5), got 3.3");
     expect(call("MILK_FAT_ADJUST", [[38], [40]], SE)).toBe("#VALUE! fat: expected a single value, got a range of 2 × 1 cells");
+  });
+});
+
+describe("plausible values of the grid (issue 11): an argument outside them is #VALUE! naming it and the range", () => {
+  it("contents: 80 g/l fat, 60 g/l protein, 7,5 % fat are outside the grids' ranges (20–70 g/l, 20–50 g/l, 2–7 %)", () => {
+    expect(call("MILK_FAT_ADJUST", 80, SE)).toBe("#VALUE! fat: expected a monthly content from 20 to 70 g/l (plausible values of grid sud-est-2018, e.g. 38,5), got 80");
+    expect(call("MILK_PROTEIN_ADJUST", 60, SE)).toBe("#VALUE! protein: expected a monthly content from 20 to 50 g/l (plausible values of grid sud-est-2018, e.g. 38,5), got 60");
+    expect(call("MILK_FAT_ADJUST", 7.5, MO)).toBe("#VALUE! fat: expected a monthly content from 2 to 7 % (plausible values of grid mooh-2025, e.g. 4,15), got 7.5");
+    // The bound itself is plausible: 70 g/l → 2 × 2,91 + 30 × 1,45 = 5,82 + 43,50 = +49,32.
+    expect(call("MILK_FAT_ADJUST", 70, SE)).toBe(49.32);
+  });
+
+  it("results: 12 000 000 germs, a freezing point of −0,300 °C, cells in the fast path of whole numbers", () => {
+    expect(call("GERM_PENALTY", col(50000, 12000000), SE, null)).toBe("#VALUE! results, cell 2: expected a germ (GERMES) result from 0 to 10000000 /ml (plausible values of grid sud-est-2018), got 12000000");
+    expect(call("CELL_PENALTY", [[200000, 20000000]], MO, null)).toBe("#VALUE! results, cell 2: expected a somatic-cell (CELLULES) result from 0 to 10000000 /ml (plausible values of grid mooh-2025), got 20000000");
+    expect(call("FREEZING_POINT_PENALTY", col(-0.3), SE, 450)).toBe("#VALUE! results, cell 1: expected a freezing-point (PC) result from -0.600 to -0.400 °C (plausible values of grid sud-est-2018), got -0.3");
+    expect(call("QUALITY_PREMIUM", SE, col(20000), col(150000), col(2000000), col("négatif"), null, true)).toBe(
+      "#VALUE! butyric_results, cell 1: expected a butyric-spore (BUTYRIQUES) result from 0 to 1000000 /l (plausible values of grid sud-est-2018), got 2000000",
+    );
+  });
+
+  it("ANTIBIOTIC_PENALTY: a day volume of 5 000 000 L", () => {
+    expect(call("ANTIBIOTIC_PENALTY", 5000000, 450, SE, 0)).toBe("#VALUE! day_volume: expected the milk delivered that day from 0 to 100000 L (plausible values of grid sud-est-2018), got 5000000");
+  });
+});
+
+describe("a base price typed with more than two decimals is rounded as read (grids.md, Base price)", () => {
+  it("FREEZING_POINT_PENALTY: −2 % of 412,25 = −8,245 → −8,25 (not −8,24 from 412,245)", () => {
+    expect(call("FREEZING_POINT_PENALTY", col(-0.503), SE, 412.245)).toBe(-8.25);
+  });
+  it("ANTIBIOTIC_PENALTY: 125 % × 5 000 L × 412,25 ÷ 1000 = 2 576,5625 → −2 576,56 (not −2 576,53)", () => {
+    expect(call("ANTIBIOTIC_PENALTY", 5000, 412.245, SE, 0)).toBe(-2576.56);
   });
 });
 
@@ -149,7 +181,7 @@ describe("GERM_PENALTY", () => {
     expect(call("GERM_PENALTY", col(50000, "abc"), SE, null)).toBe('#VALUE! results, cell 2: expected a number (e.g. 38,5 or 100 000), got "abc"');
     expect(call("GERM_PENALTY", [[1, 2], [3, "x"]], SE, null)).toBe('#VALUE! results, row 2 column 2: expected a number (e.g. 38,5 or 100 000), got "x"');
     expect(call("GERM_PENALTY", col(50000, true), SE, null)).toBe("#VALUE! results, cell 2: expected a number, got TRUE");
-    expect(call("GERM_PENALTY", col(-5), SE, null)).toBe("#VALUE! results, cell 1: expected a count ≥ 0 (/ml), got -5");
+    expect(call("GERM_PENALTY", col(-5), SE, null)).toBe("#VALUE! results, cell 1: expected a germ (GERMES) result from 0 to 10000000 /ml (plausible values of grid sud-est-2018), got -5");
     expect(call("GERM_PENALTY", col("1 00"), SE, null)).toBe('#VALUE! results, cell 1: expected a number (e.g. 38,5 or 100 000), got "1 00"');
   });
 
@@ -246,7 +278,7 @@ describe("FREEZING_POINT_PENALTY", () => {
   });
 
   it("refuses a freezing point that is not below 0 °C", () => {
-    expect(call("FREEZING_POINT_PENALTY", col(0.52), SE, 450)).toBe("#VALUE! results, cell 1: expected a freezing point in °C, below 0 (e.g. −0,520), got 0.52");
+    expect(call("FREEZING_POINT_PENALTY", col(0.52), SE, 450)).toBe("#VALUE! results, cell 1: expected a freezing-point (PC) result from -0.600 to -0.400 °C (plausible values of grid sud-est-2018), got 0.52");
   });
 });
 

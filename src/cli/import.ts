@@ -2,7 +2,7 @@
  * Data intake on an .xlsx workbook:
  *
  *   npm run import -- <workbook.xlsx> <file.csv|file.xlsx> [--mapping NAME] [--kind analyses|livraisons]
- *                     [--save-mapping NAME] [--sheet NAME] [--out FILE.xlsx] [--overwrite] [--quiet]
+ *                     [--grid ID] [--save-mapping NAME] [--sheet NAME] [--out FILE.xlsx] [--overwrite] [--quiet]
  *
  * Imports a lab's results (→ Analyses) or a buyer's volumes (→ Livraisons) and writes the workbook to --out
  * (default: beside the input, `<name>-import.xlsx`), never over the input nor over the imported file.
@@ -27,6 +27,7 @@ export interface ImportArgs {
   file: string;
   mapping?: string;
   kind?: ImportKind;
+  grid?: string;
   saveMapping?: string;
   sheet?: string;
   out?: string;
@@ -43,6 +44,7 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
     else if (flag === "--sheet") args.sheet = value();
     else if (flag === "--out") args.out = value();
     else if (flag === "--kind") args.kind = kindOf(value());
+    else if (flag === "--grid") args.grid = value();
     else return false;
     return true;
   });
@@ -116,7 +118,7 @@ export async function runImportCli(argv: readonly string[], io: CliIO = processI
     const source = openSource(path.basename(file), fileBytes, { sheet: args.sheet });
     if (args.mapping) mapping = await findMapping(wb, args.mapping, args.kind);
     else mapping = guessMapping(source.headers, args.kind ?? guessKind(source.headers));
-    plan = await importFile(wb, source, mapping, mapping.kind, { saveAs: args.saveMapping });
+    plan = await importFile(wb, source, mapping, mapping.kind, { saveAs: args.saveMapping, grid: args.grid });
     writeOutputs([{ file: outPath, data: wb.toBytes() }]);
   } catch (e) {
     if (e instanceof ImportError || e instanceof OutputError) return fail(EXIT_UNUSABLE, oneLine(e.message));

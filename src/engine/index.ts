@@ -8,6 +8,7 @@ export { frNumber, frDate } from "./format";
 export type * from "./grid/schema";
 export { CRITERIA, METHODS } from "./grid/schema";
 export { loadGrid } from "./grid/validate";
+export { plausibleRanges, plausibilityProblem, isPlausible, rangeText, plausibleUnit, PLAUSIBLE_KEYS, type PlausibleKey, type PlausibleRange, type PlausibleRanges } from "./grid/plausible";
 export { getGrid, gridIds, listGrids } from "./grid/registry";
 export * from "./month";
 export type * from "./types";

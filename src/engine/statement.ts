@@ -8,6 +8,7 @@ import { bonusRule } from "./rules/bonus";
 import { baseRule, marginalRule } from "./rules/composition";
 import type { MonthContext, RuleOutcome } from "./rules/context";
 import { coolingRule } from "./rules/cooling";
+import { volumeOutliers } from "./rules/outliers";
 import { ladderRule, tieredRule } from "./rules/quality";
 import type { MonthlyValue, Note, ProducerMonthInput, Statement, StatementLine } from "./types";
 import { CRITERION_LABEL, ProducerHistory, criterionIndex } from "./values/history";
@@ -37,12 +38,18 @@ function applyComponent(c: Component, ctx: MonthContext): RuleOutcome {
  */
 export function computeStatement(input: ProducerMonthInput): Statement {
   checkInput(input);
-  const { grid, month, producer, basePrice } = input;
+  const { grid, month, producer } = input;
+  // grids.md, Base price: rounded to 2 decimals as it is read; every rule uses that rounded price.
+  const basePrice = round2(input.basePrice);
   const history = new ProducerHistory(grid, input.deliveries, input.results, input.events ?? [], input.historyStart);
   const volume = history.monthVolume(month);
   const ctx: MonthContext = { grid, producer, month, basePrice, volume, history };
 
   const notes: Note[] = [];
+  if (!basePrice.eq(input.basePrice)) {
+    notes.push({ severity: "info", code: "BASE_PRICE", message: `prix de base ${frNumber(input.basePrice)} arrondi à ${frNumber(basePrice, 2)} ${grid.priceUnit} : ce prix arrondi sert à toutes les lignes (base, % du prix de base, valeur du lait)` });
+  }
+  notes.push(...volumeOutliers(history, month, grid));
   if (volume.isZero()) notes.push({ severity: "warning", code: "VOLUME", message: `aucune livraison en ${month}` });
 
   // How each monthly value was obtained (the statement's results section), with fallback and joker notes.

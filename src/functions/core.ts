@@ -30,6 +30,9 @@ import {
   geometricMean,
   weightedMean,
   UnknownGridError,
+  isPlausible,
+  plausibleRanges,
+  plausibleUnit,
   sodiaalPriceA,
   rolling12Months,
   standardizedPrice,
@@ -45,6 +48,8 @@ import type {
   Grid,
   LadderComponent,
   MarginalComponent,
+  PlausibleKey,
+  PlausibleRange,
   TieredComponent,
 } from "../engine";
 import { bad, cells, na, normalizeWord, readCount, readNumber, readPositive, readQuantity, readText, readYesNo, requireNumber, shape, unwrapSingle, type Cell } from "./parse";
@@ -114,34 +119,35 @@ function ruleOf(f: GridFacts, criterion: Criterion): CriterionRule {
 // ---------------------------------------------------------------------------------------------------
 // Results and monthly values
 
-/** Plausible results per criterion: a value outside is a typing or unit mistake, never priced. */
-function checkResult(criterion: Criterion, unit: string, value: Decimal, where: string): Decimal {
-  switch (criterion) {
-    case "GERMES":
-    case "CELLULES":
-    case "BUTYRIQUES":
-      if (value.isNegative()) throw bad(`${where}: expected a count ≥ 0 (${unit}), got ${value.toString()}`);
-      return value;
-    case "PC":
-      if (value.gte(0) || value.lte(-2)) throw bad(`${where}: expected a freezing point in °C, below 0 (e.g. −0,520), got ${value.toString()}`);
-      return value;
-    default:
-      return value;
-  }
+/**
+ * Plausible results per criterion, the grid's own (`plausible` in its JSON, the ranges the statement run and
+ * the importer check): a value outside is a typing or unit mistake, never priced.
+ */
+function checkResult(grid: Grid, criterion: Criterion, value: Decimal, where: string): Decimal {
+  if (criterion === "INHIBITEURS" || isPlausible(grid, criterion, value)) return value;
+  throw bad(`${where}: expected a ${CRITERION_WORDS[criterion]} result ${plausibleText(grid, criterion)}, got ${value.toString()}`);
 }
 
-function resultReader(criterion: Criterion, unit: string) {
+/** "from 0 to 10000000 /ml (plausible values of grid sud-est-2018)", with an example when given. */
+function plausibleText(grid: Grid, key: PlausibleKey, example?: string): string {
+  const r = plausibleRanges(grid)[key]!;
+  const unit = plausibleUnit(grid, key);
+  const show = (d: Decimal) => (key === "PC" ? d.toFixed(3) : d.toString());
+  return `from ${show(r.min)} to ${show(r.max)}${unit ? ` ${unit}` : ""} (plausible values of grid ${grid.id}${example ? `, e.g. ${example}` : ""})`;
+}
+
+function resultReader(grid: Grid, criterion: Criterion) {
   // Counts are whole: "100.000" germs is ambiguous, as in the workbook (src/inputs, parseQuantity).
   const read = criterion === "GERMES" || criterion === "CELLULES" || criterion === "BUTYRIQUES" ? readQuantity : readNumber;
   return (value: unknown, where: string): Decimal | null => {
     const d = read(value, where);
-    return d === null ? null : checkResult(criterion, unit, d, where);
+    return d === null ? null : checkResult(grid, criterion, d, where);
   };
 }
 
 /** The month's results of a numeric criterion from a range argument, blanks ignored. */
-function results(range: unknown, what: string, criterion: Criterion, rule: CriterionRule): Decimal[] {
-  return cells(range, what, resultReader(criterion, rule.unit)).map((c) => c.value);
+function results(range: unknown, what: string, criterion: Criterion, f: GridFacts): Decimal[] {
+  return cells(range, what, resultReader(f.grid, criterion)).map((c) => c.value);
 }
 
 /** The monthly value as the grid computes it: its method, then its rounding (engine: meanOf, roundTo). */
@@ -159,13 +165,14 @@ interface Monthly {
 }
 
 /** The monthly value of the results in a range argument (#N/A when the range holds none). */
-function monthlyOf(range: unknown, what: string, criterion: Criterion, rule: CriterionRule): Monthly {
-  const fast = integerMonthly(range, rule);
+function monthlyOf(range: unknown, what: string, criterion: Criterion, f: GridFacts): Monthly {
+  const rule = ruleOf(f, criterion);
+  const fast = integerMonthly(range, rule, plausibleRanges(f.grid)[criterion as PlausibleKey]);
   if (fast !== undefined) {
     if (fast.count === 0) requireResults([], what, criterion);
     return fast;
   }
-  const values = results(range, what, criterion, rule);
+  const values = results(range, what, criterion, f);
   requireResults(values, what, criterion);
   return { value: monthlyValue(rule, values), count: values.length };
 }
@@ -177,8 +184,11 @@ function monthlyOf(range: unknown, what: string, criterion: Criterion, rule: Cri
  * same order — so the value is identical to the engine's (test/functions-agree.test.ts checks it).
  * undefined when it does not apply (any text, fraction, negative, other method): then the general path.
  */
-function integerMonthly(range: unknown, rule: CriterionRule): Monthly | undefined {
+function integerMonthly(range: unknown, rule: CriterionRule, plausible: PlausibleRange | undefined): Monthly | undefined {
   if (!Array.isArray(range) || (rule.method !== "arithmetic" && rule.method !== "geometric")) return undefined;
+  // A value outside the plausible range takes the general path, which names its cell.
+  const min = plausible ? plausible.min.toNumber() : 0;
+  const max = plausible ? plausible.max.toNumber() : Infinity;
   let count = 0;
   let sum = 0;
   let logSum = 0;
@@ -189,7 +199,7 @@ function integerMonthly(range: unknown, rule: CriterionRule): Monthly | undefine
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (v === null || v === undefined || v === "") continue;
-      if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) return undefined;
+      if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0 || v < min || v > max) return undefined;
       count++;
       sum += v;
       if (v === 0) zero = true;
@@ -211,11 +221,8 @@ function requireResults(values: readonly unknown[], what: string, criterion: Cri
 // ---------------------------------------------------------------------------------------------------
 // Fat and protein
 
-/** Plausible monthly contents by unit: catches a % typed for a g/l grid, or 4.15 % stored as 0.0415. */
-const CONTENT_RANGE: Record<string, { min: number; max: number; example: string }> = {
-  "g/l": { min: 10, max: 100, example: "38,5" },
-  "%": { min: 1, max: 10, example: "4,15" },
-};
+/** An example content per unit, for messages. */
+const CONTENT_EXAMPLE: Record<string, string> = { "g/l": "38,5", "%": "4,15" };
 
 /**
  * Results by rounded content, per grid and criterion. The adjustment depends only on the content rounded
@@ -231,7 +238,9 @@ function contentAdjust(criterion: "MG" | "MP", value: unknown, gridValue: unknow
   if (!component) throw na(`grid ${f.grid.id} has no ${CRITERION_WORDS[criterion]} adjustment`);
   const rule = ruleOf(f, criterion);
   const places = rule.round ?? 2; // grids.md: a monthly fat or protein content is rounded to 2 decimals
-  const range = CONTENT_RANGE[rule.unit];
+  // The grid's plausible contents (catches a % typed for a g/l grid, or 4.15 % stored as 0.0415).
+  const plausible = plausibleRanges(f.grid)[criterion];
+  const range = plausible ? { min: plausible.min.toNumber(), max: plausible.max.toNumber(), example: CONTENT_EXAMPLE[rule.unit] ?? "38,5" } : undefined;
   value = unwrapSingle(value, what);
 
   // The content rounded as the engine rounds it (roundTo, half away from zero), and its lookup key. A JS
@@ -249,7 +258,7 @@ function contentAdjust(criterion: "MG" | "MP", value: unknown, gridValue: unknow
     key = rounded.toNumber();
   }
   if (range && !(n >= range.min && n <= range.max)) {
-    throw bad(`${what}: expected a monthly content in ${rule.unit} for grid ${f.grid.id} (e.g. ${range.example}), got ${String(n)}`);
+    throw bad(`${what}: expected a monthly content ${plausibleText(f.grid, criterion, range.example)}, got ${String(n)}`);
   }
   let memo = contentMemo.get(component);
   if (!memo) contentMemo.set(component, (memo = new Map()));
@@ -297,7 +306,7 @@ function qualityRate(criterion: Criterion, range: unknown, gridValue: unknown, e
   const rule = ruleOf(f, criterion);
   if (!component) throw na(`grid ${f.grid.id} has no per-unit ${CRITERION_WORDS[criterion]} adjustment`);
   const prior = readCount(extra.prior, "prior_contestations");
-  const monthly = monthlyOf(range, what, criterion, rule);
+  const monthly = monthlyOf(range, what, criterion, f);
   if (component.kind === "ladder") {
     return out(ladderRate(component, currentContestations(component, monthly), prior));
   }
@@ -359,8 +368,10 @@ export function antibioticPenalty(dayVolume: unknown, basePrice: unknown, grid: 
   }
   const volume = requireNumber(unwrapSingle(dayVolume, "day_volume"), "day_volume", "5 000", readQuantity);
   if (volume.lte(0)) throw bad(`day_volume: expected the milk delivered that day (> 0, in ${f.grid.volumeUnit}), got ${volume.toString()}`);
-  const price = requireNumber(unwrapSingle(basePrice, "base_price"), "base_price", "450");
-  if (price.lte(0)) throw bad(`base_price: expected a base price > 0 in ${f.grid.priceUnit}, got ${price.toString()}`);
+  if (!isPlausible(f.grid, "VOLUME", volume)) throw bad(`day_volume: expected the milk delivered that day ${plausibleText(f.grid, "VOLUME")}, got ${volume.toString()}`);
+  const typed = requireNumber(unwrapSingle(basePrice, "base_price"), "base_price", "450");
+  if (typed.lte(0)) throw bad(`base_price: expected a base price > 0 in ${f.grid.priceUnit}, got ${typed.toString()}`);
+  const price = round2(typed); // grids.md, Base price: rounded to 2 decimals as it is read
   const prior = readCount(priorPositives, "prior_positives");
   // Engine (antibioticRule): day volume × base price ÷ unit × percent, a negative amount rounded to the cent.
   const percent = prior >= 1 ? c.penaltyPercent.repeat : c.penaltyPercent.first;
@@ -398,7 +409,7 @@ export function qualityPremium(
     let v: Decimal[] | null;
     if (raw === null || raw === undefined) v = null;
     else if (criterion === "INHIBITEURS") v = inhibitorResults(raw, arg);
-    else v = results(raw, arg, criterion, ruleOf(f, criterion));
+    else v = results(raw, arg, criterion, f);
     valuesOf.set(criterion, v);
     return v;
   };
@@ -478,7 +489,7 @@ export function contestations(range: unknown, grid: unknown, criterionValue: unk
     requireResults(values, "results", criterion);
     return values.some((v) => v.gt(0)) ? rule.anyPositive : 0;
   }
-  const monthly = monthlyOf(range, "results", criterion, ruleOf(f, criterion));
+  const monthly = monthlyOf(range, "results", criterion, f);
   return contestationsFor(rule, monthly.value, monthly.count);
 }
 

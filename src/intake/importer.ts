@@ -16,8 +16,8 @@
  * Values are parsed by src/inputs/cell.ts (the statement run's parser) and written as numbers and dates, text
  * as text.
  */
-import { Decimal, type Criterion, type IsoDate } from "../engine";
-import { Bad, isBlankCell, codeKey, isoToSerial, parseCode, parseCriterion, parseDate, parseDecimal, parsePlace, parseVolume, parseTime, parseYesNo, type Parsed } from "../inputs";
+import { Decimal, listGrids, type Criterion, type Grid, type IsoDate } from "../engine";
+import { Bad, isBlankCell, codeKey, isoToSerial, parseCode, parseCriterion, parseDate, parseDecimal, parseNonNegative, parsePlace, parseVolume, parseTime, parseYesNo, type Parsed } from "../inputs";
 import { Columns, DELIVERY_COLUMNS, RESULT_COLUMNS, SHEETS, resultValue } from "../run/tables";
 import type { CellValue, OutputCell, TableData, WorkbookPort } from "../workbook/port";
 import { ColumnRows, type RowBlock } from "../workbook/rows";
@@ -26,7 +26,7 @@ import { ImportError } from "./errors";
 import { SeenResults } from "./seen";
 import type { SourceRow, SourceTable } from "./source";
 import { IMPORT_KEY, MAPPINGS_SHEET, REJECTS_SHEET, type RejectRow, loadMappings, loadRejects, mappingsSheet, rejectsSheet, replaceable, withMapping } from "./store";
-import { ProducerIndex, gridContentUnit, rangeProblem, volumeProblem, type ProducerInfo } from "./validate";
+import { ProducerIndex, decideImportGrid, producerGrid, rangeProblem, volumeProblem, type ImportGrid, type ProducerInfo } from "./validate";
 
 export interface Reject {
   line: number;
@@ -92,8 +92,13 @@ function columnsOrImportError<K extends string>(t: TableData, specs: Record<K, {
   }
 }
 
-/** Decides what lands: reads Producteurs and the target table, writes nothing. */
-export async function importRows(port: WorkbookPort, source: SourceTable, mapping: Mapping, kind: ImportKind): Promise<ImportPlan> {
+export interface ImportOptions {
+  /** Grid of the producers whose Grille is blank (default: the only grid named in PrixDeBase). */
+  grid?: string;
+}
+
+/** Decides what lands: reads Producteurs, PrixDeBase (the import's grid) and the target table, writes nothing. */
+export async function importRows(port: WorkbookPort, source: SourceTable, mapping: Mapping, kind: ImportKind, options: ImportOptions = {}): Promise<ImportPlan> {
   if (mapping.kind !== kind) throw new ImportError(`la correspondance est pour ${mapping.kind === "analyses" ? "des résultats" : "des volumes"}, pas pour ${kind === "analyses" ? "des résultats" : "des volumes"}`);
   const resolved = resolveMapping(mapping, source.headers);
   const producersTable = await readRequired(port, SHEETS.producers);
@@ -123,12 +128,23 @@ export async function importRows(port: WorkbookPort, source: SourceTable, mappin
     noConsent: 0,
     appended: null,
   };
-  const ctx = new Run(source, resolved, producers, summary);
+  const importGrid = await gridForBlankGrille(port, options.grid);
+  const ctx = new Run(source, resolved, producers, summary, importGrid);
   const pass = kind === "analyses" ? ctx.analyses(target, columnsOrImportError(target, TARGET_SPECS.analyses)) : null;
   if (kind === "livraisons") ctx.livraisons(target, columnsOrImportError(target, TARGET_SPECS.livraisons));
   const plan = { summary, target: target.sheet, rows: ctx.rows, rejects: ctx.rejects };
   if (pass) keepShapes(pass);
   return plan;
+}
+
+/** The import's grid (decideImportGrid), with a PrixDeBase that cannot be read as an ImportError. */
+async function gridForBlankGrille(port: WorkbookPort, option: string | undefined): Promise<ImportGrid> {
+  const prices = await port.readTable(SHEETS.prices);
+  try {
+    return decideImportGrid(prices, option);
+  } catch (e) {
+    throw e instanceof ImportError ? e : new ImportError((e as Error).message);
+  }
 }
 
 /**
@@ -149,15 +165,17 @@ const EMPTY_SOURCE: SourceTable = { fileName: "", format: "csv", headerLine: 0, 
 const EMPTY_TABLE: TableData = { sheet: "", headerRow: 0, firstColumn: 1, headers: [], rows: [] };
 
 /**
- * A producer of the file, once checked: who he is, his id among the results, his Code cell, his grid's unit.
- * One shape whether he consents or not (no `in` test per row).
+ * A producer of the file, once checked: who he is, his id among the results, his Code cell, the grid his
+ * values are checked against (and its place in listGrids(), for the checks' memo). One shape whether he
+ * consents or not (no `in` test per row).
  */
 interface Who {
   producer: ProducerInfo;
   consent: boolean;
   id: number;
   cell: OutputCell;
-  unit: ContentUnit | null;
+  grid: Grid;
+  gridSlot: number;
 }
 /** A date of the file, once checked: its id among the results and its Date cell. */
 interface When {
@@ -178,6 +196,7 @@ class Run {
     readonly m: ResolvedMapping,
     private readonly producers: ProducerIndex,
     readonly summary: ImportSummary,
+    private readonly importGrid: ImportGrid,
   ) {
     this.width = source.headers.length;
     this.fCode = m.index.code ?? -1;
@@ -234,7 +253,15 @@ class Run {
     if (code === null) w = "code producteur manquant";
     else if (code instanceof Bad) w = code.message;
     else if (!producer) w = `producteur « ${code} » inconnu dans Producteurs`;
-    else w = { producer, consent: producer.consent, id: seen ? seen.codeId(producer.code) : -1, cell: { value: producer.code, style: "text" }, unit: gridContentUnit(producer.grid) };
+    else {
+      const grid = producerGrid(producer, this.importGrid);
+      // Without consent nothing of his is imported, so an unknown grid is not his reject's reason.
+      if (typeof grid === "string" && producer.consent) w = grid;
+      else {
+        const g = typeof grid === "string" ? listGrids()[0] : grid; // no consent: nothing of his is checked
+        w = { producer, consent: producer.consent, id: seen ? seen.codeId(producer.code) : -1, cell: { value: producer.code, style: "text" }, grid: g, gridSlot: listGrids().indexOf(g) };
+      }
+    }
     if (this.whoMemo.size >= 100_000) this.whoMemo.clear();
     this.whoMemo.set(cell, w);
     return w;
@@ -341,7 +368,7 @@ class Run {
         this.reject(row, volume.message);
         continue;
       }
-      const vp = volumeProblem(volume);
+      const vp = volumeProblem(volume, who.grid);
       if (vp) {
         this.reject(row, vp);
         continue;
@@ -405,8 +432,9 @@ const VALIDATED_NO: OutputCell = { value: "non", style: "text" };
  */
 class ResultsPass {
   private seen: SeenResults;
-  /** By criterion id × (expected unit, declared unit), then by the cell as read. */
+  /** By criterion id × (grid, declared unit), then by the cell as read. */
   private readonly outcomes: (Map<CellValue, Outcome> | undefined)[] = [];
+  private readonly gridCount = listGrids().length;
   private readonly criterionCells: OutputCell[] = [];
   private readonly criterionAt: Criterion[] = [];
   /** Long layout: the criterion column's texts → criterion id, or the reason of the reject. */
@@ -470,24 +498,24 @@ class ResultsPass {
     return w > 0 ? `${this.run.source.fileName}, ligne ${w}` : `${this.target.sheet}, ligne ${-w}`;
   }
 
-  private outcomeOf(critId: number, cell: CellValue, expected: ContentUnit | null, declared: ContentUnit | null): Outcome {
-    const g = critId * 9 + unitIndex(expected) * 3 + unitIndex(declared);
+  private outcomeOf(critId: number, cell: CellValue, who: Who, declared: ContentUnit | null): Outcome {
+    const g = (critId * this.gridCount + who.gridSlot) * 3 + unitIndex(declared);
     let memo = this.outcomes[g];
     if (memo === undefined) this.outcomes[g] = memo = new Map();
     let o = memo.get(cell);
     if (o !== undefined) return o;
-    o = this.newOutcome(this.criterionAt[critId], cell, expected, declared);
+    o = this.newOutcome(this.criterionAt[critId], cell, who.grid, declared);
     if (memo.size >= 50_000) memo.clear(); // a memo only: distinct values are usually few
     memo.set(cell, o);
     return o;
   }
 
-  private newOutcome(criterion: Criterion, cell: CellValue, expected: ContentUnit | null, declared: ContentUnit | null): Outcome {
+  private newOutcome(criterion: Criterion, cell: CellValue, grid: Grid, declared: ContentUnit | null): Outcome {
     const rejected = (problem: string): Outcome => ({ problem, valueId: -1, shown: "", cell: null });
     const parsed: Parsed<Decimal> = resultValue(criterion, cell);
     if (parsed === null) return rejected("valeur manquante");
     if (parsed instanceof Bad) return rejected(parsed.message);
-    const problem = criterion === "INHIBITEURS" ? null : rangeProblem(criterion, parsed, expected, declared);
+    const problem = rangeProblem(criterion, parsed, grid, declared);
     if (problem) return rejected(problem);
     const out: OutputCell = criterion === "INHIBITEURS" ? { value: parsed.isZero() ? "négatif" : "positif", style: "text" } : { value: parsed.toNumber() };
     return { problem: null, valueId: this.seen.valueId(parsed.toString()), shown: fr(parsed), cell: out };
@@ -527,9 +555,10 @@ class ResultsPass {
   /** One result of a row (a wide row's other results are still tried when this one is rejected). */
   private add(row: SourceRow, who: Who, when: When, critId: number, cell: CellValue, declared: ContentUnit | null, label: string, validated: boolean): void {
     const run = this.run;
-    const o = this.outcomeOf(critId, cell, who.unit, declared);
+    const o = this.outcomeOf(critId, cell, who, declared);
     if (o.problem !== null) {
-      run.reject(row, `${label} : ${o.problem}`);
+      // A plausibility message names its criterion already ("MG 400 g/l…"): the label is not repeated.
+      run.reject(row, o.problem.startsWith(`${label} `) ? o.problem : `${label} : ${o.problem}`);
       return;
     }
     const at = this.seen.findOrAdd(when.id, who.id, critId, validated, o.valueId, row.line);
@@ -660,8 +689,8 @@ export async function applyImport(port: WorkbookPort, plan: ImportPlan, options:
 }
 
 /** importRows then applyImport. */
-export async function importFile(port: WorkbookPort, source: SourceTable, mapping: Mapping, kind: ImportKind, options: Omit<ApplyOptions, "mapping"> = {}): Promise<ImportPlan> {
-  const plan = await importRows(port, source, mapping, kind);
+export async function importFile(port: WorkbookPort, source: SourceTable, mapping: Mapping, kind: ImportKind, options: Omit<ApplyOptions, "mapping"> & ImportOptions = {}): Promise<ImportPlan> {
+  const plan = await importRows(port, source, mapping, kind, { grid: options.grid });
   await applyImport(port, plan, { ...options, mapping });
   return plan;
 }

@@ -1,18 +1,18 @@
 /**
  * Checks of an imported value before it lands in the workbook: the producer exists in Producteurs (by Code,
- * or by an EDE column there if the file gives herd numbers), his consent, and plausible ranges. A value
+ * or by an EDE column there if the file gives herd numbers), his consent, and plausible values. A value
  * outside them is rejected with its reason, never corrected: nothing is silently changed (a fat content in %
  * is not turned into g/l).
  *
- * Plausible ranges (issue "Data intake"): fat 20–70 g/l or 2–7 %, protein 20–50 g/l or 2–5 %, germs and
- * cells 0–10 million /ml, butyric spores 0–1 million /l, freezing point −0.600 to −0.400 °C.
- * Fat and protein units: the producer's grid says which one it pays on (sud-est-2018: g/l, mooh-2025: %);
- * a unit written in the file's header ("MG (g/l)") must agree with the value too. For a producer without a
- * grid in Producteurs (the run's grid applies), either unit's range is accepted.
+ * Plausible values are the grid's own (`plausible` in src/engine/grids/*.json, the ranges the statement run
+ * and the custom functions check too), in the unit of the producer's grid: fat 20–70 g/l for sud-est-2018,
+ * 2–7 % for mooh-2025… A producer with a blank Grille is checked against the import's grid (decideImportGrid):
+ * 4,1 (a % fat) is refused for him in a g/l workbook.
  */
-import { Decimal, getGrid, type Criterion } from "../engine";
+import { getGrid, gridIds, plausibilityProblem, type Criterion, type Decimal, type Grid } from "../engine";
 import { codeKey, gridKey, parseCode, parseText, parseYesNo, Bad } from "../inputs";
-import { Columns } from "../run/tables";
+import { Columns, SHEETS } from "../run/tables";
+import { ImportError } from "./errors";
 import type { TableData } from "../workbook/port";
 import type { ContentUnit } from "./mapping";
 
@@ -72,73 +72,70 @@ export class ProducerIndex {
   }
 }
 
-const gridUnits = new Map<string, ContentUnit | null>();
+/**
+ * The grid an import checks its values against when a producer's Grille is blank (as the statement run does):
+ * `--grid` (or the pane's choice) when given, else the only grid named in PrixDeBase. With none or several,
+ * a blank-Grille producer's rows are rejected with the reason: there is no unit to compare with.
+ */
+export interface ImportGrid {
+  grid: Grid | null;
+  /** Why there is none, for the reject's reason. */
+  why: string;
+}
 
-/** The unit of fat/protein contents of a grid ("g/l" or "%"), null when unknown. */
-export function gridContentUnit(grid: string | null): ContentUnit | null {
-  if (grid === null) return null;
-  let u = gridUnits.get(grid);
-  if (u === undefined) {
-    try {
-      const unit = getGrid(grid).criteria.MG?.unit ?? "";
-      u = unit === "%" ? "%" : /g\s*\/\s*l/i.test(unit) ? "g/l" : null;
-    } catch {
-      u = null;
-    }
-    gridUnits.set(grid, u);
+export function decideImportGrid(prices: TableData | null, option?: string): ImportGrid {
+  if (option !== undefined) {
+    const id = gridKey(option);
+    if (!gridIds().includes(id)) throw new ImportError(`grille « ${option} » inconnue ; grilles disponibles : ${gridIds().join(", ")}`);
+    return { grid: getGrid(id), why: "" };
   }
-  return u;
+  const named = new Set<string>();
+  if (prices) {
+    const c = new Columns(prices, PRICE_SPECS);
+    for (const { values } of prices.rows) {
+      const text = parseText(c.cell(values, "grid"));
+      if (typeof text === "string" && gridIds().includes(gridKey(text))) named.add(gridKey(text));
+    }
+  }
+  if (named.size === 1) return { grid: getGrid([...named][0]), why: "" };
+  return {
+    grid: null,
+    why: named.size === 0 ? `aucune grille connue dans ${SHEETS.prices}` : `plusieurs grilles dans ${SHEETS.prices} (${[...named].join(", ")})`,
+  };
 }
 
-const D = (s: string) => new Decimal(s);
-const CONTENT_RANGES: Record<"MG" | "MP", Record<ContentUnit, [Decimal, Decimal]>> = {
-  MG: { "g/l": [D("20"), D("70")], "%": [D("2"), D("7")] },
-  MP: { "g/l": [D("20"), D("50")], "%": [D("2"), D("5")] },
-};
-const COUNT_RANGES: Partial<Record<Criterion, [Decimal, Decimal, string]>> = {
-  GERMES: [D("0"), D("10000000"), "germes : 0 à 10 000 000 /ml"],
-  CELLULES: [D("0"), D("10000000"), "cellules : 0 à 10 000 000 /ml"],
-  BUTYRIQUES: [D("0"), D("1000000"), "spores butyriques : 0 à 1 000 000 /l"],
-  PC: [D("-0.6"), D("-0.4"), "point de congélation : −0,600 à −0,400 °C"],
-};
-
-function fr(d: Decimal): string {
-  return d.toString().replace(".", ",").replace("-", "−");
-}
-
-function inRange(v: Decimal, [lo, hi]: [Decimal, Decimal]): boolean {
-  return v.gte(lo) && v.lte(hi);
-}
-
-const LABEL = { MG: "matière grasse", MP: "matière protéique" } as const;
+const PRICE_SPECS = { grid: { header: "Grille" } };
 
 /**
- * Why a value is not plausible, or null. `expected`: the unit the producer's grid pays fat/protein on;
- * `declared`: a unit written in the file's header.
+ * The grid of a producer for the checks: his Grille, or the import's grid when it is blank; a text saying why
+ * his values cannot be checked otherwise (unknown grid, no import grid).
  */
-export function rangeProblem(criterion: Criterion, value: Decimal, expected: ContentUnit | null, declared: ContentUnit | null): string | null {
-  if (criterion === "MG" || criterion === "MP") {
-    const ranges = CONTENT_RANGES[criterion];
-    const show = (u: ContentUnit) => `${fr(ranges[u][0])}–${fr(ranges[u][1])} ${u}`;
-    const inGl = inRange(value, ranges["g/l"]);
-    const inPct = inRange(value, ranges["%"]);
-    if (!inGl && !inPct) return `${LABEL[criterion]} ${fr(value)} hors des valeurs plausibles (${show("g/l")} ou ${show("%")})`;
-    if (declared && !(declared === "g/l" ? inGl : inPct)) {
-      return `${LABEL[criterion]} ${fr(value)} ne peut pas être en ${declared} comme l'indique l'en-tête (plausible : ${show(declared)})`;
-    }
-    const unit = inGl ? "g/l" : "%";
-    if (expected && unit !== expected) {
-      return `${LABEL[criterion]} ${fr(value)} semble en ${unit} alors que la grille du producteur attend des ${expected} (${show(expected)}) : valeur non convertie, à vérifier`;
-    }
-    return null;
+export function producerGrid(producer: ProducerInfo, importGrid: ImportGrid): Grid | string {
+  if (producer.grid !== null) {
+    if (gridIds().includes(producer.grid)) return getGrid(producer.grid);
+    return `grille « ${producer.grid} » du producteur ${producer.code} inconnue (grilles disponibles : ${gridIds().join(", ")}) : valeurs non vérifiables, non importées`;
   }
-  const range = COUNT_RANGES[criterion];
-  if (range && !inRange(value, [range[0], range[1]])) return `${fr(value)} hors des valeurs plausibles (${range[2]})`;
-  return null;
+  if (importGrid.grid) return importGrid.grid;
+  return `producteur ${producer.code} sans Grille et grille de l'import indécidable (${importGrid.why}) : précisez la grille (Grille dans ${SHEETS.producers}, ou --grid)`;
 }
 
-/** A volume must be positive; 0 is kept (a collection that brought nothing is still a collection). */
-export function volumeProblem(volume: Decimal): string | null {
-  if (volume.gt(1_000_000)) return `volume ${fr(volume)} invraisemblable pour une collecte (plus de 1 000 000)`;
-  return null;
+/**
+ * Why a value is not plausible for the producer's grid (its ranges, in its unit: src/engine/grid/plausible.ts),
+ * or null. `declared`: a fat/protein unit written in the file's header ("MG (g/l)"), which must be the grid's:
+ * a value is never converted.
+ */
+export function rangeProblem(criterion: Criterion, value: Decimal, grid: Grid, declared: ContentUnit | null): string | null {
+  if (criterion === "INHIBITEURS") return null;
+  if (declared && (criterion === "MG" || criterion === "MP")) {
+    const unit = grid.criteria[criterion]?.unit;
+    if (unit && unit !== declared) {
+      return `${criterion} : l'en-tête du fichier indique des ${declared}, la grille ${grid.id} paie des teneurs en ${unit} : valeur non convertie, à vérifier`;
+    }
+  }
+  return plausibilityProblem(grid, criterion, value);
+}
+
+/** A volume of one collection outside the grid's bound (0 is kept: a collection that brought nothing). */
+export function volumeProblem(volume: Decimal, grid: Grid): string | null {
+  return plausibilityProblem(grid, "VOLUME", volume);
 }

@@ -118,7 +118,7 @@ be used or an output cannot be written; 2 wrong command line.`,
   "priceA.title": "Price A {month} ({grid}): {price} €/1000 L",
 
   "import.usage": `Usage: npm run import -- <workbook.xlsx> <file> [--mapping NAME] [--kind analyses|livraisons]
-                         [--save-mapping NAME] [--sheet NAME] [--out FILE.xlsx] [--overwrite] [--quiet]
+                         [--grid ID] [--save-mapping NAME] [--sheet NAME] [--out FILE.xlsx] [--overwrite] [--quiet]
 
 Imports a lab's results (Infolabo export, CSV or .xlsx, long or wide layout) into the Analyses sheet, or a
 buyer's volumes into Livraisons, and writes a copy of the workbook. Columns are recognised from their
@@ -129,6 +129,8 @@ their line and reason in the sheet « {rejects} ». The input files are never mo
 Options:
   --mapping NAME       use the mapping saved under NAME in the workbook (sheet « Import mappings »)
   --kind KIND          analyses (results) or livraisons (volumes); default: from the mapping, else guessed
+  --grid ID            grid of the producers whose Grille is blank, for the plausible values (its unit);
+                       default: the only grid named in PrixDeBase
   --save-mapping NAME  save the mapping used under NAME, for next month's import
   --sheet NAME         .xlsx file: the sheet to read (default: the first)
   --out FILE.xlsx      output workbook (default: <workbook name>-import.xlsx beside it; never the input)

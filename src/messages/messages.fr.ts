@@ -130,7 +130,7 @@ ne peut pas servir ou une sortie ne peut pas être écrite ; 2 ligne de commande
 
   // ---------------------------------------------------------------- npm run import
   "import.usage": `Usage : npm run import -- <classeur.xlsx> <fichier> [--mapping NOM] [--kind analyses|livraisons]
-                         [--save-mapping NOM] [--sheet NOM] [--out FICHIER.xlsx] [--overwrite] [--quiet]
+                         [--grid ID] [--save-mapping NOM] [--sheet NOM] [--out FICHIER.xlsx] [--overwrite] [--quiet]
 
 Importe les résultats d'un laboratoire (export Infolabo, CSV ou .xlsx, une ligne par valeur ou une colonne par
 critère) dans la feuille Analyses, ou les volumes d'un acheteur dans Livraisons, et écrit une copie du
@@ -143,6 +143,8 @@ Options :
   --mapping NOM        utilise la correspondance enregistrée sous NOM dans le classeur (feuille « Import mappings »)
   --kind TYPE          analyses (résultats) ou livraisons (volumes) ; par défaut : celui de la correspondance,
                        sinon deviné
+  --grid ID            grille des producteurs dont la Grille est vide, pour les valeurs plausibles (son unité) ;
+                       par défaut : la seule grille nommée dans PrixDeBase
   --save-mapping NOM   enregistre la correspondance utilisée sous NOM, pour l'import du mois suivant
   --sheet NOM          fichier .xlsx : la feuille à lire (par défaut : la première)
   --out FICHIER.xlsx   classeur de sortie (par défaut : <nom du classeur>-import.xlsx à côté de lui ; jamais l'entrée)

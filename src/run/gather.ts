@@ -9,7 +9,9 @@ import {
   getGrid,
   gridIds,
   isYearMonth,
+  plausibilityProblem,
   UnknownGridError,
+  type PlausibleKey,
   type Decimal,
   type Delivery,
   type Grid,
@@ -220,10 +222,21 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
       } else push(entry, r);
     }
   };
-  distribute(tables.deliveries.rows, tables.deliveries.sheet, (e, d) => e.deliveries.push(d), true);
-  distribute(tables.results.rows, tables.results.sheet, (e, r) => e.results.push(r), true);
-  if (tables.events) distribute(tables.events.rows, tables.events.sheet, (e, ev) => e.events.push(ev), false);
-  else issues.push({ severity: "warning", code: "EVENTS", message: `pas de feuille ${SHEETS.events} : aucun événement (alerte, épandage, dommages) pris en compte` });
+  distribute(tables.deliveries.rows, tables.deliveries.sheet, (e, d) => {
+    e.deliveries.push(d);
+    if (e.grid) plausible(e, e.grid, "VOLUME", d.volume, d, true, issues);
+  }, true);
+  distribute(tables.results.rows, tables.results.sheet, (e, r) => {
+    e.results.push(r);
+    if (e.grid && r.criterion !== "INHIBITEURS") plausible(e, e.grid, r.criterion, r.value, r, r.validated, issues);
+  }, true);
+  if (tables.events) {
+    distribute(tables.events.rows, tables.events.sheet, (e, ev) => {
+      e.events.push(ev);
+      // An alert's milk not delivered is a volume typed like a delivery's: the same bound.
+      if (e.grid && ev.volume) plausible(e, e.grid, "VOLUME", ev.volume, { sheet: ev.sheet, row: ev.row, column: ev.volumeColumn! }, true, issues);
+    }, false);
+  } else issues.push({ severity: "warning", code: "EVENTS", message: `pas de feuille ${SHEETS.events} : aucun événement (alerte, épandage, dommages) pris en compte` });
 
   for (const u of unknown.values()) {
     issues.push({
@@ -248,6 +261,25 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
   }
 
   return { month, fromMonth, dataStart, runGrid, producers, issues };
+}
+
+/**
+ * A value outside the plausible range of the producer's grid (blank Grille: the run's grid), in its unit:
+ * an error that withholds the producer when the value counts; a result marked not validated does not
+ * count, so it is only a warning.
+ */
+function plausible(e: ProducerEntry, grid: Grid, key: PlausibleKey, value: Decimal, at: { sheet: string; row: number; column: string }, counts: boolean, issues: Issue[]): void {
+  const problem = plausibilityProblem(grid, key, value);
+  if (problem === null) return;
+  (counts ? e.errors : issues).push({
+    severity: counts ? "error" : "warning",
+    code: "IMPLAUSIBLE",
+    sheet: at.sheet,
+    row: at.row,
+    column: at.column,
+    producer: e.code,
+    message: counts ? problem : `${problem} (résultat non validé, non compté)`,
+  });
 }
 
 function noPrice(month: YearMonth, grid: string | null, problems: Issue[]): RunError {

@@ -1,10 +1,10 @@
 /**
  * The month's summary: one row per producer of the Producteurs table (volume, each price component's amount
  * by line code, total, price per unit, effective price, status, PSL rolling 12-month paid and effective prices
- * when the workbook has the 12 months) and a totals row per grid (currencies are
+ * when the workbook has the 12 months, « Alertes »: volume outliers to look at) and a totals row per grid (currencies are
  * never added together).
  */
-import { ZERO, getGrid, round2, type Decimal, type StatementLine, type YearMonth } from "../engine";
+import { ZERO, getGrid, round2, type Decimal, type Statement, type StatementLine, type YearMonth } from "../engine";
 import type { OutputCell, OutputSheet } from "../workbook/port";
 import { EMPTY, monthLabel, num, plural, text, volumeCell } from "./cells";
 import { columnLetter } from "./issues";
@@ -70,6 +70,7 @@ export function summarySheet(name: string, month: YearMonth, outcomes: readonly 
     text("Prix payé 12 mois", "header"),
     text("Prix effectif 12 mois", "header"),
     text("Mois (12 glissants)", "header"),
+    text("Alertes", "header"),
   ]);
   const effective = new Map<string, Decimal>();
   for (const o of outcomes) {
@@ -101,6 +102,7 @@ export function summarySheet(name: string, month: YearMonth, outcomes: readonly 
       num(o.rolling?.paid, "rate"),
       num(o.rolling?.effective, "rate"),
       o.rolling ? num(o.rolling.months, "count") : text("historique absent"),
+      text(alerts(s)),
     ]);
   }
   rows.push(null);
@@ -127,11 +129,11 @@ export function summarySheet(name: string, month: YearMonth, outcomes: readonly 
       text(t.priceUnit),
     ]);
   }
-  const lastColumn = columnLetter(6 + codes.length + 11);
+  const lastColumn = columnLetter(6 + codes.length + 12);
   return {
     name,
     rows,
-    columnWidths: [12, 28, 14, 22, 12, 6, ...codes.map(() => 13), 14, 7, 12, 14, 12, 12, 11, 18, 12, 12, 12],
+    columnWidths: [12, 28, 14, 22, 12, 6, ...codes.map(() => 13), 14, 7, 12, 14, 12, 12, 11, 18, 12, 12, 12, 30],
     print: { orientation: "landscape", fitToOnePage: false, area: `A1:${lastColumn}${rows.length}` },
   };
 }
@@ -155,6 +157,15 @@ function withholdingTotals(outcomes: readonly ProducerOutcome[], grid: string): 
     net = net.plus(o.withholdings.net);
   }
   return [num(total, "total"), num(net, "total")];
+}
+
+/**
+ * What the producer's row asks the accountant to look at although the statement was made: deliveries far
+ * from his usual volume (paid as typed; each one is on the checks sheet and on his statement).
+ */
+function alerts(s: Statement): string | null {
+  const outliers = s.notes.filter((n) => n.code === "VOLUME_OUTLIER").length;
+  return outliers === 0 ? null : `${plural(outliers, "livraison")} atypique${outliers > 1 ? "s" : ""} (voir Contrôles)`;
 }
 
 /** amount (currency) × divisor ÷ volume = price per unit: 1000 for €/1000 L, 100 for cts/kg. */

@@ -162,9 +162,11 @@ export class DeliveryRow implements Delivery {
     readonly code: string,
     readonly date: IsoDate,
     readonly volume: Decimal,
+    /** The Volume column as named in messages, "Volume (C)". */
+    readonly column: string,
   ) {}
   get source(): SourceRef {
-    return { sheet: this.sheet, row: this.row };
+    return { sheet: this.sheet, row: this.row, column: this.column };
   }
 }
 
@@ -186,6 +188,8 @@ export class ResultRow implements LabResult {
 
 export class EventRow implements ProducerEvent {
   volume?: Decimal;
+  /** The Volume column as named in messages, when the row has a volume. */
+  volumeColumn?: string;
   amount?: Decimal;
   constructor(
     readonly sheet: string,
@@ -342,7 +346,7 @@ export function readDeliveries(t: TableData, c: Columns<keyof typeof DELIVERY_CO
       out[n] = new BadRow(row, code, date, issues.list);
       continue;
     }
-    const d = new DeliveryRow(sheet, row, code!, date!, volume!);
+    const d = new DeliveryRow(sheet, row, code!, date!, volume!, c.ref.volume);
     if (time !== null) d.time = time;
     if (temperature !== null) d.temperature = temperature;
     if (place !== null) d.place = place;
@@ -434,7 +438,10 @@ export function readEvents(t: TableData, c: Columns<keyof typeof EVENT_COLUMNS>)
     }
     if (issues.list) return new BadRow(row, code, date, issues.list);
     const e = new EventRow(t.sheet, row, code!, date!, type!);
-    if (volume !== null) e.volume = volume;
+    if (volume !== null) {
+      e.volume = volume;
+      e.volumeColumn = c.ref.volume;
+    }
     if (amount !== null) e.amount = amount;
     return e;
   });

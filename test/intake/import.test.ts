@@ -74,7 +74,7 @@ describe("import of a long CSV into Analyses (.xlsx port)", () => {
     expect(byLine.get(9)![5]).toMatch(/31\/02\/2025.*pas une date valide/);
     expect(byLine.get(10)![5]).toMatch(/producteur « P7 » inconnu/);
     expect(byLine.get(11)![5]).toMatch(/ligne incomplète : 3 champs au lieu de 4/);
-    expect(byLine.get(12)![5]).toMatch(/400 hors des valeurs plausibles/);
+    expect(byLine.get(12)![5]).toBe("MG 400\u00a0g/l hors des valeurs plausibles (20 à 70\u00a0g/l pour sud-est-2018) : vérifiez la saisie (40 ?)");
     expect(byLine.get(14)![4]).toMatch(/non repris/);
     expect(byLine.get(14)![5]).toMatch(/Consentement = non/);
     expect(byLine.get(15)![5]).toMatch(/déjà un résultat MG le 03\/03\/2025 \(Analyses, ligne 2\) avec la valeur 40 ; la nouvelle valeur 39/);
@@ -137,7 +137,8 @@ describe("wide files, other encodings and separators", () => {
     const plan = await importFile(wb, src, mapping, "analyses", { now: NOW });
     expect(plan.summary).toMatchObject({ lines: 3, read: 8, imported: 7, duplicates: 0, rejected: 1 });
     expect(plan.rejects[0]).toMatchObject({ line: 3 });
-    expect(plan.rejects[0].reason).toMatch(/TB \(g\/l\) : matière grasse 3,9 ne peut pas être en g\/l/);
+    // P2's Grille is blank: the import's grid is the only one in PrixDeBase, sud-est-2018 (g/l).
+    expect(plan.rejects[0].reason).toMatch(/^TB \(g\/l\) : MG 3,9\u00a0g\/l hors des valeurs plausibles \(20 à 70\u00a0g\/l pour sud-est-2018\) : valeur en % \?/);
     const rows = reopen(wb).readTableSync("Analyses")!.rows.slice(1).map((r) => r.values.slice(1));
     expect(rows).toEqual([
       ["P1", "MG", 41.2],
@@ -157,9 +158,38 @@ describe("wide files, other encodings and separators", () => {
     const plan = await importRows(wb, src, guessMapping(src.headers, "analyses"), "analyses");
     expect(plan.summary).toMatchObject({ imported: 1, rejected: 2 });
     expect(plan.rejects.map((r) => [r.line, r.reason])).toEqual([
-      [2, expect.stringMatching(/4,1 semble en % alors que la grille du producteur attend des g\/l/)],
-      [4, expect.stringMatching(/34 semble en g\/l alors que la grille du producteur attend des %/)],
+      [2, "MG 4,1\u00a0g/l hors des valeurs plausibles (20 à 70\u00a0g/l pour sud-est-2018) : valeur en % ? la grille sud-est-2018 paie des teneurs en g/l : valeur non convertie, vérifiez la saisie"],
+      [4, "MP 34\u00a0% hors des valeurs plausibles (2 à 5\u00a0% pour mooh-2025) : valeur en g/l ? la grille mooh-2025 paie des teneurs en % : valeur non convertie, vérifiez la saisie"],
     ]);
+  });
+
+  test("a producer with a blank Grille is checked in the run's grid's unit: 4,1 (a % fat) is refused in a g/l workbook", async () => {
+    // P2 has no Grille; PrixDeBase names only sud-est-2018 (g/l). Before, either unit's range was accepted.
+    const wb = XlsxWorkbook.open(await opWorkbook());
+    const src = openSource("lab.csv", enc("Code;Date;Critère;Valeur\nP2;10/03/2025;MG;4,1\nP2;10/03/2025;MG;41\n"));
+    const plan = await importRows(wb, src, guessMapping(src.headers, "analyses"), "analyses");
+    expect(plan.summary).toMatchObject({ imported: 1, rejected: 1 });
+    expect(plan.rejects[0]).toMatchObject({ line: 2, reason: expect.stringMatching(/^MG 4,1\u00a0g\/l hors des valeurs plausibles \(20 à 70\u00a0g\/l pour sud-est-2018\) : valeur en % \?/) });
+  });
+
+  test("--grid decides the blank Grille's unit; several grids in PrixDeBase and no --grid: rejected with the reason", async () => {
+    const sheets = opSheets();
+    sheets.PrixDeBase.push(["2025-03", "mooh-2025", 62.5]);
+    const src = () => openSource("lab.csv", enc("Code;Date;Critère;Valeur\nP2;10/03/2025;MG;4,1\nP1;10/03/2025;MG;41\n"));
+    const undecided = await importRows(XlsxWorkbook.open(await opWorkbook(sheets)), src(), guessMapping(src().headers, "analyses"), "analyses");
+    expect(undecided.summary).toMatchObject({ imported: 1, rejected: 1 });
+    expect(undecided.rejects[0].reason).toBe("producteur P2 sans Grille et grille de l'import indécidable (plusieurs grilles dans PrixDeBase (sud-est-2018, mooh-2025)) : précisez la grille (Grille dans Producteurs, ou --grid)");
+    const mooh = await importRows(XlsxWorkbook.open(await opWorkbook(sheets)), src(), guessMapping(src().headers, "analyses"), "analyses", { grid: "mooh-2025" });
+    expect(mooh.summary).toMatchObject({ imported: 2, rejected: 0 }); // 4,1 % for P2 under mooh; P1 keeps his own grid (g/l)
+    await expect(importRows(XlsxWorkbook.open(await opWorkbook(sheets)), src(), guessMapping(src().headers, "analyses"), "analyses", { grid: "sud-est-2019" })).rejects.toThrow(/grille « sud-est-2019 » inconnue/);
+  });
+
+  test("a volume beyond the grid's bound per collection is refused with it (5 000 000 L for 15 000)", async () => {
+    const wb = XlsxWorkbook.open(await opWorkbook());
+    const src = openSource("collecte.csv", enc("Date;Code;Volume\n05/03/2025;P1;5 000 000\n06/03/2025;P1;15 000\n"));
+    const plan = await importRows(wb, src, guessMapping(src.headers, "livraisons"), "livraisons");
+    expect(plan.summary).toMatchObject({ imported: 1, rejected: 1 });
+    expect(plan.rejects[0].reason).toMatch(/^volume 5\u00a0000\u00a0000\u00a0L hors des valeurs plausibles \(0 à 100\u00a0000\u00a0L pour sud-est-2018\)/);
   });
 
   test("an .xlsx lab file (first sheet), dates as Excel dates", async () => {

@@ -44,6 +44,11 @@ function workbook(codes: string[], patch: (t: { producers: Rows; deliveries: Row
   return opWorkbook(t);
 }
 
+/** A producer's fat and protein results in % (4,00 and 3,30), as a mooh-2025 producer's lab gives them. */
+function inPercent(rows: Rows, code: string): void {
+  for (const r of rows) if (r[1] === code && (r[2] === "MG" || r[2] === "MP")) r[3] = r[2] === "MG" ? 4 : 3.3;
+}
+
 /** 1-based worksheet row of the n-th data row (header on row 1). */
 const sheetRow = (index: number) => index + 2;
 
@@ -159,6 +164,7 @@ describe("events", () => {
   it("an event the producer's grid does not price is reported, not silently dropped", async () => {
     const port = workbook(["P1"], (t) => {
       t.producers[0][2] = "mooh-2025";
+      inPercent(t.results, "P1"); // mooh pays fat and protein in % (40 g/l would be implausible there)
       t.prices.push(["2025-03", "mooh-2025", 61]);
       t.events.push(["12/03/2025", "P1", "ALERTE", 3000, null], ["13/03/2025", "P1", "DOMMAGES", null, 500]);
     });
@@ -226,6 +232,7 @@ describe("producers, grids and base prices", () => {
   it("uses each producer's Grille, the run's grid otherwise; an unknown Grille withholds that producer", async () => {
     const port = workbook(["P1", "P2", "P3"], (t) => {
       t.producers[1][2] = "MOOH-2025";
+      inPercent(t.results, "P2");
       t.producers[2][2] = "sud-est-2019";
       t.prices.push(["2025-03", "mooh-2025", 61]);
     });

@@ -1,4 +1,5 @@
 import type { Decimal } from "../decimal";
+import type { PlausibleRanges } from "./plausible";
 
 /**
  * A buyer's payment grid, as declarative data (src/engine/grids/*.json), validated by `loadGrid`.
@@ -163,4 +164,6 @@ export interface Grid {
   components: Component[];
   /** Choices made where the source and grids.md are silent, for the next reader. */
   choices: string[];
+  /** Plausible values per criterion and for one delivery's volume, in the grid's units (plausible.ts). */
+  plausible?: PlausibleRanges;
 }

@@ -1,5 +1,6 @@
 import { Decimal, toDecimal } from "../decimal";
 import { GridError } from "../errors";
+import { loadPlausible } from "./plausible";
 import {
   CRITERIA,
   METHODS,
@@ -53,6 +54,7 @@ export function loadGrid(raw: unknown): Grid {
     criteria,
     components,
     choices: g.choices === undefined ? [] : f.array(g.choices, "choices").map((c, i) => f.text(c, `choices[${i}]`)),
+    plausible: loadPlausible(g.plausible, id, criteria),
   };
 }
 

@@ -19,7 +19,7 @@ export function marginalRule(c: MarginalComponent, ctx: MonthContext): RuleOutco
   if (mv.value === null) {
     return {
       lines: [],
-      notes: [{ severity: "warning", code: "MISSING", message: `${c.label} : aucun résultat ce mois ni moyenne antérieure : composante non calculée (jamais comptée 0)` }],
+      notes: [{ severity: "warning", code: "MISSING", message: `${c.label} : ${mv.explanation} : composante non calculée (jamais comptée 0)` }],
     };
   }
   const rate = marginalAdjustment(c, mv.value);

@@ -12,7 +12,7 @@ export function tieredRule(c: TieredComponent, ctx: MonthContext): RuleOutcome {
   const { value: mv } = ctx.history.monthly(c.criterion, ctx.month);
   const notes: Note[] = [];
   if (mv.value === null) {
-    notes.push(missing(c.label, ctx));
+    notes.push(missing(c.label, mv.explanation, ctx));
     return { lines: [], notes };
   }
   const tier = findTier(c.tiers, mv.value);
@@ -120,7 +120,7 @@ function damageEvents(ctx: MonthContext) {
   return ctx.history.events(ctx.month).filter((e) => e.type === "DOMMAGES");
 }
 
-function missing(label: string, ctx: MonthContext): Note {
-  return { severity: "warning", code: "MISSING", message: `${label} : aucun résultat ce mois ni moyenne antérieure : composante non calculée (jamais comptée 0) pour ${ctx.month}` };
+function missing(label: string, why: string, ctx: MonthContext): Note {
+  return { severity: "warning", code: "MISSING", message: `${label} : ${why} : composante non calculée (jamais comptée 0) pour ${ctx.month}` };
 }
 

@@ -18,7 +18,8 @@ export function findTier(tiers: readonly Tier[], value: Decimal): Tier {
 export function tierRate(tier: Tier, basePrice: Decimal | null): Decimal {
   if (tier.rate) return round2(tier.rate);
   if (basePrice === null) throw new TypeError("base_price is required: this tier is a percentage of the base price");
-  return round2(basePrice.times(tier.percentOfBase!).div(HUNDRED));
+  // The base price as every rule uses it: rounded to 2 decimals (grids.md, Base price).
+  return round2(round2(basePrice).times(tier.percentOfBase!).div(HUNDRED));
 }
 
 /** "< 100 000", "300 000–400 000", "> 200 000", "≤ −0,512", "> −0,507 et ≤ −0,502". */

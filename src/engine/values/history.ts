@@ -16,8 +16,16 @@ export interface JokerDecision {
   reason: string;
 }
 
-/** How far back a "previous month's mean" may be chained when several months in a row have no result. */
-const MAX_FALLBACK_DEPTH = 12;
+/**
+ * How far back a month's mean may be reused, month after month, when the months since have no result
+ * (grids.md, History: at most 12 months back; beyond, no value and a warning).
+ */
+export const MAX_FALLBACK_MONTHS = 12;
+
+/** Months from `from` to `to`: 2024-03 → 2025-03 is 12. */
+function monthsBetween(from: YearMonth, to: YearMonth): number {
+  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+}
 
 /**
  * One producer's rows indexed by month, with the monthly values of every criterion computed (and memoised)
@@ -29,6 +37,8 @@ export class ProducerHistory {
   // record, indexed by criterion, when first asked for: one map lookup by month, no composite string keys.
   private readonly months = new Map<YearMonth, MonthRecord>();
   readonly historyStart: YearMonth;
+  /** The earliest month with a validated result ("9999-12" when none): nothing to reuse before it. */
+  private readonly firstData: YearMonth;
 
   constructor(
     readonly grid: Grid,
@@ -42,6 +52,7 @@ export class ProducerHistory {
     this.bucket(events, "events");
     const earliest = byResults < byDeliveries ? byResults : byDeliveries;
     this.historyStart = historyStart ?? (earliest === "9999-12" ? "0000-01" : earliest);
+    this.firstData = byResults;
   }
 
   /** The month's record, created empty for a month without rows (memos of the history's earlier months). */
@@ -219,12 +230,12 @@ export class ProducerHistory {
    * The monthly value of a criterion as the grid computes it (memoised, no text): what the history months
    * need (fallback chains, contestation windows), so it stays cheap.
    */
-  figure(criterion: Criterion, month: YearMonth, depth = 0): MonthlyFigure {
+  figure(criterion: Criterion, month: YearMonth): MonthlyFigure {
     const record = this.record(month);
     const ci = criterionIndex(criterion);
     let figure = record.figures[ci];
     if (!figure) {
-      figure = this.computeFigure(criterion, month, depth);
+      figure = this.computeFigure(criterion, month);
       record.figures[ci] = figure;
     }
     return figure;
@@ -242,7 +253,7 @@ export class ProducerHistory {
     return described;
   }
 
-  private computeFigure(criterion: Criterion, month: YearMonth, depth: number): MonthlyFigure {
+  private computeFigure(criterion: Criterion, month: YearMonth): MonthlyFigure {
     const rule = this.grid.criteria[criterion];
     if (!rule) throw new Error(`grid "${this.grid.id}" has no criterion ${criterion}`);
     const results = this.countedResults(criterion, month);
@@ -264,12 +275,24 @@ export class ProducerHistory {
           this.mean(rule, results, figure);
         }
       } else {
-        const prior = depth < MAX_FALLBACK_DEPTH && this.covers(previous) ? this.figure(criterion, previous, depth + 1) : null;
-        if (prior && prior.value) {
-          figure.fallback = "previous-mean";
-          figure.value = prior.value;
-          figure.previousMonth = previous;
+        // The nearest earlier month with results of its own (so a mean of its own), however far back the
+        // workbook goes; its mean is reused only up to 12 months back.
+        let source: YearMonth | undefined;
+        for (let m = previous; this.covers(m) && m >= this.firstData; m = addMonths(m, -1)) {
+          if (this.countedResults(criterion, m).length > 0) {
+            source = m;
+            break;
+          }
         }
+        const value = source === undefined ? null : this.figure(criterion, source).value;
+        if (source !== undefined && value !== null && monthsBetween(source, month) <= MAX_FALLBACK_MONTHS) {
+          figure.fallback = "previous-mean";
+          figure.value = value;
+          figure.previousMonth = source;
+        } else if (source !== undefined && value !== null) {
+          figure.staleMonth = source; // grids.md, History: never reused beyond 12 months back
+        }
+        figure.historyMonths = this.coveredMonthsBefore(month, MAX_FALLBACK_MONTHS);
       }
     }
     return figure;
@@ -306,8 +329,12 @@ export interface MonthlyFigure {
   fallback: Fallback;
   /** The previous month's last result used to complete a month with too few results. */
   last?: LabResult;
-  /** The month whose mean was reused. */
+  /** The month whose mean was reused (the previous one, or the earlier one it reused itself). */
   previousMonth?: YearMonth;
+  /** No value: the nearest earlier mean, of this month, is more than 12 months back (not reused). */
+  staleMonth?: YearMonth;
+  /** No result this month: how many of the 12 months before the workbook holds. */
+  historyMonths?: number;
   /** Results without delivery on their day, which made a weighted mean arithmetic. */
   unweighted?: LabResult[];
 }
@@ -319,7 +346,7 @@ function describeFigure(rule: CriterionRule, f: MonthlyFigure, month: YearMonth)
   let explanation: string;
   switch (f.fallback) {
     case "none":
-      explanation = f.value === null ? "aucun résultat" : `${method} ${show(f.value, rule)} sur ${countText(f.count)}`;
+      explanation = f.value === null ? noValueText(rule, f, month) : `${method} ${show(f.value, rule)} sur ${countText(f.count)}`;
       break;
     case "previous-last-result":
       explanation = `${method} ${show(f.value!, rule)} sur ${countText(f.count)} du mois et le dernier résultat du mois précédent (${frDate(f.last!.date)} : ${show(f.last!.value, rule)})`;
@@ -330,7 +357,10 @@ function describeFigure(rule: CriterionRule, f: MonthlyFigure, month: YearMonth)
       notes.push({ severity: "warning", code: "FALLBACK", message: `${label} : ${explanation}` });
       break;
     case "previous-mean":
-      explanation = `aucun résultat ce mois : moyenne du mois précédent reprise (${f.previousMonth} : ${show(f.value!, rule)})`;
+      explanation =
+        f.previousMonth === addMonths(month, -1)
+          ? `aucun résultat ce mois : moyenne du mois précédent reprise (${f.previousMonth} : ${show(f.value!, rule)})`
+          : `aucun résultat ce mois ni depuis ${f.previousMonth} : dernière moyenne reprise (${f.previousMonth}, il y a ${monthsBetween(f.previousMonth!, month)} mois : ${show(f.value!, rule)} ; au plus ${MAX_FALLBACK_MONTHS} mois en arrière)`;
       notes.push({ severity: "info", code: "FALLBACK", message: `${label} : ${explanation}` });
       break;
   }
@@ -343,6 +373,21 @@ function describeFigure(rule: CriterionRule, f: MonthlyFigure, month: YearMonth)
     });
   }
   return { value: { criterion: f.criterion, value: f.value, method, count: f.count, fallback: f.fallback, explanation }, notes };
+}
+
+/** Why a month has no value, in the statement's words (the rules add « composante non calculée »). */
+function noValueText(rule: CriterionRule, f: MonthlyFigure, month: YearMonth): string {
+  if (f.count > 0 || rule.fallback !== "previous-month") return "aucun résultat ce mois";
+  if (f.staleMonth) {
+    return `aucun résultat ce mois ; la dernière moyenne (${f.staleMonth}) date de ${monthsBetween(f.staleMonth, month)} mois : au-delà de ${MAX_FALLBACK_MONTHS} mois, elle n'est pas reprise`;
+  }
+  const held = f.historyMonths ?? 0;
+  if (held >= MAX_FALLBACK_MONTHS) {
+    return `aucun résultat ce mois ni dans les ${MAX_FALLBACK_MONTHS} mois précédents : pas de moyenne à reprendre (au plus ${MAX_FALLBACK_MONTHS} mois en arrière)`;
+  }
+  return held === 0
+    ? "aucun résultat ce mois et pas d'historique des mois précédents dans le classeur : pas de moyenne à reprendre"
+    : `aucun résultat ce mois ni dans les ${held} mois précédents que le classeur contient : pas de moyenne à reprendre`;
 }
 
 /** What the history holds and has worked out for one month. */
