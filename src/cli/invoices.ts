@@ -5,37 +5,28 @@
  *                       [--json FILE.json] [--overwrite]
  *
  * Runs the month's statements, then issues the invoices and credit notes into the register « Registre des
- * factures » and one sheet per document, and writes the workbook to --out, never over the input. An existing
- * --out or --json is refused unless --overwrite is given (an issued invoice must not vanish by accident).
+ * factures » and one sheet per document, and writes the workbook to --out, never over the input. Outputs
+ * follow the conventions of every command (outputs.ts): checked before anything is read (an existing one is
+ * refused unless --overwrite: an issued invoice must not vanish by accident), written together at the end;
+ * paths are the user's (userPath); every sentence comes from the catalogue (src/messages).
  * Exit status as the statements command: 0 done (producers not invoiced are in the checks and the JSON),
- * 1 the workbook or its register cannot be used (one-line reason), 2 wrong command line.
+ * 1 the workbook or its register cannot be used, or an output cannot be written (one-line reason), 2 wrong
+ * command line (or an existing output without --overwrite).
  */
-import * as fs from "node:fs";
-import { frNumber, gridIds } from "../engine";
+import { frNumber, gridIds, isIsoDate } from "../engine";
 import { invoicesJson } from "../invoicing/json";
 import { runInvoices, type InvoiceResult } from "../invoicing/run";
+import { t } from "../messages";
 import { RunError } from "../run";
+import { EXIT_OK, EXIT_UNUSABLE, UsageError, checkMonth, failer, oneLine, processIO, readInput, scanArgs, startCli, userPath, type CliIO } from "./common";
 import { openWorkbook } from "./nodeXlsx";
+import { OutputError, checkOutputs, writeOutputs } from "./outputs";
 import { defaultOutPath } from "./statements";
-import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, checkMonth, failer, oneLine, processIO, readInput, sameFile, scanArgs, startCli, writeAtomic, type CliIO } from "./common";
 
-export const USAGE = `Usage: npm run invoices -- <workbook.xlsx> --month YYYY-MM [--date YYYY-MM-DD] [--grid ID] [--out FILE.xlsx] [--json FILE.json] [--overwrite]
-
-Runs the month's statements, then issues each invoiceable producer's invoice (and, after a correction, a
-credit note for the earlier invoice) into the register « Registre des factures » and one printable sheet per
-document. Producers that cannot be invoiced are listed in « Contrôles YYYY-MM » with the reason.
-
-Options:
-  --month YYYY-MM    month delivered (required)
-  --date YYYY-MM-DD  issue date (default: today); never before the register's last date nor the month's end
-  --grid ID          grid for producers whose Grille column is blank. Grids: ${gridIds().join(", ")}
-  --out FILE.xlsx    output workbook (default: <input name>-YYYY-MM.xlsx beside the input; never the input)
-  --json FILE.json   also write the documents issued and the producers not invoiced as JSON
-  --overwrite        replace an existing --out / --json file (refused otherwise)
-  --quiet            no summary
-  -h, --help         this help
-
-Exit status: 0 done; 1 the workbook or its register cannot be used (reason on one line); 2 wrong command line.`;
+/** The help text (catalogue "invoices.usage"), with the grids this build knows. */
+export function usage(): string {
+  return t("invoices.usage", { grids: gridIds().join(", ") });
+}
 
 export interface InvoiceCliArgs {
   input: string;
@@ -56,32 +47,33 @@ function today(): string {
 }
 
 export function parseArgs(argv: readonly string[]): InvoiceCliArgs {
-  const a: Partial<InvoiceCliArgs> = { overwrite: false };
-  const { positional, help, quiet } = scanArgs(argv, (flag, value) => {
+  const a: Partial<InvoiceCliArgs> = {};
+  const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
     if (flag === "--month") a.month = value();
     else if (flag === "--date") a.date = value();
     else if (flag === "--grid") a.grid = value();
     else if (flag === "--out") a.out = value();
     else if (flag === "--json") a.json = value();
-    else if (flag === "--overwrite") a.overwrite = true;
     else return false;
     return true;
   });
-  if (help) return { input: "", month: "", date: "", overwrite: false, quiet, help };
-  if (positional.length === 0) throw new UsageError("missing the workbook (.xlsx) to read");
-  if (positional.length > 1) throw new UsageError(`one workbook at a time (got ${positional.join(", ")})`);
-  if (a.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(a.date)) throw new UsageError(`--date ${a.date}: expected YYYY-MM-DD`);
-  return { ...a, input: positional[0], month: checkMonth(a.month), date: a.date ?? today(), overwrite: a.overwrite!, quiet, help } as InvoiceCliArgs;
+  if (help) return { input: "", month: "", date: "", overwrite, quiet, help };
+  if (positional.length === 0) throw new UsageError(t("cli.workbookMissing"));
+  if (positional.length > 1) throw new UsageError(t("cli.oneWorkbook", { files: positional.join(", ") }));
+  // A calendar date (2025-02-30 is refused here, not after reading the workbook).
+  if (a.date !== undefined && !isIsoDate(a.date)) throw new UsageError(t("invoices.dateFormat", { date: a.date }));
+  return { ...a, input: positional[0], month: checkMonth(a.month), date: a.date ?? today(), overwrite, quiet, help } as InvoiceCliArgs;
 }
 
 export function summaryText(r: InvoiceResult, outPath: string): string {
   const credit = r.issued.filter((d) => d.type === "avoir").length;
-  const invoices = r.issued.length - credit;
-  const lines = [
-    `${r.statements.month} : ${invoices} facture${invoices > 1 ? "s" : ""}, ${credit} avoir${credit > 1 ? "s" : ""} émis ; ${r.unchanged.length} facture${r.unchanged.length > 1 ? "s" : ""} inchangée${r.unchanged.length > 1 ? "s" : ""} ; ${r.notInvoiced.length} producteur${r.notInvoiced.length > 1 ? "s" : ""} non facturé${r.notInvoiced.length > 1 ? "s" : ""} (voir « Contrôles ${r.statements.month} »)`,
-  ];
-  for (const d of r.issued) lines.push(`  ${d.number} ${d.type.padEnd(7)} ${d.producer.padEnd(8)} TTC ${frNumber(d.ttc, 2)} € net ${frNumber(d.net, 2)} €${d.cancels ? ` (annule ${d.cancels})` : ""}`);
-  lines.push(`  → ${outPath}`);
+  const month = r.statements.month;
+  const lines = [t("invoices.summary", { month, invoices: r.issued.length - credit, credit, unchanged: r.unchanged.length, left: r.notInvoiced.length })];
+  for (const d of r.issued) {
+    const line = t("invoices.document", { number: d.number, type: d.type.padEnd(7), producer: d.producer.padEnd(8), ttc: frNumber(d.ttc, 2), net: frNumber(d.net, 2) });
+    lines.push(d.cancels ? line + t("invoices.cancels", { number: d.cancels }) : line);
+  }
+  lines.push(t("cli.outputLine", { file: outPath }));
   return lines.join("\n") + "\n";
 }
 
@@ -89,35 +81,39 @@ export interface InvoiceCliOutcome {
   code: number;
   result?: InvoiceResult;
   outPath?: string;
+  jsonPath?: string;
   reason?: string;
 }
 
+/** The command line, callable in-process (demo, tests): returns the exit code and what was done. */
 export async function runCli(argv: readonly string[], io: CliIO = processIO): Promise<InvoiceCliOutcome> {
   const fail = failer("invoices", io);
-  const started = startCli("invoices", io, USAGE, () => parseArgs(argv));
+  const started = startCli("invoices", io, usage(), () => parseArgs(argv));
   if ("exit" in started) return started.exit;
   const args = started.args;
-  const outPath = args.out ?? defaultOutPath(args.input, args.month);
-  if (sameFile(outPath, args.input)) return fail(EXIT_USAGE, `--out ${outPath} is the input workbook: the input is never overwritten; choose another file`);
-  if (args.json && (sameFile(args.json, args.input) || sameFile(args.json, outPath))) return fail(EXIT_USAGE, `--json ${args.json} would overwrite a workbook`);
-  for (const f of [outPath, args.json]) {
-    if (f && !args.overwrite && fs.existsSync(f)) return fail(EXIT_USAGE, `${f} exists: add --overwrite to replace it (or choose another --out / --json)`);
-  }
-  const bytes = readInput(args.input);
+  const input = userPath(args.input);
+  const outPath = userPath(args.out ?? defaultOutPath(args.input, args.month));
+  const jsonPath = args.json === undefined ? undefined : userPath(args.json);
+  const outputs = [{ flag: "--out", file: outPath }, ...(jsonPath ? [{ flag: "--json", file: jsonPath }] : [])];
+  const refused = checkOutputs(outputs, [{ file: input, role: "output.isInput" }], args.overwrite);
+  if (refused) return fail(refused.code, refused.reason);
+
+  const bytes = readInput(input);
   if (typeof bytes === "string") return fail(EXIT_UNUSABLE, bytes);
-  const port = openWorkbook(args.input, bytes);
+  const port = openWorkbook(input, bytes);
   if (typeof port === "string") return fail(EXIT_UNUSABLE, port);
   let result: InvoiceResult;
   try {
     result = await runInvoices(port, { month: args.month, grid: args.grid, issueDate: args.date });
-    writeAtomic(outPath, port.toBytes());
-    if (args.json) writeAtomic(args.json, JSON.stringify(invoicesJson(result), null, 2) + "\n");
+    const files = [{ file: outPath, data: port.toBytes() }];
+    if (jsonPath) files.push({ file: jsonPath, data: new TextEncoder().encode(JSON.stringify(invoicesJson(result), null, 2) + "\n") });
+    writeOutputs(files);
   } catch (e) {
-    if (e instanceof RunError) return fail(EXIT_UNUSABLE, oneLine(e.message));
-    return fail(EXIT_UNUSABLE, `${args.input} : ${oneLine((e as Error).message)}`);
+    if (e instanceof RunError || e instanceof OutputError) return fail(EXIT_UNUSABLE, oneLine(e.message));
+    return fail(EXIT_UNUSABLE, `${input} : ${oneLine((e as Error).message)}`);
   }
   if (!args.quiet) io.stdout(summaryText(result, outPath));
-  return { code: EXIT_OK, result, outPath };
+  return { code: EXIT_OK, result, outPath, jsonPath };
 }
 
 if (typeof require !== "undefined" && require.main === module) {
@@ -126,7 +122,7 @@ if (typeof require !== "undefined" && require.main === module) {
       process.exitCode = o.code;
     },
     (e) => {
-      process.stderr.write(`invoices: ${oneLine((e as Error)?.stack ?? String(e))}\n`);
+      process.stderr.write(`invoices: ${t("cli.crash", { detail: oneLine((e as Error)?.stack ?? String(e)) })}\n`);
       process.exitCode = EXIT_UNUSABLE;
     },
   );

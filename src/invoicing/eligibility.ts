@@ -30,14 +30,26 @@ function firstIssue(issues: readonly Issue[]): string {
   return `${where ? `${where} : ` : ""}${i.message}`;
 }
 
+/**
+ * The producer's buyer row, or why it cannot be told. An Acheteurs row whose Code is blank or unreadable
+ * (#N/A…) may be the one meant: a producer whose buyer is not found among the readable codes — or, with a
+ * blank Acheteur, the only row when that row is unreadable — is withheld naming that row, never matched to
+ * another buyer by guess. A producer whose code is found among the readable rows is invoiced to that row (the
+ * unreadable row stays listed in the checks).
+ */
 function buyerFor(inputs: InvoicingInputs, code: string | null): BuyerRow | string {
   const rows = inputs.buyers.rows.filter((b) => b.code !== null);
+  const unreadable = inputs.buyers.rows.filter((b) => b.code === null);
+  const because = unreadable.length ? ` ; code illisible : ${firstIssue(unreadable[0].issues)}` : "";
   if (code === null) {
-    if (rows.length === 1) return rows[0];
-    return rows.length === 0 ? `aucun acheteur dans ${inputs.buyers.sheet}` : `colonne Acheteur vide alors que ${inputs.buyers.sheet} en compte ${rows.length} : précisez le code de la laiterie`;
+    const all = inputs.buyers.rows.length;
+    if (all === 1 && rows.length === 1) return rows[0];
+    if (all === 0) return `aucun acheteur dans ${inputs.buyers.sheet}`;
+    if (all === 1) return `colonne Acheteur vide et seule ligne de ${inputs.buyers.sheet} sans code lisible${because}`;
+    return `colonne Acheteur vide alors que ${inputs.buyers.sheet} en compte ${all} : précisez le code de la laiterie`;
   }
   const found = rows.filter((b) => codeKey(b.code!) === codeKey(code));
-  if (found.length === 0) return `acheteur « ${code} » absent de ${inputs.buyers.sheet}`;
+  if (found.length === 0) return `acheteur « ${code} » absent de ${inputs.buyers.sheet}${because}`;
   if (found.length > 1) return `acheteur « ${code} » en double dans ${inputs.buyers.sheet} (lignes ${found.map((b) => b.row).join(", ")})`;
   return found[0];
 }

@@ -1,8 +1,9 @@
 /**
  * The invoicing input tables (invoices.md, "Input tables"): OP (one row), Acheteurs, the new Producteurs
  * columns and TauxTVA, read through the workbook port. Like the statement run's tables, every value is
- * parsed here and what cannot be read is an issue naming sheet, row and column (never a 0, never guessed);
- * which invoice an issue withholds is decided when the invoices are planned (issue.ts).
+ * parsed here by the one cell reader (src/inputs) and what cannot be read — an unreadable value, an Excel error
+ * such as #N/A, a formula saved without its value — is an issue naming sheet, row and column (never a blank,
+ * never a 0, never guessed); which invoice an issue withholds is decided in eligibility.ts.
  *
  * OP and Acheteurs are needed to invoice at all: a missing sheet or required column stops the invoicing
  * step (RunError), never the statements.
@@ -82,11 +83,11 @@ export interface PartyFields {
 function readParty<K extends keyof typeof PARTY_COLUMNS>(values: readonly CellValue[], c: Columns<K | keyof typeof PARTY_COLUMNS>, issues: CellIssues): PartyFields {
   const siren = issues.take(parseSiren(c.cell(values, "siren")), c.ref.siren);
   return {
-    name: parseText(c.cell(values, "name")),
+    name: issues.take(parseText(c.cell(values, "name")), c.ref.name),
     siren,
-    address: parseText(c.cell(values, "address")),
+    address: issues.take(parseText(c.cell(values, "address")), c.ref.address),
     postalCode: issues.take(parsePostalCode(c.cell(values, "postalCode")), c.ref.postalCode),
-    city: parseText(c.cell(values, "city")),
+    city: issues.take(parseText(c.cell(values, "city")), c.ref.city),
     vatNumber: issues.take(parseVatNumber(c.cell(values, "vatNumber"), siren), c.ref.vatNumber),
   };
 }
@@ -115,6 +116,7 @@ export interface OpRow {
 
 export interface BuyerRow {
   row: number;
+  /** Null when blank or unreadable (then `issues` says so: the row cannot be matched to any producer). */
   code: string | null;
   fields: PartyFields;
   issues: Issue[];
@@ -159,9 +161,12 @@ export async function readInvoicingInputs(port: WorkbookPort): Promise<Invoicing
   const op = readOp(opTable);
   const buyersTable = await requiredTable(port, INVOICE_SHEETS.buyers, "elle décrit les laiteries acheteuses");
   const bc = new Columns(buyersTable, BUYER_COLUMNS);
-  const buyers = buyersTable.rows.map(({ row, values }) => {
+  const buyers = buyersTable.rows.map(({ row, values }): BuyerRow => {
     const issues = new CellIssues(buyersTable.sheet, row);
-    return { row, code: parseCode(bc.cell(values, "code")), fields: readParty(values, bc, issues), issues: issues.list };
+    const codeParsed = parseCode(bc.cell(values, "code"));
+    if (codeParsed === null) issues.add(bc.ref.code, "code acheteur manquant : la cellule est vide", "MISSING_VALUE");
+    const code = issues.take(codeParsed, bc.ref.code);
+    return { row, code, fields: readParty(values, bc, issues), issues: issues.list };
   });
   const producersTable = await requiredTable(port, SHEETS.producers, "la liste des producteurs");
   const vatTable = await port.readTable(INVOICE_SHEETS.vat);
@@ -185,18 +190,20 @@ function readOp(t: TableData): OpRow {
   for (const key of ["name", "siren", "address", "postalCode", "city"] as const) {
     if (fields[key] === null && !issues.list.some((i) => i.column === c.ref[key])) issues.add(c.ref[key], `${PARTY_LABEL[key]} de l'OP manquant(e) : la cellule est vide`, "MISSING_VALUE");
   }
-  const modeText = parseText(c.cell(values, "mode"));
+  const modeText = issues.take(parseText(c.cell(values, "mode")), c.ref.mode);
   let mode: InvoicingMode | null = "mandat";
   if (modeText !== null) {
     const k = normalizeKey(modeText);
     mode = k === "mandat" ? "mandat" : k === "autofacturation" ? "autofacturation" : null;
     if (mode === null) issues.add(c.ref.mode, `« ${modeText} » : mode attendu mandat ou autofacturation`);
   }
-  const prefix = parseText(c.cell(values, "prefix")) ?? DEFAULT_PREFIX;
-  if (!/^[A-Za-z0-9_-]{1,10}$/.test(prefix)) issues.add(c.ref.prefix, `préfixe « ${prefix} » : 1 à 10 lettres, chiffres, - ou _ attendus (ex. F)`);
+  const prefixParsed = parseText(c.cell(values, "prefix"));
+  const prefix = issues.take(prefixParsed, c.ref.prefix) ?? DEFAULT_PREFIX; // an unreadable one is an issue: no settings
+  if (!(prefixParsed instanceof Bad) && !/^[A-Za-z0-9_-]{1,10}$/.test(prefix)) issues.add(c.ref.prefix, `préfixe « ${prefix} » : 1 à 10 lettres, chiffres, - ou _ attendus (ex. F)`);
   const days = issues.take(parseDecimal(c.cell(values, "paymentDays")), c.ref.paymentDays);
   // Code de commerce L441-10: 60 days from the invoice at most (45 days end of month); more is implausible.
   if (days !== null && (!days.isInteger() || days.lt(0) || days.gt(60))) issues.add(c.ref.paymentDays, `échéance de ${days.toString()} jours : un nombre entier de jours de 0 à 60 est attendu (Code de commerce L441-10)`);
+  const latePenaltyText = issues.take(parseText(c.cell(values, "latePenalty")), c.ref.latePenalty);
   const settings: OpSettings | null =
     issues.list.length > 0 || mode === null
       ? null
@@ -205,7 +212,7 @@ function readOp(t: TableData): OpRow {
           mode,
           prefix,
           paymentDays: days === null ? DEFAULT_PAYMENT_DAYS : days.toNumber(),
-          latePenaltyText: parseText(c.cell(values, "latePenalty")),
+          latePenaltyText,
         };
   return { sheet: t.sheet, row, fields, settings, issues: issues.list };
 }
@@ -214,13 +221,15 @@ function readProducers(t: TableData): Map<string, ProducerInvoicing> {
   const c = new Columns(t, PRODUCER_COLUMNS);
   const out = new Map<string, ProducerInvoicing>();
   for (const { row, values } of t.rows) {
+    // A blank or unreadable code: the statement run reports it and that row has no statement to invoice.
     const code = parseCode(c.cell(values, "code"));
-    if (code === null || out.has(codeKey(code))) continue;
+    if (code === null || code instanceof Bad || out.has(codeKey(code))) continue;
     const issues = new CellIssues(t.sheet, row);
     const fields = readParty(values, c, issues);
-    // Raison sociale blank = Nom. When Nom is the only name column, Columns found it under "Nom".
-    fields.name ??= parseText(c.cell(values, "nom"));
-    const regimeText = parseText(c.cell(values, "regime"));
+    // Raison sociale blank = Nom (not when it is unreadable: that stays an issue). When Nom is the only name
+    // column, Columns found "name" under "Nom" too: an issue there is reported once.
+    if (fields.name === null && !issues.list.some((i) => i.column === c.ref.name)) fields.name = issues.take(parseText(c.cell(values, "nom")), c.ref.nom);
+    const regimeText = issues.take(parseText(c.cell(values, "regime")), c.ref.regime);
     let regime: VatRegime | null = null;
     if (regimeText !== null) {
       const k = normalizeKey(regimeText);
@@ -233,7 +242,7 @@ function readProducers(t: TableData): Map<string, ProducerInvoicing> {
       code,
       fields,
       regime,
-      buyer: parseCode(c.cell(values, "buyer")),
+      buyer: issues.take(parseCode(c.cell(values, "buyer")), c.ref.buyer),
       mandate: issues.take(parseDate(c.cell(values, "mandate")), c.ref.mandate),
       issues: issues.list,
     });

@@ -4,12 +4,16 @@
  * A French VAT number is FR + 2-character key + the SIREN; when the key is numeric it must be
  * (12 + 3 × (SIREN mod 97)) mod 97, and the SIREN inside must be the party's own.
  */
-import { Bad, parseText, showCell, type Parsed } from "../inputs";
-import type { CellValue } from "../workbook/port";
+import { Bad, noValueBad, parseText, showCell, type Parsed } from "../inputs";
+import { NoValue, type CellValue } from "../workbook/port";
 
-/** Text of an identifier cell without spaces (a number cell is its digits). */
-function compact(cell: CellValue): string | null {
+/**
+ * Text of an identifier cell without spaces (a number cell is its digits); an Excel error or a formula
+ * without its value is a Bad (never a blank identifier).
+ */
+function compact(cell: CellValue): string | null | Bad {
   if (cell === null) return null;
+  if (cell instanceof NoValue) return noValueBad(cell);
   if (typeof cell === "number") return Number.isInteger(cell) && cell >= 0 ? String(cell) : `${cell}`;
   if (typeof cell === "boolean") return String(cell);
   const s = cell.replace(/[\s\u00a0\u202f.-]/g, "");
@@ -31,7 +35,7 @@ export function luhnValid(digits: string): boolean {
 
 export function parseSiren(cell: CellValue): Parsed<string> {
   const s = compact(cell);
-  if (s === null) return null;
+  if (s === null || s instanceof Bad) return s;
   if (!/^\d{9}$/.test(s)) return new Bad(`${showCell(cell)} n'est pas un SIREN : 9 chiffres attendus (ex. 552 100 554)`);
   if (!luhnValid(s)) return new Bad(`${showCell(cell)} n'est pas un SIREN valide (clé de contrôle fausse : un chiffre mal saisi ?)`);
   return s;
@@ -44,7 +48,7 @@ export function vatKey(siren: string): string {
 
 export function parseVatNumber(cell: CellValue, siren: string | null): Parsed<string> {
   const raw = compact(cell);
-  if (raw === null) return null;
+  if (raw === null || raw instanceof Bad) return raw;
   const s = raw.toUpperCase();
   if (!/^FR[0-9A-HJ-NP-Z]{2}\d{9}$/.test(s)) return new Bad(`${showCell(cell)} n'est pas un numéro de TVA intracommunautaire français : FR, 2 caractères de clé et le SIREN attendus (ex. FR40 303 265 045)`);
   if (siren !== null && s.slice(4) !== siren) return new Bad(`${showCell(cell)} : le numéro de TVA ne contient pas le SIREN ${siren} de la même ligne`);
@@ -54,7 +58,7 @@ export function parseVatNumber(cell: CellValue, siren: string | null): Parsed<st
 
 export function parsePostalCode(cell: CellValue): Parsed<string> {
   const s = compact(cell);
-  if (s === null) return null;
+  if (s === null || s instanceof Bad) return s;
   const padded = typeof cell === "number" && /^\d{4}$/.test(s) ? `0${s}` : s; // 01000 typed as a number loses its 0
   if (!/^\d{5}$/.test(padded)) return new Bad(`${showCell(cell)} n'est pas un code postal : 5 chiffres attendus`);
   return padded;

@@ -10,11 +10,11 @@
  * register alone, and shows any hand edit: a row whose content, fingerprint, amounts or number do not hold
  * together stops the issue and is named (nothing is issued).
  */
-import { isoToSerial, parseDate, parseDecimal, parseMonth, parseText } from "../inputs";
+import { isoToSerial, noValueBad, parseDate, parseDecimal, parseMonth, parseText } from "../inputs";
 import { RunError, columnLetter } from "../run/issues";
 import { headerKey } from "../run/tables";
 import type { IsoDate, YearMonth } from "../engine";
-import type { OutputCell, OutputSheet, TableData } from "../workbook/port";
+import { NoValue, type OutputCell, type OutputSheet, type TableData } from "../workbook/port";
 import { documentFromContent } from "./document";
 import { sha256Hex } from "./sha256";
 import type { DocumentType, InvoiceDocument } from "./types";
@@ -71,18 +71,25 @@ export function parseRegister(t: TableData | null): RegisterEntry[] {
     const fail = (i: number, message: string): never => {
       throw new RegisterError(`${t.sheet}, ligne ${row}, colonne ${REGISTER_HEADERS[i]} (${columnLetter(t.firstColumn + index[i])}) : ${message} — registre illisible, aucune facture n'est émise ; rétablissez la ligne telle qu'elle a été écrite`);
     };
-    const number = parseText(cell(0));
+    // A cell holding an Excel error (#N/A…) or a formula without its value: the row cannot be trusted.
+    REGISTER_HEADERS.forEach((_, i) => {
+      const v = cell(i);
+      if (v instanceof NoValue) fail(i, noValueBad(v).message);
+    });
+    /** A text cell: NoValue cells were refused above, so parseText gives a string or null. */
+    const text = (i: number): string | null => parseText(cell(i)) as string | null;
+    const number = text(0);
     const m = number === null ? null : NUMBER_PATTERN.exec(number);
     if (!m) fail(0, `« ${number ?? ""} » n'est pas un numéro de facture (ex. F2025-000001)`);
-    const type = parseText(cell(1));
+    const type = text(1);
     if (type !== "facture" && type !== "avoir") fail(1, `« ${type ?? ""} » : facture ou avoir attendu`);
     const date = parseDate(cell(2));
     if (typeof date !== "string") fail(2, "date d'émission illisible");
     const month = parseMonth(cell(3));
     if (typeof month !== "string") fail(3, "mois illisible");
-    const content = parseText(cell(13));
+    const content = text(13);
     if (content === null) fail(13, "contenu vide");
-    const fingerprint = parseText(cell(12));
+    const fingerprint = text(12);
     if (fingerprint !== sha256Hex(content!)) fail(12, "l'empreinte ne correspond pas au contenu (ligne modifiée à la main ?)");
     let doc: InvoiceDocument;
     try {
@@ -103,9 +110,9 @@ export function parseRegister(t: TableData | null): RegisterEntry[] {
     const checks: [number, unknown, unknown][] = [
       [1, type, doc.type],
       [3, month, doc.month],
-      [4, parseText(cell(4)), doc.producer],
-      [5, parseText(cell(5)), doc.buyerCode],
-      [11, parseText(cell(11)), doc.cancels],
+      [4, text(4), doc.producer],
+      [5, text(5), doc.buyerCode],
+      [11, text(11), doc.cancels],
     ];
     for (const [i, a, b] of checks) if (a !== b) fail(i, `« ${a ?? ""} » ne correspond pas au contenu (« ${b ?? ""} »)`);
     const amounts = [doc.ht, doc.vat, doc.ttc, doc.withholdingsTotal, doc.net];

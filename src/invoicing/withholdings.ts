@@ -15,7 +15,7 @@
  */
 import { Decimal, ZERO, round2, type Statement, type YearMonth } from "../engine";
 import type { Issue } from "../run/issues";
-import { codeKey, gridKey, normalizeKey, parseCode, parseMonth, parseText } from "../inputs";
+import { Bad, codeKey, gridKey, normalizeKey, parseCode, parseMonth, parseText, type Parsed } from "../inputs";
 import { Columns } from "../run/tables";
 import type { WorkbookPort } from "../workbook/port";
 import { CellIssues, parsePercent } from "./inputs";
@@ -66,29 +66,35 @@ export async function readWithholdings(port: WorkbookPort): Promise<WithholdingT
   const c = new Columns(t, COLUMNS);
   const rules = t.rows.map(({ row, values }): WithholdingRule => {
     const issues = new CellIssues(t.sheet, row);
-    const code = parseCode(c.cell(values, "code"));
-    const label = parseText(c.cell(values, "label"));
-    const baseText = parseText(c.cell(values, "base"));
+    // Raw parses first (blank or not), then the values: an Excel error or a formula without value is an issue.
+    const codeParsed = parseCode(c.cell(values, "code"));
+    const labelParsed = parseText(c.cell(values, "label"));
+    const baseParsed = parseText(c.cell(values, "base"));
+    const rateParsed = parsePercent(c.cell(values, "rate"));
+    const code = issues.take(codeParsed, c.ref.code);
+    const label = issues.take(labelParsed, c.ref.label);
+    const baseText = issues.take(baseParsed, c.ref.base);
     let base: WithholdingRule["base"] = null;
     if (baseText !== null) {
       const k = normalizeKey(baseText);
       base = k === "volume" ? "volume" : k === "montant" ? "montant" : null;
       if (base === null) issues.add(c.ref.base, `« ${baseText} » : base attendue volume ou montant`);
     }
-    const rate = issues.take(parsePercent(c.cell(values, "rate")), c.ref.rate);
+    const rate = issues.take(rateParsed, c.ref.rate);
     // A withholding of more than the whole amount, or of more than 100 €/1000 L, is a typing error.
     if (rate !== null && base === "montant" && rate.abs().gt(100)) issues.add(c.ref.rate, `taux de ${rate.toString().replace(".", ",")} % invraisemblable : pour cent du montant HT attendu (ex. 0,5)`);
     if (rate !== null && base === "volume" && rate.abs().gt(100)) issues.add(c.ref.rate, `taux de ${rate.toString().replace(".", ",")} par unité de prix invraisemblable (ex. 1,22 €/1000 L)`);
     const from = issues.take(parseMonth(c.cell(values, "from")), c.ref.from);
     const to = issues.take(parseMonth(c.cell(values, "to")), c.ref.to);
     if (from !== null && to !== null && to < from) issues.add(c.ref.to, `fin ${to} avant le début ${from}`);
-    if (code === null) issues.add(c.ref.code, "code de retenue manquant : la cellule est vide", "MISSING_VALUE");
-    if (label === null) issues.add(c.ref.label, "libellé manquant : la cellule est vide", "MISSING_VALUE");
-    if (baseText === null) issues.add(c.ref.base, "base manquante (volume ou montant) : la cellule est vide", "MISSING_VALUE");
-    if (c.cell(values, "rate") === null) issues.add(c.ref.rate, "taux manquant : la cellule est vide (jamais compté 0)", "MISSING_VALUE");
-    const buyer = parseCode(c.cell(values, "buyer"));
-    const grid = parseText(c.cell(values, "grid"));
-    const producer = parseCode(c.cell(values, "producer"));
+    if (codeParsed === null) issues.add(c.ref.code, "code de retenue manquant : la cellule est vide", "MISSING_VALUE");
+    if (labelParsed === null) issues.add(c.ref.label, "libellé manquant : la cellule est vide", "MISSING_VALUE");
+    if (baseParsed === null) issues.add(c.ref.base, "base manquante (volume ou montant) : la cellule est vide", "MISSING_VALUE");
+    if (rateParsed === null) issues.add(c.ref.rate, "taux manquant : la cellule est vide (jamais compté 0)", "MISSING_VALUE");
+    // An unreadable filter is null (= all) with an issue: the row then concerns every producer of its months.
+    const buyer = issues.take(parseCode(c.cell(values, "buyer")), c.ref.buyer);
+    const grid = issues.take(parseText(c.cell(values, "grid")), c.ref.grid);
+    const producer = issues.take(parseCode(c.cell(values, "producer")), c.ref.producer);
     return {
       row,
       code,
@@ -155,21 +161,30 @@ export interface WithholdingContext {
 
 export async function withholdingContext(port: WorkbookPort): Promise<WithholdingContext> {
   const table = await readWithholdings(port);
-  const buyers = new Map<string, string | null>();
+  // Producer → Acheteur as written: null when blank (then the only Acheteurs row), a Bad when unreadable (unknown).
+  const buyers = new Map<string, Parsed<string>>();
   let only: string | null = null;
   if (table?.rules.some((r) => r.buyer !== null)) {
     const acheteurs = await port.readTable("Acheteurs");
-    const codes = (acheteurs?.rows ?? []).map((r) => parseCode(r.values[acheteurs!.headers.findIndex((h) => normalizeKey(h) === "code")] ?? null)).filter((c): c is string => c !== null);
-    if (codes.length === 1) only = codes[0];
+    const iCode = acheteurs ? acheteurs.headers.findIndex((h) => normalizeKey(h) === "code") : -1;
+    // The only buyer is known when Acheteurs has one coded row and its code is readable.
+    const codes = (acheteurs?.rows ?? []).map((r) => parseCode(r.values[iCode] ?? null)).filter((c) => c !== null);
+    if (codes.length === 1 && typeof codes[0] === "string") only = codes[0];
     const producers = await port.readTable("Producteurs");
     if (producers) {
       const iCode = producers.headers.findIndex((h) => normalizeKey(h) === "code");
       const iBuyer = producers.headers.findIndex((h) => normalizeKey(h) === "acheteur");
       for (const { values } of producers.rows) {
         const code = parseCode(values[iCode] ?? null);
-        if (code !== null && !buyers.has(codeKey(code))) buyers.set(codeKey(code), iBuyer < 0 ? null : parseCode(values[iBuyer] ?? null));
+        if (typeof code === "string" && !buyers.has(codeKey(code))) buyers.set(codeKey(code), iBuyer < 0 ? null : parseCode(values[iBuyer] ?? null));
       }
     }
   }
-  return { table, buyerOf: (producer) => buyers.get(codeKey(producer)) ?? only };
+  return {
+    table,
+    buyerOf: (producer) => {
+      const buyer = buyers.get(codeKey(producer)) ?? null;
+      return buyer instanceof Bad ? null : buyer ?? only;
+    },
+  };
 }

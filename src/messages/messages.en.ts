@@ -77,6 +77,35 @@ Exit status: 0 the run completed (per-producer errors are in the checks sheet an
   "statements.summaryReplaced": "  {n} {n:sheet|sheets} of {month} replaced",
   "cli.outputLine": "  → {file}",
 
+  "invoices.usage": `Usage: npm run invoices -- <workbook.xlsx> --month YYYY-MM [--date YYYY-MM-DD] [--grid ID] [--out FILE.xlsx] [--json FILE.json] [--overwrite]
+
+Runs the month's statements, then issues each invoiceable producer's invoice (and, after a correction, a
+credit note cancelling the earlier invoice) into the register « Registre des factures » and one printable
+sheet per document. Producers that cannot be invoiced are listed with the reason in « Contrôles YYYY-MM ».
+The input file is never modified.
+
+Options:
+  --month YYYY-MM    month delivered (required)
+  --date YYYY-MM-DD  issue date (default: today); never before the register's last date nor the month's end
+  --grid ID          grid for producers whose Grille column is blank. Grids: {grids}
+  --out FILE.xlsx    output workbook (default: <input name>-YYYY-MM.xlsx beside the input; never the input)
+  --json FILE.json   also write the documents issued and the producers not invoiced as JSON
+  --overwrite        replace an output that already exists (otherwise it is refused)
+  --quiet            no summary
+  -h, --help         this help
+
+Relative paths start from the folder where the command is typed.
+
+Exit status: 0 the documents are issued (producers not invoiced are in the checks and the JSON);
+             1 the workbook or its register cannot be used, or an output cannot be written — the reason
+               is printed on one line;
+             2 wrong command line (or an existing output without --overwrite).`,
+  "invoices.dateFormat": "--date {date}: expected a date YYYY-MM-DD, e.g. 2025-04-02",
+  "invoices.summary":
+    "{month}: {invoices} {invoices:invoice|invoices}, {credit} {credit:credit note|credit notes} issued; {unchanged} {unchanged:invoice|invoices} unchanged; {left} {left:producer|producers} not invoiced (see « Contrôles {month} »)",
+  "invoices.document": "  {number} {type} {producer} TTC {ttc} € net {net} €",
+  "invoices.cancels": " (cancels {number})",
+
   "compare.usage": `Usage: npm run compare -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--kg-per-litre 1.03] [--out FILE.xlsx] [--json FILE.json] [--overwrite]
 
 Compares the grids for the month: the PSL standardized producer price of every grid (at its PrixDeBase of the

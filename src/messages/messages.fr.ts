@@ -86,6 +86,38 @@ Code de sortie : 0 le calcul est fait (les erreurs par producteur sont dans la f
   "statements.summaryReplaced": "  {n} {n:feuille|feuilles} de {month} {n:remplacée|remplacées}",
   "cli.outputLine": "  → {file}",
 
+  // ---------------------------------------------------------------- npm run invoices
+  "invoices.usage": `Usage : npm run invoices -- <classeur.xlsx> --month AAAA-MM [--date AAAA-MM-JJ] [--grid ID] [--out FICHIER.xlsx] [--json FICHIER.json] [--overwrite]
+
+Calcule les relevés du mois, puis émet la facture de chaque producteur facturable (et, après une correction,
+un avoir qui annule la facture précédente) dans le registre « Registre des factures » et une feuille
+imprimable par document. Les producteurs qui ne peuvent pas être facturés sont listés avec la raison dans
+« Contrôles AAAA-MM ». Le classeur d'entrée n'est jamais modifié.
+
+Options :
+  --month AAAA-MM      mois livré (obligatoire)
+  --date AAAA-MM-JJ    date d'émission (par défaut : aujourd'hui) ; jamais avant la dernière date du registre
+                       ni avant la fin du mois facturé
+  --grid ID            grille des producteurs dont la colonne Grille est vide. Grilles : {grids}
+  --out FICHIER.xlsx   classeur de sortie (par défaut : <nom de l'entrée>-AAAA-MM.xlsx à côté de l'entrée ;
+                       jamais l'entrée)
+  --json FICHIER.json  écrit aussi les documents émis et les producteurs non facturés en JSON
+  --overwrite          remplace une sortie qui existe déjà (sinon elle est refusée)
+  --quiet              pas de résumé
+  -h, --help           cette aide
+
+Les chemins relatifs partent du dossier où la commande est tapée.
+
+Code de sortie : 0 l'émission est faite (les producteurs non facturés sont dans les contrôles et le JSON) ;
+                 1 le classeur ou son registre ne peut pas servir, ou une sortie ne peut pas être écrite —
+                   la raison tient sur une ligne ;
+                 2 ligne de commande incorrecte (ou sortie existante sans --overwrite).`,
+  "invoices.dateFormat": "--date {date} : attendu une date AAAA-MM-JJ, par exemple 2025-04-02",
+  "invoices.summary":
+    "{month} : {invoices} {invoices:facture|factures}, {credit} {credit:avoir|avoirs} émis ; {unchanged} {unchanged:facture inchangée|factures inchangées} ; {left} {left:producteur non facturé|producteurs non facturés} (voir « Contrôles {month} »)",
+  "invoices.document": "  {number} {type} {producer} TTC {ttc} € net {net} €",
+  "invoices.cancels": " (annule {number})",
+
   // ---------------------------------------------------------------- npm run compare / price-a
   "compare.usage": `Usage : npm run compare -- <classeur.xlsx> --month AAAA-MM [--grid ID] [--kg-per-litre 1.03] [--out FICHIER.xlsx] [--json FICHIER.json] [--overwrite]
 

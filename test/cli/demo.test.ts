@@ -22,7 +22,8 @@ it("runs twice in a row in the same folder, with the same figures", () => {
     expect(second.stdout).toBe(first.stdout);
     expect(first.stdout).toContain("Relevés de 2025-03 :");
     expect(first.stdout).toContain(`Classeur : ${path.join(folder, "sample-sud-est-2018-2025-03.xlsx")}`);
-    expect(fs.readdirSync(folder).sort()).toEqual(["sample-sud-est-2018-2025-03.json", "sample-sud-est-2018-2025-03.xlsx", "sample-sud-est-2018.xlsx"]);
+    expect(first.stdout).toContain("Factures de 2025-03 émises le 2025-04-02");
+    expect(fs.readdirSync(folder).sort()).toEqual(["sample-sud-est-2018-2025-03-factures.json", "sample-sud-est-2018-2025-03.json", "sample-sud-est-2018-2025-03.xlsx", "sample-sud-est-2018.xlsx"]);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

@@ -1,6 +1,8 @@
 /**
  * The invoices command end to end on .xlsx files: the register created then appended to through the .xlsx
- * port, the JSON, a correction giving one credit note and one invoice, --overwrite, the input untouched.
+ * port, the JSON, a correction giving one credit note and one invoice, --overwrite, the input untouched; the
+ * conventions of every command: French messages from the catalogue, outputs checked before work, relative
+ * paths from where the command was typed (INIT_CWD).
  */
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
@@ -41,9 +43,27 @@ async function register(file: string) {
 }
 
 describe("npm run invoices", () => {
-  it("reads its arguments; --date must be a date", () => {
+  it("reads its arguments; --date must be a calendar date; usage errors and --help in French, exit 2 / 0", async () => {
     expect(parseArgs(["op.xlsx", "--month", "2025-03", "--date", "2025-04-02", "--overwrite"])).toMatchObject({ input: "op.xlsx", month: "2025-03", date: "2025-04-02", overwrite: true });
-    expect(() => parseArgs(["op.xlsx", "--month", "2025-03", "--date", "02/04/2025"])).toThrow(/--date 02\/04\/2025: expected YYYY-MM-DD/);
+    expect(parseArgs(["op.xlsx", "--month", "2025-03"]).overwrite).toBe(false);
+    expect(() => parseArgs(["op.xlsx", "--month", "2025-03", "--date", "02/04/2025"])).toThrow("--date 02/04/2025 : attendu une date AAAA-MM-JJ, par exemple 2025-04-02");
+    const usageErrors: [string[], string][] = [
+      [["op.xlsx", "--month", "2025-03", "--date", "2025-02-30"], "invoices: --date 2025-02-30 : attendu une date AAAA-MM-JJ, par exemple 2025-04-02 (--help pour l'aide)\n"],
+      [["op.xlsx"], "invoices: il manque --month AAAA-MM (--help pour l'aide)\n"],
+      [["--month", "2025-03"], "invoices: il manque le classeur (.xlsx) à lire (--help pour l'aide)\n"],
+      [["a.xlsx", "b.xlsx", "--month", "2025-03"], "invoices: un seul classeur à la fois (reçu : a.xlsx, b.xlsx) (--help pour l'aide)\n"],
+      [["op.xlsx", "--month", "2025-03", "--force"], "invoices: option inconnue --force (--help pour l'aide)\n"],
+    ];
+    for (const [argv, message] of usageErrors) {
+      const o = io();
+      expect((await runCli(argv, o)).code).toBe(2);
+      expect(o.err).toBe(message);
+    }
+    const help = io();
+    expect((await runCli(["--help"], help)).code).toBe(0);
+    expect(help.out).toMatch(/^Usage : npm run invoices -- <classeur.xlsx> --month AAAA-MM \[--date AAAA-MM-JJ\]/);
+    expect(help.out).toMatch(/--overwrite +remplace une sortie qui existe déjà/);
+    expect(help.out).toContain("Les chemins relatifs partent du dossier où la commande est tapée");
   });
 
   it("issues, re-issues unchanged, then after a correction gives one credit note and one invoice", async () => {
@@ -106,11 +126,57 @@ describe("npm run invoices", () => {
     fs.writeFileSync(out, "x");
     const o = io();
     expect((await runCli([input, "--month", "2025-03", "--date", "2025-04-02", "--out", out], o)).code).toBe(2);
-    expect(o.err).toMatch(/op2-out\.xlsx exists: add --overwrite/);
+    expect(o.err).toBe(`invoices: ${out} existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec --out\n`);
+    // The input is never an output, even with --overwrite; --json existing is refused the same way.
+    const same = io();
+    expect((await runCli([input, "--month", "2025-03", "--out", input, "--overwrite"], same)).code).toBe(2);
+    expect(same.err).toBe(`invoices: --out ${input} est le classeur d'entrée : l'entrée n'est jamais remplacée, même avec --overwrite ; choisissez un autre fichier\n`);
+    const json = path.join(dir, "op2.json");
+    fs.writeFileSync(json, "{}");
+    const j = io();
+    expect((await runCli([input, "--month", "2025-03", "--date", "2025-04-02", "--out", path.join(dir, "op2-new.xlsx"), "--json", json], j)).code).toBe(2);
+    expect(j.err).toMatch(/op2\.json existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec --json\n$/);
+    expect(fs.existsSync(path.join(dir, "op2-new.xlsx"))).toBe(false); // nothing written when one output is refused
     expect((await runCli([input, "--month", "2025-03", "--date", "2025-04-02", "--out", out, "--overwrite", "--quiet"], io())).code).toBe(0);
     const o2 = io();
     const r = await runCli([out, "--month", "2025-03", "--date", "2025-04-01", "--out", path.join(dir, "op2-b.xlsx")], o2);
     expect(r.code).toBe(1);
     expect(o2.err).toMatch(/^invoices: date d'émission du 01\/04\/2025 antérieure à la dernière du registre \(F2025-000002 du 02\/04\/2025, ligne 3\)/);
+  });
+
+  it("an output that cannot be written is exit 1 naming it, before the workbook is read", async () => {
+    const input = await writeOp("op3.xlsx");
+    const o = io();
+    const missing = path.join(dir, "absent", "op3-out.xlsx");
+    const r = await runCli([input, "--month", "2025-03", "--date", "2025-04-02", "--out", missing], o);
+    expect(r.code).toBe(1);
+    expect(o.err).toBe(`invoices: impossible d'écrire ${missing} : le dossier ${path.join(dir, "absent")} n'existe pas\n`);
+  });
+
+  it("relative paths start from the folder where the command was typed (INIT_CWD); the default output is beside the input", async () => {
+    const typed = fs.mkdtempSync(path.join(dir, "typed-"));
+    fs.copyFileSync(await writeOp("op4.xlsx"), path.join(typed, "mon op.xlsx"));
+    const saved = process.env.INIT_CWD;
+    try {
+      process.env.INIT_CWD = typed;
+      const o = io();
+      const r = await runCli(["mon op.xlsx", "--month", "2025-03", "--date", "2025-04-02", "--json", "factures.json"], o);
+      expect(o.err).toBe("");
+      expect(r.code).toBe(0);
+      expect(r.outPath).toBe(path.join(typed, "mon op-2025-03.xlsx"));
+      expect(fs.readdirSync(typed).sort()).toEqual(["factures.json", "mon op-2025-03.xlsx", "mon op.xlsx"]);
+      // Amounts print the French way (14 866,64); the thousands space is compared without its kind.
+      expect(o.out.replace(/(\d)[\s\u00a0\u202f](?=\d{3})/g, "$1")).toBe(
+        [
+          "2025-03 : 2 factures, 0 avoir émis ; 0 facture inchangée ; 2 producteurs non facturés (voir « Contrôles 2025-03 »)",
+          ...r.result!.issued.map((d) => `  ${d.number} facture ${d.producer.padEnd(8)} TTC ${d.ttc.toFixed(2).replace(".", ",")} € net ${d.net.toFixed(2).replace(".", ",")} €`),
+          `  → ${path.join(typed, "mon op-2025-03.xlsx")}`,
+          "",
+        ].join("\n"),
+      );
+    } finally {
+      if (saved === undefined) delete process.env.INIT_CWD;
+      else process.env.INIT_CWD = saved;
+    }
   });
 });

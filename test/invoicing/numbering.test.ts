@@ -5,6 +5,7 @@ import { planIssue } from "../../src/invoicing/numbering";
 import { parseRegister, registerRow, type RegisterEntry } from "../../src/invoicing/register";
 import type { InvoiceDocument } from "../../src/invoicing/types";
 import { RunError } from "../../src/run/issues";
+import { NoValue, type CellValue } from "../../src/workbook/port";
 import { invoiceOf, registerOf, registerTable } from "./helpers";
 
 /** Issues `candidates` on `date` after `register`, and returns the register grown by the new rows. */
@@ -63,13 +64,16 @@ describe("register", () => {
     ]);
   });
 
-  const stops: [string, (c: (string | number | boolean | null)[][]) => void, RegExp][] = [
+  const stops: [string, (c: CellValue[][]) => void, RegExp][] = [
     ["an amount edited by hand", (c) => (c[1][6] = 250), /ligne 3, colonne HT \(G\) : montant différent du contenu \(200\.00\)/],
     ["a number that leaves a gap", (c) => (c[1][0] = "F2025-000003"), /ligne 3, colonne N° \(A\) : numéro F2025-000003 : F2025-000002 attendu/],
     ["a duplicated number", (c) => (c[1][0] = "F2025-000001"), /ligne 3, colonne N° \(A\) : numéro F2025-000001 en double \(déjà ligne 2\)/],
     ["garbage in the date", (c) => (c[0][2] = "hier"), /ligne 2, colonne Date d'émission \(C\) : date d'émission illisible/],
     ["content edited", (c) => (c[0][13] = String(c[0][13]).replace('"ht":"100"', '"ht":"900"')), /ligne 2, colonne Empreinte \(M\) : l'empreinte ne correspond pas au contenu/],
     ["a type that is neither", (c) => (c[0][1] = "devis"), /ligne 2, colonne Type \(B\) : « devis » : facture ou avoir attendu/],
+    // An Excel error or a formula saved without its value is never a blank cell: the row is named, nothing issued.
+    ["#N/A in the Producteur column", (c) => (c[1][4] = NoValue.error("#N/A")), /ligne 3, colonne Producteur \(E\) : #N\/A : la cellule contient une erreur Excel/],
+    ["a formula without value in Annule", (c) => (c[0][11] = NoValue.formula), /ligne 2, colonne Annule \(L\) : formule sans valeur calculée/],
   ];
   it.each(stops)("stops on %s, naming the row and the column", (_what, edit, message) => {
     expect(() => parseRegister(registerTable(rows(), edit))).toThrow(RunError);

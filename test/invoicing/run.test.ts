@@ -2,6 +2,7 @@ import { runInvoices } from "../../src/invoicing/run";
 import { REGISTER_SHEET } from "../../src/invoicing/register";
 import { RunError } from "../../src/run/issues";
 import { values } from "../run/memoryPort";
+import { NoValue } from "../../src/workbook/port";
 import { invoicingWorkbook } from "./workbook";
 
 const MARCH = { month: "2025-03", issueDate: "2025-04-02", rolling: false };
@@ -129,6 +130,51 @@ describe("runInvoices on a workbook", () => {
     const b = await runInvoices(bad, MARCH);
     expect(b.issued).toEqual([]);
     expect(b.notInvoiced.find((n) => n.producer === "P1")!.reason).toMatch(/^acheteur A1 : valeur illisible \(Acheteurs, ligne 2, colonne N° TVA \(G\) : « FR00552100554 » : clé de TVA fausse \(96 attendu pour ce SIREN\)\)$/);
+  });
+
+  it("an Excel error or a formula without value in Acheteurs, Retenues or OP is a bad value named by sheet, row and column, never a blank", async () => {
+    const NA = "#N/A : la cellule contient une erreur Excel ; corrigez la formule ou la valeur";
+    // SIREN of the only dairy: both P1 (Acheteur A1) and P2 (Acheteur blank = the only row) are withheld.
+    const siren = invoicingWorkbook();
+    siren.sheet("Acheteurs")!.cells![1][2] = NoValue.error("#N/A");
+    const s = await runInvoices(siren, MARCH);
+    expect(s.issued).toEqual([]);
+    expect(s.notInvoiced.find((n) => n.producer === "P1")!.reason).toBe(`acheteur A1 : valeur illisible (Acheteurs, ligne 2, colonne SIREN (C) : ${NA})`);
+    expect(s.notInvoiced.find((n) => n.producer === "P2")!.reason).toBe(`acheteur A1 : valeur illisible (Acheteurs, ligne 2, colonne SIREN (C) : ${NA})`);
+    expect(s.issues.filter((i) => i.sheet === "Acheteurs").map((i) => [i.row, i.column, i.message])).toEqual([[2, "SIREN (C)", NA]]);
+
+    // The code itself: the row cannot be matched, and never silently dropped either.
+    const code = invoicingWorkbook();
+    code.sheet("Acheteurs")!.cells![1][0] = NoValue.error("#N/A");
+    const c = await runInvoices(code, MARCH);
+    expect(c.issued).toEqual([]);
+    expect(c.notInvoiced.find((n) => n.producer === "P1")!.reason).toBe(`acheteur « A1 » absent de Acheteurs ; code illisible : Acheteurs, ligne 2, colonne Code (A) : ${NA}`);
+    expect(c.notInvoiced.find((n) => n.producer === "P2")!.reason).toBe(`colonne Acheteur vide et seule ligne de Acheteurs sans code lisible ; code illisible : Acheteurs, ligne 2, colonne Code (A) : ${NA}`);
+
+    // Retenues' Taux saved as a formula without value: the withholdings are unknown, no invoice (never 0).
+    const formula = invoicingWorkbook();
+    formula.sheet("Retenues")!.cells![1][3] = NoValue.formula;
+    const f = await runInvoices(formula, MARCH);
+    expect(f.issued).toEqual([]);
+    expect(f.notInvoiced.find((n) => n.producer === "P1")!.reason).toBe("retenues illisibles (Retenues, ligne 2, colonne Taux (D) : formule sans valeur calculée : recalculez et enregistrez le classeur dans Excel)");
+
+    // OP's Pénalités de retard (#REF!): the OP row is unusable, every invoice withheld.
+    const op = invoicingWorkbook();
+    op.sheet("OP")!.cells![1][9] = NoValue.error("#REF!");
+    const o = await runInvoices(op, MARCH);
+    expect(o.issued).toEqual([]);
+    expect(o.notInvoiced.find((n) => n.producer === "P1")!.reason).toBe("ligne OP inutilisable (OP, ligne 2, colonne Pénalités de retard (J) : #REF! : la cellule contient une erreur Excel ; corrigez la formule ou la valeur) : aucune facture tant qu'elle n'est pas corrigée");
+  });
+
+  it("#N/A in a register row stops everything and names the row and the column; nothing is written", async () => {
+    const wb = invoicingWorkbook();
+    await runInvoices(wb, MARCH);
+    wb.sheet(REGISTER_SHEET)!.cells![2][4] = NoValue.error("#N/A");
+    const before = wb.writes;
+    await expect(runInvoices(wb, { ...MARCH, issueDate: "2025-04-05" })).rejects.toThrow(
+      new RunError("Registre des factures, ligne 3, colonne Producteur (E) : #N/A : la cellule contient une erreur Excel ; corrigez la formule ou la valeur — registre illisible, aucune facture n'est émise ; rétablissez la ligne telle qu'elle a été écrite"),
+    );
+    expect(wb.writes).toBe(before);
   });
 
   it("a missing OP sheet stops the invoicing before anything is written", async () => {

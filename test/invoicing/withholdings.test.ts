@@ -1,5 +1,5 @@
-import { readWithholdings, withholdingsFor, type StatementWithholdings } from "../../src/invoicing/withholdings";
-import type { CellValue } from "../../src/workbook/port";
+import { readWithholdings, withholdingContext, withholdingsFor, type StatementWithholdings } from "../../src/invoicing/withholdings";
+import { NoValue, type CellValue } from "../../src/workbook/port";
 import { MemoryWorkbook } from "../run/memoryPort";
 import { d, statement } from "./helpers";
 
@@ -46,6 +46,21 @@ describe("withholdings on a statement", () => {
     expect(lines(later)).toEqual([]);
     const blank = await apply([["CNIEL", "Cotisation Cniel", "volume", null, null, null, null, null, null]]);
     expect(lines(blank)).toEqual(["2 Taux (D): taux manquant : la cellule est vide (jamais compté 0)"]);
+  });
+
+  it("an Excel error in a filter (Producteur #N/A) is an issue: the row concerns every producer, never read as « all »", async () => {
+    const w = await apply([["CNIEL", "Cotisation Cniel", "volume", "1,22", null, null, null, null, NoValue.error("#N/A")]]);
+    expect(lines(w)).toEqual(["2 Producteur (I): #N/A : la cellule contient une erreur Excel ; corrigez la formule ou la valeur"]);
+  });
+
+  it("the producer's buyer: blank = the only Acheteurs row; #N/A = unknown, never the only row", async () => {
+    const sheets = (buyer: CellValue) => ({
+      Retenues: [HEAD, ["A1", "Cet acheteur", "volume", 1, null, null, "A1", null, null]],
+      Acheteurs: [["Code", "Raison sociale"], ["A1", "Laiterie"]],
+      Producteurs: [["Code", "Nom", "Acheteur"], ["P001", "Martin", buyer]],
+    });
+    expect((await withholdingContext(new MemoryWorkbook(sheets(null)))).buyerOf("P001")).toBe("A1");
+    expect((await withholdingContext(new MemoryWorkbook(sheets(NoValue.error("#N/A"))))).buyerOf("P001")).toBeNull();
   });
 
   it("a rule for one buyer cannot be decided when the producer's buyer is unknown", async () => {

@@ -28,7 +28,7 @@ describe("invoices through the Excel service", () => {
     const first = await service.invoices!.issue({ month, issueDate: "2025-04-02" });
     expect(first.invoices).toBe(preview.invoices);
     const register = fake.model.sheet(REGISTER_SHEET)!;
-    expect(register.names.items[0].formula).toBe('="registre"');
+    expect(register.names.items[0].formula).toBe(`="registre/${REGISTER_SHEET}"`);
     const rows = register.valuesOf(`A1:B${first.invoices + 1}`);
     expect(rows[0]).toEqual(["N°", "Type"]);
     expect(rows[first.invoices]).toEqual([`F2025-${String(first.invoices).padStart(6, "0")}`, "facture"]);

@@ -61,7 +61,7 @@ describe("the Excel service", () => {
     const fake = new FakeExcel();
     fake.model.addSheetWithRows("Feuil1", [[null]]);
     const outcome = await createExcelService(fake.host()).createTemplate();
-    expect(outcome.created).toEqual(["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements"]);
+    expect(outcome.created).toEqual(["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements", "OP", "Acheteurs", "Retenues", "TauxTVA"]);
   });
 });
 
@@ -91,12 +91,18 @@ describe("the standalone service", () => {
     expect(again.result.replaced).toEqual([]);
   }, 60_000);
 
-  it("builds the template with ExcelJS: five empty tables the run can read", async () => {
+  it("builds the template with ExcelJS: the statement and invoicing tables the run can read", async () => {
     const outcome = await createStandaloneService().createTemplate();
     expect(outcome.download!.fileName).toBe("modele-paie-du-lait.xlsx");
     const wb = XlsxWorkbook.open(new Uint8Array(await outcome.download!.blob.arrayBuffer()));
-    expect(await wb.sheetNames()).toEqual(["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements"]);
+    expect(await wb.sheetNames()).toEqual(["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements", "OP", "Acheteurs", "Retenues", "TauxTVA"]);
     expect(await wb.readTable("Livraisons")).toMatchObject({ headers: ["Date", "Code", "Volume", "Heure", "Température", "Lieu"], rows: [] });
+    expect(await wb.readTable("OP")).toMatchObject({
+      headers: ["Raison sociale", "SIREN", "Adresse", "Code postal", "Ville", "N° TVA", "Mode", "Préfixe", "Échéance (jours)", "Pénalités de retard"],
+      rows: [],
+    });
+    expect(await wb.readTable("Retenues")).toMatchObject({ headers: ["Code", "Libellé", "Base", "Taux", "Du", "Au", "Acheteur", "Grille", "Producteur"], rows: [] });
+    expect(await wb.readTable("TauxTVA")).toMatchObject({ headers: ["Du", "Taux"], rows: [{ row: 2, values: ["2014-01", 5.5] }] });
   });
 
   it("tells a protected workbook, an .xls, an .ods or a CSV from a damaged .xlsx, with what to do", async () => {

@@ -1,6 +1,6 @@
 /**
  * The downloadable template of the standalone page, built with ExcelJS (loaded only on this page, only when
- * asked): the five input tables as Excel tables with typed columns and drop-down lists, like "Créer le modèle"
+ * asked): the input tables (statements and invoices) as Excel tables with typed columns and drop-down lists, like "Créer le modèle"
  * does in Excel.
  */
 import ExcelJS from "exceljs";
@@ -22,7 +22,7 @@ export async function templateWorkbook(gridIds: readonly string[]): Promise<Uint
       headerRow: true,
       style: { theme: TEMPLATE_TABLE_STYLE as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
       columns: spec.columns.map((c) => ({ name: c.header, filterButton: true })),
-      rows: [spec.columns.map(() => null)],
+      rows: spec.rows ?? [spec.columns.map(() => null)],
       totalsRow: false,
     });
     spec.columns.forEach((c, i) => {

@@ -1,7 +1,10 @@
 /**
  * "Créer le modèle" in Excel: adds the input tables that the workbook does not have yet, each on its own
  * sheet as an Excel table with a styled header, typed columns and drop-down lists. Two syncs: what exists,
- * then everything added at once. A sheet or table that exists already is left as it is.
+ * then everything added at once. A sheet or table that exists already is left as it is — an existing
+ * Producteurs does not get the invoicing columns added (they are optional; the accountant adds the headers
+ * when starting to invoice, README « Factures »), since columns inserted into a table in use could shift
+ * whatever the OP keeps to its right.
  */
 import { normalizeName } from "../names";
 import { colLetters, rangeAddress } from "./address";
@@ -46,15 +49,17 @@ function addTable(ctx: Excel.RequestContext, spec: TemplateTable, validation: bo
   const header = ws.getRange(rangeAddress(1, 1, 1, n));
   header.numberFormat = [spec.columns.map(() => "@")];
   header.values = [spec.columns.map((c) => c.header)];
-  const table = ws.tables.add(rangeAddress(1, 1, 2, n), true);
+  const height = Math.max(1, spec.rows?.length ?? 0);
+  const table = ws.tables.add(rangeAddress(1, 1, 1 + height, n), true);
   table.name = spec.name;
   table.style = TEMPLATE_TABLE_STYLE;
   const head = table.getHeaderRowRange();
   head.format.font.bold = true;
   head.format.wrapText = false;
   // Typed columns: the table carries each column's format and list to the rows added later.
-  const body = ws.getRange(rangeAddress(2, 1, 2, n));
-  body.numberFormat = [spec.columns.map((c) => c.format ?? "General")];
+  const body = ws.getRange(rangeAddress(2, 1, 1 + height, n));
+  body.numberFormat = Array.from({ length: height }, () => spec.columns.map((c) => c.format ?? "General"));
+  if (spec.rows?.length) body.values = spec.rows;
   spec.columns.forEach((c, i) => {
     ws.getRange(`${colLetters(i + 1)}:${colLetters(i + 1)}`).format.columnWidth = widthPoints(c.width);
     if (validation && c.list && c.list.length > 0) {

@@ -1,7 +1,13 @@
 /**
- * The empty input tables of the OP workbook (shared/spec/workbook.md), as "Créer le modèle" adds them: one
- * sheet and one Excel table per input, typed columns, drop-down lists for the coded columns. Used by the
- * Office.js template and by the standalone page's downloadable template.
+ * The empty input tables of the OP workbook (shared/spec/workbook.md and invoices.md), as "Créer le modèle"
+ * adds them: one sheet and one Excel table per input, typed columns, drop-down lists for the coded columns.
+ * Used by the Office.js template and by the standalone page's downloadable template.
+ *
+ * The invoicing tables come after the statement ones: OP, Acheteurs, Retenues, TauxTVA, and the invoicing
+ * columns of Producteurs (optional for the statements). TauxTVA is created with its one row in force, 5,5 %
+ * from 2014-01 (BOFiP; the rate used without the table), so that the table once there says what it applies
+ * rather than leaving every assujetti invoice without a rate. Identifiers (SIREN, code postal, n° TVA) are
+ * text cells: a postal code 01000 keeps its 0. Months (Du, Au) are text like PrixDeBase's Mois.
  */
 
 export interface TemplateColumn {
@@ -19,11 +25,28 @@ export interface TemplateColumn {
 export interface TemplateTable {
   name: string;
   columns: TemplateColumn[];
+  /** Rows written under the header at creation (none: one empty row carrying the formats). */
+  rows?: (string | number)[][];
 }
 
 export const CRITERIA_LIST = ["MG", "MP", "GERMES", "CELLULES", "BUTYRIQUES", "PC", "INHIBITEURS"];
 export const EVENT_TYPES = ["ALERTE", "EPANDAGE", "DOMMAGES"];
 const YES_NO = ["oui", "non"];
+export const VAT_REGIMES = ["assujetti", "forfait"];
+export const INVOICING_MODES = ["mandat", "autofacturation"];
+export const WITHHOLDING_BASES = ["volume", "montant"];
+
+/** The legal person's columns of OP, Acheteurs and Producteurs (invoices.md), identifiers as text. */
+function partyColumns(): TemplateColumn[] {
+  return [
+    { header: "Raison sociale", width: 28 },
+    { header: "SIREN", width: 13, format: "@" },
+    { header: "Adresse", width: 28 },
+    { header: "Code postal", width: 11, format: "@" },
+    { header: "Ville", width: 20 },
+  ];
+}
+const VAT_NUMBER: TemplateColumn = { header: "N° TVA", width: 17, format: "@" };
 
 export function templateTables(gridIds: readonly string[]): TemplateTable[] {
   const date = { format: "dd/mm/yyyy", width: 12 };
@@ -38,6 +61,12 @@ export function templateTables(gridIds: readonly string[]): TemplateTable[] {
         { header: "Grille", width: 16, list: grids, hint: `grille : ${grids.join(", ")} (vide = la grille choisie pour le calcul)` },
         { header: "Charte", width: 10, list: YES_NO, hint: "oui ou non (vide = non)" },
         { header: "Consentement", width: 14, list: YES_NO, hint: "oui ou non (vide = oui)" },
+        // For the invoices only (invoices.md): blank Raison sociale = Nom, blank Régime TVA = no invoice.
+        ...partyColumns(),
+        { header: "Régime TVA", width: 12, list: VAT_REGIMES, hint: "assujetti ou forfait (vide = pas de facture)" },
+        VAT_NUMBER,
+        { header: "Acheteur", width: 12, format: "@" },
+        { header: "Mandat", ...date },
       ],
     },
     {
@@ -78,6 +107,40 @@ export function templateTables(gridIds: readonly string[]): TemplateTable[] {
         { header: "Volume", width: 12, format: "#,##0" },
         { header: "Montant", width: 12, format: "#,##0.00" },
       ],
+    },
+    {
+      name: "OP",
+      columns: [
+        ...partyColumns(),
+        VAT_NUMBER,
+        { header: "Mode", width: 16, list: INVOICING_MODES, hint: "mandat ou autofacturation (vide = mandat)" },
+        { header: "Préfixe", width: 9, format: "@" },
+        { header: "Échéance (jours)", width: 10, format: "0" },
+        { header: "Pénalités de retard", width: 40 },
+      ],
+    },
+    { name: "Acheteurs", columns: [code, ...partyColumns(), VAT_NUMBER] },
+    {
+      name: "Retenues",
+      columns: [
+        code,
+        { header: "Libellé", width: 28 },
+        { header: "Base", width: 10, list: WITHHOLDING_BASES, hint: "volume ou montant" },
+        { header: "Taux", width: 9 },
+        { header: "Du", width: 10, format: "@" },
+        { header: "Au", width: 10, format: "@" },
+        { header: "Acheteur", width: 12, format: "@" },
+        { header: "Grille", width: 16, list: grids, hint: `grille : ${grids.join(", ")} (vide = toutes)` },
+        { header: "Producteur", width: 12, format: "@" },
+      ],
+    },
+    {
+      name: "TauxTVA",
+      columns: [
+        { header: "Du", width: 10, format: "@" },
+        { header: "Taux", width: 8, format: "0.0#" },
+      ],
+      rows: [["2014-01", 5.5]],
     },
   ];
 }

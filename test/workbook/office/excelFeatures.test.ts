@@ -5,11 +5,11 @@ import { FakeExcel } from "./fakeExcel";
 const GRIDS = ["sud-est-2018", "mooh-2025"];
 
 describe("Créer le modèle (Office.js)", () => {
-  it("adds the five input tables as Excel tables with typed columns and lists, in two syncs", async () => {
+  it("adds the input tables (statements, then invoices) as Excel tables with typed columns and lists, in two syncs", async () => {
     const fake = new FakeExcel();
     fake.model.addSheetWithRows("Feuil1", [[null]]);
     const outcome = await addTemplateTables(fake.host(), GRIDS);
-    expect(outcome).toEqual({ created: ["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements"], existing: [] });
+    expect(outcome).toEqual({ created: ["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements", "OP", "Acheteurs", "Retenues", "TauxTVA"], existing: [] });
     expect(fake.syncs).toHaveLength(2);
     const ws = fake.model.sheet("Analyses")!;
     const table = ws.tables.own[0];
@@ -27,15 +27,28 @@ describe("Créer le modèle (Office.js)", () => {
       ["C2", "sud-est-2018,mooh-2025"],
       ["D2", "oui,non"],
       ["E2", "oui,non"],
+      ["K2", "assujetti,forfait"],
+    ]);
+    // Identifiers are text (a postal code 01000 keeps its 0); the mandate is a date.
+    expect([7, 9, 12, 13, 14].map((c) => producers.cell(2, c)!.numberFormat)).toEqual(["@", "@", "@", "@", "dd/mm/yyyy"]);
+    expect(fake.model.sheet("OP")!.validations.map((v) => [v.address, (v.rule as any).list.source])).toEqual([["G2", "mandat,autofacturation"]]);
+    expect(fake.model.sheet("Retenues")!.validations.map((v) => [v.address, (v.rule as any).list.source])).toEqual([
+      ["C2", "volume,montant"],
+      ["H2", "sud-est-2018,mooh-2025"],
     ]);
     expect(fake.model.sheet("Evenements")!.validations.map((v) => (v.rule as any).list.source)).toEqual(["ALERTE,EPANDAGE,DOMMAGES"]);
     expect(fake.model.activeSheet!.name).toBe("Producteurs");
     expect(producers.frozenRows).toBe(1);
 
-    // The empty template reads as five tables without rows.
+    // The empty template reads as tables without rows, but TauxTVA holds the rate in force (5,5 % since 2014).
     const port = new OfficeWorkbook(fake.host(), { tables: templateTables(GRIDS).map((t) => t.name) });
     const read = await port.readTable("Producteurs");
-    expect(read).toMatchObject({ headers: ["Code", "Nom", "Grille", "Charte", "Consentement"], rows: [] });
+    expect(read).toMatchObject({
+      headers: ["Code", "Nom", "Grille", "Charte", "Consentement", "Raison sociale", "SIREN", "Adresse", "Code postal", "Ville", "Régime TVA", "N° TVA", "Acheteur", "Mandat"],
+      rows: [],
+    });
+    expect(await port.readTable("Acheteurs")).toMatchObject({ headers: ["Code", "Raison sociale", "SIREN", "Adresse", "Code postal", "Ville", "N° TVA"], rows: [] });
+    expect(await port.readTable("TauxTVA")).toMatchObject({ headers: ["Du", "Taux"], rows: [{ row: 2, values: ["2014-01", 5.5] }] });
   });
 
   it("leaves the tables the workbook already has", async () => {
@@ -44,7 +57,7 @@ describe("Créer le modèle (Office.js)", () => {
     const ws = fake.model.addSheetWithRows("Data", [["Mois", "Grille", "Prix"], ["2025-03", "x", 1]]);
     ws.tables.add("A1:C2", true).name = "PrixDeBase";
     const outcome = await addTemplateTables(fake.host(), GRIDS);
-    expect(outcome).toEqual({ created: ["Livraisons", "Analyses", "Evenements"], existing: ["Producteurs", "PrixDeBase"] });
+    expect(outcome).toEqual({ created: ["Livraisons", "Analyses", "Evenements", "OP", "Acheteurs", "Retenues", "TauxTVA"], existing: ["Producteurs", "PrixDeBase"] });
     expect(fake.model.sheet("producteurs")!.cell(2, 1)!.value).toBe("P1");
   });
 
@@ -52,7 +65,7 @@ describe("Créer le modèle (Office.js)", () => {
     const fake = new FakeExcel({ api: "1.4" });
     fake.model.addSheetWithRows("Feuil1", [[null]]);
     const outcome = await addTemplateTables(fake.host(), GRIDS);
-    expect(outcome.created).toHaveLength(5);
+    expect(outcome.created).toHaveLength(9);
     expect(fake.model.sheet("Analyses")!.validations).toEqual([]);
   });
 });
