@@ -134,5 +134,5 @@ export function summarySheet(name: string, month: YearMonth, outcomes: readonly 
 
 /** amount (currency) × divisor ÷ volume = price per unit: 1000 for €/1000 L, 100 for cts/kg. */
 function divisor(t: GridTotal): Decimal {
-  return getGrid(t.grid).amountDivisor;
+  return t.amountDivisor ?? getGrid(t.grid).amountDivisor;
 }

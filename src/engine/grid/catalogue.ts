@@ -21,6 +21,8 @@ export interface GridOrigin {
 export interface CatalogueEntry {
   grid: Grid;
   origin: GridOrigin;
+  /** The grid file as written (JSON), for export and the readable sheet; decimals as written ("-9.00"). */
+  raw?: Record<string, unknown>;
 }
 
 /** A family named for a month that none of its versions covers; the message names the versions. */

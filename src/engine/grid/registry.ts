@@ -35,6 +35,9 @@ export function getGrid(id: string): Grid {
 
 /** The built-in grids as a catalogue (a workbook's or a file's grids are added with `.with(…)`). */
 export function builtInCatalogue(): GridCatalogue {
-  if (!catalogue) catalogue = new GridCatalogue(listGrids().map((grid) => ({ grid, origin: { kind: "built-in" as const } })));
+  if (!catalogue) {
+    const raws = BUILT_IN as Record<string, unknown>[];
+    catalogue = new GridCatalogue(listGrids().map((grid, i) => ({ grid, origin: { kind: "built-in" as const }, raw: raws[i] })));
+  }
   return catalogue;
 }
