@@ -218,7 +218,7 @@ describe("the real process", () => {
     expect(ok.stdout).toContain("2 relevés sur 2 producteurs");
     const bad = run([file, "--month", "2025-03", "--grid", "nope"]);
     expect(bad.status).toBe(1);
-    expect(bad.stderr.trim()).toBe("statements: grille « nope » inconnue ; grilles disponibles : sud-est-2018, mooh-2025");
+    expect(bad.stderr.trim()).toBe("statements: grille « nope » inconnue ; grilles disponibles : sud-est-2018, mooh-2025 (familles : sud-est, mooh)");
     expect(run([file]).status).toBe(2);
   });
 });
