@@ -14,19 +14,22 @@ import * as path from "node:path";
 import { Decimal, frNumber } from "../engine";
 import { comparisonJson, runComparison, runPriceA } from "../prices";
 import { RunError } from "../run";
+import { readGridFiles } from "./gridFiles";
 import { openWorkbook } from "./nodeXlsx";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, checkMonth, failer, oneLine, processIO, readInput, sameFile, scanArgs, startCli, writeAtomic, type CliIO } from "./common";
 
 type Command = "compare" | "price-a";
 
 const USAGE: Record<Command, string> = {
-  compare: `Usage: npm run compare -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--kg-per-litre 1.03] [--out FILE.xlsx] [--json FILE.json]
+  compare: `Usage: npm run compare -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--grid-file FILE.json]… [--kg-per-litre 1.03] [--out FILE.xlsx] [--json FILE.json]
 
 Compares the grids for the month: the PSL standardized producer price of every grid (at its PrixDeBase of the
 month) and, for each producer, what the same month would have paid under each grid with the same data.
 Writes a copy of the workbook with the sheet "Comparaison YYYY-MM" (default <input>-comparaison-YYYY-MM.xlsx).
 
   --grid ID          grid of producers whose Grille is blank (the units their data is in)
+  --grid-file F      a grid file (JSON) compared besides the built-in grids and the workbook's sheets
+                     « Grille <id> »; repeatable
   --kg-per-litre F   litre/kilogram factor (default 1.03)
   --out FILE.xlsx    output workbook (never the input)
   --json FILE.json   also write the comparison as JSON
@@ -48,6 +51,7 @@ interface Args {
   input: string;
   month: string;
   grid?: string;
+  gridFiles: string[];
   out?: string;
   json?: string;
   factor?: string;
@@ -56,13 +60,14 @@ interface Args {
 }
 
 function parse(command: Command, argv: readonly string[]): Args {
-  const a: Partial<Args> & { quiet: boolean; help: boolean } = { quiet: false, help: false };
+  const a: Partial<Args> & { quiet: boolean; help: boolean; gridFiles: string[] } = { quiet: false, help: false, gridFiles: [] };
   const { positional, help, quiet } = scanArgs(argv, (flag, value) => {
     if (flag === "--month") a.month = value();
     else if (flag === "--grid") a.grid = value();
     else if (flag === "--out") a.out = value();
     else if (flag === "--json") a.json = value();
     else if (flag === "--kg-per-litre" && command === "compare") a.factor = value();
+    else if (flag === "--grid-file" && command === "compare") a.gridFiles.push(value());
     else return false;
     return true;
   });
@@ -95,11 +100,13 @@ export async function runPricesCli(command: Command, argv: readonly string[], io
   if (typeof bytes === "string") return fail(EXIT_UNUSABLE, bytes);
   const port = openWorkbook(args.input, bytes);
   if (typeof port === "string") return fail(EXIT_UNUSABLE, port);
+  const gridFiles = readGridFiles(args.gridFiles);
+  if (typeof gridFiles === "string") return fail(EXIT_UNUSABLE, gridFiles);
   try {
     let json: unknown;
     let text: string;
     if (command === "compare") {
-      const r = await runComparison(port, { month: args.month, grid: args.grid, kgPerLitre: args.factor ? new Decimal(args.factor.replace(",", ".")) : undefined });
+      const r = await runComparison(port, { month: args.month, grid: args.grid, gridFiles, kgPerLitre: args.factor ? new Decimal(args.factor.replace(",", ".")) : undefined });
       json = comparisonJson(r.comparison);
       text = compareText(r.comparison, outPath);
     } else {

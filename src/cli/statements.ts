@@ -11,11 +11,12 @@
 import * as path from "node:path";
 import { frNumber, gridIds } from "../engine";
 import { RunError, runJson, runStatements, type RunProgress, type RunResult } from "../run";
+import { readGridFiles } from "./gridFiles";
 import { openWorkbook } from "./nodeXlsx";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, checkMonth, failer, oneLine, processIO, readInput, sameFile, scanArgs, startCli, writeAtomic, type CliIO } from "./common";
 
 
-export const USAGE = `Usage: npm run statements -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--out FILE.xlsx] [--json FILE.json]
+export const USAGE = `Usage: npm run statements -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--grid-file FILE.json]… [--out FILE.xlsx] [--json FILE.json]
 
 Computes the month's milk payment statement of every producer of the OP workbook and writes a copy of the
 workbook with the summary ("Synthèse YYYY-MM"), one statement sheet per producer ("YYYY-MM <code>") and the
@@ -25,7 +26,9 @@ output again replaces exactly the sheets generated for that month.
 Options:
   --month YYYY-MM   month to compute (required)
   --grid ID         grid for producers whose Grille column is blank (default: the only grid with a base
-                    price for the month). Grids: ${gridIds().join(", ")}
+                    price for the month): an id, or a family (the version valid for the month).
+                    Built-in grids: ${gridIds().join(", ")}; the workbook's sheets « Grille <id> » too
+  --grid-file F     a grid file (JSON, schemas/grid.schema.json) to use besides them; repeatable
   --out FILE.xlsx   output workbook (default: <input name>-YYYY-MM.xlsx beside the input; never the input)
   --json FILE.json  also write the statements and issues as JSON
   --quiet           no progress line nor summary
@@ -40,6 +43,7 @@ export interface CliArgs {
   input: string;
   month: string;
   grid?: string;
+  gridFiles: string[];
   out?: string;
   json?: string;
   quiet: boolean;
@@ -47,10 +51,11 @@ export interface CliArgs {
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: Partial<CliArgs> & { quiet: boolean; help: boolean } = { quiet: false, help: false };
+  const args: Partial<CliArgs> & { quiet: boolean; help: boolean; gridFiles: string[] } = { quiet: false, help: false, gridFiles: [] };
   const { positional, help, quiet } = scanArgs(argv, (flag, value) => {
     if (flag === "--month") args.month = value();
     else if (flag === "--grid") args.grid = value();
+    else if (flag === "--grid-file") args.gridFiles.push(value());
     else if (flag === "--out") args.out = value();
     else if (flag === "--json") args.json = value();
     else return false;
@@ -137,10 +142,12 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   if (typeof bytes === "string") return fail(EXIT_UNUSABLE, bytes);
   const port = openWorkbook(args.input, bytes);
   if (typeof port === "string") return fail(EXIT_UNUSABLE, port);
+  const gridFiles = readGridFiles(args.gridFiles);
+  if (typeof gridFiles === "string") return fail(EXIT_UNUSABLE, gridFiles);
   const progress = progressLine(io, args.quiet);
   let result: RunResult;
   try {
-    result = await runStatements(port, { month: args.month, grid: args.grid, onProgress: progress.report });
+    result = await runStatements(port, { month: args.month, grid: args.grid, gridFiles, onProgress: progress.report });
     progress.report({ phase: "save", done: 0, total: 1 });
     const out = port.toBytes();
     writeAtomic(outPath, out);

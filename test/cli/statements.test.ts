@@ -44,8 +44,9 @@ async function loadExcelJs(file: string): Promise<ExcelJS.Workbook> {
 describe("arguments", () => {
   it("parses the documented command line", () => {
     expect(parseArgs(["op.xlsx", "--month", "2025-03", "--grid", "mooh-2025", "--out", "o.xlsx", "--json", "o.json"])).toEqual({
-      input: "op.xlsx", month: "2025-03", grid: "mooh-2025", out: "o.xlsx", json: "o.json", quiet: false, help: false,
+      input: "op.xlsx", month: "2025-03", grid: "mooh-2025", gridFiles: [], out: "o.xlsx", json: "o.json", quiet: false, help: false,
     });
+    expect(parseArgs(["op.xlsx", "--month", "2025-03", "--grid-file", "a.json", "--grid-file=b.json"]).gridFiles).toEqual(["a.json", "b.json"]);
     expect(parseArgs(["--month=2025-03", "op.xlsx"])).toMatchObject({ input: "op.xlsx", month: "2025-03" });
     expect(defaultOutPath(path.join("a", "op.xlsx"), "2025-03")).toBe(path.join("a", "op-2025-03.xlsx"));
   });
@@ -53,7 +54,7 @@ describe("arguments", () => {
   it("--help prints the usage and exits 0", async () => {
     const o = io();
     expect((await runCli(["--help"], o)).code).toBe(0);
-    expect(o.out).toMatch(/^Usage: npm run statements -- <workbook.xlsx> --month YYYY-MM \[--grid ID\] \[--out FILE.xlsx\] \[--json FILE.json\]/);
+    expect(o.out).toMatch(/^Usage: npm run statements -- <workbook.xlsx> --month YYYY-MM \[--grid ID\] \[--grid-file FILE.json\]… \[--out FILE.xlsx\] \[--json FILE.json\]/);
     expect(o.out).toContain("Exit status");
   });
 
