@@ -7,7 +7,7 @@ export { GridError, InputError, UnknownGridError, type GridFieldProblem } from "
 export { frNumber, frDate } from "./format";
 export type * from "./grid/schema";
 export { CRITERIA, METHODS } from "./grid/schema";
-export { loadGrid } from "./grid/validate";
+export { loadGrid } from "./grid/load";
 export { getGrid, gridIds, listGrids, builtInCatalogue } from "./grid/registry";
 export { GridCatalogue, NoGridVersionError, versionText, type CatalogueEntry, type GridOrigin } from "./grid/catalogue";
 export { schemaProblems, GRID_FORMAT_VERSION, type GridProblem } from "./grid/jsonSchema";
