@@ -4,6 +4,7 @@
  */
 import type { Issue, RunResult } from "../../run";
 import type { ImportService } from "./importService";
+import type { GridsActions } from "./grids";
 import type { PricesActions } from "./prices";
 
 export type Phase = "open" | "read" | "compute" | "write" | "history" | "charts" | "save";
@@ -61,6 +62,8 @@ export interface StatementService {
   selectIssue?(issue: Issue): Promise<void>;
   /** Grid comparison and price A (src/prices). */
   prices?: PricesActions;
+  /** « Grilles »: the grids available, their readable table, copy, import, export (services/grids.ts). */
+  grids?: GridsActions;
   /** Standalone: data intake into the opened workbook (in Excel the pane is given its own, over Office.js). */
   imports?: ImportService;
 }
