@@ -339,7 +339,8 @@ export function readGridSheet(t: TableData): GridSheetRead {
   for (const { row, values } of t.rows) r.row(row, values);
   const raw = r.result();
   const sheetId = gridIdOfSheet(t.sheet);
-  if (sheetId !== null && typeof raw.id === "string" && raw.id !== sheetId) {
+  // Excel sheet names ignore case: « Grille Sud-Est-2026 » holds the grid sud-est-2026.
+  if (sheetId !== null && typeof raw.id === "string" && raw.id.toLowerCase() !== sheetId.toLowerCase()) {
     const at = r.where("id");
     r.problem(at?.row, at?.col, `l'identifiant « ${raw.id} » n'est pas celui du nom de la feuille (« ${t.sheet} ») : renommez l'un ou l'autre`);
   }

@@ -34,7 +34,7 @@ export async function readWorkbookGrids(port: WorkbookPort, files: readonly Cata
       sheets.push({ grid: read.grid, origin: { kind: "sheet", where: name }, raw: read.raw });
     } else {
       issues.push(...read.issues);
-      broken.set(id, `la feuille « ${name} » a ${read.issues.length} erreur${read.issues.length > 1 ? "s" : ""} (voir les contrôles ; première : ${where(read.issues[0])})`);
+      broken.set(id.toLowerCase(), `la feuille « ${name} » a ${read.issues.length} erreur${read.issues.length > 1 ? "s" : ""} (voir les contrôles ; première : ${where(read.issues[0])})`);
     }
   }
   const replaced = (entry: CatalogueEntry, earlier: CatalogueEntry | undefined) => {

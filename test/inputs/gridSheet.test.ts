@@ -1,3 +1,5 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { Decimal, loadGrid } from "../../src/engine";
 import mooh from "../../src/engine/grids/mooh-2025.json";
 import sudEst from "../../src/engine/grids/sud-est-2018.json";
@@ -32,8 +34,15 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
+const example = JSON.parse(fs.readFileSync(path.join(__dirname, "../../grids/exemple-laiterie.json"), "utf8"));
+/** The plausibility block (helper « plausible » adds one to every grid) round-trips too. */
+const withPlausible = {
+  ...(sudEst as GridJson),
+  plausible: { MG: { min: "25", max: "60", source: "teneurs observées en France" }, VOLUME: { min: "0", max: "60000" }, PC: { min: "-0.600", max: "-0.400", source: "°C" } },
+};
+
 describe("grid sheet « Grille <id> » ↔ grid file", () => {
-  test.each([["sud-est-2018", sudEst], ["mooh-2025", mooh]])("%s round-trips through a saved .xlsx without loss", async (_id, raw) => {
+  test.each([["sud-est-2018", sudEst], ["mooh-2025", mooh], ["exemple-laiterie", example], ["sud-est-2018 with plausible ranges", withPlausible]])("%s round-trips through a saved .xlsx without loss", async (_id, raw) => {
     const table = await throughXlsx(raw as GridJson);
     const back = readGridSheet(table);
     expect(back.issues).toEqual([]);
