@@ -267,6 +267,17 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
     }
   }
 
+  // An id names that exact grid whatever the month (a family would have picked the month's version): a grid
+  // used outside its validity is said once, so that a wrong Grille or --grid does not pay unnoticed.
+  const outside = new Set<Grid>();
+  for (const e of producers) {
+    const g = e.status === "ready" ? e.grid : null;
+    if (g && (month < g.validFrom || (g.validTo !== undefined && month > g.validTo))) outside.add(g);
+  }
+  for (const g of outside) {
+    issues.push({ severity: "warning", code: "GRID_VALIDITY", message: `grille ${g.id} utilisée pour ${month}, hors de sa validité (de ${g.validFrom}${g.validTo ? ` à ${g.validTo}` : ""}) : vérifiez la colonne Grille, PrixDeBase ou --grid` });
+  }
+
   return { month, fromMonth, dataStart, runGrid, producers, issues };
 }
 

@@ -144,7 +144,12 @@ describe("npm run grids", () => {
     // An id names that exact grid (the family « exemple-laiterie » has no version in 2025-03).
     const r = await runStatementsCli([wb, "--month", "2025-03", "--grid-file", example, "--grid", "exemple-laiterie", "--json", json, "-q"], io());
     expect(r.code).toBe(0);
-    expect(JSON.parse(fs.readFileSync(json, "utf8")).statements.map((s: { grid: string }) => s.grid)).toEqual(["exemple-laiterie", "exemple-laiterie"]);
+    const out = JSON.parse(fs.readFileSync(json, "utf8"));
+    expect(out.statements.map((s: { grid: string }) => s.grid)).toEqual(["exemple-laiterie", "exemple-laiterie"]);
+    // Valid only in 2026: used for 2025-03 by its id, it pays, and the checks say so once.
+    expect(out.issues.filter((i: { message: string }) => /hors de sa validité/.test(i.message))).toEqual([
+      { severity: "warning", sheet: null, row: null, producer: null, message: "grille exemple-laiterie utilisée pour 2025-03, hors de sa validité (de 2026-01 à 2026-12) : vérifiez la colonne Grille, PrixDeBase ou --grid" },
+    ]);
     const o = io();
     const bad = file("bad2.json");
     fs.writeFileSync(bad, JSON.stringify({ id: "x" }));
