@@ -44,6 +44,18 @@ describe("npm run grids", () => {
     ]);
   });
 
+  test("show: a family for a month, as the readable table (French decimal commas)", async () => {
+    const o = io();
+    expect((await runGridsCli(["show", "mooh", "--month", "2025-06"], o)).code).toBe(0);
+    const lines = o.out.split("\n").map((l) => l.split("|").map((c) => c.trim()));
+    expect(lines[0]).toEqual(["Rubrique", "Code", "Critère", "Paramètre", "N°", "Borne basse", "Seuil bas", "Borne haute", "Seuil haut", "Valeur", "Unité", "Remarque"]);
+    expect(lines).toContainEqual(["Tranche", "PC", "PC", "taux", "", "au-delà de", "-0,513", "jusqu'à (inclus)", "-0,508", "-0,65", "cts/kg", ""]);
+    expect(lines).toContainEqual(["Palier", "GERMES", "GERMES", "taux", "5", "", "", "", "", "-24", "cts/kg", "suspension"]);
+    const before = io();
+    expect((await runGridsCli(["show", "mooh", "--month", "2024-12"], before)).code).toBe(1);
+    expect(before.err).toBe("grids: aucune version de la grille « mooh » n'est valable en 2024-12 ; versions : mooh-2025 (de 2025-01)\n");
+  });
+
   test("export → check → import: the sheet is added to a copy, the input is untouched, never twice", async () => {
     const wb = await op("import.xlsx");
     const before = sha(wb);
