@@ -14,6 +14,7 @@ import * as path from "node:path";
 import { Decimal, frNumber } from "../engine";
 import { comparisonJson, runComparison, runPriceA } from "../prices";
 import { RunError } from "../run";
+import { readGridFiles } from "./gridFiles";
 import { openWorkbook } from "./nodeXlsx";
 import { t, type MessageKey } from "../messages";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, checkMonth, failer, oneLine, processIO, readInput, scanArgs, startCli, userPath, type CliIO } from "./common";
@@ -27,6 +28,7 @@ interface Args {
   input: string;
   month: string;
   grid?: string;
+  gridFiles: string[];
   out?: string;
   json?: string;
   factor?: string;
@@ -36,13 +38,14 @@ interface Args {
 }
 
 function parse(command: Command, argv: readonly string[]): Args {
-  const a: Partial<Args> & { quiet: boolean; help: boolean; overwrite: boolean } = { quiet: false, help: false, overwrite: false };
+  const a: Partial<Args> & { quiet: boolean; help: boolean; overwrite: boolean; gridFiles: string[] } = { quiet: false, help: false, overwrite: false, gridFiles: [] };
   const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
     if (flag === "--month") a.month = value();
     else if (flag === "--grid") a.grid = value();
     else if (flag === "--out") a.out = value();
     else if (flag === "--json") a.json = value();
     else if (flag === "--kg-per-litre" && command === "compare") a.factor = value();
+    else if (flag === "--grid-file" && command === "compare") a.gridFiles.push(value());
     else return false;
     return true;
   });
@@ -79,11 +82,13 @@ export async function runPricesCli(command: Command, argv: readonly string[], io
   if (typeof bytes === "string") return fail(EXIT_UNUSABLE, bytes);
   const port = openWorkbook(input, bytes);
   if (typeof port === "string") return fail(EXIT_UNUSABLE, port);
+  const gridFiles = readGridFiles(args.gridFiles);
+  if (typeof gridFiles === "string") return fail(EXIT_UNUSABLE, gridFiles);
   try {
     let json: unknown;
     let text: string;
     if (command === "compare") {
-      const r = await runComparison(port, { month: args.month, grid: args.grid, kgPerLitre: args.factor ? new Decimal(args.factor.replace(",", ".")) : undefined });
+      const r = await runComparison(port, { month: args.month, grid: args.grid, gridFiles, kgPerLitre: args.factor ? new Decimal(args.factor.replace(",", ".")) : undefined });
       json = comparisonJson(r.comparison);
       text = compareText(r.comparison, outPath);
     } else {

@@ -12,6 +12,7 @@
 import * as path from "node:path";
 import { frNumber, gridIds } from "../engine";
 import { RunError, runJson, runStatements, type RunProgress, type RunResult } from "../run";
+import { readGridFiles } from "./gridFiles";
 import { openWorkbook } from "./nodeXlsx";
 import { t, type MessageKey } from "../messages";
 import { EXIT_OK, EXIT_UNUSABLE, UsageError, checkMonth, failer, oneLine, processIO, readInput, scanArgs, startCli, userPath, type CliIO } from "./common";
@@ -27,6 +28,7 @@ export interface CliArgs {
   input: string;
   month: string;
   grid?: string;
+  gridFiles: string[];
   out?: string;
   json?: string;
   quiet: boolean;
@@ -36,10 +38,11 @@ export interface CliArgs {
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: Partial<CliArgs> & { quiet: boolean; help: boolean; overwrite: boolean } = { quiet: false, help: false, overwrite: false };
+  const args: Partial<CliArgs> & { quiet: boolean; help: boolean; overwrite: boolean; gridFiles: string[] } = { quiet: false, help: false, overwrite: false, gridFiles: [] };
   const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
     if (flag === "--month") args.month = value();
     else if (flag === "--grid") args.grid = value();
+    else if (flag === "--grid-file") args.gridFiles.push(value());
     else if (flag === "--out") args.out = value();
     else if (flag === "--json") args.json = value();
     else return false;
@@ -135,10 +138,12 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   if (typeof bytes === "string") return fail(EXIT_UNUSABLE, bytes);
   const port = openWorkbook(input, bytes);
   if (typeof port === "string") return fail(EXIT_UNUSABLE, port);
+  const gridFiles = readGridFiles(args.gridFiles);
+  if (typeof gridFiles === "string") return fail(EXIT_UNUSABLE, gridFiles);
   const progress = progressLine(io, args.quiet);
   let result: RunResult;
   try {
-    result = await runStatements(port, { month: args.month, grid: args.grid, onProgress: progress.report });
+    result = await runStatements(port, { month: args.month, grid: args.grid, gridFiles, onProgress: progress.report });
     progress.report({ phase: "save", done: 0, total: 1 });
     const files = [{ file: outPath, data: port.toBytes() }];
     if (jsonPath) files.push({ file: jsonPath, data: new TextEncoder().encode(JSON.stringify(runJson(result), null, 2) + "\n") });

@@ -3,13 +3,15 @@
  * `computeStatement` turns one producer's month into statement lines with explanations.
  */
 export { Decimal, ZERO, round2, roundTo, toDecimal, isDecimal } from "./decimal";
-export { GridError, InputError, UnknownGridError } from "./errors";
+export { GridError, InputError, UnknownGridError, type GridFieldProblem } from "./errors";
 export { frNumber, frDate } from "./format";
 export type * from "./grid/schema";
 export { CRITERIA, METHODS } from "./grid/schema";
-export { loadGrid } from "./grid/validate";
+export { loadGrid } from "./grid/load";
+export { getGrid, gridIds, listGrids, builtInCatalogue } from "./grid/registry";
+export { GridCatalogue, NoGridVersionError, versionText, type CatalogueEntry, type GridOrigin } from "./grid/catalogue";
+export { schemaProblems, GRID_FORMAT_VERSION, type GridProblem } from "./grid/jsonSchema";
 export { plausibleRanges, plausibilityProblem, isPlausible, rangeText, plausibleUnit, PLAUSIBLE_KEYS, type PlausibleKey, type PlausibleRange, type PlausibleRanges } from "./grid/plausible";
-export { getGrid, gridIds, listGrids } from "./grid/registry";
 export * from "./month";
 export type * from "./types";
 export { computeStatement } from "./statement";

@@ -52,6 +52,7 @@ import type {
   PlausibleRange,
   TieredComponent,
 } from "../engine";
+import { workbookGrid, workbookGridList } from "./workbookGrids";
 import { bad, cells, na, normalizeWord, readCount, readNumber, readPositive, readQuantity, readText, readYesNo, requireNumber, shape, unwrapSingle, type Cell } from "./parse";
 
 // ---------------------------------------------------------------------------------------------------
@@ -83,7 +84,13 @@ function factsOf(grid: Grid): GridFacts {
   return f;
 }
 
-/** The grid named by the `grid` argument; ids match case-insensitively. */
+/** Ids a formula may name: the built-in grids, then the workbook's (sheets « Grille <id> »). */
+function availableIds(): string[] {
+  const ids = gridIds();
+  return [...ids, ...workbookGridList().map((g) => g.id).filter((id) => !ids.includes(id))];
+}
+
+/** The grid named by the `grid` argument: a built-in grid, else a workbook grid; ids match case-insensitively. */
 export function gridArg(value: unknown): GridFacts {
   if (typeof value === "string") {
     const id = value.trim();
@@ -93,10 +100,12 @@ export function gridArg(value: unknown): GridFacts {
       if (!(e instanceof UnknownGridError)) throw e;
       const match = gridIds().find((g) => g.toLowerCase() === id.toLowerCase());
       if (match) return factsOf(getGrid(match));
-      throw bad(id === "" ? `grid: expected a grid id; available: ${gridIds().join(", ")}` : e.message);
+      const own = workbookGrid(id) ?? workbookGridList().find((g) => g.id.toLowerCase() === id.toLowerCase());
+      if (own) return factsOf(own);
+      throw bad(id === "" ? `grid: expected a grid id; available: ${availableIds().join(", ")}` : new UnknownGridError(id, availableIds()).message);
     }
   }
-  const text = readText(value, "grid", `a grid id (${gridIds().join(", ")})`);
+  const text = readText(value, "grid", `a grid id (${availableIds().join(", ")})`);
   return gridArg(text);
 }
 
@@ -594,7 +603,9 @@ export function standardPrice(gridValue: unknown, basePrice: unknown, supplement
 // Grids list
 
 export function grids(): string[][] {
-  return listGrids().map((g) => [g.id, g.name, g.currency, g.priceUnit]);
+  const builtIn = listGrids();
+  const own = workbookGridList().filter((g) => !builtIn.some((b) => b.id === g.id));
+  return [...builtIn, ...own].map((g) => [g.id, g.name, g.currency, g.priceUnit]);
 }
 
 // ---------------------------------------------------------------------------------------------------

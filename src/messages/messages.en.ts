@@ -41,7 +41,7 @@ export const en: Messages = {
   "errno.EBUSY": "file in use by another program (close it in Excel)",
   "errno.other": "error {code}",
 
-  "statements.usage": `Usage: npm run statements -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--out FILE.xlsx] [--json FILE.json] [--overwrite]
+  "statements.usage": `Usage: npm run statements -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--grid-file FILE.json]… [--out FILE.xlsx] [--json FILE.json] [--overwrite]
 
 Computes the month's milk payment statement of every producer of the OP workbook and writes a copy of the
 workbook with the summary ("Synthèse YYYY-MM"), one statement sheet per producer ("YYYY-MM <code>") and the
@@ -52,7 +52,9 @@ it is kept).
 Options:
   --month YYYY-MM   month to compute (required)
   --grid ID         grid for producers whose Grille column is blank (default: the only grid with a base
-                    price for the month). Grids: {grids}
+                    price for the month): an id, or a family (the version valid for the month).
+                    Built-in grids: {grids}; the workbook's sheets « Grille <id> » too
+  --grid-file F     a grid file (JSON, schemas/grid.schema.json) to use besides them; repeatable
   --out FILE.xlsx   output workbook (default: <input name>-YYYY-MM.xlsx beside the input; never the input)
   --json FILE.json  also write the statements and issues as JSON
   --overwrite       replace an output that already exists (otherwise it is refused)
@@ -106,13 +108,15 @@ Exit status: 0 the documents are issued (producers not invoiced are in the check
   "invoices.document": "  {number} {type} {producer} TTC {ttc} € net {net} €",
   "invoices.cancels": " (cancels {number})",
 
-  "compare.usage": `Usage: npm run compare -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--kg-per-litre 1.03] [--out FILE.xlsx] [--json FILE.json] [--overwrite]
+  "compare.usage": `Usage: npm run compare -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--grid-file FILE.json]… [--kg-per-litre 1.03] [--out FILE.xlsx] [--json FILE.json] [--overwrite]
 
 Compares the grids for the month: the PSL standardized producer price of every grid (at its PrixDeBase of the
 month) and, for each producer, what the same month would have paid under each grid with the same data.
 Writes a copy of the workbook with the sheet "Comparaison YYYY-MM" (default <input>-comparaison-YYYY-MM.xlsx).
 
   --grid ID          grid of producers whose Grille is blank (the units their data is in)
+  --grid-file F      a grid file (JSON) compared besides the built-in grids and the workbook's sheets
+                     « Grille <id> »; repeatable
   --kg-per-litre F   litre/kilogram factor (default 1.03)
   --out FILE.xlsx    output workbook (never the input)
   --json FILE.json   also write the comparison as JSON

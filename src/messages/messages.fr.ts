@@ -48,7 +48,7 @@ export const fr = {
   "errno.other": "erreur {code}",
 
   // ---------------------------------------------------------------- npm run statements
-  "statements.usage": `Usage : npm run statements -- <classeur.xlsx> --month AAAA-MM [--grid ID] [--out FICHIER.xlsx] [--json FICHIER.json] [--overwrite]
+  "statements.usage": `Usage : npm run statements -- <classeur.xlsx> --month AAAA-MM [--grid ID] [--grid-file FICHIER.json]… [--out FICHIER.xlsx] [--json FICHIER.json] [--overwrite]
 
 Calcule les relevés de paie du lait du mois pour chaque producteur du classeur de l'OP et écrit une copie du
 classeur avec la synthèse (« Synthèse AAAA-MM »), un relevé par producteur (« AAAA-MM <code> ») et la liste
@@ -59,7 +59,9 @@ est à vous : elle est gardée).
 Options :
   --month AAAA-MM      mois à calculer (obligatoire)
   --grid ID            grille des producteurs dont la colonne Grille est vide (par défaut : la seule grille
-                       qui a un prix de base ce mois-là). Grilles : {grids}
+                       qui a un prix de base ce mois-là) : un id, ou une famille (la version valable ce
+                       mois-là). Grilles intégrées : {grids} ; et les feuilles « Grille <id> » du classeur
+  --grid-file F        un fichier de grille (JSON, schemas/grid.schema.json) en plus ; répétable
   --out FICHIER.xlsx   classeur de sortie (par défaut : <nom de l'entrée>-AAAA-MM.xlsx à côté de l'entrée ;
                        jamais l'entrée)
   --json FICHIER.json  écrit aussi les relevés et les contrôles en JSON
@@ -119,7 +121,7 @@ Code de sortie : 0 l'émission est faite (les producteurs non facturés sont dan
   "invoices.cancels": " (annule {number})",
 
   // ---------------------------------------------------------------- npm run compare / price-a
-  "compare.usage": `Usage : npm run compare -- <classeur.xlsx> --month AAAA-MM [--grid ID] [--kg-per-litre 1.03] [--out FICHIER.xlsx] [--json FICHIER.json] [--overwrite]
+  "compare.usage": `Usage : npm run compare -- <classeur.xlsx> --month AAAA-MM [--grid ID] [--grid-file FICHIER.json]… [--kg-per-litre 1.03] [--out FICHIER.xlsx] [--json FICHIER.json] [--overwrite]
 
 Compare les grilles pour le mois : le prix standard producteur (PSP) de chaque grille (à son prix de base du
 mois) et, pour chaque producteur, ce que le même mois aurait payé avec chaque grille, avec les mêmes données.
@@ -127,6 +129,8 @@ mois) et, pour chaque producteur, ce que le même mois aurait payé avec chaque 
 <entrée>-comparaison-AAAA-MM.xlsx à côté de l'entrée).
 
   --grid ID            grille des producteurs dont la Grille est vide (les unités de leurs données)
+  --grid-file F        un fichier de grille (JSON) comparé en plus des grilles intégrées et des feuilles
+                       « Grille <id> » du classeur ; répétable
   --kg-per-litre F     facteur litre/kilogramme (par défaut 1,03)
   --out FICHIER.xlsx   classeur de sortie (jamais l'entrée)
   --json FICHIER.json  écrit aussi la comparaison en JSON

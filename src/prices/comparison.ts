@@ -14,8 +14,9 @@
 import {
   computeStatement,
   DEFAULT_KG_PER_LITRE,
-  getGrid,
-  gridIds,
+  builtInCatalogue,
+  type CatalogueEntry,
+  type GridCatalogue,
   round2,
   standardizedPrice,
   STANDARD_PRODUCER,
@@ -28,6 +29,7 @@ import {
 import { engineInput, gather, type ProducerEntry } from "../run/gather";
 import { RunError, type Issue } from "../run/issues";
 import { readTables, type InputTables } from "../run/tables";
+import { readWorkbookGrids } from "../run/workbookGrids";
 import type { WorkbookPort } from "../workbook/port";
 import { basePriceOf } from "./basePrices";
 import { convertData } from "./convert";
@@ -80,8 +82,12 @@ export interface CompareOptions {
   /** Grid of producers whose Grille is blank (their data's units), as for the statement run. */
   grid?: string;
   kgPerLitre?: Decimal;
-  /** Grids to compare (default: every available grid). */
+  /** Grids to compare (default: every available grid: built-in, the workbook's grid sheets, --grid-file). */
   grids?: readonly string[];
+  /** Grids from files (command line --grid-file), added to the built-in ones and the workbook's sheets. */
+  gridFiles?: CatalogueEntry[];
+  /** The grids available (set by compareGrids from the workbook; default: the built-in ones). */
+  catalogue?: GridCatalogue;
 }
 
 export function perKg(grid: Grid, price: Decimal | null, factor: Decimal): { value: Decimal | null; unit: string } {
@@ -91,14 +97,21 @@ export function perKg(grid: Grid, price: Decimal | null, factor: Decimal): { val
 }
 
 export async function compareGrids(port: WorkbookPort, options: CompareOptions): Promise<Comparison> {
-  return compareTables(await readTables(port), options);
+  const tables = await readTables(port);
+  const grids = await readWorkbookGrids(port, options.gridFiles);
+  const comparison = compareTables(tables, { ...options, catalogue: grids.catalogue });
+  comparison.issues.unshift(...grids.issues);
+  return comparison;
 }
 
 export function compareTables(tables: InputTables, options: CompareOptions): Comparison {
   const month = options.month;
   const factor = options.kgPerLitre ?? DEFAULT_KG_PER_LITRE;
   if (!factor.gt(0)) throw new RunError(`facteur kg par litre ${factor.toString()} : un nombre positif est attendu (1,03 par défaut)`);
-  const ids = options.grids ?? gridIds();
+  const catalogue = options.catalogue ?? builtInCatalogue();
+  const ids = options.grids ?? catalogue.ids();
+  const byId = new Map(ids.map((id) => [id, catalogue.resolve(id, month)]));
+  const getGrid = (id: string) => byId.get(id) ?? catalogue.resolve(id, month);
   const grids: GridColumn[] = ids.map((id) => {
     const grid = getGrid(id);
     const base = basePriceOf(tables.prices, id, month);
@@ -114,7 +127,7 @@ export function compareTables(tables: InputTables, options: CompareOptions): Com
     return col;
   });
 
-  const g = gather(tables, { month, grid: options.grid });
+  const g = gather(tables, { month, grid: options.grid, catalogue });
   const issues: Issue[] = [];
   const producers: ProducerComparison[] = [];
   for (const e of g.producers) {

@@ -6,11 +6,12 @@
  */
 import {
   addMonths,
-  getGrid,
-  gridIds,
+  builtInCatalogue,
   isYearMonth,
   plausibilityProblem,
+  NoGridVersionError,
   UnknownGridError,
+  type GridCatalogue,
   type PlausibleKey,
   type Decimal,
   type Delivery,
@@ -63,20 +64,28 @@ export interface Gathered {
 export interface GatherOptions {
   month: string;
   grid?: string;
+  /** The grids the run may use (built-in, the workbook's grid sheets, --grid-file); default: built-in. */
+  catalogue?: GridCatalogue;
+  /** Workbook grids that could not be read (id → why), so that a producer naming one is told why. */
+  brokenGrids?: ReadonlyMap<string, string>;
 }
 
-function gridOrFatal(id: string): Grid {
-  try {
-    return getGrid(id);
-  } catch (e) {
-    if (e instanceof UnknownGridError) throw new RunError(`grille « ${id} » inconnue ; grilles disponibles : ${e.available.join(", ")}`);
-    throw e;
-  }
-}
-
-/** Grid id as written in the workbook (already lower case) → grid, or null when unknown. */
-function knownGrid(id: string): Grid | null {
-  return gridIds().includes(id) ? getGrid(id) : null;
+/**
+ * A grid name as written (an id, or a family: the version valid for the month) → the grid, or why not in
+ * French. A broken workbook grid is named as such, not as unknown.
+ */
+export function gridLookup(catalogue: GridCatalogue, month: YearMonth, broken?: ReadonlyMap<string, string>): (name: string) => Grid | string {
+  return (name) => {
+    try {
+      return catalogue.resolve(name, month);
+    } catch (e) {
+      const why = broken?.get(name);
+      if (why) return `grille « ${name} » inutilisable : ${why}`;
+      if (e instanceof NoGridVersionError) return e.message;
+      if (e instanceof UnknownGridError) return `grille « ${name} » inconnue ; grilles disponibles : ${catalogue.availableText()}`;
+      throw e;
+    }
+  };
 }
 
 export function gather(tables: InputTables, options: GatherOptions): Gathered {
@@ -84,7 +93,15 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
   if (!isYearMonth(month)) throw new RunError(`mois « ${month} » invalide : AAAA-MM attendu (ex. 2025-03)`);
   const fromMonth = addMonths(month, -HISTORY_MONTHS);
   const issues: Issue[] = [];
-  const chosenGrid = options.grid !== undefined ? gridOrFatal(options.grid) : null;
+  const catalogue = options.catalogue ?? builtInCatalogue();
+  const lookup = gridLookup(catalogue, month, options.brokenGrids);
+  const chosen = options.grid !== undefined ? lookup(options.grid) : null;
+  if (typeof chosen === "string") throw new RunError(chosen);
+  const chosenGrid = chosen;
+  const gridOf = (name: string): Grid | null => {
+    const g = lookup(name);
+    return typeof g === "string" ? null : g;
+  };
 
   // ---- Base prices of the month, by grid.
   const prices = new Map<string, { price: Decimal; row: number }>();
@@ -93,7 +110,7 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
   for (const p of tables.prices.rows) {
     if (p.month !== null && p.month !== month) continue;
     if (p.issues) {
-      const key = p.grid ?? "";
+      const key = p.grid === null ? "" : (gridOf(p.grid)?.id ?? p.grid);
       priceIssues.set(key, [...(priceIssues.get(key) ?? []), ...p.issues]);
       continue;
     }
@@ -103,17 +120,20 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
       priceIssues.set("", [...(priceIssues.get("") ?? []), issue]);
       continue;
     }
-    if (!knownGrid(p.grid)) {
-      issues.push({ severity: "warning", code: "GRID", sheet: pricesSheet, row: p.row, column: tables.prices.columns.ref.grid, message: `grille « ${p.grid} » inconnue : prix de base ignoré (grilles disponibles : ${gridIds().join(", ")})` });
+    // A family in Grille names the version valid for the month: prices are kept by that grid's id.
+    const priceGrid = lookup(p.grid);
+    if (typeof priceGrid === "string") {
+      issues.push({ severity: "warning", code: "GRID", sheet: pricesSheet, row: p.row, column: tables.prices.columns.ref.grid, message: `${priceGrid} : prix de base ignoré` });
       continue;
     }
-    const earlier = prices.get(p.grid);
+    const gridId = priceGrid.id;
+    const earlier = prices.get(gridId);
     if (earlier && !earlier.price.eq(p.price!)) {
-      const issue: Issue = { severity: "error", code: "PRICE", sheet: pricesSheet, row: p.row, column: tables.prices.columns.ref.price, message: `deux prix de base différents pour ${month} et la grille ${p.grid} (lignes ${earlier.row} et ${p.row})` };
-      priceIssues.set(p.grid, [...(priceIssues.get(p.grid) ?? []), issue]);
+      const issue: Issue = { severity: "error", code: "PRICE", sheet: pricesSheet, row: p.row, column: tables.prices.columns.ref.price, message: `deux prix de base différents pour ${month} et la grille ${gridId} (lignes ${earlier.row} et ${p.row})` };
+      priceIssues.set(gridId, [...(priceIssues.get(gridId) ?? []), issue]);
       continue;
     }
-    if (!earlier) prices.set(p.grid, { price: p.price!, row: p.row });
+    if (!earlier) prices.set(gridId, { price: p.price!, row: p.row });
   }
   for (const [grid, list] of priceIssues) if (list.some((i) => i.code === "PRICE")) prices.delete(grid);
 
@@ -149,10 +169,10 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
       status: "ready",
     };
     if (p.grid !== null) {
-      entry.grid = knownGrid(p.grid);
-      if (!entry.grid) {
-        entry.errors.push({ severity: "error", code: "GRID", sheet: producersSheet, row: p.row, column: gridRef, producer: p.code, message: `grille « ${p.grid} » inconnue ; grilles disponibles : ${gridIds().join(", ")}` });
-      }
+      const found = lookup(p.grid);
+      if (typeof found === "string") {
+        entry.errors.push({ severity: "error", code: "GRID", sheet: producersSheet, row: p.row, column: gridRef, producer: p.code, message: found });
+      } else entry.grid = found;
     }
     byKey.set(key, entry);
     producers.push(entry);
@@ -163,7 +183,7 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
   let runGrid = chosenGrid;
   if (!runGrid) {
     const priced = [...prices.keys()];
-    if (priced.length === 1) runGrid = getGrid(priced[0]);
+    if (priced.length === 1) runGrid = gridOf(priced[0]);
     else if (needRunGrid) {
       if (priced.length === 0) throw noPrice(month, null, priceIssues.get("") ?? [...priceIssues.values()].flat());
       throw new RunError(`plusieurs grilles ont un prix de base en ${month} (${priced.join(", ")}) : précisez la grille des producteurs sans Grille avec --grid`);
@@ -258,6 +278,17 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
     } else if (e.errors.length > 0) {
       e.status = "error";
     }
+  }
+
+  // An id names that exact grid whatever the month (a family would have picked the month's version): a grid
+  // used outside its validity is said once, so that a wrong Grille or --grid does not pay unnoticed.
+  const outside = new Set<Grid>();
+  for (const e of producers) {
+    const g = e.status === "ready" ? e.grid : null;
+    if (g && (month < g.validFrom || (g.validTo !== undefined && month > g.validTo))) outside.add(g);
+  }
+  for (const g of outside) {
+    issues.push({ severity: "warning", code: "GRID_VALIDITY", message: `grille ${g.id} utilisée pour ${month}, hors de sa validité (de ${g.validFrom}${g.validTo ? ` à ${g.validTo}` : ""}) : vérifiez la colonne Grille, PrixDeBase ou --grid` });
   }
 
   return { month, fromMonth, dataStart, runGrid, producers, issues };

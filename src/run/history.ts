@@ -3,7 +3,7 @@
  * so that each figure is the one a statement run of that month would give. Used for the PSL rolling
  * 12 months (summary, statements), the pane's 12-month charts and the grid comparison.
  */
-import { addMonths, computeStatement, rolling12Months, type Decimal, type Statement, type YearMonth } from "../engine";
+import { addMonths, computeStatement, rolling12Months, type Decimal, type GridCatalogue, type Statement, type YearMonth } from "../engine";
 import { engineInput, gather } from "./gather";
 import { RunError } from "./issues";
 import { codeKey } from "../inputs";
@@ -30,7 +30,7 @@ export function monthsEnding(month: YearMonth, count: number): YearMonth[] {
 export async function statementsOverMonths(
   tables: InputTables,
   months: readonly YearMonth[],
-  options: { grid?: string; known?: ReadonlyMap<YearMonth, readonly Statement[]>; onMonth?: (done: number, total: number) => void | Promise<void> } = {},
+  options: { grid?: string; catalogue?: GridCatalogue; known?: ReadonlyMap<YearMonth, readonly Statement[]>; onMonth?: (done: number, total: number) => void | Promise<void> } = {},
 ): Promise<MonthsStatements> {
   const byProducer = new Map<string, (Statement | null)[]>();
   const slot = (code: string) => {
@@ -44,7 +44,7 @@ export async function statementsOverMonths(
     if (known) for (const s of known) slot(s.producer)[i] = s;
     else {
       try {
-        const g = gather(tables, { month: months[i], grid: options.grid });
+        const g = gather(tables, { month: months[i], grid: options.grid, catalogue: options.catalogue });
         for (const e of g.producers) {
           if (e.status !== "ready") continue;
           try {

@@ -6,7 +6,7 @@
  * The same function serves the command line (.xlsx port) and the task pane (Office.js port): it never
  * knows which port it talks to.
  */
-import { addMonths, computeStatement, frDate, ZERO, type ProducerMonthInput, type Statement } from "../engine";
+import { addMonths, computeStatement, frDate, ZERO, type Decimal, type ProducerMonthInput, type Statement } from "../engine";
 import type { OutputSheet, WorkbookPort } from "../workbook/port";
 import { withholdingContext, withholdingsFor } from "../invoicing/withholdings";
 import { checksSheet } from "./checksSheet";
@@ -18,6 +18,7 @@ import { checksSheetName, sheetKey, SheetNamer, statementSheetName, summarySheet
 import { addRollingRows, statementSheet } from "./statementSheet";
 import { summarySheet } from "./summarySheet";
 import { readTables } from "./tables";
+import { readWorkbookGrids } from "./workbookGrids";
 import type { GridTotal, ProducerOutcome, RunOptions, RunResult, RunSummary } from "./types";
 
 /** Progress is reported every this many producers while computing. */
@@ -28,8 +29,10 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
   const month = options.month;
   progress({ phase: "read", done: 0, total: 1 });
   const tables = await readTables(port);
+  // The workbook's grid sheets (never written by a run) and --grid-file grids join the built-in ones.
+  const grids = await readWorkbookGrids(port, options.gridFiles);
   progress({ phase: "read", done: 1, total: 1 });
-  const g = gather(tables, { month, grid: options.grid });
+  const g = gather(tables, { month, grid: options.grid, catalogue: grids.catalogue, brokenGrids: grids.broken });
   const retenues = await withholdingContext(port); // Retenues: lines below each statement's total
 
   // Sheet names first, so that a clash with a user's sheet stops the run before any work.
@@ -83,9 +86,9 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
     if (++done % PROGRESS_STEP === 0 || done === total) progress({ phase: "compute", done, total });
   }
 
-  const issues = sortIssues([...g.issues, ...producerErrors, ...statementIssues]);
+  const issues = sortIssues([...grids.issues, ...g.issues, ...producerErrors, ...statementIssues]);
   const statements = outcomes.filter((o) => o.statement).map((o) => o.statement!);
-  const totals = gridTotals(statements);
+  const totals = gridTotals(statements, (id) => grids.catalogue.resolve(id).amountDivisor);
   const summary: RunSummary = {
     producers: outcomes.length,
     statements: statements.length,
@@ -100,7 +103,7 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
   // by the same gather + engine; see history.ts).
   let history: MonthsStatements | undefined;
   if (options.rolling !== false && g.dataStart !== null && g.dataStart <= addMonths(month, 1 - ROLLING_MONTHS) && statements.length > 0) {
-    history = await statementsOverMonths(tables, monthsEnding(month, ROLLING_MONTHS), { grid: options.grid, known: new Map([[month, statements]]) });
+    history = await statementsOverMonths(tables, monthsEnding(month, ROLLING_MONTHS), { grid: options.grid, catalogue: grids.catalogue, known: new Map([[month, statements]]) });
     for (const o of outcomes) {
       const list = o.statement ? history.byProducer.get(codeKey(o.code)) : undefined;
       if (list) o.rolling = rollingOf(list);
@@ -163,12 +166,12 @@ function eventsWithoutEffect(input: ProducerMonthInput): Issue[] {
   return issues;
 }
 
-function gridTotals(statements: readonly Statement[]): GridTotal[] {
+function gridTotals(statements: readonly Statement[], divisorOf: (grid: string) => Decimal): GridTotal[] {
   const totals = new Map<string, GridTotal>();
   for (const s of statements) {
     let t = totals.get(s.grid);
     if (!t) {
-      t = { grid: s.grid, currency: s.currency, volumeUnit: s.volumeUnit, priceUnit: s.priceUnit, statements: 0, volume: ZERO, total: ZERO };
+      t = { grid: s.grid, amountDivisor: divisorOf(s.grid), currency: s.currency, volumeUnit: s.volumeUnit, priceUnit: s.priceUnit, statements: 0, volume: ZERO, total: ZERO };
       totals.set(s.grid, t);
     }
     t.statements++;

@@ -170,5 +170,5 @@ function alerts(s: Statement): string | null {
 
 /** amount (currency) × divisor ÷ volume = price per unit: 1000 for €/1000 L, 100 for cts/kg. */
 function divisor(t: GridTotal): Decimal {
-  return getGrid(t.grid).amountDivisor;
+  return t.amountDivisor ?? getGrid(t.grid).amountDivisor;
 }

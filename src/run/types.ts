@@ -1,5 +1,5 @@
 /** What the statement run takes and gives: the same for the command line and the task pane. */
-import type { Decimal, ProducerMonthInput, Statement, YearMonth } from "../engine";
+import type { CatalogueEntry, Decimal, ProducerMonthInput, Statement, YearMonth } from "../engine";
 import type { StatementWithholdings } from "../invoicing/withholdings";
 import type { MonthsStatements, Rolling } from "./history";
 import type { Issue } from "./issues";
@@ -23,6 +23,11 @@ export interface RunOptions {
    * before `month`; costs one gather + engine pass per earlier month.
    */
   rolling?: boolean;
+  /**
+   * Grids from files (command line --grid-file), added to the built-in ones and the workbook's grid sheets
+   * (« Grille <id> », read by every run); a file's grid replaces a sheet's or a built-in one of the same id.
+   */
+  gridFiles?: CatalogueEntry[];
 }
 
 export type OutcomeStatus = "statement" | "error" | "no-consent";
@@ -46,6 +51,8 @@ export interface ProducerOutcome {
 
 export interface GridTotal {
   grid: string;
+  /** amount × divisor ÷ volume = price per unit (the grid's amountDivisor; absent: the built-in grid's). */
+  amountDivisor?: Decimal;
   currency: string;
   volumeUnit: string;
   priceUnit: string;

@@ -29,6 +29,7 @@ import { listGrids } from "../engine";
 import type { Issue } from "../run";
 import { PricesPanel } from "./components/PricesPanel";
 import { InvoicesPanel } from "./components/InvoicesPanel";
+import { GridsPanel } from "./components/GridsPanel";
 import { ImportPanel } from "./components/ImportPanel";
 import type { ImportOutcome, ImportService } from "./services/importService";
 import { ResultView } from "./components/ResultView";
@@ -334,6 +335,13 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
           <>
             <Divider />
             <PricesPanel key={workbookVersion} prices={service.prices} month={month} grid={grid} lang={lang} disabled={running || importing} save={save} />
+          </>
+        )}
+
+        {service.grids && (excel || opened !== null) && (
+          <>
+            <Divider />
+            <GridsPanel key={workbookVersion} grids={service.grids} lang={lang} disabled={running || importing} save={save} onSelectIssue={excel ? (issue) => void select(issue) : undefined} />
           </>
         )}
 

@@ -11,6 +11,8 @@ import { createExcelService } from "./services/excelService";
 import { createStandaloneService } from "./services/standaloneService";
 import { createImportService } from "./services/importService";
 import { OfficeWorkbook } from "../workbook/office";
+import { onWorksheetChanges, recalculate } from "../workbook/office/sheetEvents";
+import { startWorkbookGridsSync } from "./services/workbookGridsSync";
 
 async function main(): Promise<void> {
   const container = document.getElementById("container");
@@ -23,6 +25,15 @@ async function main(): Promise<void> {
   // Standalone, the import works on the opened workbook: the standalone service brings its own (service.imports).
   const importService = host.kind === "excel" ? createImportService(() => new OfficeWorkbook(officeHost())) : undefined;
   createRoot(container).render(<App service={service} lang={host.lang} importService={importService} />);
+  // The custom functions (same runtime) see the workbook's grid sheets: read now, again when one changes.
+  if (host.kind === "excel") {
+    const office = officeHost();
+    void startWorkbookGridsSync({
+      open: () => new OfficeWorkbook(office),
+      recalculate: () => recalculate(office),
+      subscribe: async (changed) => void (await onWorksheetChanges(office, changed)),
+    }).catch(() => undefined);
+  }
 }
 
 void main();

@@ -46,6 +46,7 @@ describe("arguments", () => {
     expect(parseArgs(["op.xlsx", "--month", "2025-03", "--grid", "mooh-2025", "--out", "o.xlsx", "--json", "o.json"])).toEqual({
       input: "op.xlsx", month: "2025-03", grid: "mooh-2025", out: "o.xlsx", json: "o.json", quiet: false, help: false, overwrite: false,
     });
+    expect(parseArgs(["op.xlsx", "--month", "2025-03", "--grid-file", "a.json", "--grid-file=b.json"]).gridFiles).toEqual(["a.json", "b.json"]);
     expect(parseArgs(["--month=2025-03", "op.xlsx"])).toMatchObject({ input: "op.xlsx", month: "2025-03" });
     expect(defaultOutPath(path.join("a", "op.xlsx"), "2025-03")).toBe(path.join("a", "op-2025-03.xlsx"));
   });
@@ -53,7 +54,7 @@ describe("arguments", () => {
   it("--help prints the usage and exits 0", async () => {
     const o = io();
     expect((await runCli(["--help"], o)).code).toBe(0);
-    expect(o.out).toMatch(/^Usage : npm run statements -- <classeur.xlsx> --month AAAA-MM \[--grid ID\] \[--out FICHIER.xlsx\] \[--json FICHIER.json\] \[--overwrite\]/);
+    expect(o.out).toMatch(/^Usage : npm run statements -- <classeur.xlsx> --month AAAA-MM \[--grid ID\] \[--grid-file FICHIER.json\]… \[--out FICHIER.xlsx\] \[--json FICHIER.json\] \[--overwrite\]/);
     expect(o.out).toContain("Code de sortie");
   });
 
@@ -219,7 +220,7 @@ describe("the real process", () => {
     expect(ok.stdout).toContain("2 relevés sur 2 producteurs");
     const bad = run([file, "--month", "2025-03", "--grid", "nope"]);
     expect(bad.status).toBe(1);
-    expect(bad.stderr.trim()).toBe("statements: grille « nope » inconnue ; grilles disponibles : sud-est-2018, mooh-2025");
+    expect(bad.stderr.trim()).toBe("statements: grille « nope » inconnue ; grilles disponibles : sud-est-2018, mooh-2025 (familles : sud-est, mooh)");
     expect(run([file]).status).toBe(2);
   });
 });

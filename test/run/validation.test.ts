@@ -272,7 +272,7 @@ describe("producers, grids and base prices", () => {
 
   it("an unknown run grid stops the run with the list of grids", async () => {
     await expect(runStatements(workbook(["P1"]), { month: "2025-03", grid: "sud-est-2019" })).rejects.toThrow(
-      new RunError("grille « sud-est-2019 » inconnue ; grilles disponibles : sud-est-2018, mooh-2025"),
+      new RunError("grille « sud-est-2019 » inconnue ; grilles disponibles : sud-est-2018, mooh-2025 (familles : sud-est, mooh)"),
     );
   });
 

@@ -151,7 +151,14 @@ export type Component =
   | CoolingComponent;
 
 export interface Grid {
+  /** This exact grid (one version of a family), shown on every statement. */
   id: string;
+  /** The buyer's grid family ("sud-est"): a family names the version valid for the month. */
+  family: string;
+  /** First month (YYYY-MM) this version applies to. */
+  validFrom: string;
+  /** Last month it applies to; absent = until a later version of the family starts. */
+  validTo?: string;
   name: string;
   source: string;
   currency: string;

@@ -15,14 +15,19 @@ import {
 } from "./schema";
 
 /**
- * Turns raw grid data (parsed JSON) into a `Grid`, or refuses it with a GridError naming the grid and the
- * field: unknown method, missing unit, unsorted / overlapping / gapped tiers, and so on.
+ * Turns grid data that passed the JSON Schema into a `Grid`, checking the rules the schema cannot say
+ * (unsorted / overlapping / gapped tiers, ladders out of order, a criterion without rule…), or refuses it
+ * with a GridError naming the grid, the field and what was expected, in French. Use `loadGrid` (load.ts),
+ * which runs the schema first; only the built-in grids, whose files a test checks against the schema, come
+ * here directly (so that the custom functions' bundle carries no schema validator).
  */
-export function loadGrid(raw: unknown): Grid {
-  const g = obj(raw, "?", "grid");
-  const id = typeof g.id === "string" && /^[a-z0-9][a-z0-9.-]*$/.test(g.id) ? g.id : null;
-  if (!id) throw new GridError(String(g.id ?? "?"), "id", "expected a lower-case id such as \"sud-est-2018\"");
+export function gridFromData(raw: unknown): Grid {
+  const g = obj(raw, "?", "(grille)");
+  const id = typeof g.id === "string" && g.id.trim() !== "" ? g.id : "?";
   const f = new Fields(id);
+  const validFrom = g.validFrom as string;
+  const validTo = g.validTo as string | undefined;
+  if (validTo !== undefined && validTo < validFrom) f.fail("validTo", `attendu : un mois à partir de validFrom (${validFrom}), reçu "${validTo}"`);
 
   const criteria: Partial<Record<Criterion, CriterionRule>> = {};
   const rawCriteria = f.obj(g.criteria, "criteria");
@@ -34,17 +39,20 @@ export function loadGrid(raw: unknown): Grid {
   const components = rawComponents.map((c, i) => component(f, c, `components[${i}]`, criteria));
   const codes = new Set<string>();
   components.forEach((c, i) => {
-    if (codes.has(c.code)) f.fail(`components[${i}].code`, `duplicate code "${c.code}"`);
+    if (codes.has(c.code)) f.fail(`components[${i}].code`, `code « ${c.code} » en double`);
     codes.add(c.code);
   });
-  if (!components.some((c) => c.kind === "base")) f.fail("components", "a grid needs a component of kind \"base\"");
+  if (!components.some((c) => c.kind === "base")) f.fail("components", "une grille a besoin d'un composant de type \"base\" (le prix de base)");
 
   const volumeUnit = f.oneOf(g.volumeUnit, "volumeUnit", ["L", "kg"] as const);
   const amountDivisor = f.decimal(g.amountDivisor, "amountDivisor");
-  if (!amountDivisor.gt(0)) f.fail("amountDivisor", "must be positive");
+  if (!amountDivisor.gt(0)) f.fail("amountDivisor", "attendu : un nombre strictement positif");
 
   return {
     id,
+    family: g.family as string,
+    validFrom,
+    ...(validTo !== undefined ? { validTo } : {}),
     name: f.text(g.name, "name"),
     source: f.text(g.source, "source"),
     currency: f.text(g.currency, "currency"),
@@ -61,11 +69,11 @@ export function loadGrid(raw: unknown): Grid {
 function criterionRule(f: Fields, raw: unknown, at: string): CriterionRule {
   const r = f.obj(raw, at);
   const method = f.oneOf(r.method, `${at}.method`, METHODS);
-  if (typeof r.unit !== "string") f.fail(`${at}.unit`, "missing unit");
+  if (typeof r.unit !== "string") f.fail(`${at}.unit`, "unité manquante");
   const rule: CriterionRule = { method, unit: r.unit as string };
   if (method === "worst") rule.worst = f.oneOf(r.worst ?? "highest", `${at}.worst`, ["highest", "lowest"] as const);
   if (r.round !== undefined) rule.round = f.int(r.round, `${at}.round`, 0, 6);
-  if (method === "geometric" && rule.round !== 0) f.fail(`${at}.round`, "a geometric mean is rounded to a whole count (round: 0)");
+  if (method === "geometric" && rule.round !== 0) f.fail(`${at}.round`, "une moyenne géométrique est arrondie à l'unité (round: 0)");
   if (r.minResults !== undefined) rule.minResults = f.int(r.minResults, `${at}.minResults`, 1, 31);
   if (r.fallback !== undefined) rule.fallback = f.oneOf(r.fallback, `${at}.fallback`, ["previous-month"] as const);
   if (r.joker !== undefined) {
@@ -82,7 +90,7 @@ function component(f: Fields, raw: unknown, at: string, criteria: Partial<Record
   const kind = f.oneOf(c.kind, `${at}.kind`, ["base", "marginal", "tiers", "ladder", "antibiotic", "bonus", "cooling"] as const);
   const measured = (): Criterion => {
     const criterion = f.criterion(c.criterion, `${at}.criterion`);
-    if (!criteria[criterion]) f.fail(`${at}.criterion`, `"${criterion}" has no entry in criteria (how its monthly value is obtained)`);
+    if (!criteria[criterion]) f.fail(`${at}.criterion`, `« ${criterion} » n'a pas d'entrée dans criteria (comment obtenir sa valeur du mois)`);
     return criterion;
   };
   switch (kind) {
@@ -97,18 +105,18 @@ function component(f: Fields, raw: unknown, at: string, criteria: Partial<Record
           rate: f.decimal(o.rate, `${at}.bands[${i}].rate`),
         };
       });
-      if (bands.length === 0) f.fail(`${at}.bands`, "at least one band");
+      if (bands.length === 0) f.fail(`${at}.bands`, "au moins une tranche");
       bands.forEach((b, i) => {
-        if (i === 0 && b.from !== undefined) f.fail(`${at}.bands[0].from`, "the first band starts at −∞ (no from)");
-        if (i === bands.length - 1 && b.to !== undefined) f.fail(`${at}.bands[${i}].to`, "the last band ends at +∞ (no to)");
+        if (i === 0 && b.from !== undefined) f.fail(`${at}.bands[0].from`, "la première tranche part de −∞ (pas de from)");
+        if (i === bands.length - 1 && b.to !== undefined) f.fail(`${at}.bands[${i}].to`, "la dernière tranche va jusqu'à +∞ (pas de to)");
         if (i > 0) {
           const prev = bands[i - 1].to!;
-          if (b.from === undefined || !b.from.eq(prev)) f.fail(`${at}.bands[${i}].from`, `must equal the previous band's to (${prev})`);
+          if (b.from === undefined || !b.from.eq(prev)) f.fail(`${at}.bands[${i}].from`, `attendu : le to de la tranche précédente (${prev})`);
         }
-        if (b.from !== undefined && b.to !== undefined && !b.to.gt(b.from)) f.fail(`${at}.bands[${i}]`, "bands not sorted: to must exceed from");
+        if (b.from !== undefined && b.to !== undefined && !b.to.gt(b.from)) f.fail(`${at}.bands[${i}]`, "tranches dans le désordre : to doit dépasser from");
       });
       const step = f.decimal(c.step, `${at}.step`);
-      if (!step.gt(0)) f.fail(`${at}.step`, "must be positive");
+      if (!step.gt(0)) f.fail(`${at}.step`, "attendu : un nombre strictement positif");
       return { kind, code, label, criterion: measured(), reference: f.decimal(c.reference, `${at}.reference`), step, bands };
     }
     case "tiers": {
@@ -129,18 +137,18 @@ function component(f: Fields, raw: unknown, at: string, criteria: Partial<Record
       const levels: LadderLevel[] = f.array(c.levels, `${at}.levels`).map((l, i) => {
         const o = f.obj(l, `${at}.levels[${i}]`);
         const level = f.int(o.level, `${at}.levels[${i}].level`, 1, 100);
-        if (level !== i + 1) f.fail(`${at}.levels[${i}].level`, `levels must be 1, 2, 3… in order (expected ${i + 1})`);
+        if (level !== i + 1) f.fail(`${at}.levels[${i}].level`, `les paliers vont 1, 2, 3… dans l'ordre (attendu : ${i + 1})`);
         return { level, rate: f.decimal(o.rate, `${at}.levels[${i}].rate`), suspension: o.suspension === true };
       });
-      if (levels.length === 0) f.fail(`${at}.levels`, "at least one level");
+      if (levels.length === 0) f.fail(`${at}.levels`, "au moins un palier");
       return { kind, code, label, criterion, windowMonths, contestation, levels, damages: c.damages === true };
     }
     case "antibiotic": {
       const p = f.obj(c.penaltyPercent, `${at}.penaltyPercent`);
       const a = f.obj(c.alert, `${at}.alert`);
       const destruction = f.array(c.destruction, `${at}.destruction`).map((d, i) => f.decimal(d, `${at}.destruction[${i}]`));
-      if (destruction.length === 0) f.fail(`${at}.destruction`, "at least one amount");
-      if (!criteria.INHIBITEURS) f.fail(`${at}`, "antibiotic tests are read from criterion INHIBITEURS, which has no entry in criteria");
+      if (destruction.length === 0) f.fail(`${at}.destruction`, "au moins un montant");
+      if (!criteria.INHIBITEURS) f.fail(`${at}`, "les tests antibiotiques sont lus dans le critère INHIBITEURS, absent de criteria");
       return {
         kind, code, label,
         penaltyPercent: { first: f.decimal(p.first, `${at}.penaltyPercent.first`), repeat: f.decimal(p.repeat, `${at}.penaltyPercent.repeat`) },
@@ -162,7 +170,7 @@ function component(f: Fields, raw: unknown, at: string, criteria: Partial<Record
           const where = `${at}.tolerated.windows.${place}[${i}]`;
           const p = f.array(pair, where);
           if (p.length !== 2 || !p.every((x) => typeof x === "string" && /^([01]\d|2[0-3]):[0-5]\d$/.test(x)) || (p[0] as string) > (p[1] as string)) {
-            f.fail(where, "expected [\"HH:MM\", \"HH:MM\"] with start ≤ end");
+            f.fail(where, "attendu : [\"HH:MM\", \"HH:MM\"] avec début ≤ fin");
           }
           return [p[0] as string, p[1] as string];
         });
@@ -182,41 +190,41 @@ function tier(f: Fields, raw: unknown, at: string): Tier {
   for (const key of ["from", "above", "below", "upTo"] as const) {
     if (o[key] !== undefined) t[key] = f.decimal(o[key], `${at}.${key}`);
   }
-  if (t.from && t.above) f.fail(at, "a tier has one lower bound: from (inclusive) or above (exclusive), not both");
-  if (t.below && t.upTo) f.fail(at, "a tier has one upper bound: below (exclusive) or upTo (inclusive), not both");
+  if (t.from && t.above) f.fail(at, "une tranche a une seule borne basse : from (incluse) ou above (exclue), pas les deux");
+  if (t.below && t.upTo) f.fail(at, "une tranche a une seule borne haute : below (exclue) ou upTo (incluse), pas les deux");
   if (o.rate !== undefined) t.rate = f.decimal(o.rate, `${at}.rate`);
   if (o.percentOfBase !== undefined) t.percentOfBase = f.decimal(o.percentOfBase, `${at}.percentOfBase`);
-  if ((t.rate === undefined) === (t.percentOfBase === undefined)) f.fail(at, "a tier has exactly one of rate or percentOfBase");
+  if ((t.rate === undefined) === (t.percentOfBase === undefined)) f.fail(at, "une tranche a soit rate, soit percentOfBase (exactement un des deux)");
   if (o.warning !== undefined) t.warning = f.text(o.warning, `${at}.warning`);
   return t;
 }
 
 /** Tiers must cover every value once: sorted, each starting exactly where the previous ends. */
 function checkTiers(f: Fields, tiers: Tier[], at: string): void {
-  if (tiers.length === 0) f.fail(at, "at least one tier");
+  if (tiers.length === 0) f.fail(at, "au moins une tranche");
   tiers.forEach((t, i) => {
     const lower = t.from ?? t.above;
     const upper = t.below ?? t.upTo;
-    if (i === 0 && lower) f.fail(`${at}[0]`, "the first tier has no lower bound (it starts at −∞)");
-    if (i === tiers.length - 1 && upper) f.fail(`${at}[${i}]`, "the last tier has no upper bound (it ends at +∞)");
+    if (i === 0 && lower) f.fail(`${at}[0]`, "la première tranche n'a pas de borne basse (elle part de −∞)");
+    if (i === tiers.length - 1 && upper) f.fail(`${at}[${i}]`, "la dernière tranche n'a pas de borne haute (elle va jusqu'à +∞)");
     if (lower && upper && (upper.lt(lower) || (upper.eq(lower) && !(t.from && t.upTo)))) {
-      f.fail(`${at}[${i}]`, "tiers not sorted: upper bound below lower bound");
+      f.fail(`${at}[${i}]`, "tranches dans le désordre : borne haute sous la borne basse");
     }
     if (i > 0) {
       const prev = tiers[i - 1];
       const prevUpper = prev.below ?? prev.upTo;
-      if (!prevUpper) f.fail(`${at}[${i - 1}]`, "only the last tier may be open-ended above");
-      if (!lower) f.fail(`${at}[${i}]`, "only the first tier may be open-ended below");
+      if (!prevUpper) f.fail(`${at}[${i - 1}]`, "seule la dernière tranche peut être sans borne haute");
+      if (!lower) f.fail(`${at}[${i}]`, "seule la première tranche peut être sans borne basse");
       if (lower!.lt(prevUpper!)) {
         const prevLower = prev.from ?? prev.above;
         const unsorted = prevLower !== undefined && lower!.lt(prevLower);
-        f.fail(`${at}[${i}]`, unsorted ? "tiers not sorted: each tier must start above the previous one" : `tiers overlap: starts at ${lower} before the previous tier ends at ${prevUpper}`);
+        f.fail(`${at}[${i}]`, unsorted ? "tranches dans le désordre : chaque tranche doit commencer au-dessus de la précédente" : `tranches qui se chevauchent : commence à ${lower} avant la fin de la précédente (${prevUpper})`);
       }
-      if (lower!.gt(prevUpper!)) f.fail(`${at}[${i}]`, `gap between tiers: ${prevUpper} to ${lower} is in no tier`);
+      if (lower!.gt(prevUpper!)) f.fail(`${at}[${i}]`, `trou entre les tranches : de ${prevUpper} à ${lower}, aucune tranche`);
       const prevIncludes = prev.upTo !== undefined;
       const includes = t.from !== undefined;
-      if (prevIncludes && includes) f.fail(`${at}[${i}]`, `tiers overlap: ${lower} is in two tiers (upTo and from)`);
-      if (!prevIncludes && !includes) f.fail(`${at}[${i}]`, `gap between tiers: ${lower} is in no tier (below and above)`);
+      if (prevIncludes && includes) f.fail(`${at}[${i}]`, `tranches qui se chevauchent : ${lower} est dans deux tranches (upTo et from)`);
+      if (!prevIncludes && !includes) f.fail(`${at}[${i}]`, `trou entre les tranches : ${lower} n'est dans aucune tranche (below et above)`);
     }
   });
 }
@@ -228,9 +236,9 @@ function contestationRule(f: Fields, raw: unknown, at: string): ContestationRule
       const e = f.obj(x, `${where}[${i}]`);
       return { from: f.decimal(e.from, `${where}[${i}].from`), count: f.int(e.count, `${where}[${i}].count`, 1, 10) };
     });
-    if (s.length === 0) f.fail(where, "at least one threshold");
+    if (s.length === 0) f.fail(where, "au moins un seuil");
     s.forEach((e, i) => {
-      if (i > 0 && !(e.from.gt(s[i - 1].from) && e.count > s[i - 1].count)) f.fail(`${where}[${i}]`, "thresholds not sorted: from and count must increase");
+      if (i > 0 && !(e.from.gt(s[i - 1].from) && e.count > s[i - 1].count)) f.fail(`${where}[${i}]`, "seuils dans le désordre : from et count doivent croître");
     });
     return s;
   };
@@ -244,20 +252,20 @@ function bonusCondition(f: Fields, raw: unknown, at: string, criteria: Partial<R
   const stat = f.oneOf(o.stat, `${at}.stat`, ["monthly", "max", "noPositive", "charter"] as const);
   if (stat === "charter") return { stat };
   const criterion = f.criterion(o.criterion, `${at}.criterion`);
-  if (!criteria[criterion]) f.fail(`${at}.criterion`, `"${criterion}" has no entry in criteria`);
+  if (!criteria[criterion]) f.fail(`${at}.criterion`, `« ${criterion} » n'a pas d'entrée dans criteria`);
   const requireResult = o.requireResult === true;
   if (stat === "noPositive") return { criterion, stat, requireResult };
   if (stat === "max") return { criterion, stat, upTo: f.decimal(o.upTo, `${at}.upTo`), requireResult };
   const below = o.below === undefined ? undefined : f.decimal(o.below, `${at}.below`);
   const upTo = o.upTo === undefined ? undefined : f.decimal(o.upTo, `${at}.upTo`);
-  if ((below === undefined) === (upTo === undefined)) f.fail(at, "a monthly condition has exactly one of below or upTo");
+  if ((below === undefined) === (upTo === undefined)) f.fail(at, "une condition sur la valeur du mois a soit below, soit upTo (exactement un des deux)");
   return { criterion, stat, below, upTo };
 }
 
 type Obj = Record<string, unknown>;
 
 function obj(raw: unknown, gridId: string, at: string): Obj {
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new GridError(gridId, at, "expected an object");
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new GridError(gridId, at, "attendu : un objet { … }");
   return raw as Obj;
 }
 
@@ -271,30 +279,30 @@ class Fields {
     return obj(raw, this.gridId, at);
   }
   array(raw: unknown, at: string): unknown[] {
-    if (!Array.isArray(raw)) this.fail(at, raw === undefined ? "missing" : "expected a list");
+    if (!Array.isArray(raw)) this.fail(at, raw === undefined ? "manquant" : "attendu : une liste [ … ]");
     return raw;
   }
   text(raw: unknown, at: string): string {
-    if (typeof raw !== "string" || raw.trim() === "") this.fail(at, raw === undefined ? "missing" : "expected a non-empty text");
+    if (typeof raw !== "string" || raw.trim() === "") this.fail(at, raw === undefined ? "manquant" : "attendu : un texte non vide");
     return raw;
   }
   decimal(raw: unknown, at: string): Decimal {
-    if (raw === undefined) this.fail(at, "missing");
+    if (raw === undefined) this.fail(at, "manquant");
     try {
       return toDecimal(raw, at);
     } catch {
-      return this.fail(at, `expected a number, got ${JSON.stringify(raw)}`);
+      return this.fail(at, `attendu : un nombre, reçu ${JSON.stringify(raw)}`);
     }
   }
   int(raw: unknown, at: string, min: number, max: number): number {
     if (typeof raw !== "number" || !Number.isInteger(raw) || raw < min || raw > max) {
-      this.fail(at, raw === undefined ? "missing" : `expected a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+      this.fail(at, raw === undefined ? "manquant" : `attendu : un nombre entier de ${min} à ${max}, reçu ${JSON.stringify(raw)}`);
     }
     return raw;
   }
   oneOf<T extends string>(raw: unknown, at: string, allowed: readonly T[]): T {
     if (typeof raw !== "string" || !(allowed as readonly string[]).includes(raw)) {
-      this.fail(at, `${raw === undefined ? "missing" : `unknown value ${JSON.stringify(raw)}`}; expected one of ${allowed.join(", ")}`);
+      this.fail(at, `${raw === undefined ? "manquant" : `valeur inconnue ${JSON.stringify(raw)}`} ; attendu : ${allowed.join(", ")}`);
     }
     return raw as T;
   }

@@ -5,6 +5,7 @@ import { SHEETS } from "../../run/tables";
 import { addStatementCharts, addTemplateTables, columnOf, OfficeWorkbook, selectCell, type ExcelHost } from "../../workbook/office";
 import { CachingPort } from "./cachingPort";
 import { statementCharts } from "./history";
+import { gridsActions } from "./grids";
 import { compareOn, priceAOn } from "./prices";
 import { issueOn, previewOn } from "./invoices";
 import { INVOICING_TABLES } from "../../invoicing/run";
@@ -69,6 +70,13 @@ export function createExcelService(host: ExcelHost): StatementService {
         return out;
       },
     },
+    grids: gridsActions(
+      async () => new OfficeWorkbook(host),
+      async (change) => {
+        await selectCell(host, change.sheet!, null).catch(() => undefined);
+        return change;
+      },
+    ),
 
     async selectIssue(issue) {
       if (!issue.sheet) throw new Error("no cell");

@@ -12,7 +12,8 @@ import { runStatements } from "../../run";
 import { templateTables } from "../../workbook/office/templateSpec";
 import type { Download, GenerateRequest, OpenedWorkbook, Phase, StatementService } from "./types";
 import { nextFrame } from "./types";
-import { compareOn, priceAOn } from "./prices";
+import { gridsActions } from "./grids";
+import { compareOn, priceAOn, type PricesOutcome } from "./prices";
 import { issueOn, previewOn } from "./invoices";
 import { createImportService } from "./importService";
 import type { XlsxWorkbook } from "../../workbook/xlsx/workbook";
@@ -124,6 +125,26 @@ export function createStandaloneService(): StatementService {
         };
       },
     }),
+
+    // A grid sheet added on the page lands in the workbook the page works on (as an import does) and is
+    // offered as a download.
+    grids: gridsActions(
+      async () => {
+        if (!opened) throw new Error("no workbook open");
+        const { XlsxWorkbook } = await loadXlsxPort();
+        const wb = XlsxWorkbook.open(opened.bytes);
+        openedFrom.set(wb, opened);
+        return wb;
+      },
+      async (change, port) => {
+        const wb = port as XlsxWorkbook;
+        const state = openedFrom.get(wb);
+        if (!state || state !== opened) throw new Error("le classeur a changé entre-temps : rien n'a été ajouté, recommencez");
+        const bytes = wb.toBytes();
+        opened = { ...state, bytes };
+        return { ...change, download: { fileName: `${state.name.replace(/\.(xlsx|xlsm)$/i, "")}-grille.xlsx`, blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }) } };
+      },
+    ),
 
     async createTemplate() {
       const { templateWorkbook } = await import(/* webpackChunkName: "template-xlsx" */ "./templateXlsx");

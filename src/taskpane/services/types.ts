@@ -4,6 +4,7 @@
  */
 import type { Issue, RunResult } from "../../run";
 import type { ImportService } from "./importService";
+import type { GridsActions } from "./grids";
 import type { PricesActions } from "./prices";
 import type { InvoicesActions } from "./invoices";
 
@@ -64,6 +65,8 @@ export interface StatementService {
   invoices?: InvoicesActions;
   /** Grid comparison and price A (src/prices). */
   prices?: PricesActions;
+  /** « Grilles »: the grids available, their readable table, copy, import, export (services/grids.ts). */
+  grids?: GridsActions;
   /** Standalone: data intake into the opened workbook (in Excel the pane is given its own, over Office.js). */
   imports?: ImportService;
 }

@@ -1,0 +1,176 @@
+/**
+ * `npm run grids` end to end on files: list, show, export, check, import, copy; exit codes as the
+ * statements command; the input workbook never modified; then a copy edited in its sheet pays (statements
+ * and --grid-file).
+ */
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { CliIO } from "../../src/cli/common";
+import { runGridsCli } from "../../src/cli/grids";
+import { runCli as runStatementsCli } from "../../src/cli/statements";
+import { runPricesCli } from "../../src/cli/prices";
+import { smallOp, xlsxBytes } from "./workbooks";
+import { open, rowWhere } from "../grids/helpers";
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "milkpay-grids-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function io(): CliIO & { out: string; err: string } {
+  const o = { out: "", err: "", isTTY: false, stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t) };
+  return o;
+}
+const sha = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+const file = (name: string) => path.join(dir, name);
+
+async function op(name: string): Promise<string> {
+  fs.writeFileSync(file(name), await xlsxBytes(smallOp()));
+  return file(name);
+}
+
+describe("npm run grids", () => {
+  test("list: the built-in grids, then the workbook's", async () => {
+    const o = io();
+    expect((await runGridsCli(["list"], o)).code).toBe(0);
+    expect(o.out.split("\n")).toEqual([
+      "identifiant | famille | validité | origine | nom",
+      "sud-est-2018 | sud-est | à partir de 2018-01 | intégrée | Accord interprofessionnel Sud-Est (1er janvier 2018)",
+      "mooh-2025 | mooh | à partir de 2025-01 | intégrée | mooh société coopérative (dès le 1er janvier 2025)",
+      "",
+    ]);
+  });
+
+  test("show: a family for a month, as the readable table (French decimal commas)", async () => {
+    const o = io();
+    expect((await runGridsCli(["show", "mooh", "--month", "2025-06"], o)).code).toBe(0);
+    const lines = o.out.split("\n").map((l) => l.split("|").map((c) => c.trim()));
+    expect(lines[0]).toEqual(["Rubrique", "Code", "Critère", "Paramètre", "N°", "Borne basse", "Seuil bas", "Borne haute", "Seuil haut", "Valeur", "Unité", "Remarque"]);
+    expect(lines).toContainEqual(["Tranche", "PC", "PC", "taux", "", "au-delà de", "-0,513", "jusqu'à (inclus)", "-0,508", "-0,65", "cts/kg", ""]);
+    expect(lines).toContainEqual(["Palier", "GERMES", "GERMES", "taux", "5", "", "", "", "", "-24", "cts/kg", "suspension"]);
+    const before = io();
+    expect((await runGridsCli(["show", "mooh", "--month", "2024-12"], before)).code).toBe(1);
+    expect(before.err).toBe("grids: aucune version de la grille « mooh » n'est valable en 2024-12 ; versions : mooh-2025 (de 2025-01)\n");
+  });
+
+  test("export → check → import: the sheet is added to a copy, the input is untouched, never twice", async () => {
+    const wb = await op("import.xlsx");
+    const before = sha(wb);
+    const json = file("mooh.json");
+    expect((await runGridsCli(["export", "mooh", "--out", json, "-q"], io())).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(json, "utf8")).id).toBe("mooh-2025");
+    const checked = io();
+    expect((await runGridsCli(["check", json], checked)).code).toBe(0);
+    expect(checked.out).toBe(`${json} : grille « mooh-2025 » valide (famille mooh, à partir de 2025-01)\n`);
+
+    const o = io();
+    const r = await runGridsCli(["import", json, "--into", wb], o);
+    expect(r).toEqual({ code: 0, outPath: file("import-grille-mooh-2025.xlsx") });
+    expect(sha(wb)).toBe(before);
+    const listed = io();
+    await runGridsCli(["list", r.outPath!], listed);
+    expect(listed.out).toContain("mooh-2025 | mooh | à partir de 2025-01 | Grille mooh-2025 | mooh société coopérative (dès le 1er janvier 2025)");
+
+    const again = io();
+    expect((await runGridsCli(["import", json, "--into", r.outPath!, "--out", file("again.xlsx")], again)).code).toBe(1);
+    expect(again.err).toBe("grids: la feuille « Grille mooh-2025 » existe déjà dans " + r.outPath + " : une feuille de grille appartient à l'utilisateur et n'est jamais remplacée (renommez-la ou choisissez un autre identifiant)\n");
+    expect(fs.existsSync(file("again.xlsx"))).toBe(false);
+  });
+
+  test("check: every problem of a bad file on its own line, in French, exit 1", async () => {
+    const bad = file("bad.json");
+    const raw = JSON.parse(fs.readFileSync(path.join(__dirname, "../../grids/exemple-laiterie.json"), "utf8"));
+    raw.components[3].tiers[0].rate = "2,00";
+    delete raw.volumeUnit;
+    fs.writeFileSync(bad, JSON.stringify(raw));
+    const o = io();
+    expect((await runGridsCli(["check", bad], o)).code).toBe(1);
+    expect(o.err.split("\n")).toEqual([
+      `${bad} : grille « exemple-laiterie » : volumeUnit : manquant`,
+      `${bad} : grille « exemple-laiterie » : components[3].tiers[0].rate : attendu : un nombre écrit avec un point décimal, entre guillemets (ex. "-9.00"), reçu "2,00"`,
+      "",
+    ]);
+    fs.writeFileSync(bad, "{ not json");
+    const o2 = io();
+    expect((await runGridsCli(["check", bad], o2)).code).toBe(1);
+    expect(o2.err).toMatch(/^.*bad\.json : JSON illisible/);
+  });
+
+  test("wrong command lines exit 2; an unknown grid exits 1 with the list", async () => {
+    const o = io();
+    expect((await runGridsCli(["export", "sud-est"], o)).code).toBe(2);
+    expect(o.err).toBe("grids: --out FICHIER.json manquant (--help for usage)\n");
+    expect((await runGridsCli([], io())).code).toBe(2);
+    expect((await runGridsCli(["copy", "sud-est", "--as", "x", "--into", "a.xlsx"], io())).code).toBe(2);
+    const wb = await op("same.xlsx");
+    const same = io();
+    expect((await runGridsCli(["import", "g.json", "--into", wb, "--out", wb], same)).code).toBe(2);
+    expect(same.err).toContain("est le classeur d'entrée");
+    const unknown = io();
+    expect((await runGridsCli(["show", "nord"], unknown)).code).toBe(1);
+    expect(unknown.err).toBe("grids: grille « nord » inconnue ; grilles disponibles : sud-est-2018, mooh-2025 (familles : sud-est, mooh)\n");
+  });
+
+  test("copy → edit the sheet → pay with it: next year's grid without a build", async () => {
+    const wb = await op("copy.xlsx");
+    const o = io();
+    const copied = await runGridsCli(["copy", "sud-est-2018", "--as", "sud-est-2026", "--from-month", "2025-03", "--into", wb], o);
+    expect(copied.code).toBe(0);
+    expect(o.out).toBe(`grille « sud-est-2018 » copiée en « sud-est-2026 » (valable à partir de 2025-03) : feuille « Grille sud-est-2026 » → ${file("copy-grille-sud-est-2026.xlsx")}\n`);
+    // A built-in id cannot be taken by a copy.
+    const taken = io();
+    expect((await runGridsCli(["copy", "sud-est", "--as", "mooh-2025", "--from-month", "2026-01", "--into", wb, "--out", file("x.xlsx")], taken)).code).toBe(1);
+    expect(taken.err).toContain("« mooh-2025 » est l'identifiant d'une grille intégrée");
+
+    // The accountant edits the quality premium 6.00 → 6.50 in « Grille sud-est-2026 » (as Excel would save it).
+    const port = open(fs.readFileSync(copied.outPath!));
+    const table = (await port.readTable("Grille sud-est-2026"))!;
+    const cells = [table.headers, ...table.rows.map((r) => r.values)];
+    cells[rowWhere(cells, { 0: "Composant", 1: "PRIME", 3: "Taux" })][9] = "6,50";
+    const sheets = smallOp();
+    sheets.PrixDeBase = [["Mois", "Grille", "Prix"], ["2025-03", "sud-est", 450]];
+    fs.writeFileSync(file("edited.xlsx"), await xlsxBytes({ ...sheets, "Grille sud-est-2026": cells }));
+
+    // The run's grid and the base price name the family; in 2025-03 the newest version valid is the
+    // workbook's sud-est-2026.
+    const json = file("edited.json");
+    const run = await runStatementsCli([file("edited.xlsx"), "--month", "2025-03", "--grid", "sud-est", "--json", json, "-q"], io());
+    expect(run.code).toBe(0);
+    const out = JSON.parse(fs.readFileSync(json, "utf8"));
+    expect(out.statements.map((s: { grid: string }) => s.grid)).toEqual(["sud-est-2026", "sud-est-2026"]);
+    // P1 delivers 10 000 L and earns the premium: 6.50 × 10 000 / 1000 = 65.00 (60.00 with the built-in grid).
+    const prime = (s: { lines: { code: string; amount: number }[] }) => s.lines.find((l) => l.code === "PRIME")!.amount;
+    expect(prime(out.statements[0])).toBe(65);
+  });
+
+  test("--grid-file: statements and compare use a grid from a file; a bad file exits 1 naming it", async () => {
+    const sheets = smallOp();
+    sheets.PrixDeBase.push(["2025-03", "exemple-laiterie", 420]);
+    const wb = file("files.xlsx");
+    fs.writeFileSync(wb, await xlsxBytes(sheets));
+    const example = path.join(__dirname, "../../grids/exemple-laiterie.json");
+    const json = file("files.json");
+    // An id names that exact grid (the family « exemple-laiterie » has no version in 2025-03).
+    const r = await runStatementsCli([wb, "--month", "2025-03", "--grid-file", example, "--grid", "exemple-laiterie", "--json", json, "-q"], io());
+    expect(r.code).toBe(0);
+    const out = JSON.parse(fs.readFileSync(json, "utf8"));
+    expect(out.statements.map((s: { grid: string }) => s.grid)).toEqual(["exemple-laiterie", "exemple-laiterie"]);
+    // Valid only in 2026: used for 2025-03 by its id, it pays, and the checks say so once.
+    expect(out.issues.filter((i: { message: string }) => /hors de sa validité/.test(i.message))).toEqual([
+      { severity: "warning", sheet: null, row: null, producer: null, message: "grille exemple-laiterie utilisée pour 2025-03, hors de sa validité (de 2026-01 à 2026-12) : vérifiez la colonne Grille, PrixDeBase ou --grid" },
+    ]);
+    const o = io();
+    const bad = file("bad2.json");
+    fs.writeFileSync(bad, JSON.stringify({ id: "x" }));
+    expect((await runStatementsCli([wb, "--month", "2025-03", "--grid-file", bad], o)).code).toBe(1);
+    expect(o.err).toMatch(/^statements: .*bad2\.json : grille « x » : formatVersion : manquant \(et \d+ autres problèmes : npm run grids -- check/);
+    const c = io();
+    const compared = await runPricesCli("compare", [wb, "--month", "2025-03", "--grid", "sud-est-2018", "--grid-file", example, "--json", file("cmp.json"), "-q"], c);
+    expect(compared.code).toBe(0);
+    const cmp = JSON.parse(fs.readFileSync(file("cmp.json"), "utf8"));
+    expect(cmp.grids.map((g: { grid: string }) => g.grid)).toEqual(["sud-est-2018", "mooh-2025", "exemple-laiterie"]);
+  });
+});
