@@ -1,5 +1,6 @@
 /** What the statement run takes and gives: the same for the command line and the task pane. */
 import type { Decimal, ProducerMonthInput, Statement, YearMonth } from "../engine";
+import type { OutputSheet } from "../workbook/port";
 import type { MonthsStatements, Rolling } from "./history";
 import type { Issue } from "./issues";
 
@@ -22,6 +23,8 @@ export interface RunOptions {
    * before `month`; costs one gather + engine pass per earlier month.
    */
   rolling?: boolean;
+  /** Keep the laid-out sheets in the result (`outputSheets`), for the documents step (PDF of each sheet). */
+  keepSheets?: boolean;
 }
 
 export type OutcomeStatus = "statement" | "error" | "no-consent";
@@ -77,4 +80,6 @@ export interface RunResult {
   replaced: string[];
   /** The 12 months of statements behind the rolling means (when computed): the pane's charts reuse them. */
   history?: MonthsStatements;
+  /** The laid-out sheets (summary, checks, statements), when `keepSheets` was asked. */
+  outputSheets?: OutputSheet[];
 }
