@@ -11,11 +11,12 @@
 import * as path from "node:path";
 import { frNumber, gridIds } from "../engine";
 import { RunError, runJson, runStatements, type RunProgress, type RunResult } from "../run";
+import { DocumentsError, pdfTargets, writeMonthPdfs, type WrittenPdfs } from "../documents/write";
 import { openWorkbook } from "./nodeXlsx";
 import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, checkMonth, failer, oneLine, processIO, readInput, sameFile, scanArgs, startCli, writeAtomic, type CliIO } from "./common";
 
 
-export const USAGE = `Usage: npm run statements -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--out FILE.xlsx] [--json FILE.json]
+export const USAGE = `Usage: npm run statements -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--out FILE.xlsx] [--json FILE.json] [--pdf DIR]
 
 Computes the month's milk payment statement of every producer of the OP workbook and writes a copy of the
 workbook with the summary ("Synthèse YYYY-MM"), one statement sheet per producer ("YYYY-MM <code>") and the
@@ -28,6 +29,9 @@ Options:
                     price for the month). Grids: ${gridIds().join(", ")}
   --out FILE.xlsx   output workbook (default: <input name>-YYYY-MM.xlsx beside the input; never the input)
   --json FILE.json  also write the statements and issues as JSON
+  --pdf DIR         also write the PDFs into DIR (created if missing): "<month> <code> releve.pdf" per
+                    statement, "<month> synthese.pdf", and "<month> impression.pdf" (every statement, for
+                    printing). Existing PDFs are never overwritten: the run stops before writing anything
   --quiet           no progress line nor summary
   -h, --help        this help
 
@@ -42,6 +46,7 @@ export interface CliArgs {
   grid?: string;
   out?: string;
   json?: string;
+  pdf?: string;
   quiet: boolean;
   help: boolean;
 }
@@ -53,6 +58,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (flag === "--grid") args.grid = value();
     else if (flag === "--out") args.out = value();
     else if (flag === "--json") args.json = value();
+    else if (flag === "--pdf") args.pdf = value();
     else return false;
     return true;
   });
@@ -75,6 +81,8 @@ export interface CliOutcome {
   result?: RunResult;
   outPath?: string;
   jsonPath?: string;
+  /** The PDFs written with --pdf. */
+  pdfs?: WrittenPdfs;
   /** The one-line reason when code ≠ 0. */
   reason?: string;
 }
@@ -87,11 +95,11 @@ function progressLine(io: CliIO, quiet: boolean) {
   let shown = false;
   let lastPhase = "";
   let lastAt = 0;
-  const report = (p: RunProgress | { phase: "save"; done: number; total: number }) => {
+  const report = (p: RunProgress | { phase: "save" | "pdf"; done: number; total: number }) => {
     if (quiet) return;
     const now = Date.now();
     if (now - start < 1000) return;
-    const label = p.phase === "save" ? "enregistrement du classeur" : PHASE[p.phase];
+    const label = p.phase === "save" ? "enregistrement du classeur" : p.phase === "pdf" ? "écriture des PDF" : PHASE[p.phase];
     const line = `statements: ${label}${p.total > 1 ? ` ${p.done}/${p.total}` : ""} (${((now - start) / 1000).toFixed(1)} s)`;
     if (io.isTTY) {
       if (now - lastAt < 100 && p.done !== p.total) return;
@@ -139,20 +147,25 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   if (typeof port === "string") return fail(EXIT_UNUSABLE, port);
   const progress = progressLine(io, args.quiet);
   let result: RunResult;
+  let pdfs: WrittenPdfs | undefined;
   try {
-    result = await runStatements(port, { month: args.month, grid: args.grid, onProgress: progress.report });
+    result = await runStatements(port, { month: args.month, grid: args.grid, onProgress: progress.report, keepSheets: args.pdf !== undefined });
+    // The OP letterhead comes from the OP table (invoicing step); without it the PDFs have none.
+    const pdfOptions = { letterhead: null };
+    if (args.pdf) pdfTargets(args.pdf, result, pdfOptions);
     progress.report({ phase: "save", done: 0, total: 1 });
     const out = port.toBytes();
     writeAtomic(outPath, out);
     if (args.json) writeAtomic(args.json, JSON.stringify(runJson(result), null, 2) + "\n");
+    if (args.pdf) pdfs = await writeMonthPdfs(args.pdf, result, { ...pdfOptions, onProgress: (done, total) => progress.report({ phase: "pdf", done, total }) });
   } catch (e) {
     progress.end();
-    if (e instanceof RunError) return fail(EXIT_UNUSABLE, oneLine(e.message));
+    if (e instanceof RunError || e instanceof DocumentsError) return fail(EXIT_UNUSABLE, oneLine(e.message));
     return fail(EXIT_UNUSABLE, `${args.input} : ${oneLine((e as Error).message)}`);
   }
   progress.end();
-  if (!args.quiet) io.stdout(summaryText(result, outPath));
-  return { code: EXIT_OK, result, outPath, jsonPath: args.json };
+  if (!args.quiet) io.stdout(summaryText(result, outPath) + (pdfs ? `  → ${pdfs.files.length} PDF dans ${pdfs.directory}\n` : ""));
+  return { code: EXIT_OK, result, outPath, jsonPath: args.json, pdfs };
 }
 
 if (typeof require !== "undefined" && require.main === module) {
