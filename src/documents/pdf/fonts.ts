@@ -6,6 +6,7 @@
  * Why condensed: the statement sheet's eight columns and the invoice's lines table keep 9 pt text on an A4
  * width without abbreviating. Why parsed once: pdfkit parses a TTF buffer for every document (about 60 ms for
  * these two fonts); given fontkit's parsed font it only subsets it, so 2 000 documents do not parse it 2 000 times.
+ * The text is drawn glyph by glyph from these fonts' metrics (text.ts), without OpenType shaping.
  */
 import { create } from "fontkit";
 

@@ -14,20 +14,56 @@ export interface TextStyle {
   color?: string;
 }
 
-const widths = new Map<string, number>();
-const CACHE_LIMIT = 100_000;
+interface Glyph {
+  id: number;
+  /** Advance width in font units. */
+  advance: number;
+  codePoint: number;
+}
 
-/** Width in points of `text` in `style` (the font must be registered on `pdf`). */
-export function textWidth(pdf: PDFKit.PDFDocument, style: TextStyle, text: string): number {
-  const key = style.font === BOLD ? "B" + text : "R" + text;
-  let w = widths.get(key);
-  if (w === undefined) {
-    if (widths.size > CACHE_LIMIT) widths.clear();
-    pdf.font(style.font).fontSize(1);
-    w = pdf.widthOfString(text);
-    widths.set(key, w);
+interface Metrics {
+  font: { unitsPerEm: number; glyphForCodePoint(cp: number): { id: number; advanceWidth: number } };
+  glyphs: Map<number, Glyph>;
+}
+
+/**
+ * Glyphs by character, per font, for the whole process. The documents draw French text in a Latin font: one
+ * glyph per character, without OpenType shaping (fontkit's layout, which pdfkit runs for every word of every
+ * document, was most of the time spent drawing; it would only add ligatures and kerning).
+ */
+const metrics = new Map<string, Metrics>();
+
+/** Called by useFonts: the parsed fonts whose metrics the layout uses. */
+export function setMetrics(name: FontName, font: unknown): void {
+  if (!metrics.has(name)) metrics.set(name, { font: font as Metrics["font"], glyphs: new Map() });
+}
+
+function glyphOf(m: Metrics, codePoint: number): Glyph {
+  let g = m.glyphs.get(codePoint);
+  if (!g) {
+    const f = m.font.glyphForCodePoint(codePoint);
+    g = { id: f.id, advance: f.advanceWidth, codePoint };
+    m.glyphs.set(codePoint, g);
   }
-  return w * style.size;
+  return g;
+}
+
+function metricsOf(font: FontName): Metrics {
+  const m = metrics.get(font);
+  if (!m) throw new Error(`police ${font} non chargée (useFonts)`);
+  return m;
+}
+
+/** Width in points of `text` in `style`. */
+export function textWidth(_pdf: PDFKit.PDFDocument, style: TextStyle, text: string): number {
+  const m = metricsOf(style.font);
+  let units = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    units += glyphOf(m, cp).advance;
+  }
+  return (units / m.font.unitsPerEm) * style.size;
 }
 
 /** Line height for a size: DejaVu's ascent + descent is about 1.16 em; a little air on top. */
@@ -75,7 +111,32 @@ export function wrapText(pdf: PDFKit.PDFDocument, style: TextStyle, text: string
   return lines;
 }
 
-/** Draws one line at (x, y) (y = top of the line), left, right or centre aligned in `width`. */
+/** What drawLine needs of pdfkit's internals (EmbeddedFont and PDFPage, stable since pdfkit 0.8; the PDF tests read the text back). */
+interface PdfInternals {
+  _font: {
+    id: string;
+    ascender: number;
+    scale: number;
+    subset: { includeGlyph(id: number): number };
+    widths: number[];
+    unicode: number[][];
+    ref(): unknown;
+  };
+  page: { height: number; fonts: Record<string, unknown> };
+  addContent(data: string): void;
+}
+
+const fixed = (n: number) => (Math.round(n * 100) / 100).toString();
+const hex4 = (n: number) => (n < 0x1000 ? ("000" + n.toString(16)).slice(-4) : n.toString(16));
+
+/**
+ * Draws one line at (x, y) (y = top of the line), left, right or centre aligned in `width`.
+ *
+ * The text operators are written here rather than through pdfkit's text(), which shapes and measures every
+ * fragment again and handles options (links, underline, word spacing, columns) the documents never use. The
+ * glyphs are put into pdfkit's font subset with their widths and characters, as pdfkit's own encode does, so
+ * that the font is embedded with a ToUnicode map and the text can be extracted.
+ */
 export function drawLine(pdf: PDFKit.PDFDocument, style: TextStyle, text: string, x: number, y: number, width: number, align: "left" | "right" | "center" = "left"): void {
   if (text === "") return;
   let at = x;
@@ -83,11 +144,25 @@ export function drawLine(pdf: PDFKit.PDFDocument, style: TextStyle, text: string
     const w = textWidth(pdf, style, text);
     at = align === "right" ? x + width - w : x + (width - w) / 2;
   }
-  pdf
-    .font(style.font)
-    .fontSize(style.size)
-    .fillColor(style.color ?? "black")
-    .text(text, at, y, { lineBreak: false });
+  pdf.font(style.font).fontSize(style.size).fillColor(style.color ?? "black");
+  const doc = pdf as unknown as PdfInternals;
+  const font = doc._font;
+  if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+  const m = metricsOf(style.font);
+  let hex = "";
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const g = glyphOf(m, cp);
+    const gid = font.subset.includeGlyph(g.id);
+    if (font.widths[gid] == null) font.widths[gid] = g.advance * font.scale;
+    if (font.unicode[gid] == null) font.unicode[gid] = [cp];
+    hex += hex4(gid);
+  }
+  // pdfkit's pages draw with y downwards (a flipped matrix): text is drawn in an unflipped one, baseline at
+  // the line's top + the font's ascender.
+  const baseline = doc.page.height - y - (font.ascender / 1000) * style.size;
+  doc.addContent(`q 1 0 0 -1 0 ${fixed(doc.page.height)} cm BT 1 0 0 1 ${fixed(at)} ${fixed(baseline)} Tm /${font.id} ${fixed(style.size)} Tf <${hex}> Tj ET Q`);
 }
 
 /** Draws wrapped lines from the top y; returns the height used. */
