@@ -139,6 +139,9 @@ module.exports = async (env, argv) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        // The PDF fonts (dejavu-fonts-ttf): copied into the build, fetched from the add-in's own origin when
+        // the PDFs are first asked for (src/taskpane/services/pdfFonts.ts).
+        { test: /\.ttf$/, type: "asset/resource", generator: { filename: "fonts/[name][ext]" } },
       ],
     },
     performance: { hints: false },

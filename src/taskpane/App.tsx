@@ -29,6 +29,8 @@ import { listGrids } from "../engine";
 import type { Issue } from "../run";
 import { PricesPanel } from "./components/PricesPanel";
 import { ImportPanel } from "./components/ImportPanel";
+import { PdfPanel } from "./components/PdfPanel";
+import { createPdfService, type PdfService } from "./services/pdf";
 import type { ImportOutcome, ImportService } from "./services/importService";
 import { ResultView } from "./components/ResultView";
 import { locale, monthName, translator, type Key, type Lang } from "./i18n";
@@ -75,6 +77,8 @@ export interface AppProps {
   save?: (download: Download) => void;
   /** Data intake in Excel: « Importer des résultats », « Importer des volumes » (standalone: `service.imports`). */
   importService?: ImportService;
+  /** « Télécharger les PDF » (default: PDFs made in the browser, fonts from the build). */
+  pdfService?: PdfService;
 }
 
 /** Saves a Blob through a temporary download link. */
@@ -94,7 +98,7 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function App({ service, lang, today = new Date(), save = saveDownload, importService }: AppProps) {
+export function App({ service, lang, today = new Date(), save = saveDownload, importService, pdfService }: AppProps) {
   const styles = useStyles();
   const t = useMemo(() => translator(lang), [lang]);
   const excel = service.mode === "excel";
@@ -119,6 +123,7 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
   const [workbookVersion, setWorkbookVersion] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
   const imports = importService ?? service.imports;
+  const pdfs = useMemo(() => pdfService ?? createPdfService(), [pdfService]);
 
   const canGenerate = !running && !importing && (excel || opened !== null);
 
@@ -304,6 +309,13 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
             onDownload={outcome.download ? () => save(outcome.download!) : undefined}
             selectError={selectError}
           />
+        )}
+
+        {outcome?.result.outputSheets && (
+          <>
+            <Divider />
+            <PdfPanel key={outcome.result.month} service={pdfs} result={outcome.result} lang={lang} disabled={running || importing} save={save} />
+          </>
         )}
 
         {imports && (excel || opened !== null) && (
