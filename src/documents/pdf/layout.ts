@@ -5,7 +5,7 @@
  * header row of its table, drawn again at the top of a page that the table continues on.
  */
 import { BOLD, REGULAR, type PdfFonts } from "./fonts";
-import { drawLine, setMetrics, type TextStyle } from "./text";
+import { drawLine, preloadGlyphs, setMetrics, type TextStyle } from "./text";
 
 export interface Block {
   height: number;
@@ -107,6 +107,8 @@ export function useFonts(pdf: PDFKit.PDFDocument, fonts: PdfFonts): void {
   pdf.registerFont(BOLD, fonts.bold as never);
   setMetrics(REGULAR, fonts.regular);
   setMetrics(BOLD, fonts.bold);
+  preloadGlyphs(pdf, REGULAR);
+  preloadGlyphs(pdf, BOLD);
 }
 
 /**
