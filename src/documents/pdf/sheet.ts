@@ -28,11 +28,13 @@ export interface SheetStyle {
   /** Size of the sheet's first title (the document's title) and of the section titles. */
   titleSize: number;
   sectionSize: number;
+  /** Space above and below a row's text, in points. */
+  padY?: number;
 }
 
 export const STATEMENT_STYLE: SheetStyle = { size: 8.5, titleSize: 13, sectionSize: 10.5 };
 /** Tried when the statement does not fit one page at 8,5 pt (as Excel fits the sheet to one page); never smaller. */
-export const STATEMENT_STYLE_SMALL: SheetStyle = { size: 8, titleSize: 12, sectionSize: 10 };
+export const STATEMENT_STYLE_SMALL: SheetStyle = { size: 8, titleSize: 12, sectionSize: 10, padY: 0.8 };
 
 const PAD_X = 2.5;
 const PAD_Y = 1.6;
@@ -121,7 +123,10 @@ export function sheetBlocks(pdf: PDFKit.PDFDocument, sheet: OutputSheet, columns
     first = false;
     if (cells.length === 0) continue;
     const isHeader = cells.length >= 2 && cells.every((c) => c.style === "header");
-    const block = rowBlock(pdf, cells, columns, byIndex, style.size, isHeader);
+    const block = rowBlock(pdf, cells, columns, byIndex, style.size, isHeader, style.padY);
+    // An explanation (a row of one note) stays on the page of the line it explains.
+    const previous = blocks[blocks.length - 1];
+    if (cells.length === 1 && cells[0].style === "note" && previous && !previous.gap) previous.keepWithNext = true;
     if (isHeader) {
       block.keepWithNext = true;
       header = block;
@@ -146,7 +151,7 @@ interface LaidCell {
   rule: boolean;
 }
 
-export function rowBlock(pdf: PDFKit.PDFDocument, cells: readonly Cell[], columns: readonly Column[], byIndex: Map<number, number>, size: number, isHeader: boolean): Block {
+export function rowBlock(pdf: PDFKit.PDFDocument, cells: readonly Cell[], columns: readonly Column[], byIndex: Map<number, number>, size: number, isHeader: boolean, padY = PAD_Y): Block {
   const laid: LaidCell[] = [];
   cells.forEach((cell, k) => {
     const at = byIndex.get(cell.col)!;
@@ -163,9 +168,9 @@ export function rowBlock(pdf: PDFKit.PDFDocument, cells: readonly Cell[], column
     const wrapped = cell.numeric && !isHeader ? [cell.text] : wrapText(pdf, ts, cell.text, width - 2 * PAD_X);
     laid.push({ x, width, lines: wrapped, style: ts, align: cell.numeric && cell.style !== "date" ? "right" : "left", rule: cell.style === "total" });
   });
-  let height = 2 * PAD_Y;
-  for (const c of laid) height = Math.max(height, c.lines.length * lineHeight(c.style.size) + 2 * PAD_Y);
-  height = Math.max(height, lineHeight(size) + 2 * PAD_Y);
+  let height = 2 * padY;
+  for (const c of laid) height = Math.max(height, c.lines.length * lineHeight(c.style.size) + 2 * padY);
+  height = Math.max(height, lineHeight(size) + 2 * padY);
   const left = columns[0].x;
   const span = columns[columns.length - 1].x + columns[columns.length - 1].width - left;
   return {
@@ -177,7 +182,7 @@ export function rowBlock(pdf: PDFKit.PDFDocument, cells: readonly Cell[], column
       }
       for (const c of laid) {
         if (c.rule) p.moveTo(c.x, y + 0.3).lineTo(c.x + c.width, y + 0.3).lineWidth(0.6).strokeColor("black").stroke();
-        drawLines(p, c.style, c.lines, c.x + PAD_X, y + PAD_Y, c.width - 2 * PAD_X, c.align);
+        drawLines(p, c.style, c.lines, c.x + PAD_X, y + padY, c.width - 2 * PAD_X, c.align);
       }
     },
   };
