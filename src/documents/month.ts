@@ -11,7 +11,8 @@ import { codeKey } from "../run/parse";
 import { summarySheetName } from "../run/sheetNames";
 import type { RunResult } from "../run/types";
 import type { OutputSheet } from "../workbook/port";
-import { newPdf, pdfBytes } from "./pdf/document";
+import { collect, newPdf, pdfBytes } from "./pdf/document";
+import { recordDrawing, replay } from "./pdf/replay";
 import type { PdfFonts } from "./pdf/fonts";
 import { drawInvoice, invoiceTitle } from "./pdf/invoice";
 import type { Letterhead } from "./pdf/letterhead";
@@ -123,6 +124,35 @@ export async function documentPdf(doc: MonthDocument, fonts: PdfFonts, author?: 
   const pdf = newPdf(fonts, { title: doc.title, author });
   doc.draw(pdf);
   return pdfBytes(pdf);
+}
+
+/**
+ * Every document into its own PDF (given to `onFile` in order) and the combined PDF for printing (returned;
+ * null without statement nor invoice). Each document is drawn once: its pages are recorded and written into
+ * the combined PDF as they are (pdf/replay.ts), or drawn again there when they cannot be (a character outside
+ * the preloaded set).
+ */
+export async function renderMonth(
+  docs: readonly MonthDocument[],
+  month: YearMonth,
+  fonts: PdfFonts,
+  onFile: (doc: MonthDocument, bytes: Uint8Array) => void | Promise<void>,
+  author?: string,
+): Promise<Uint8Array | null> {
+  const printable = docs.some((d) => d.kind !== "synthese");
+  const combined = printable ? newPdf(fonts, { title: `Relevés et factures ${month}`, author }) : null;
+  const finish = combined ? collect(combined) : null;
+  for (const d of docs) {
+    const pdf = newPdf(fonts, { title: d.title, author });
+    const inCombined = combined !== null && d.kind !== "synthese";
+    const recording = inCombined ? recordDrawing(pdf, () => d.draw(pdf)) : (d.draw(pdf), null);
+    await onFile(d, await pdfBytes(pdf));
+    if (inCombined) {
+      if (recording) replay(combined, recording);
+      else d.draw(combined);
+    }
+  }
+  return finish ? finish() : null;
 }
 
 /** The combined PDF for printing: every statement, invoice and credit note (not the summary), one after the other. */

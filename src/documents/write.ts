@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { RunResult } from "../run/types";
 import { writeAtomic } from "../cli/common";
-import { combinedFileName, combinedPdf, documentPdf, monthDocuments, type MonthDocument, type MonthDocumentsOptions } from "./month";
+import { combinedFileName, monthDocuments, renderMonth, type MonthDocument, type MonthDocumentsOptions } from "./month";
 import { nodeFonts } from "./pdf/nodeFonts";
 
 export class DocumentsError extends Error {}
@@ -56,17 +56,21 @@ export function pdfTargets(directory: string, result: RunResult, options: WriteM
 
 export async function writeMonthPdfs(directory: string, result: RunResult, options: WriteMonthPdfsOptions): Promise<WrittenPdfs> {
   const { docs, names } = pdfTargets(directory, result, options);
-  const printable = docs.filter((d) => d.kind !== "synthese");
   const fonts = nodeFonts();
-  const author = options.letterhead?.name;
   const total = names.length;
   let done = 0;
-  for (const d of docs) {
-    writeAtomic(path.join(directory, d.fileName), await documentPdf(d, fonts, author));
-    options.onProgress?.(++done, total);
-  }
-  if (printable.length > 0) {
-    writeAtomic(path.join(directory, combinedFileName(result.month)), await combinedPdf(docs, result.month, fonts, author));
+  const combined = await renderMonth(
+    docs,
+    result.month,
+    fonts,
+    (d, bytes) => {
+      writeAtomic(path.join(directory, d.fileName), bytes);
+      options.onProgress?.(++done, total);
+    },
+    options.letterhead?.name,
+  );
+  if (combined) {
+    writeAtomic(path.join(directory, combinedFileName(result.month)), combined);
     options.onProgress?.(++done, total);
   }
   return {

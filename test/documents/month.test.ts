@@ -7,7 +7,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { runCli } from "../../src/cli/statements";
 import type { CliIO } from "../../src/cli/common";
-import { combinedPdf, documentPdf, monthDocuments, safeFileName } from "../../src/documents/month";
+import { combinedPdf, documentPdf, monthDocuments, renderMonth, safeFileName } from "../../src/documents/month";
 import { nodeFonts } from "../../src/documents/pdf/nodeFonts";
 import { columnGroups } from "../../src/documents/pdf/summary";
 import { runStatements } from "../../src/run";
@@ -74,6 +74,27 @@ describe("combined PDF", () => {
       at += n;
     }
     expect(pages.join("\n")).not.toContain("Synthèse des paies");
+  });
+});
+
+describe("rendering the month once", () => {
+  it("gives the same single PDFs and the same combined PDF as drawing each document again, replayed or not", async () => {
+    const result = await sampleRun(3);
+    // A character outside the preloaded set (ñ) in P002's sheet: that statement is drawn again into the
+    // combined PDF rather than replayed.
+    const sheet = result.outputSheets!.find((s) => s.name === result.producers[1].sheet)!;
+    const row = sheet.rows.find((r) => r?.[0]?.value === "Producteur")!;
+    row[2] = { value: "EARL Peña", style: "text" };
+    const docs = monthDocuments(result, { letterhead: OP, invoices: [{ ...ASSUJETTI, producer: "P003" }] });
+    const singles: string[] = [];
+    const combined = await renderMonth(docs, "2025-03", nodeFonts(), (d, bytes) => void singles.push(`${d.fileName}\n${pdfPages(bytes).join("\f")}`));
+    const drawn = await Promise.all(docs.map(async (d) => `${d.fileName}\n${pdfPages(await documentPdf(d, nodeFonts())).join("\f")}`));
+    expect(singles).toEqual(drawn);
+    expect(singles.join("\n")).toContain("EARL Peña");
+    const replayed = pdfPages(combined!);
+    expect(replayed).toEqual(pdfPages(await combinedPdf(docs, "2025-03", nodeFonts())));
+    expect(replayed.join("\n")).toContain("EARL Peña");
+    expect(replayed.join("\n")).toContain("F2025-000001");
   });
 });
 

@@ -28,21 +28,31 @@ export function newPdf(fonts: PdfFonts, info: PdfInfo): PDFKit.PDFDocument {
 
 /** Ends the document and gives its bytes. */
 export function pdfBytes(pdf: PDFKit.PDFDocument): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    pdf.on("data", (c: Uint8Array) => chunks.push(c));
-    pdf.on("error", reject);
-    pdf.on("end", () => {
-      let n = 0;
-      for (const c of chunks) n += c.length;
-      const out = new Uint8Array(n);
-      let at = 0;
-      for (const c of chunks) {
-        out.set(c, at);
-        at += c.length;
-      }
-      resolve(out);
-    });
+  return collect(pdf)();
+}
+
+/**
+ * Collects the document's output from now on (a document that stays open while others are drawn, the combined
+ * PDF, must not hold its output in its stream); the function returned ends it and gives its bytes.
+ */
+export function collect(pdf: PDFKit.PDFDocument): () => Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let failed: unknown = null;
+  pdf.on("data", (c: Uint8Array) => chunks.push(c));
+  pdf.on("error", (e: unknown) => (failed = e));
+  const ended = new Promise<void>((resolve) => pdf.on("end", () => resolve()));
+  return async () => {
     pdf.end();
-  });
+    await ended;
+    if (failed) throw failed;
+    let n = 0;
+    for (const c of chunks) n += c.length;
+    const out = new Uint8Array(n);
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  };
 }

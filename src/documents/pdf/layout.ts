@@ -115,7 +115,7 @@ export function useFonts(pdf: PDFKit.PDFDocument, fonts: PdfFonts): void {
  * Adds a page for the document, or takes the current one when the caller created it and nothing of ours is on
  * it (a document opened with pdfkit's automatic first page). The page must then be A4 in the right orientation.
  */
-function newPage(pdf: PDFKit.PDFDocument, box: PageBox): void {
+export function newPage(pdf: PDFKit.PDFDocument, box: PageBox): void {
   const current = (pdf as unknown as { page?: { width: number; height: number } }).page;
   if (current && !used.has(current)) {
     if (Math.abs(current.width - box.width) > 1 || Math.abs(current.height - box.height) > 1) {
@@ -125,6 +125,12 @@ function newPage(pdf: PDFKit.PDFDocument, box: PageBox): void {
     pdf.addPage({ size: "A4", layout: box.layout, margin: 0 });
   }
   used.add((pdf as unknown as { page: object }).page);
+  // Recording for the combined PDF (replay.ts): a new page of content, after the page's own set-up.
+  const recording = (pdf as unknown as { __recording?: { box: PageBox; pages: string[][] } }).__recording;
+  if (recording) {
+    recording.box = box;
+    recording.pages.push([]);
+  }
 }
 
 const HEAD: TextStyle = { font: REGULAR, size: 7.5, color: "#555555" };

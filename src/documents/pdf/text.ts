@@ -134,7 +134,7 @@ const encodedSubsets = new Map<string, { key: string; bytes: Uint8Array }>();
 /** Puts the PRELOADED glyphs into the document's subset of `name` and memoises the subset's encoding. */
 export function preloadGlyphs(pdf: PDFKit.PDFDocument, name: FontName): void {
   pdf.font(name);
-  const font = (pdf as unknown as PdfInternals)._font as PdfInternals["_font"] & { subset: Subset & { __memo?: true } };
+  const font = (pdf as unknown as PdfInternals)._font as PdfInternals["_font"] & { subset: Subset & { __memo?: true; __preloaded?: number } };
   if (font.subset.__memo) return;
   const m = metricsOf(name);
   for (let i = 0; i < PRELOADED.length; i++) include(font, glyphOf(m, PRELOADED.charCodeAt(i)));
@@ -149,6 +149,14 @@ export function preloadGlyphs(pdf: PDFKit.PDFDocument, name: FontName): void {
     return bytes;
   };
   subset.__memo = true;
+  subset.__preloaded = subset.glyphs.length;
+}
+
+/** Whether the document's subset of `name` holds only the preloaded glyphs (its glyph ids are the same in every document). */
+export function onlyPreloadedGlyphs(pdf: PDFKit.PDFDocument, name: FontName): boolean {
+  pdf.font(name);
+  const subset = (pdf as unknown as { _font: { subset: Subset & { __preloaded?: number } } })._font.subset;
+  return subset.__preloaded !== undefined && subset.glyphs.length === subset.__preloaded;
 }
 
 function include(font: PdfInternals["_font"], g: Glyph): number {

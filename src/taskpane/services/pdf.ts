@@ -45,14 +45,14 @@ export function createPdfService(fontFiles: FontFiles = bundledFonts): PdfServic
       const total = list.length + (printable ? 1 : 0);
       const entries: Record<string, [Uint8Array, { level: 0 }]> = {};
       let done = 0;
-      for (const d of list) {
-        entries[d.fileName] = [await docs.documentPdf(d, pdfFonts), { level: 0 }];
+      const combined = await docs.renderMonth(list, result.month, pdfFonts, async (d, bytes) => {
+        entries[d.fileName] = [bytes, { level: 0 }];
         onProgress?.(++done, total);
         // Let the pane paint its progress now and then.
         if (done % 20 === 0) await nextFrame();
-      }
-      if (printable) {
-        entries[docs.combinedFileName(result.month)] = [await docs.combinedPdf(list, result.month, pdfFonts), { level: 0 }];
+      });
+      if (combined) {
+        entries[docs.combinedFileName(result.month)] = [combined, { level: 0 }];
         onProgress?.(++done, total);
       }
       const zip = zipSync(entries);
