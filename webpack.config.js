@@ -142,6 +142,9 @@ module.exports = async (env, argv) => {
         // The engine is pure (no module-level side effects): a module none of whose exports is used is left
         // out, so functions.js carries no grid schema validator (ajv: src/engine/grid/load.ts).
         { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
+        // The PDF fonts (dejavu-fonts-ttf): copied into the build, fetched from the add-in's own origin when
+        // the PDFs are first asked for (src/taskpane/services/pdfFonts.ts).
+        { test: /\.ttf$/, type: "asset/resource", generator: { filename: "fonts/[name][ext]" } },
       ],
     },
     performance: { hints: false },

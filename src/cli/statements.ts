@@ -13,6 +13,7 @@ import * as path from "node:path";
 import { frNumber, gridIds } from "../engine";
 import { RunError, runJson, runStatements, type RunProgress, type RunResult } from "../run";
 import { readGridFiles } from "./gridFiles";
+import { DocumentsError, pdfTargets, writeMonthPdfs, type WrittenPdfs } from "../documents/write";
 import { openWorkbook } from "./nodeXlsx";
 import { t, type MessageKey } from "../messages";
 import { EXIT_OK, EXIT_UNUSABLE, UsageError, checkMonth, failer, oneLine, processIO, readInput, scanArgs, startCli, userPath, type CliIO } from "./common";
@@ -31,6 +32,7 @@ export interface CliArgs {
   gridFiles: string[];
   out?: string;
   json?: string;
+  pdf?: string;
   quiet: boolean;
   help: boolean;
   /** Replace existing outputs (otherwise refused). */
@@ -45,6 +47,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (flag === "--grid-file") args.gridFiles.push(value());
     else if (flag === "--out") args.out = value();
     else if (flag === "--json") args.json = value();
+    else if (flag === "--pdf") args.pdf = value();
     else return false;
     return true;
   });
@@ -68,15 +71,18 @@ export interface CliOutcome {
   result?: RunResult;
   outPath?: string;
   jsonPath?: string;
+  /** The PDFs written with --pdf. */
+  pdfs?: WrittenPdfs;
   /** The one-line reason when code ≠ 0. */
   reason?: string;
 }
 
-const PHASE: Record<RunProgress["phase"] | "save", MessageKey> = {
+const PHASE: Record<RunProgress["phase"] | "save" | "pdf", MessageKey> = {
   read: "statements.phaseRead",
   compute: "statements.phaseCompute",
   write: "statements.phaseWrite",
   save: "statements.phaseSave",
+  pdf: "statements.phasePdf",
 };
 
 /** A progress line on stderr, shown only once the run has lasted a second (long runs). */
@@ -85,7 +91,7 @@ function progressLine(io: CliIO, quiet: boolean) {
   let shown = false;
   let lastPhase = "";
   let lastAt = 0;
-  const report = (p: RunProgress | { phase: "save"; done: number; total: number }) => {
+  const report = (p: RunProgress | { phase: "save" | "pdf"; done: number; total: number }) => {
     if (quiet) return;
     const now = Date.now();
     if (now - start < 1000) return;
@@ -138,24 +144,30 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   if (typeof bytes === "string") return fail(EXIT_UNUSABLE, bytes);
   const port = openWorkbook(input, bytes);
   if (typeof port === "string") return fail(EXIT_UNUSABLE, port);
+  const pdfDir = args.pdf === undefined ? undefined : userPath(args.pdf);
   const gridFiles = readGridFiles(args.gridFiles);
   if (typeof gridFiles === "string") return fail(EXIT_UNUSABLE, gridFiles);
   const progress = progressLine(io, args.quiet);
   let result: RunResult;
+  let pdfs: WrittenPdfs | undefined;
   try {
-    result = await runStatements(port, { month: args.month, grid: args.grid, gridFiles, onProgress: progress.report });
+    result = await runStatements(port, { month: args.month, grid: args.grid, gridFiles, onProgress: progress.report, keepSheets: pdfDir !== undefined });
+    // The OP letterhead comes from the OP table (invoicing step); without it the PDFs have none.
+    const pdfOptions = { letterhead: null };
+    if (pdfDir) pdfTargets(pdfDir, result, pdfOptions);
     progress.report({ phase: "save", done: 0, total: 1 });
     const files = [{ file: outPath, data: port.toBytes() }];
     if (jsonPath) files.push({ file: jsonPath, data: new TextEncoder().encode(JSON.stringify(runJson(result), null, 2) + "\n") });
     writeOutputs(files);
+    if (pdfDir) pdfs = await writeMonthPdfs(pdfDir, result, { ...pdfOptions, onProgress: (done, total) => progress.report({ phase: "pdf", done, total }) });
   } catch (e) {
     progress.end();
-    if (e instanceof RunError || e instanceof OutputError) return fail(EXIT_UNUSABLE, oneLine(e.message));
+    if (e instanceof RunError || e instanceof OutputError || e instanceof DocumentsError) return fail(EXIT_UNUSABLE, oneLine(e.message));
     return fail(EXIT_UNUSABLE, `${input} : ${oneLine((e as Error).message)}`);
   }
   progress.end();
-  if (!args.quiet) io.stdout(summaryText(result, outPath));
-  return { code: EXIT_OK, result, outPath, jsonPath };
+  if (!args.quiet) io.stdout(summaryText(result, outPath) + (pdfs ? t("statements.pdfsWritten", { n: pdfs.files.length, dir: pdfs.directory }) : ""));
+  return { code: EXIT_OK, result, outPath, jsonPath, pdfs };
 }
 
 if (typeof require !== "undefined" && require.main === module) {

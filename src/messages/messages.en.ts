@@ -41,7 +41,7 @@ export const en: Messages = {
   "errno.EBUSY": "file in use by another program (close it in Excel)",
   "errno.other": "error {code}",
 
-  "statements.usage": `Usage: npm run statements -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--grid-file FILE.json]… [--out FILE.xlsx] [--json FILE.json] [--overwrite]
+  "statements.usage": `Usage: npm run statements -- <workbook.xlsx> --month YYYY-MM [--grid ID] [--grid-file FILE.json]… [--out FILE.xlsx] [--json FILE.json] [--pdf DIR] [--overwrite]
 
 Computes the month's milk payment statement of every producer of the OP workbook and writes a copy of the
 workbook with the summary ("Synthèse YYYY-MM"), one statement sheet per producer ("YYYY-MM <code>") and the
@@ -57,6 +57,9 @@ Options:
   --grid-file F     a grid file (JSON, schemas/grid.schema.json) to use besides them; repeatable
   --out FILE.xlsx   output workbook (default: <input name>-YYYY-MM.xlsx beside the input; never the input)
   --json FILE.json  also write the statements and issues as JSON
+  --pdf DIR         also write the PDFs into DIR (created if missing): "<month> <code> releve.pdf" per
+                    statement, "<month> synthese.pdf", and "<month> impression.pdf" (every statement, for
+                    printing). Existing PDFs are never overwritten: the run stops before writing anything
   --overwrite       replace an output that already exists (otherwise it is refused)
   --quiet           no progress line nor summary
   -h, --help        this help
@@ -71,6 +74,8 @@ Exit status: 0 the run completed (per-producer errors are in the checks sheet an
   "statements.phaseCompute": "computing the statements",
   "statements.phaseWrite": "writing the sheets",
   "statements.phaseSave": "saving the workbook",
+  "statements.phasePdf": "writing the PDFs",
+  "statements.pdfsWritten": "  → {n} PDFs in {dir}\n",
   "statements.summary": "{month}: {statements} {statements:statement|statements} for {producers} {producers:producer|producers}",
   "statements.summaryWithheld": ", {n} withheld for an error",
   "statements.summaryNoConsent": ", {n} without consent",

@@ -48,7 +48,7 @@ export const fr = {
   "errno.other": "erreur {code}",
 
   // ---------------------------------------------------------------- npm run statements
-  "statements.usage": `Usage : npm run statements -- <classeur.xlsx> --month AAAA-MM [--grid ID] [--grid-file FICHIER.json]… [--out FICHIER.xlsx] [--json FICHIER.json] [--overwrite]
+  "statements.usage": `Usage : npm run statements -- <classeur.xlsx> --month AAAA-MM [--grid ID] [--grid-file FICHIER.json]… [--out FICHIER.xlsx] [--json FICHIER.json] [--pdf DOSSIER] [--overwrite]
 
 Calcule les relevés de paie du lait du mois pour chaque producteur du classeur de l'OP et écrit une copie du
 classeur avec la synthèse (« Synthèse AAAA-MM »), un relevé par producteur (« AAAA-MM <code> ») et la liste
@@ -65,6 +65,9 @@ Options :
   --out FICHIER.xlsx   classeur de sortie (par défaut : <nom de l'entrée>-AAAA-MM.xlsx à côté de l'entrée ;
                        jamais l'entrée)
   --json FICHIER.json  écrit aussi les relevés et les contrôles en JSON
+  --pdf DOSSIER        écrit aussi les PDF dans DOSSIER (créé s'il manque) : « <mois> <code> releve.pdf » par
+                       relevé, « <mois> synthese.pdf » et « <mois> impression.pdf » (tous les relevés, pour
+                       imprimer). Un PDF existant n'est jamais remplacé : le calcul s'arrête avant toute écriture
   --overwrite          remplace une sortie qui existe déjà (sinon elle est refusée)
   --quiet              ni progression ni résumé
   -h, --help           cette aide
@@ -80,6 +83,8 @@ Code de sortie : 0 le calcul est fait (les erreurs par producteur sont dans la f
   "statements.phaseCompute": "calcul des relevés",
   "statements.phaseWrite": "écriture des feuilles",
   "statements.phaseSave": "enregistrement du classeur",
+  "statements.phasePdf": "écriture des PDF",
+  "statements.pdfsWritten": "  → {n} PDF dans {dir}\n",
   "statements.summary": "{month} : {statements} {statements:relevé|relevés} sur {producers} {producers:producteur|producteurs}",
   "statements.summaryWithheld": ", {n} {n:retenu|retenus} pour erreur",
   "statements.summaryNoConsent": ", {n} sans consentement",

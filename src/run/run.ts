@@ -116,7 +116,7 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
   if (write) {
     await port.writeSheets(sheets, month, replace, (d, t) => progress({ phase: "write", done: d, total: t }));
   }
-  return { month, grid: g.runGrid?.id ?? null, statements, producers: outcomes, issues, summary, sheets: sheets.map((s) => s.name), replaced: replace, history };
+  return { month, grid: g.runGrid?.id ?? null, statements, producers: outcomes, issues, summary, sheets: sheets.map((s) => s.name), replaced: replace, history, outputSheets: options.keepSheets ? sheets : undefined };
 }
 
 /**

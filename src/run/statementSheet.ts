@@ -13,7 +13,13 @@ import { isoToSerial } from "../inputs";
 
 /** Columns A–H. */
 const COLUMNS = 8;
-const WIDTHS = [28, 13, 13, 13, 13, 13, 13, 13];
+/**
+ * Wide enough that nothing is cut when printed (Excel and LibreOffice cut text at the next filled cell): A holds
+ * « Prix effectif, moyenne 12 mois (PSL) », D the method (« moyenne pondérée par les volumes »), F–H the
+ * fallback (« complété par le dernier résultat du mois précédent »). Fit to one page, the print scale is
+ * about 73 %, 8 pt text.
+ */
+const WIDTHS = [34, 12, 12, 30, 12, 14, 14, 14];
 /** Characters of an explanation line written from column B across C–H. */
 const NOTE_WIDTH = 105;
 

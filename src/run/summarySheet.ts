@@ -51,6 +51,7 @@ export function summarySheet(name: string, month: YearMonth, outcomes: readonly 
   const withStatement = outcomes.filter((o) => o.status === "statement").length;
   rows.push([text(`${plural(outcomes.length, "producteur")}, ${plural(withStatement, "relevé")}, ${outcomes.length - withStatement} sans relevé (voir Contrôles).`, "note")]);
   rows.push(null);
+  const headerRow = rows.length + 1;
   rows.push([
     text("Code", "header"),
     text("Nom", "header"),
@@ -134,7 +135,10 @@ export function summarySheet(name: string, month: YearMonth, outcomes: readonly 
     name,
     rows,
     columnWidths: [12, 28, 14, 22, 12, 6, ...codes.map(() => 13), 14, 7, 12, 14, 12, 12, 11, 18, 12, 12, 12, 30],
-    print: { orientation: "landscape", fitToOnePage: false, area: `A1:${lastColumn}${rows.length}` },
+    // Printed at 90 % (11 pt text → 9,9 pt, 9 pt notes → 8,1 pt: never under 8 pt) over as many pages wide as
+    // the columns need, the header row and Code/Nom on every page (issue 14: at one page wide the 27 columns
+    // printed at about 4 pt).
+    print: { orientation: "landscape", fitToOnePage: false, area: `A1:${lastColumn}${rows.length}`, scale: 90, titleRows: `${headerRow}:${headerRow}`, titleColumns: "A:B" },
   };
 }
 

@@ -1,6 +1,7 @@
 /** What the statement run takes and gives: the same for the command line and the task pane. */
 import type { CatalogueEntry, Decimal, ProducerMonthInput, Statement, YearMonth } from "../engine";
 import type { StatementWithholdings } from "../invoicing/withholdings";
+import type { OutputSheet } from "../workbook/port";
 import type { MonthsStatements, Rolling } from "./history";
 import type { Issue } from "./issues";
 
@@ -28,6 +29,8 @@ export interface RunOptions {
    * (« Grille <id> », read by every run); a file's grid replaces a sheet's or a built-in one of the same id.
    */
   gridFiles?: CatalogueEntry[];
+  /** Keep the laid-out sheets in the result (`outputSheets`), for the documents step (PDF of each sheet). */
+  keepSheets?: boolean;
 }
 
 export type OutcomeStatus = "statement" | "error" | "no-consent";
@@ -87,4 +90,6 @@ export interface RunResult {
   replaced: string[];
   /** The 12 months of statements behind the rolling means (when computed): the pane's charts reuse them. */
   history?: MonthsStatements;
+  /** The laid-out sheets (summary, checks, statements), when `keepSheets` was asked. */
+  outputSheets?: OutputSheet[];
 }

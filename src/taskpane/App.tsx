@@ -31,6 +31,8 @@ import { PricesPanel } from "./components/PricesPanel";
 import { InvoicesPanel } from "./components/InvoicesPanel";
 import { GridsPanel } from "./components/GridsPanel";
 import { ImportPanel } from "./components/ImportPanel";
+import { PdfPanel } from "./components/PdfPanel";
+import { createPdfService, type PdfService } from "./services/pdf";
 import type { ImportOutcome, ImportService } from "./services/importService";
 import { ResultView } from "./components/ResultView";
 import { locale, monthName, translator, type Key, type Lang } from "./i18n";
@@ -77,6 +79,8 @@ export interface AppProps {
   save?: (download: Download) => void;
   /** Data intake in Excel: « Importer des résultats », « Importer des volumes » (standalone: `service.imports`). */
   importService?: ImportService;
+  /** « Télécharger les PDF » (default: PDFs made in the browser, fonts from the build). */
+  pdfService?: PdfService;
 }
 
 /** Saves a Blob through a temporary download link. */
@@ -96,7 +100,7 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function App({ service, lang, today = new Date(), save = saveDownload, importService }: AppProps) {
+export function App({ service, lang, today = new Date(), save = saveDownload, importService, pdfService }: AppProps) {
   const styles = useStyles();
   const t = useMemo(() => translator(lang), [lang]);
   const excel = service.mode === "excel";
@@ -121,6 +125,7 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
   const [workbookVersion, setWorkbookVersion] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
   const imports = importService ?? service.imports;
+  const pdfs = useMemo(() => pdfService ?? createPdfService(), [pdfService]);
 
   const canGenerate = !running && !importing && (excel || opened !== null);
 
@@ -312,6 +317,12 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
           <>
             <Divider />
             <InvoicesPanel key={`${workbookVersion}-${month}`} invoices={service.invoices} month={month} grid={grid} lang={lang} disabled={running || importing} today={today} save={save} />
+          </>
+        )}
+        {outcome?.result.outputSheets && (
+          <>
+            <Divider />
+            <PdfPanel key={outcome.result.month} service={pdfs} result={outcome.result} lang={lang} disabled={running || importing} save={save} />
           </>
         )}
 

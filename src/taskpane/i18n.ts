@@ -112,6 +112,13 @@ const fr = {
   importMoreRejects: "… et {n} autre{s}",
   importDownload: "Télécharger le classeur",
   importDownloadHint: "{file} : le classeur ouvert avec les lignes importées. « Générer les relevés » et les prix les prennent déjà en compte sur cette page.",
+  pdfTitle: "Documents PDF",
+  pdfIntro: "Un PDF par relevé, la synthèse et un PDF unique pour l'impression, dans un fichier .zip. Ils sont calculés dans ce navigateur à partir des relevés générés ci-dessus.",
+  pdfDownload: "Télécharger les PDF",
+  pdfBusy: "PDF {done} / {total}…",
+  pdfDone: "{n} PDF dans {file}.",
+  pdfFallback: "Si le téléchargement n'a pas démarré (Excel sur le web ou sur Mac), cliquez sur ce lien :",
+  pdfFailed: "Les PDF n'ont pas pu être produits",
 };
 
 export type Key = keyof typeof fr;
@@ -218,6 +225,13 @@ const en: Record<Key, string> = {
   importMoreRejects: "… and {n} more",
   importDownload: "Download the workbook",
   importDownloadHint: "{file}: the open workbook with the imported rows. “Generate statements” and the prices on this page already use them.",
+  pdfTitle: "PDF documents",
+  pdfIntro: "One PDF per statement, the summary and one combined PDF for printing, in a .zip file. They are made in this browser from the statements generated above.",
+  pdfDownload: "Download the PDFs",
+  pdfBusy: "PDF {done} / {total}…",
+  pdfDone: "{n} PDFs in {file}.",
+  pdfFallback: "If the download did not start (Excel on the web or on Mac), click this link:",
+  pdfFailed: "The PDFs could not be made",
 };
 
 const TABLES: Record<Lang, Record<Key, string>> = { fr, en };

@@ -74,8 +74,12 @@ export interface OutputSheet {
   rows: (OutputCell[] | null)[];
   /** Column widths in characters. */
   columnWidths?: number[];
-  /** Print on A4, portrait, fit to one page wide (statements: one page tall too). */
-  print?: { orientation: "portrait" | "landscape"; fitToOnePage: boolean; area?: string };
+  /**
+   * Print on A4: fit to one page wide (statements: one page tall too), or at a fixed `scale` (percent) over
+   * as many pages as it takes (the summary: its text stays readable). `titleRows` ("4:4") and `titleColumns`
+   * ("A:B") are repeated on every printed page.
+   */
+  print?: { orientation: "portrait" | "landscape"; fitToOnePage: boolean; area?: string; scale?: number; titleRows?: string; titleColumns?: string };
   /** Merged ranges such as "A1:F1". */
   merges?: string[];
 }

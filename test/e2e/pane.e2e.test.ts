@@ -11,6 +11,7 @@
  * Screenshots of the pane go to out/screenshots/.
  */
 import * as crypto from "node:crypto";
+import { unzipSync } from "fflate";
 import * as esbuild from "esbuild";
 import ExcelJS from "exceljs";
 import * as fs from "node:fs";
@@ -127,6 +128,23 @@ describeE2E("the pane in headless Chromium", () => {
       // The input sheets are still there, untouched in name and order.
       const inputs = await XlsxWorkbook.open(fs.readFileSync(file)).sheetNames();
       expect(wb.worksheets.slice(0, inputs.length).map((w) => w.name)).toEqual(inputs);
+
+      // « Télécharger les PDF »: one PDF per statement, the summary and the combined PDF, made in the page
+      // (pdfkit and the fonts loaded on demand from our server).
+      const [pdfZip] = await Promise.all([page.waitForEvent("download", { timeout: 180_000 }), page.getByTestId("pdf-download").click()]);
+      expect(pdfZip.suggestedFilename()).toBe(`${MONTH} PDF.zip`);
+      const zipFile = path.join(dir, "pdf.zip");
+      await pdfZip.saveAs(zipFile);
+      const pdfs = unzipSync(new Uint8Array(fs.readFileSync(zipFile)));
+      const names = Object.keys(pdfs);
+      expect(names.filter((n) => n.endsWith(" releve.pdf"))).toHaveLength(expected.statements);
+      expect(names).toEqual(expect.arrayContaining([`${MONTH} synthese.pdf`, `${MONTH} impression.pdf`]));
+      expect(names).toHaveLength(expected.statements + 2);
+      for (const n of names) expect(Buffer.from(pdfs[n].subarray(0, 5)).toString("latin1")).toBe("%PDF-");
+      await page.getByTestId("pdf-link").waitFor();
+      expect(requested.some((u) => u.endsWith("/fonts/DejaVuSansCondensed.ttf"))).toBe(true);
+      await page.screenshot({ path: path.join(SHOTS, "pane-320-standalone-pdf.png"), fullPage: true });
+
       expect(errors).toEqual([]);
       // Offline: nothing but our own server was asked for.
       expect(requested.filter((u) => !u.startsWith(server.url))).toEqual([]);

@@ -34,6 +34,8 @@ export function createExcelService(host: ExcelHost): StatementService {
         month: request.month,
         grid: request.grid,
         onProgress: (p) => onStep(p),
+        // « Télécharger les PDF » prints these sheets.
+        keepSheets: true,
       });
       let charts = 0;
       if (request.charts && result.statements.length > 0) {

@@ -80,7 +80,8 @@ export function createStandaloneService(): StatementService {
       const { XlsxWorkbook } = await loadXlsxPort();
       // Always from the file as opened: running twice gives the same workbook.
       const wb = XlsxWorkbook.open(opened.bytes);
-      const result = await runStatements(wb, { month: request.month, grid: request.grid, onProgress: (p) => onStep(p) });
+      // keepSheets: « Télécharger les PDF » prints these sheets.
+      const result = await runStatements(wb, { month: request.month, grid: request.grid, onProgress: (p) => onStep(p), keepSheets: true });
       onStep({ phase: "save", done: 0, total: 1 });
       await nextFrame();
       const bytes = wb.toBytes();

@@ -585,9 +585,13 @@ function finishSheet(ws: Excel.Worksheet, plan: SheetPlan, pageLayout: boolean):
     const layout = ws.pageLayout;
     layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
     layout.paperSize = "A4";
-    // One page wide; one page tall only for statements (the summary and checks run over several pages).
-    layout.zoom = plan.print.fitToOnePage ? { horizontalFitToPages: 1, verticalFitToPages: 1 } : { horizontalFitToPages: 1 };
+    // One page wide; one page tall only for statements (the checks run over several pages); the summary at a
+    // fixed scale over several pages wide, so that its text stays readable.
+    if (plan.print.scale !== undefined) layout.zoom = { scale: plan.print.scale };
+    else layout.zoom = plan.print.fitToOnePage ? { horizontalFitToPages: 1, verticalFitToPages: 1 } : { horizontalFitToPages: 1 };
     if (plan.print.area) layout.setPrintArea(plan.print.area);
+    if (plan.print.titleRows) layout.setPrintTitleRows(`$${plan.print.titleRows.replace(":", ":$")}`);
+    if (plan.print.titleColumns) layout.setPrintTitleColumns(`$${plan.print.titleColumns.replace(":", ":$")}`);
   }
 }
 

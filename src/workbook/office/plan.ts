@@ -187,7 +187,7 @@ export function createBytes(plan: SheetPlan): number {
 
 /** worksheets, getItem(name); getRange, merge per merge; pageLayout, four settings, setPrintArea. */
 export function finishBytes(plan: SheetPlan): number {
-  return jsonBytes(plan.name) + 2 * OP_OVERHEAD + plan.merges.length * 2 * OP_OVERHEAD + jsonBytes(plan.merges) + (plan.print ? 6 * OP_OVERHEAD + 64 : 0);
+  return jsonBytes(plan.name) + 2 * OP_OVERHEAD + plan.merges.length * 2 * OP_OVERHEAD + jsonBytes(plan.merges) + (plan.print ? 8 * OP_OVERHEAD + 96 : 0);
 }
 
 /** The pieces of all sheets, in writing order. */

@@ -35,6 +35,45 @@ export function parseRange(ref: string, what: string): { c1: string; r1: number;
 }
 
 /** `'Sheet name'!$A$1:$F$20`, for a defined name. */
+/** `'Sheet'!$A:$B,'Sheet'!$4:$4`: the print titles' defined name (columns first, as Excel writes it). */
+export function printTitlesRef(sheet: string, rows: string | undefined, columns: string | undefined): string | null {
+  const quoted = `'${sheet.replace(/'/g, "''")}'!`;
+  const parts: string[] = [];
+  const cols = columns ? /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/.exec(columns) : null;
+  if (columns && !cols) throw new Error(`print title columns "${columns}" of sheet "${sheet}": expected e.g. A:B`);
+  if (cols) parts.push(`${quoted}$${cols[1]}:$${cols[2]}`);
+  const rws = rows ? /^\$?(\d+):\$?(\d+)$/.exec(rows) : null;
+  if (rows && !rws) throw new Error(`print title rows "${rows}" of sheet "${sheet}": expected e.g. 4:4`);
+  if (rws) parts.push(`${quoted}$${rws[1]}:$${rws[2]}`);
+  return parts.length ? parts.join(",") : null;
+}
+
+/**
+ * Height in points of a row whose wrapped cells (header style) need several lines: Excel computes it when it
+ * edits a row, but not when it opens a file, and neither does LibreOffice — without it the wrapped headers
+ * overlap the rows below. Lines estimated by word wrap in the column's width (characters of the default font),
+ * 15 pt a line (Calibri 11).
+ */
+function wrappedRowHeight(row: readonly ({ value: unknown; style?: CellStyle } | undefined)[], widths: readonly number[]): number | null {
+  let lines = 1;
+  row.forEach((cell, i) => {
+    if (cell?.style !== "header" || typeof cell.value !== "string") return;
+    const width = Math.max(1, (widths[i] ?? 8.43) - 1);
+    let n = 1;
+    let used = 0;
+    for (const word of cell.value.split(/\s+/)) {
+      if (word === "") continue;
+      const w = word.length * 1.1;
+      if (used > 0 && used + 1 + w > width) {
+        n++;
+        used = w;
+      } else used += (used > 0 ? 1 : 0) + w;
+    }
+    if (n > lines) lines = n;
+  });
+  return lines > 1 ? lines * 15 : null;
+}
+
 export function absoluteRef(sheet: string, ref: string): string {
   const r = parseRange(ref, `print area of sheet "${sheet}"`);
   return `'${sheet.replace(/'/g, "''")}'!$${r.c1}$${r.r1}:$${r.c2}$${r.r2}`;
@@ -76,13 +115,14 @@ export function buildSheetXml(sheet: OutputSheet, xf: (style: CellStyle) => numb
       if (ci + 1 > maxCol) maxCol = ci + 1;
     });
     if (rowXml) {
-      rowsXml.push(`<row r="${r}">${rowXml}</row>`);
+      const ht = wrappedRowHeight(cells, sheet.columnWidths ?? []);
+      rowsXml.push(ht === null ? `<row r="${r}">${rowXml}</row>` : `<row r="${r}" ht="${ht}" customHeight="1">${rowXml}</row>`);
       maxRow = r;
     }
   });
   if (sheet.rows.length > 1048576) throw new Error(`sheet "${sheet.name}" has more rows than Excel allows`);
   if (maxCol > 16384) throw new Error(`sheet "${sheet.name}" has more columns than Excel allows`);
-  const fit = sheet.print !== undefined;
+  const fit = sheet.print !== undefined && sheet.print.scale === undefined;
   parts.push(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
@@ -119,9 +159,13 @@ export function buildSheetXml(sheet: OutputSheet, xf: (style: CellStyle) => numb
       parts.push(`<mergeCells count="${refs.length}">${refs.map((r) => `<mergeCell ref="${r}"/>`).join("")}</mergeCells>`);
   }
   parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  if (fit) {
-    const o = sheet.print!.orientation === "landscape" ? "landscape" : "portrait";
-    parts.push(`<pageSetup paperSize="9" orientation="${o}" fitToWidth="1" fitToHeight="${sheet.print!.fitToOnePage ? 1 : 0}"/>`);
+  if (sheet.print) {
+    const o = sheet.print.orientation === "landscape" ? "landscape" : "portrait";
+    const scale = sheet.print.scale;
+    if (scale !== undefined) {
+      if (!Number.isInteger(scale) || scale < 10 || scale > 400) throw new Error(`print scale ${scale} of sheet "${sheet.name}": Excel takes 10 to 400`);
+      parts.push(`<pageSetup paperSize="9" scale="${scale}" orientation="${o}"/>`);
+    } else parts.push(`<pageSetup paperSize="9" orientation="${o}" fitToWidth="1" fitToHeight="${sheet.print.fitToOnePage ? 1 : 0}"/>`);
   }
   parts.push("</worksheet>");
   return parts.join("");

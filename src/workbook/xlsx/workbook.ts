@@ -33,7 +33,7 @@ import {
   sourceOfRels,
 } from "./opc";
 import { type RowHandler, SheetScanner, parseSharedStrings } from "./scan";
-import { absoluteRef, buildSheetXml, columnLetters, columnNumber, parseRange } from "./sheetXml";
+import { absoluteRef, buildSheetXml, columnLetters, columnNumber, parseRange, printTitlesRef } from "./sheetXml";
 import { StyleSheetEditor } from "./styles";
 import { type XNode, type Splice, applySplices, attrLocal, child, childrenNamed, escapeAttr, escapeText, parseXml, prefixOf, setAttrSplice, textOf } from "./xml";
 import { type Crc32, type DeflateRaw, type ZipEntry, inflateEntry, inflateEntryChunks, inflateEntryChunksAsync, makeEntry, readZip, writeZip } from "./zip";
@@ -491,6 +491,8 @@ export class XlsxWorkbook implements WorkbookPort {
       newOverrides.push(`<Override PartName="/${escapeAttr(path)}" ContentType="${CT_WORKSHEET}"/>`);
       newNames.push(`<${wp}definedName name="${GENERATED_MARKER}" localSheetId="${idx}" hidden="1">${escapeText(markerFormula(key, sheet.name))}</${wp}definedName>`);
       if (sheet.print?.area) newNames.push(`<${wp}definedName name="_xlnm.Print_Area" localSheetId="${idx}">${escapeText(absoluteRef(sheet.name, sheet.print.area))}</${wp}definedName>`);
+      const titles = sheet.print ? printTitlesRef(sheet.name, sheet.print.titleRows, sheet.print.titleColumns) : null;
+      if (titles) newNames.push(`<${wp}definedName name="_xlnm.Print_Titles" localSheetId="${idx}">${escapeText(titles)}</${wp}definedName>`);
       newParts.push(makeEntry(path, utf8enc.encode(buildSheetXml(sheet, xf)), this.deflateRaw, this.crc32));
       onProgress?.(i + 1, sheets.length);
     });

@@ -864,7 +864,15 @@ export class FakePageLayout {
   paperSize = "Letter";
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } = { scale: 100 };
   printArea: string | null = null;
+  printTitleRows: string | null = null;
+  printTitleColumns: string | null = null;
   centerHorizontally = false;
+  setPrintTitleRows(rows: string): void {
+    this.printTitleRows = rows;
+  }
+  setPrintTitleColumns(columns: string): void {
+    this.printTitleColumns = columns;
+  }
   setPrintArea(area: string | FakeRange): void {
     this.printArea = typeof area === "string" ? area : boxAddress(area.box);
   }
@@ -926,7 +934,7 @@ const RESULT_METHODS = new Set(["getCount"]);
 /** Methods that return nothing. */
 const VOID_METHODS = new Set([
   "delete", "activate", "select", "merge", "suspendApiCalculationUntilNextSync", "suspendScreenUpdatingUntilNextSync",
-  "calculate", "setPrintArea", "setPosition", "autofitColumns", "clear", "freezeRows",
+  "calculate", "setPrintArea", "setPrintTitleRows", "setPrintTitleColumns", "setPosition", "autofitColumns", "clear", "freezeRows",
 ]);
 
 interface ClientState {

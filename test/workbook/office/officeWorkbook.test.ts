@@ -149,6 +149,19 @@ describe("OfficeWorkbook writing", () => {
     expect(NUMBER_FORMATS).toEqual(XLSX_FORMATS);
   });
 
+  it("prints a sheet at a fixed scale with print titles (the summary)", async () => {
+    const fake = new FakeExcel();
+    fake.model.addSheetWithRows("Producteurs", [["Code"], ["P1"]]);
+    await port(fake).writeSheets(
+      [sheet("Synthèse", [[{ value: "Code", style: "header" }, { value: "Nom", style: "header" }], [{ value: "P1" }, { value: "Martin" }]], {
+        print: { orientation: "landscape", fitToOnePage: false, area: "A1:B2", scale: 90, titleRows: "1:1", titleColumns: "A:B" },
+      })],
+      "2025-03",
+      [],
+    );
+    expect(fake.model.sheet("Synthèse")!.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { scale: 90 }, printArea: "A1:B2", printTitleRows: "$1:$1", printTitleColumns: "$A:$B" });
+  });
+
   it("adds marked sheets at the end, text as text, numbers with their formats, looks, widths, merges and print setup", async () => {
     const fake = new FakeExcel();
     fake.model.addSheetWithRows("Producteurs", [["Code"], ["P1"]]);

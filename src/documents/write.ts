@@ -1,0 +1,82 @@
+/**
+ * `--pdf DIR` (Node): the month's PDFs written into DIR (created if missing): one file per statement, invoice
+ * and credit note, the summary, and the combined PDF for printing (month.ts names them).
+ *
+ * Existing files are never overwritten unless `overwrite` is set: like the workbook given to --out, a PDF
+ * already sent or printed is somebody's record. All names are checked before the first file is written, so a
+ * refusal writes nothing. Each file is written through a temporary file and a rename (no half PDF).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { RunResult } from "../run/types";
+import { writeOutputs } from "../cli/outputs";
+import { combinedFileName, monthDocuments, renderMonth, type MonthDocument, type MonthDocumentsOptions } from "./month";
+import { nodeFonts } from "./pdf/nodeFonts";
+
+export class DocumentsError extends Error {}
+
+export interface WriteMonthPdfsOptions extends MonthDocumentsOptions {
+  overwrite?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface WrittenPdfs {
+  directory: string;
+  /** File names written, the combined PDF last (none when the month has no document). */
+  files: string[];
+  statements: number;
+  invoices: number;
+}
+
+/**
+ * The month's documents and their file names, after checking that DIR can take them (created if missing;
+ * existing files refused unless `overwrite`). Called before anything is written, so that a refusal writes
+ * nothing (the command line checks before saving the workbook too).
+ */
+export function pdfTargets(directory: string, result: RunResult, options: WriteMonthPdfsOptions): { docs: MonthDocument[]; names: string[] } {
+  const docs = monthDocuments(result, options);
+  const printable = docs.some((d) => d.kind !== "synthese");
+  const names = [...docs.map((d) => d.fileName), ...(printable ? [combinedFileName(result.month)] : [])];
+  try {
+    fs.mkdirSync(directory, { recursive: true });
+  } catch (e) {
+    throw new DocumentsError(`impossible de créer le dossier ${directory} : ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (!fs.statSync(directory).isDirectory()) throw new DocumentsError(`${directory} n'est pas un dossier`);
+  if (!options.overwrite) {
+    const existing = names.filter((n) => fs.existsSync(path.join(directory, n)));
+    if (existing.length > 0) {
+      throw new DocumentsError(
+        `${existing.length} fichier${existing.length > 1 ? "s" : ""} PDF existe${existing.length > 1 ? "nt" : ""} déjà dans ${directory} (« ${existing[0]} »${existing.length > 1 ? "…" : ""}) : choisissez un autre dossier ou supprimez-les (rien n'a été écrit)`,
+      );
+    }
+  }
+  return { docs, names };
+}
+
+export async function writeMonthPdfs(directory: string, result: RunResult, options: WriteMonthPdfsOptions): Promise<WrittenPdfs> {
+  const { docs, names } = pdfTargets(directory, result, options);
+  const fonts = nodeFonts();
+  const total = names.length;
+  let done = 0;
+  const combined = await renderMonth(
+    docs,
+    result.month,
+    fonts,
+    (d, bytes) => {
+      writeOutputs([{ file: path.join(directory, d.fileName), data: bytes }]);
+      options.onProgress?.(++done, total);
+    },
+    options.letterhead?.name,
+  );
+  if (combined) {
+    writeOutputs([{ file: path.join(directory, combinedFileName(result.month)), data: combined }]);
+    options.onProgress?.(++done, total);
+  }
+  return {
+    directory,
+    files: names,
+    statements: docs.filter((d) => d.kind === "releve").length,
+    invoices: docs.filter((d) => d.kind === "facture" || d.kind === "avoir").length,
+  };
+}

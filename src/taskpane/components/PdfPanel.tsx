@@ -1,0 +1,102 @@
+/**
+ * « Télécharger les PDF »: the month's PDFs (statements, summary, combined PDF) in one .zip, made in the
+ * browser from the statements just generated. The download starts by itself (a download link clicked for the
+ * person); where the task pane cannot download that way (Excel on the web and on Mac may block it), the same
+ * file stays offered as a link the person clicks — a direct click is what those hosts let through. Calls the
+ * PDF service, never Excel.
+ */
+import { Button, Caption1, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { DocumentPdf20Regular } from "@fluentui/react-icons";
+import { useEffect, useMemo, useState } from "react";
+import type { RunResult } from "../../run";
+import { translator, type Lang } from "../i18n";
+import type { PdfService, PdfZip } from "../services/pdf";
+import type { Download } from "../services/types";
+
+const useStyles = makeStyles({
+  block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  p: { margin: 0 },
+});
+
+export interface PdfPanelProps {
+  service: PdfService;
+  /** The run whose documents are made (run with its sheets kept). */
+  result: RunResult;
+  lang: Lang;
+  disabled?: boolean;
+  save: (download: Download) => void;
+}
+
+export function PdfPanel({ service, result, lang, disabled, save }: PdfPanelProps) {
+  const styles = useStyles();
+  const t = useMemo(() => translator(lang), [lang]);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [zip, setZip] = useState<PdfZip | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [url, setUrl] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!zip || typeof URL.createObjectURL !== "function") return;
+    const u = URL.createObjectURL(zip.blob);
+    setUrl(u);
+    return () => URL.revokeObjectURL(u);
+  }, [zip]);
+
+  async function download() {
+    setBusy(true);
+    setZip(null);
+    setError(null);
+    setProgress(null);
+    try {
+      const z = await service.monthZip(result, (done, total) => setProgress({ done, total }));
+      setZip(z);
+      save(z);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className={styles.block} data-testid="pdf-panel">
+      <Subtitle2 as="h2" className={styles.p}>
+        {t("pdfTitle")}
+      </Subtitle2>
+      <Caption1>{t("pdfIntro")}</Caption1>
+      <Button icon={<DocumentPdf20Regular />} onClick={() => void download()} disabled={disabled || busy} data-testid="pdf-download">
+        {t("pdfDownload")}
+      </Button>
+      {busy && progress && (
+        <div role="status" aria-live="polite">
+          <ProgressBar value={progress.total > 0 ? progress.done / progress.total : undefined} />
+          <Caption1>{t("pdfBusy", { done: progress.done, total: progress.total })}</Caption1>
+        </div>
+      )}
+      {zip && (
+        <MessageBar intent="success" layout="multiline" data-testid="pdf-result">
+          <MessageBarBody>
+            {t("pdfDone", { n: zip.files, file: zip.fileName })}{" "}
+            {url && (
+              <>
+                {t("pdfFallback")}{" "}
+                <Link href={url} download={zip.fileName} data-testid="pdf-link">
+                  {zip.fileName}
+                </Link>
+              </>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {error && (
+        <MessageBar intent="error" layout="multiline" data-testid="pdf-error">
+          <MessageBarBody>
+            <MessageBarTitle>{t("pdfFailed")}</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
