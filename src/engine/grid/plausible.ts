@@ -45,26 +45,26 @@ export function loadPlausible(raw: unknown, gridId: string, criteria: Partial<Re
     throw new GridError(gridId, field, problem);
   };
   if (raw === undefined) return {};
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return fail("plausible", "expected an object");
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return fail("plausible", "attendu : un objet { MG: { min, max, source }, … }");
   const out: PlausibleRanges = {};
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     const at = `plausible.${key}`;
-    if (!(PLAUSIBLE_KEYS as readonly string[]).includes(key)) fail(at, `unknown key; expected one of ${PLAUSIBLE_KEYS.join(", ")}`);
-    if (key !== "VOLUME" && !criteria[key as Criterion]) fail(at, `"${key}" has no entry in criteria`);
-    if (value === null || typeof value !== "object" || Array.isArray(value)) fail(at, "expected { min, max, source }");
+    if (!(PLAUSIBLE_KEYS as readonly string[]).includes(key)) fail(at, `clé inconnue ; attendu : ${PLAUSIBLE_KEYS.join(", ")}`);
+    if (key !== "VOLUME" && !criteria[key as Criterion]) fail(at, `« ${key} » n'est pas un critère de la grille (criteria)`);
+    if (value === null || typeof value !== "object" || Array.isArray(value)) fail(at, "attendu : { min, max, source }");
     const o = value as Record<string, unknown>;
     const bound = (name: "min" | "max"): Decimal => {
-      if (typeof o[name] !== "string") return fail(`${at}.${name}`, `expected a decimal string, got ${JSON.stringify(o[name])}`);
+      if (typeof o[name] !== "string") return fail(`${at}.${name}`, `attendu : un nombre écrit avec un point décimal, entre guillemets (ex. "20"), reçu ${JSON.stringify(o[name])}`);
       try {
         return toDecimal(o[name], `${at}.${name}`);
       } catch {
-        return fail(`${at}.${name}`, `expected a decimal string, got ${JSON.stringify(o[name])}`);
+        return fail(`${at}.${name}`, `attendu : un nombre écrit avec un point décimal, entre guillemets (ex. "20"), reçu ${JSON.stringify(o[name])}`);
       }
     };
     const min = bound("min");
     const max = bound("max");
-    if (min.gt(max)) fail(at, `min ${min.toString()} is above max ${max.toString()}`);
-    if (typeof o.source !== "string" || o.source.trim() === "") fail(`${at}.source`, "expected a text saying where the bounds come from");
+    if (min.gt(max)) fail(at, `min ${min.toString()} est au-dessus de max ${max.toString()}`);
+    if (typeof o.source !== "string" || o.source.trim() === "") fail(`${at}.source`, "attendu : un texte qui dit d'où viennent les bornes (source)");
     out[key as PlausibleKey] = { min, max, source: o.source as string };
   }
   return out;
