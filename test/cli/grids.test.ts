@@ -173,6 +173,12 @@ describe("npm run grids", () => {
       expect(listed.out).toContain("ma-laiterie | sud-est | à partir de 2025-01 | Grille ma-laiterie |");
       const shown = io();
       expect((await runGridsCli(["show", "ma-laiterie", "--from", "copie.xlsx"], shown)).code).toBe(0);
+      // --grid-file of statements and compare too: g.json is found beside op.xlsx, not in the project's folder.
+      expect((await runStatementsCli(["op.xlsx", "--month", "2025-03", "--grid-file", "g.json", "--out", "s.xlsx", "-q"], io())).code).toBe(0);
+      expect((await runPricesCli("compare", ["op.xlsx", "--month", "2025-03", "--grid", "sud-est-2018", "--grid-file", "g.json", "-q"], io())).code).toBe(0);
+      const missing = io();
+      expect((await runStatementsCli(["op.xlsx", "--month", "2025-03", "--grid-file", "nope.json", "--out", "s2.xlsx"], missing)).code).toBe(1);
+      expect(missing.err).toBe(`statements: ${path.join(sub, "nope.json")} : lecture impossible (fichier ou dossier introuvable (ENOENT))\n`);
     } finally {
       if (saved === undefined) delete process.env.INIT_CWD;
       else process.env.INIT_CWD = saved;
