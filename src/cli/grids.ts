@@ -10,59 +10,32 @@
  *   npm run grids -- copy <id|famille> --as <nouvel id> --from-month YYYY-MM --into <workbook.xlsx> [--out FILE.xlsx]
  *
  * import and copy add the sheet « Grille <id> » to a copy of the workbook (default beside it,
- * <name>-grille-<id>.xlsx), never over the input, and never over an existing sheet. Exit status as
- * `npm run statements`: 0 done, 1 unusable (unreadable file, invalid or unknown grid: the reason on one
- * line, or every problem of a checked file), 2 wrong command line.
+ * <name>-grille-<id>.xlsx), never over the input, and never over an existing sheet. The conventions of every
+ * command (outputs.ts): paths are the user's (userPath, for the workbook, FILE.json, --out, --into, --from);
+ * the output (export --out, import/copy --out) is checked before anything is read — an existing one is
+ * refused unless --overwrite, the input is never the output — and written at the end; every sentence comes
+ * from the catalogue (src/messages, keys grids.* and gridFile.*). One exception to « before anything »: import
+ * without --out names its default output after the grid's id, so the small grid file is read (and checked)
+ * first, the output checked next, the workbook opened last.
+ * Exit status as `npm run statements`: 0 done, 1 unusable (unreadable file, invalid or unknown grid, output
+ * that cannot be written: the reason on one line, or every problem of a checked file), 2 wrong command line
+ * (or an existing output without --overwrite).
  */
 import * as path from "node:path";
 import { GridError, builtInCatalogue, loadGrid, type CatalogueEntry, type GridCatalogue } from "../engine";
 import { gridSheet, type GridJson } from "../inputs/gridSheetWrite";
 import { readWorkbookGrids } from "../run/workbookGrids";
 import type { XlsxWorkbook } from "../workbook/xlsx";
-import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, checkMonth, failer, oneLine, processIO, readInput, sameFile, scanArgs, startCli, type CliIO } from "./common";
-import { writeOutputs } from "./outputs";
+import { t } from "../messages";
+import { EXIT_OK, EXIT_UNUSABLE, UsageError, checkMonth, failer, oneLine, processIO, readInput, scanArgs, startCli, userPath, type CliIO } from "./common";
+import { OutputError, checkOutputs, writeOutputs, type Input } from "./outputs";
 import { readGridFile } from "./gridFiles";
 import { openWorkbook } from "./nodeXlsx";
 
-/** Every message of this command, in French (to move into the messages catalogue). */
-const MSG = {
-  usageCommand: "commande attendue : list, show, export, check, import ou copy",
-  unknownCommand: (c: string) => `commande inconnue « ${c} » ; attendu : list, show, export, check, import ou copy`,
-  missing: (what: string) => `${what} manquant`,
-  tooMany: (got: string[]) => `arguments en trop : ${got.join(" ")}`,
-  outIsInput: (out: string) => `--out ${out} est le classeur d'entrée : il n'est jamais modifié ; choisissez un autre fichier`,
-  sheetExists: (sheet: string, wb: string) => `la feuille « ${sheet} » existe déjà dans ${wb} : une feuille de grille appartient à l'utilisateur et n'est jamais remplacée (renommez-la ou choisissez un autre identifiant)`,
-  builtInId: (id: string) => `« ${id} » est l'identifiant d'une grille intégrée : choisissez un nouvel identifiant (ex. ${id.replace(/\d{4}$/, "") || id + "-"}${new Date().getFullYear() + 1})`,
-  idTaken: (id: string, where: string) => `l'identifiant « ${id} » est déjà pris (${where})`,
-  valid: (file: string, id: string, family: string, validity: string) => `${file} : grille « ${id} » valide (famille ${family}, ${validity})`,
-  exported: (id: string, out: string) => `grille « ${id} » → ${out}`,
-  imported: (sheet: string, out: string) => `feuille « ${sheet} » ajoutée → ${out}`,
-  copied: (from: string, id: string, month: string, sheet: string, out: string) => `grille « ${from} » copiée en « ${id} » (valable à partir de ${month}) : feuille « ${sheet} » → ${out}`,
-  brokenSheet: (sheet: string, n: number) => `${sheet} : ${n} erreur${n > 1 ? "s" : ""}`,
-  listHeader: "identifiant | famille | validité | origine | nom",
-  builtIn: "intégrée",
-  validity: (from: string, to?: string) => (to ? `de ${from} à ${to}` : `à partir de ${from}`),
-  copyName: (name: string, month: string) => `${name} (copie pour ${month}, à relire avec la grille de la laiterie)`,
-};
-
-export const USAGE = `Usage: npm run grids -- <commande> …
-
-  list [<classeur.xlsx>]                        grilles intégrées (et celles du classeur)
-  show <id|famille> [--from <classeur.xlsx>] [--month AAAA-MM]
-                                                la grille en tableau lisible
-  export <id|famille> [--from <classeur.xlsx>] [--month AAAA-MM] --out FICHIER.json
-                                                la grille en fichier JSON (format schemas/grid.schema.json)
-  check FICHIER.json                            vérifie un fichier de grille (chaque problème en français)
-  import FICHIER.json --into <classeur.xlsx> [--out FICHIER.xlsx]
-                                                ajoute la feuille « Grille <id> » (copie du classeur)
-  copy <id|famille> --as <nouvel id> --from-month AAAA-MM --into <classeur.xlsx> [--out FICHIER.xlsx]
-                                                copie une grille (intégrée ou du classeur) comme point de
-                                                départ de la version suivante, valable à partir du mois
-
-Une famille (ex. sud-est) désigne la version valable pour --month (la plus récente sans --month).
-import et copy écrivent une copie du classeur (par défaut <nom>-grille-<id>.xlsx à côté), jamais par-dessus.
-Code de sortie : 0 fait ; 1 inutilisable (fichier illisible, grille invalide ou inconnue) ; 2 ligne de
-commande erronée.`;
+/** The help text (catalogue "grids.usage"). */
+export function usage(): string {
+  return t("grids.usage");
+}
 
 type Command = "list" | "show" | "export" | "check" | "import" | "copy";
 
@@ -75,39 +48,41 @@ export interface GridsArgs {
   month?: string;
   as?: string;
   fromMonth?: string;
+  overwrite: boolean;
   quiet: boolean;
   help: boolean;
 }
 
 export function parseGridsArgs(argv: readonly string[]): GridsArgs {
   const a: Partial<GridsArgs> = {};
-  const { positional, help, quiet } = scanArgs(argv, (flag, value) => {
+  const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
     const key = ({ "--from": "from", "--into": "into", "--out": "out", "--month": "month", "--as": "as", "--from-month": "fromMonth" } as const)[flag];
     if (!key) return false;
     a[key] = value();
     return true;
   });
-  if (help) return { command: "list", quiet, help };
+  if (help) return { command: "list", overwrite, quiet, help };
   const [command, ...rest] = positional;
-  if (!command) throw new UsageError(MSG.usageCommand);
-  if (!["list", "show", "export", "check", "import", "copy"].includes(command)) throw new UsageError(MSG.unknownCommand(command));
-  const args: GridsArgs = { ...a, command: command as Command, quiet, help };
+  if (!command) throw new UsageError(t("grids.commandMissing"));
+  if (!["list", "show", "export", "check", "import", "copy"].includes(command)) throw new UsageError(t("grids.commandUnknown", { command }));
+  const args: GridsArgs = { ...a, command: command as Command, overwrite, quiet, help };
+  const missing = (what: string) => new UsageError(t("grids.missing", { what }));
   const want = (n: number, what: string) => {
-    if (rest.length < n) throw new UsageError(MSG.missing(what));
-    if (rest.length > n) throw new UsageError(MSG.tooMany(rest.slice(n)));
+    if (rest.length < n) throw missing(what);
+    if (rest.length > n) throw new UsageError(t("grids.tooMany", { args: rest.slice(n).join(" ") }));
   };
   if (command === "list") {
-    if (rest.length > 1) throw new UsageError(MSG.tooMany(rest.slice(1)));
+    if (rest.length > 1) throw new UsageError(t("grids.tooMany", { args: rest.slice(1).join(" ") }));
     args.from = rest[0] ?? a.from;
-  } else want(1, command === "check" || command === "import" ? "FICHIER.json" : "l'identifiant de la grille");
+  } else want(1, command === "check" || command === "import" ? "FICHIER.json" : t("grids.gridName"));
   args.target = rest[0];
   if (args.month) args.month = checkMonth(args.month);
-  if (command === "export" && !args.out) throw new UsageError(MSG.missing("--out FICHIER.json"));
-  if (command === "import" && !args.into) throw new UsageError(MSG.missing("--into <classeur.xlsx>"));
+  if (command === "export" && !args.out) throw missing("--out FICHIER.json");
+  if (command === "import" && !args.into) throw missing("--into <classeur.xlsx>");
   if (command === "copy") {
-    if (!args.into) throw new UsageError(MSG.missing("--into <classeur.xlsx>"));
-    if (!args.as) throw new UsageError(MSG.missing("--as <nouvel id>"));
-    if (!args.fromMonth) throw new UsageError(MSG.missing("--from-month AAAA-MM"));
+    if (!args.into) throw missing("--into <classeur.xlsx>");
+    if (!args.as) throw missing("--as <nouvel id>");
+    if (!args.fromMonth) throw missing("--from-month AAAA-MM");
     checkMonth(args.fromMonth);
   }
   return args;
@@ -119,6 +94,22 @@ export interface GridsOutcome {
 }
 
 class Unusable extends Error {}
+
+/** An output refused by checkOutputs (exit 2 or 1, its reason). */
+class Refused extends Error {
+  constructor(
+    readonly code: number,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** Checks the one output of a command against its inputs (outputs.ts); Refused when it cannot be written. */
+function checkOutput(out: string, inputs: readonly Input[], overwrite: boolean): void {
+  const refused = checkOutputs([{ flag: "--out", file: out }], inputs, overwrite);
+  if (refused) throw new Refused(refused.code, refused.reason);
+}
 
 function openXlsx(file: string): XlsxWorkbook {
   const bytes = readInput(file);
@@ -133,7 +124,10 @@ async function catalogueOf(file: string | undefined, io: CliIO): Promise<{ catal
   if (!file) return { catalogue: builtInCatalogue() };
   const port = openXlsx(file);
   const grids = await readWorkbookGrids(port);
-  for (const i of grids.issues.filter((x) => x.severity === "error")) io.stderr(`${i.sheet}, ligne ${i.row ?? "?"}${i.column ? `, colonne ${i.column}` : ""} : ${i.message}\n`);
+  for (const i of grids.issues.filter((x) => x.severity === "error")) {
+    const column = i.column ? t("grids.sheetIssueColumn", { column: i.column }) : "";
+    io.stderr(t("grids.sheetIssue", { sheet: i.sheet ?? "?", row: i.row ?? "?", column, message: i.message }) + "\n");
+  }
   return { catalogue: grids.catalogue, port };
 }
 
@@ -142,7 +136,8 @@ function entryOf(catalogue: GridCatalogue, name: string, month?: string): Catalo
     const grid = catalogue.resolve(name, month);
     return catalogue.entry(grid.id)!;
   } catch (e) {
-    throw new Unusable(e instanceof Error && e.name === "UnknownGridError" ? `grille « ${name} » inconnue ; grilles disponibles : ${catalogue.availableText()}` : (e as Error).message);
+    // A grid without a version for the month: the engine's French sentence, which names the versions.
+    throw new Unusable(e instanceof Error && e.name === "UnknownGridError" ? t("grids.unknown", { name, available: catalogue.availableText() }) : (e as Error).message);
   }
 }
 
@@ -151,17 +146,16 @@ function defaultOut(input: string, id: string): string {
   return path.join(path.dirname(input), `${path.basename(input, ext)}-grille-${id}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`);
 }
 
-/** Adds the sheet « Grille <id> » to a copy of the workbook; never over an existing sheet nor the input. */
-async function addGridSheet(port: XlsxWorkbook, input: string, raw: GridJson, out: string | undefined): Promise<{ sheet: string; out: string }> {
+/** Adds the sheet « Grille <id> » to a copy of the workbook (out, already checked); never over an existing sheet. */
+async function addGridSheet(port: XlsxWorkbook, input: string, raw: GridJson, out: string): Promise<string> {
   const sheet = gridSheet(raw);
   const existing = await port.sheetNames();
-  if (existing.some((n) => n.toLowerCase() === sheet.name.toLowerCase())) throw new Unusable(MSG.sheetExists(sheet.name, input));
-  const outPath = out ?? defaultOut(input, String(raw.id));
+  if (existing.some((n) => n.toLowerCase() === sheet.name.toLowerCase())) throw new Unusable(t("grids.sheetExists", { sheet: sheet.name, workbook: input }));
   // Written with the product's marker under the key "grille": a run replaces only its month's sheets, so it
   // never touches this sheet, and the user may edit it freely.
   await port.writeSheets([sheet], "grille", []);
-  writeOutputs([{ file: outPath, data: port.toBytes() }]);
-  return { sheet: sheet.name, out: outPath };
+  writeOutputs([{ file: out, data: port.toBytes() }]);
+  return sheet.name;
 }
 
 function showText(raw: GridJson): string {
@@ -170,14 +164,23 @@ function showText(raw: GridJson): string {
   return rows.map((r) => (r.length === 0 ? "" : r.map((v, i) => (i === r.length - 1 ? v : v.padEnd(widths[i]))).join(" | ").trimEnd())).join("\n") + "\n";
 }
 
+function validityText(g: { validFrom: string; validTo?: string }): string {
+  return g.validTo ? t("grids.validFromTo", { from: g.validFrom, to: g.validTo }) : t("grids.validFrom", { from: g.validFrom });
+}
+
+/** A new id for a copy of a built-in grid (sud-est-2018 → sud-est-<next year>), for the message. */
+function exampleId(id: string): string {
+  return `${id.replace(/\d{4}$/, "") || id + "-"}${new Date().getFullYear() + 1}`;
+}
+
 async function execute(args: GridsArgs, io: CliIO): Promise<GridsOutcome> {
-  const say = (t: string) => (args.quiet ? undefined : io.stdout(t + "\n"));
+  const say = (text: string) => (args.quiet ? undefined : io.stdout(text + "\n"));
   switch (args.command) {
     case "list": {
       const { catalogue } = await catalogueOf(args.from, io);
-      say(MSG.listHeader);
+      say(t("grids.listHeader"));
       for (const e of catalogue.list()) {
-        say([e.grid.id, e.grid.family, MSG.validity(e.grid.validFrom, e.grid.validTo), e.origin.kind === "built-in" ? MSG.builtIn : (e.origin.where ?? ""), e.grid.name].join(" | "));
+        say([e.grid.id, e.grid.family, validityText(e.grid), e.origin.kind === "built-in" ? t("grids.builtIn") : (e.origin.where ?? ""), e.grid.name].join(" | "));
       }
       return { code: EXIT_OK };
     }
@@ -187,13 +190,15 @@ async function execute(args: GridsArgs, io: CliIO): Promise<GridsOutcome> {
       return { code: EXIT_OK };
     }
     case "export": {
+      const out = args.out!;
+      checkOutput(out, args.from ? [{ file: args.from, role: "output.isInput" }] : [], args.overwrite);
       const { catalogue } = await catalogueOf(args.from, io);
       const e = entryOf(catalogue, args.target!, args.month);
       // The built-in files' $schema is a path inside the repository: not the exported file's.
       const { $schema: _schema, ...exported } = e.raw as GridJson;
-      writeOutputs([{ file: args.out!, data: JSON.stringify(exported, null, 2) + "\n" }]);
-      say(MSG.exported(e.grid.id, args.out!));
-      return { code: EXIT_OK, outPath: args.out };
+      writeOutputs([{ file: out, data: JSON.stringify(exported, null, 2) + "\n" }]);
+      say(t("grids.exported", { id: e.grid.id, file: out }));
+      return { code: EXIT_OK, outPath: out };
     }
     case "check": {
       const read = readGridFile(args.target!);
@@ -202,51 +207,66 @@ async function execute(args: GridsArgs, io: CliIO): Promise<GridsOutcome> {
         return { code: EXIT_UNUSABLE };
       }
       const g = read.entry.grid;
-      say(MSG.valid(args.target!, g.id, g.family, MSG.validity(g.validFrom, g.validTo)));
+      say(t("grids.valid", { file: args.target!, id: g.id, family: g.family, validity: validityText(g) }));
       return { code: EXIT_OK };
     }
     case "import": {
+      const inputs: Input[] = [
+        { file: args.into!, role: "output.isInput" },
+        { file: args.target!, role: "output.isImported" },
+      ];
+      if (args.out) checkOutput(args.out, inputs, args.overwrite);
       const read = readGridFile(args.target!);
-      if (!read.entry) throw new Unusable(read.problems[0] + (read.problems.length > 1 ? ` (npm run grids -- check ${args.target} : ${read.problems.length} problèmes)` : ""));
+      if (!read.entry) throw new Unusable(read.problems.length > 1 ? t("grids.importProblems", { first: read.problems[0], file: args.target!, n: read.problems.length }) : read.problems[0]);
+      const out = args.out ?? defaultOut(args.into!, read.entry.grid.id);
+      if (!args.out) checkOutput(out, inputs, args.overwrite);
       const port = openXlsx(args.into!);
-      const done = await addGridSheet(port, args.into!, read.entry.raw as GridJson, args.out);
-      say(MSG.imported(done.sheet, done.out));
-      return { code: EXIT_OK, outPath: done.out };
+      const sheet = await addGridSheet(port, args.into!, read.entry.raw as GridJson, out);
+      say(t("grids.imported", { sheet, file: out }));
+      return { code: EXIT_OK, outPath: out };
     }
     case "copy": {
+      const id = args.as!;
+      const out = args.out ?? defaultOut(args.into!, id);
+      checkOutput(out, [{ file: args.into!, role: "output.isInput" }], args.overwrite);
       const { catalogue, port } = await catalogueOf(args.into, io);
       const source = entryOf(catalogue, args.target!, args.fromMonth);
-      const id = args.as!;
       const taken = catalogue.entry(id);
-      if (taken) throw new Unusable(taken.origin.kind === "built-in" ? MSG.builtInId(id) : MSG.idTaken(id, taken.origin.where ?? ""));
+      if (taken) throw new Unusable(taken.origin.kind === "built-in" ? t("grids.builtInId", { id, example: exampleId(id) }) : t("grids.idTaken", { id, where: taken.origin.where ?? "" }));
       const raw = source.raw as GridJson;
       const { validTo: _drop, $schema: _schema, ...rest } = raw;
-      const copy: GridJson = { ...rest, id, validFrom: args.fromMonth!, name: MSG.copyName(String(raw.name), args.fromMonth!) };
+      // The grid's name is workbook content, French like every sheet the product writes.
+      const copy: GridJson = { ...rest, id, validFrom: args.fromMonth!, name: t("grids.copyName", { name: String(raw.name), month: args.fromMonth! }, "fr") };
       try {
         loadGrid(copy);
       } catch (e) {
         if (e instanceof GridError) throw new Unusable(e.message);
         throw e;
       }
-      const done = await addGridSheet(port!, args.into!, copy, args.out);
-      say(MSG.copied(source.grid.id, id, args.fromMonth!, done.sheet, done.out));
-      return { code: EXIT_OK, outPath: done.out };
+      const sheet = await addGridSheet(port!, args.into!, copy, out);
+      say(t("grids.copied", { from: source.grid.id, id, month: args.fromMonth!, sheet, file: out }));
+      return { code: EXIT_OK, outPath: out };
     }
   }
+}
+
+/** The arguments with every path the user's (relative to the folder where the command was typed). */
+function withUserPaths(args: GridsArgs): GridsArgs {
+  const resolve = (p: string | undefined) => (p === undefined ? undefined : userPath(p));
+  const fileTarget = args.command === "check" || args.command === "import";
+  return { ...args, target: fileTarget ? resolve(args.target) : args.target, from: resolve(args.from), into: resolve(args.into), out: resolve(args.out) };
 }
 
 /** The command line, callable in-process (tests): returns the exit code. */
 export async function runGridsCli(argv: readonly string[], io: CliIO = processIO): Promise<GridsOutcome> {
   const fail = failer("grids", io);
-  const started = startCli("grids", io, USAGE, () => parseGridsArgs(argv));
+  const started = startCli("grids", io, usage(), () => parseGridsArgs(argv));
   if ("exit" in started) return started.exit;
-  const args = started.args;
-  const input = args.into ?? args.from;
-  if (args.out && input && sameFile(args.out, input)) return fail(EXIT_USAGE, MSG.outIsInput(args.out));
   try {
-    return await execute(args, io);
+    return await execute(withUserPaths(started.args), io);
   } catch (e) {
-    if (e instanceof Unusable) return fail(EXIT_UNUSABLE, oneLine(e.message));
+    if (e instanceof Refused) return fail(e.code, e.message);
+    if (e instanceof Unusable || e instanceof OutputError) return fail(EXIT_UNUSABLE, oneLine(e.message));
     throw e;
   }
 }
@@ -257,7 +277,7 @@ if (typeof require !== "undefined" && require.main === module) {
       process.exitCode = o.code;
     },
     (e) => {
-      process.stderr.write(`grids: ${oneLine((e as Error)?.stack ?? String(e))}\n`);
+      process.stderr.write(`grids: ${t("cli.crash", { detail: oneLine((e as Error)?.stack ?? String(e)) })}\n`);
       process.exitCode = EXIT_UNUSABLE;
     },
   );

@@ -82,7 +82,7 @@ export async function runPricesCli(command: Command, argv: readonly string[], io
   if (typeof bytes === "string") return fail(EXIT_UNUSABLE, bytes);
   const port = openWorkbook(input, bytes);
   if (typeof port === "string") return fail(EXIT_UNUSABLE, port);
-  const gridFiles = readGridFiles(args.gridFiles);
+  const gridFiles = readGridFiles(args.gridFiles.map(userPath));
   if (typeof gridFiles === "string") return fail(EXIT_UNUSABLE, gridFiles);
   try {
     let json: unknown;

@@ -145,7 +145,7 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   const port = openWorkbook(input, bytes);
   if (typeof port === "string") return fail(EXIT_UNUSABLE, port);
   const pdfDir = args.pdf === undefined ? undefined : userPath(args.pdf);
-  const gridFiles = readGridFiles(args.gridFiles);
+  const gridFiles = readGridFiles(args.gridFiles.map(userPath));
   if (typeof gridFiles === "string") return fail(EXIT_UNUSABLE, gridFiles);
   const progress = progressLine(io, args.quiet);
   let result: RunResult;

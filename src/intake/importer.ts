@@ -16,9 +16,11 @@
  * Values are parsed by src/inputs/cell.ts (the statement run's parser) and written as numbers and dates, text
  * as text.
  */
-import { Decimal, listGrids, type Criterion, type Grid, type IsoDate } from "../engine";
+import { Decimal, type Criterion, type Grid, type GridCatalogue, type IsoDate } from "../engine";
 import { Bad, isBlankCell, codeKey, isoToSerial, parseCode, parseCriterion, parseDate, parseDecimal, parseNonNegative, parsePlace, parseVolume, parseTime, parseYesNo, type Parsed } from "../inputs";
+import { gridLookup } from "../run/gather";
 import { Columns, DELIVERY_COLUMNS, RESULT_COLUMNS, SHEETS, resultValue } from "../run/tables";
+import { readWorkbookGrids, type WorkbookGrids } from "../run/workbookGrids";
 import type { CellValue, OutputCell, TableData, WorkbookPort } from "../workbook/port";
 import { ColumnRows, type RowBlock } from "../workbook/rows";
 import { type ContentUnit, type Field, type ImportKind, type Mapping, type ResolvedMapping, resolveMapping } from "./mapping";
@@ -128,8 +130,10 @@ export async function importRows(port: WorkbookPort, source: SourceTable, mappin
     noConsent: 0,
     appended: null,
   };
-  const importGrid = await gridForBlankGrille(port, options.grid);
-  const ctx = new Run(source, resolved, producers, summary, importGrid);
+  // The run's catalogue: built-in grids and the workbook's grid sheets (a broken sheet's grid is named as such).
+  const grids = await readWorkbookGrids(port);
+  const importGrid = await gridForBlankGrille(port, options.grid, grids.catalogue);
+  const ctx = new Run(source, resolved, producers, summary, importGrid, grids);
   const pass = kind === "analyses" ? ctx.analyses(target, columnsOrImportError(target, TARGET_SPECS.analyses)) : null;
   if (kind === "livraisons") ctx.livraisons(target, columnsOrImportError(target, TARGET_SPECS.livraisons));
   const plan = { summary, target: target.sheet, rows: ctx.rows, rejects: ctx.rejects };
@@ -138,10 +142,10 @@ export async function importRows(port: WorkbookPort, source: SourceTable, mappin
 }
 
 /** The import's grid (decideImportGrid), with a PrixDeBase that cannot be read as an ImportError. */
-async function gridForBlankGrille(port: WorkbookPort, option: string | undefined): Promise<ImportGrid> {
+async function gridForBlankGrille(port: WorkbookPort, option: string | undefined, catalogue: GridCatalogue): Promise<ImportGrid> {
   const prices = await port.readTable(SHEETS.prices);
   try {
-    return decideImportGrid(prices, option);
+    return decideImportGrid(prices, option, catalogue);
   } catch (e) {
     throw e instanceof ImportError ? e : new ImportError((e as Error).message);
   }
@@ -166,7 +170,8 @@ const EMPTY_TABLE: TableData = { sheet: "", headerRow: 0, firstColumn: 1, header
 
 /**
  * A producer of the file, once checked: who he is, his id among the results, his Code cell, the grid his
- * values are checked against (and its place in listGrids(), for the checks' memo). One shape whether he
+ * values are checked against (and its place in the catalogue's list, for the checks' memo). When his grid is
+ * a family, `family` names it and `grid` is resolved for each row's month (Run.forMonth). One shape whether he
  * consents or not (no `in` test per row).
  */
 interface Who {
@@ -176,6 +181,7 @@ interface Who {
   cell: OutputCell;
   grid: Grid;
   gridSlot: number;
+  family: string | null;
 }
 /** A date of the file, once checked: its id among the results and its Date cell. */
 interface When {
@@ -197,11 +203,18 @@ class Run {
     private readonly producers: ProducerIndex,
     readonly summary: ImportSummary,
     private readonly importGrid: ImportGrid,
+    private readonly grids: WorkbookGrids,
   ) {
     this.width = source.headers.length;
+    this.gridList = grids.catalogue.list().map((e) => e.grid);
     this.fCode = m.index.code ?? -1;
     this.fDate = m.index.date ?? -1;
   }
+
+  /** The grids of the catalogue, in a fixed order: a grid's index is its slot in the checks' memo. */
+  readonly gridList: Grid[];
+  /** A family producer's Who for each month (forMonth). */
+  private readonly familyMemo = new Map<Who, Map<string, Who | string>>();
 
   reject(row: SourceRow, reason: string, count = 1): void {
     this.summary.rejected += count;
@@ -254,12 +267,15 @@ class Run {
     else if (code instanceof Bad) w = code.message;
     else if (!producer) w = `producteur « ${code} » inconnu dans Producteurs`;
     else {
-      const grid = producerGrid(producer, this.importGrid);
+      const named = producerGrid(producer, this.importGrid, this.grids.catalogue, this.grids.broken);
       // Without consent nothing of his is imported, so an unknown grid is not his reject's reason.
-      if (typeof grid === "string" && producer.consent) w = grid;
+      if (typeof named === "string" && producer.consent) w = named;
       else {
-        const g = typeof grid === "string" ? listGrids()[0] : grid; // no consent: nothing of his is checked
-        w = { producer, consent: producer.consent, id: seen ? seen.codeId(producer.code) : -1, cell: { value: producer.code, style: "text" }, grid: g, gridSlot: listGrids().indexOf(g) };
+        // An id is that grid whatever the month (as in the run); a family waits for the row's month. The latest
+        // version stands in until then; no consent: nothing of his is checked.
+        const g = typeof named === "string" ? this.gridList[0] : this.grids.catalogue.resolve(named.name);
+        const family = typeof named === "string" || this.grids.catalogue.entry(named.name) ? null : named.name;
+        w = { producer, consent: producer.consent, id: seen ? seen.codeId(producer.code) : -1, cell: { value: producer.code, style: "text" }, grid: g, gridSlot: this.gridList.indexOf(g), family };
       }
     }
     if (this.whoMemo.size >= 100_000) this.whoMemo.clear();
@@ -315,7 +331,27 @@ class Run {
       return null;
     }
     this.when = when;
-    return who;
+    if (who.family === null) return who;
+    const dated = this.forMonth(who, when.date);
+    if (typeof dated === "string") {
+      this.reject(row, dated, count);
+      return null;
+    }
+    return dated;
+  }
+
+  /** A producer whose grid is a family: the version valid for the row's month (memo per producer and month). */
+  private forMonth(who: Who, date: IsoDate): Who | string {
+    const month = date.slice(0, 7);
+    let byMonth = this.familyMemo.get(who);
+    if (!byMonth) this.familyMemo.set(who, (byMonth = new Map()));
+    let w = byMonth.get(month);
+    if (w === undefined) {
+      const grid = gridLookup(this.grids.catalogue, month, this.grids.broken)(who.family!);
+      w = typeof grid === "string" ? `producteur ${who.producer.code} : ${grid} : valeurs non vérifiables, non importées` : { ...who, grid, gridSlot: this.gridList.indexOf(grid) };
+      byMonth.set(month, w);
+    }
+    return w;
   }
 
   analyses(target: TableData, c: Columns<keyof typeof TARGET_SPECS.analyses>): ResultsPass {
@@ -331,6 +367,7 @@ class Run {
     this.rejects = [];
     this.whoMemo.clear();
     this.whenMemo.clear();
+    this.familyMemo.clear();
     this.lastWhoCell = undefined;
     this.lastWho = "";
     this.lastWhenCell = undefined;
@@ -434,7 +471,7 @@ class ResultsPass {
   private seen: SeenResults;
   /** By criterion id × (grid, declared unit), then by the cell as read. */
   private readonly outcomes: (Map<CellValue, Outcome> | undefined)[] = [];
-  private readonly gridCount = listGrids().length;
+  private readonly gridCount: number;
   private readonly criterionCells: OutputCell[] = [];
   private readonly criterionAt: Criterion[] = [];
   /** Long layout: the criterion column's texts → criterion id, or the reason of the reject. */
@@ -457,6 +494,7 @@ class ResultsPass {
     c: Columns<keyof typeof TARGET_SPECS.analyses>,
   ) {
     const m = run.m;
+    this.gridCount = run.gridList.length;
     this.seen = new SeenResults(target.rows.length + run.source.rows.length * Math.max(1, m.criteria.length));
     this.iDate = c.index.date;
     this.iCode = c.index.code;

@@ -8,8 +8,13 @@
  * and the custom functions check too), in the unit of the producer's grid: fat 20–70 g/l for sud-est-2018,
  * 2–7 % for mooh-2025… A producer with a blank Grille is checked against the import's grid (decideImportGrid):
  * 4,1 (a % fat) is refused for him in a g/l workbook.
+ *
+ * Grids are resolved through the same catalogue as the statement run (readWorkbookGrids: the built-in grids
+ * and the workbook's « Grille <id> » sheets): a producer whose Grille names a workbook grid is checked against
+ * that grid's plausible ranges, and one naming a family against the version valid for the month of each row
+ * (the importer resolves it per row: gridLookup, as the run does for its month).
  */
-import { getGrid, gridIds, plausibilityProblem, type Criterion, type Decimal, type Grid } from "../engine";
+import { builtInCatalogue, plausibilityProblem, type Criterion, type Decimal, type Grid, type GridCatalogue } from "../engine";
 import { codeKey, gridKey, parseCode, parseText, parseYesNo, Bad } from "../inputs";
 import { Columns, SHEETS } from "../run/tables";
 import { ImportError } from "./errors";
@@ -78,26 +83,27 @@ export class ProducerIndex {
  * a blank-Grille producer's rows are rejected with the reason: there is no unit to compare with.
  */
 export interface ImportGrid {
-  grid: Grid | null;
+  /** The grid's name as written (an id, or a family resolved per row's month), or null. */
+  grid: string | null;
   /** Why there is none, for the reject's reason. */
   why: string;
 }
 
-export function decideImportGrid(prices: TableData | null, option?: string): ImportGrid {
+export function decideImportGrid(prices: TableData | null, option?: string, catalogue: GridCatalogue = builtInCatalogue()): ImportGrid {
   if (option !== undefined) {
-    const id = gridKey(option);
-    if (!gridIds().includes(id)) throw new ImportError(`grille « ${option} » inconnue ; grilles disponibles : ${gridIds().join(", ")}`);
-    return { grid: getGrid(id), why: "" };
+    const name = gridKey(option);
+    if (!catalogue.knows(name)) throw new ImportError(`grille « ${option} » inconnue ; grilles disponibles : ${catalogue.availableText()}`);
+    return { grid: name, why: "" };
   }
   const named = new Set<string>();
   if (prices) {
     const c = new Columns(prices, PRICE_SPECS);
     for (const { values } of prices.rows) {
       const text = parseText(c.cell(values, "grid"));
-      if (typeof text === "string" && gridIds().includes(gridKey(text))) named.add(gridKey(text));
+      if (typeof text === "string" && catalogue.knows(gridKey(text))) named.add(gridKey(text));
     }
   }
-  if (named.size === 1) return { grid: getGrid([...named][0]), why: "" };
+  if (named.size === 1) return { grid: [...named][0], why: "" };
   return {
     grid: null,
     why: named.size === 0 ? `aucune grille connue dans ${SHEETS.prices}` : `plusieurs grilles dans ${SHEETS.prices} (${[...named].join(", ")})`,
@@ -107,15 +113,18 @@ export function decideImportGrid(prices: TableData | null, option?: string): Imp
 const PRICE_SPECS = { grid: { header: "Grille" } };
 
 /**
- * The grid of a producer for the checks: his Grille, or the import's grid when it is blank; a text saying why
- * his values cannot be checked otherwise (unknown grid, no import grid).
+ * The grid name of a producer for the checks: his Grille, or the import's grid when it is blank; a text saying
+ * why his values cannot be checked otherwise (unknown grid, unreadable grid sheet, no import grid). A family
+ * is resolved later, for each row's month.
  */
-export function producerGrid(producer: ProducerInfo, importGrid: ImportGrid): Grid | string {
+export function producerGrid(producer: ProducerInfo, importGrid: ImportGrid, catalogue: GridCatalogue = builtInCatalogue(), broken?: ReadonlyMap<string, string>): { name: string } | string {
   if (producer.grid !== null) {
-    if (gridIds().includes(producer.grid)) return getGrid(producer.grid);
-    return `grille « ${producer.grid} » du producteur ${producer.code} inconnue (grilles disponibles : ${gridIds().join(", ")}) : valeurs non vérifiables, non importées`;
+    if (catalogue.knows(producer.grid)) return { name: producer.grid };
+    const why = broken?.get(producer.grid);
+    if (why) return `grille « ${producer.grid} » du producteur ${producer.code} inutilisable (${why}) : valeurs non vérifiables, non importées`;
+    return `grille « ${producer.grid} » du producteur ${producer.code} inconnue (grilles disponibles : ${catalogue.availableText()}) : valeurs non vérifiables, non importées`;
   }
-  if (importGrid.grid) return importGrid.grid;
+  if (importGrid.grid) return { name: importGrid.grid };
   return `producteur ${producer.code} sans Grille et grille de l'import indécidable (${importGrid.why}) : précisez la grille (Grille dans ${SHEETS.producers}, ou --grid)`;
 }
 

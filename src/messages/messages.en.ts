@@ -213,4 +213,55 @@ Exit status: 0 the import completed (rejected rows are in « {rejects} »);
   "demo.output": "Output: {file}",
   "demo.json": "JSON:   {file}",
   "demo.folder": "(the demo rewrites its own files in {folder} every time)",
+  "grids.usage": `Usage: npm run grids -- <command> … [--overwrite] [--quiet]
+
+  list [<workbook.xlsx>]                        built-in grids (and the workbook's)
+  show <id|family> [--from <workbook.xlsx>] [--month YYYY-MM]
+                                                the grid as a readable table
+  export <id|family> [--from <workbook.xlsx>] [--month YYYY-MM] --out FILE.json
+                                                the grid as a JSON file (format schemas/grid.schema.json)
+  check FILE.json                               checks a grid file (every problem, in French)
+  import FILE.json --into <workbook.xlsx> [--out FILE.xlsx]
+                                                adds the sheet « Grille <id> » (copy of the workbook)
+  copy <id|family> --as <new id> --from-month YYYY-MM --into <workbook.xlsx> [--out FILE.xlsx]
+                                                copies a grid (built-in or the workbook's) as the starting
+                                                point of the next version, valid from that month
+
+Options:
+  --overwrite          replaces an output that already exists (otherwise it is refused)
+  --quiet              prints nothing when all is well
+  -h, --help           this help
+
+A family (e.g. sud-est) names the version valid for --month (the newest without --month).
+import and copy write a copy of the workbook (default <name>-grille-<id>.xlsx beside it), never over it.
+Relative paths start from the folder where the command is typed.
+
+Exit status: 0 done; 1 unusable (unreadable file, invalid or unknown grid, output that cannot be
+             written); 2 wrong command line (or an existing output without --overwrite).`,
+  "grids.commandMissing": "missing the command: list, show, export, check, import or copy",
+  "grids.commandUnknown": "unknown command « {command} »; expected: list, show, export, check, import or copy",
+  "grids.missing": "missing {what}",
+  "grids.gridName": "the grid's id",
+  "grids.tooMany": "too many arguments: {args}",
+  "grids.sheetExists":
+    "the sheet « {sheet} » already exists in {workbook}: a grid sheet belongs to the user and is never replaced (rename it or choose another id)",
+  "grids.builtInId": "« {id} » is the id of a built-in grid: choose a new id (e.g. {example})",
+  "grids.idTaken": "the id « {id} » is already taken ({where})",
+  "grids.unknown": "unknown grid « {name} »; grids available: {available}",
+  "grids.valid": "{file}: grid « {id} » valid (family {family}, {validity})",
+  "grids.exported": "grid « {id} » → {file}",
+  "grids.imported": "sheet « {sheet} » added → {file}",
+  "grids.copied": "grid « {from} » copied as « {id} » (valid from {month}): sheet « {sheet} » → {file}",
+  "grids.sheetIssue": "{sheet}, row {row}{column}: {message}",
+  "grids.sheetIssueColumn": ", column {column}",
+  "grids.listHeader": "id | family | validity | origin | name",
+  "grids.builtIn": "built-in",
+  "grids.validFrom": "from {from}",
+  "grids.validFromTo": "from {from} to {to}",
+  "grids.copyName": "{name} (copy for {month}, to check against the dairy's grid)",
+  "grids.importProblems": "{first} (npm run grids -- check {file}: {n} problems)",
+  "gridFile.unreadable": "{file}: cannot read ({reason})",
+  "gridFile.badJson": "{file}: unreadable JSON ({reason})",
+  "gridFile.problem": "{file}: grid « {id} »: {field}: {problem}",
+  "gridFile.more": "{first} (and {n} {n:other problem|other problems}: npm run grids -- check {file})",
 };

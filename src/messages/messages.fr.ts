@@ -214,6 +214,59 @@ Code de sortie : 0 l'import est fait (les lignes rejetées sont dans « {rejects
   "import.preamble": "  {n} {n:ligne|lignes} avant l'en-tête {n:ignorée|ignorées}",
   "import.saved": "  correspondance enregistrée sous « {name} »",
 
+  // ---------------------------------------------------------------- npm run grids, --grid-file
+  "grids.usage": `Usage : npm run grids -- <commande> … [--overwrite] [--quiet]
+
+  list [<classeur.xlsx>]                        grilles intégrées (et celles du classeur)
+  show <id|famille> [--from <classeur.xlsx>] [--month AAAA-MM]
+                                                la grille en tableau lisible
+  export <id|famille> [--from <classeur.xlsx>] [--month AAAA-MM] --out FICHIER.json
+                                                la grille en fichier JSON (format schemas/grid.schema.json)
+  check FICHIER.json                            vérifie un fichier de grille (chaque problème en français)
+  import FICHIER.json --into <classeur.xlsx> [--out FICHIER.xlsx]
+                                                ajoute la feuille « Grille <id> » (copie du classeur)
+  copy <id|famille> --as <nouvel id> --from-month AAAA-MM --into <classeur.xlsx> [--out FICHIER.xlsx]
+                                                copie une grille (intégrée ou du classeur) comme point de
+                                                départ de la version suivante, valable à partir du mois
+
+Options :
+  --overwrite          remplace une sortie qui existe déjà (sinon elle est refusée)
+  --quiet              rien n'est affiché si tout va bien
+  -h, --help           cette aide
+
+Une famille (ex. sud-est) désigne la version valable pour --month (la plus récente sans --month).
+import et copy écrivent une copie du classeur (par défaut <nom>-grille-<id>.xlsx à côté), jamais par-dessus.
+Les chemins relatifs partent du dossier où la commande est tapée.
+
+Code de sortie : 0 fait ; 1 inutilisable (fichier illisible, grille invalide ou inconnue, sortie impossible
+                 à écrire) ; 2 ligne de commande incorrecte (ou sortie existante sans --overwrite).`,
+  "grids.commandMissing": "il manque la commande : list, show, export, check, import ou copy",
+  "grids.commandUnknown": "commande inconnue « {command} » ; attendu : list, show, export, check, import ou copy",
+  "grids.missing": "il manque {what}",
+  "grids.gridName": "l'identifiant de la grille",
+  "grids.tooMany": "arguments en trop : {args}",
+  "grids.sheetExists":
+    "la feuille « {sheet} » existe déjà dans {workbook} : une feuille de grille appartient à l'utilisateur et n'est jamais remplacée (renommez-la ou choisissez un autre identifiant)",
+  "grids.builtInId": "« {id} » est l'identifiant d'une grille intégrée : choisissez un nouvel identifiant (ex. {example})",
+  "grids.idTaken": "l'identifiant « {id} » est déjà pris ({where})",
+  "grids.unknown": "grille « {name} » inconnue ; grilles disponibles : {available}",
+  "grids.valid": "{file} : grille « {id} » valide (famille {family}, {validity})",
+  "grids.exported": "grille « {id} » → {file}",
+  "grids.imported": "feuille « {sheet} » ajoutée → {file}",
+  "grids.copied": "grille « {from} » copiée en « {id} » (valable à partir de {month}) : feuille « {sheet} » → {file}",
+  "grids.sheetIssue": "{sheet}, ligne {row}{column} : {message}",
+  "grids.sheetIssueColumn": ", colonne {column}",
+  "grids.listHeader": "identifiant | famille | validité | origine | nom",
+  "grids.builtIn": "intégrée",
+  "grids.validFrom": "à partir de {from}",
+  "grids.validFromTo": "de {from} à {to}",
+  "grids.copyName": "{name} (copie pour {month}, à relire avec la grille de la laiterie)",
+  "grids.importProblems": "{first} (npm run grids -- check {file} : {n} problèmes)",
+  "gridFile.unreadable": "{file} : lecture impossible ({reason})",
+  "gridFile.badJson": "{file} : JSON illisible ({reason})",
+  "gridFile.problem": "{file} : grille « {id} » : {field} : {problem}",
+  "gridFile.more": "{first} (et {n} {n:autre problème|autres problèmes} : npm run grids -- check {file})",
+
   // ---------------------------------------------------------------- npm run sample / demo
   "sample.usage":
     "Usage : npm run sample -- [--grid sud-est-2018|mooh-2025] [--producers N] [--months N] [--end AAAA-MM] [--seed N] [--plain] [--bench] [--out FICHIER.xlsx] [--overwrite]",

@@ -18,7 +18,8 @@
  * - Price A of m = mix of m + 50 % × (FAM of m − 3 − SODIAAL_A of m − 3) + SAISONNALITE of m.
  * Anything missing is an error naming the month and the indicator; nothing is ever read as 0.
  */
-import { addMonths, Decimal, gridIds, getGrid, SODIAAL_2019_WEIGHTS, sodiaalPriceA, frNumber, type MixIndicator, type PriceA, type YearMonth } from "../engine";
+import { addMonths, builtInCatalogue, Decimal, NoGridVersionError, SODIAAL_2019_WEIGHTS, sodiaalPriceA, frNumber, type Grid, type GridCatalogue, type MixIndicator, type PriceA, type YearMonth } from "../engine";
+import { gridLookup } from "../run/gather";
 import type { CellValue, TableData, WorkbookPort } from "../workbook/port";
 import { RunError, type Issue } from "../run/issues";
 import { Bad, normalizeKey, parseDecimal, parseMonth, parseText } from "../inputs";
@@ -173,21 +174,41 @@ export function priceAForMonth(table: IndicatorTable, month: YearMonth, basePric
   };
 }
 
-/** Grids priced in €/1000 L: price A can be their base price. */
-export function priceAGrids(): string[] {
-  return gridIds().filter((id) => getGrid(id).priceUnit === "€/1000 L");
+/**
+ * Grids priced in €/1000 L that price A can be the base price of, in `month`: one per family, the version
+ * valid that month, from the catalogue of the run (built-in grids and the workbook's « Grille <id> » sheets).
+ */
+export function priceAGrids(catalogue: GridCatalogue = builtInCatalogue(), month?: string): string[] {
+  const ids = new Set<string>();
+  for (const family of new Set(catalogue.list().map((e) => e.grid.family))) {
+    let grid: Grid;
+    try {
+      grid = catalogue.resolve(family, month);
+    } catch (e) {
+      if (e instanceof NoGridVersionError) continue; // a family with no version that month
+      throw e;
+    }
+    if (grid.priceUnit === "€/1000 L") ids.add(grid.id);
+  }
+  return [...ids];
 }
 
-/** The grid price A is written for: `wanted`, else the only grid priced in €/1000 L. */
-export function priceAGrid(wanted?: string): string {
-  const candidates = priceAGrids();
+/**
+ * The grid price A is written for: `wanted` (an id, or a family: its version for the month), else the only
+ * grid priced in €/1000 L that month. Resolved as the run resolves a grid (gridLookup), so a workbook grid
+ * sheet can be named, and an unreadable one is said to be so.
+ */
+export function priceAGrid(wanted: string | undefined, month: YearMonth, catalogue: GridCatalogue = builtInCatalogue(), broken?: ReadonlyMap<string, string>): string {
   if (wanted !== undefined) {
-    const id = wanted.trim().toLowerCase().replace(/[\s_]+/g, "-");
-    if (!gridIds().includes(id)) throw new RunError(`grille « ${wanted} » inconnue ; grilles disponibles : ${gridIds().join(", ")}`);
-    if (!candidates.includes(id)) throw new RunError(`la grille ${id} est payée en ${getGrid(id).priceUnit} : le prix A (€/1000 L) ne peut pas être son prix de base`);
-    return id;
+    const name = wanted.trim().toLowerCase().replace(/[\s_]+/g, "-");
+    const grid = gridLookup(catalogue, month, broken)(name);
+    if (typeof grid === "string") throw new RunError(grid);
+    if (grid.priceUnit !== "€/1000 L") throw new RunError(`la grille ${grid.id} est payée en ${grid.priceUnit} : le prix A (€/1000 L) ne peut pas être son prix de base`);
+    return grid.id;
   }
+  const candidates = priceAGrids(catalogue, month);
   if (candidates.length === 1) return candidates[0];
+  if (candidates.length === 0) throw new RunError(`aucune grille en €/1000 L valable en ${month} : le prix A ne peut être le prix de base d'aucune grille`);
   throw new RunError(`plusieurs grilles en €/1000 L (${candidates.join(", ")}) : précisez --grid`);
 }
 

@@ -12,6 +12,7 @@ import { frNumber, isYearMonth, type Decimal, type YearMonth } from "../engine";
 import { replacements } from "../run/run";
 import { RunError } from "../run/issues";
 import { Columns, headerKey, readPrices, SHEETS } from "../run/tables";
+import { readWorkbookGrids } from "../run/workbookGrids";
 import type { OutputCell, OutputSheet, WorkbookPort } from "../workbook/port";
 import { EMPTY, monthLabel, num, text } from "../run/cells";
 import { basePriceOf, basePricesByMonth } from "./basePrices";
@@ -80,7 +81,9 @@ export interface PriceAResult {
  */
 export async function runPriceA(port: WorkbookPort, options: { month: YearMonth; grid?: string; write?: false | "sheet" | "table" }): Promise<PriceAResult> {
   checkMonth(options.month);
-  const grid = priceAGrid(options.grid);
+  // The run's catalogue: built-in grids and the workbook's grid sheets; a family is its version for the month.
+  const grids = await readWorkbookGrids(port);
+  const grid = priceAGrid(options.grid, options.month, grids.catalogue, grids.broken);
   const indicators = await readIndicators(port);
   const pricesTable = await port.readTable(SHEETS.prices);
   if (!pricesTable) throw new RunError(`feuille ou tableau « ${SHEETS.prices} » introuvable`);

@@ -102,7 +102,7 @@ describe("npm run grids", () => {
   test("wrong command lines exit 2; an unknown grid exits 1 with the list", async () => {
     const o = io();
     expect((await runGridsCli(["export", "sud-est"], o)).code).toBe(2);
-    expect(o.err).toBe("grids: --out FICHIER.json manquant (--help for usage)\n");
+    expect(o.err).toBe("grids: il manque --out FICHIER.json (--help pour l'aide)\n");
     expect((await runGridsCli([], io())).code).toBe(2);
     expect((await runGridsCli(["copy", "sud-est", "--as", "x", "--into", "a.xlsx"], io())).code).toBe(2);
     const wb = await op("same.xlsx");
@@ -112,6 +112,94 @@ describe("npm run grids", () => {
     const unknown = io();
     expect((await runGridsCli(["show", "nord"], unknown)).code).toBe(1);
     expect(unknown.err).toBe("grids: grille « nord » inconnue ; grilles disponibles : sud-est-2018, mooh-2025 (familles : sud-est, mooh)\n");
+  });
+
+  test("outputs follow the conventions: never over an existing file without --overwrite, never over an input", async () => {
+    const wb = await op("conv.xlsx");
+    const before = sha(wb);
+    const json = file("conv.json");
+    expect((await runGridsCli(["export", "sud-est", "--out", json, "-q"], io())).code).toBe(0);
+    const exported = fs.readFileSync(json, "utf8");
+    // export over an existing file: refused (exit 2, the path named), the file untouched; --overwrite replaces it.
+    const again = io();
+    expect((await runGridsCli(["export", "mooh", "--out", json], again)).code).toBe(2);
+    expect(again.err).toBe(`grids: ${json} existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec --out\n`);
+    expect(fs.readFileSync(json, "utf8")).toBe(exported);
+    expect((await runGridsCli(["export", "mooh", "--out", json, "--overwrite", "-q"], io())).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(json, "utf8")).id).toBe("mooh-2025");
+    // export from a workbook into that workbook: refused even with --overwrite.
+    const intoInput = io();
+    expect((await runGridsCli(["export", "mooh", "--from", wb, "--out", wb, "--overwrite"], intoInput)).code).toBe(2);
+    expect(intoInput.err).toBe(`grids: --out ${wb} est le classeur d'entrée : l'entrée n'est jamais remplacée, même avec --overwrite ; choisissez un autre fichier\n`);
+    // import: the grid file is not an output either.
+    const overJson = io();
+    expect((await runGridsCli(["import", json, "--into", wb, "--out", json, "--overwrite"], overJson)).code).toBe(2);
+    expect(overJson.err).toBe(`grids: --out ${json} est le fichier à importer : choisissez un autre fichier\n`);
+    // import's default output exists: refused before the workbook is opened, then replaced with --overwrite.
+    expect((await runGridsCli(["import", json, "--into", wb, "-q"], io())).code).toBe(0);
+    const defaultOut = file("conv-grille-mooh-2025.xlsx");
+    const exists = io();
+    expect((await runGridsCli(["import", json, "--into", wb], exists)).code).toBe(2);
+    expect(exists.err).toBe(`grids: ${defaultOut} existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec --out\n`);
+    expect((await runGridsCli(["import", json, "--into", wb, "--overwrite", "-q"], io())).code).toBe(0);
+    // copy: its default output exists → refused; with --out into a missing folder → exit 1 naming the path.
+    expect((await runGridsCli(["copy", "sud-est", "--as", "sud-est-2030", "--from-month", "2030-01", "--into", wb, "-q"], io())).code).toBe(0);
+    const copyAgain = io();
+    expect((await runGridsCli(["copy", "sud-est", "--as", "sud-est-2030", "--from-month", "2030-01", "--into", wb], copyAgain)).code).toBe(2);
+    expect(copyAgain.err).toContain(`${file("conv-grille-sud-est-2030.xlsx")} existe déjà`);
+    const noFolder = io();
+    const missing = path.join(dir, "nowhere", "x.xlsx");
+    expect((await runGridsCli(["copy", "sud-est", "--as", "sud-est-2031", "--from-month", "2031-01", "--into", wb, "--out", missing], noFolder)).code).toBe(1);
+    expect(noFolder.err).toBe(`grids: impossible d'écrire ${missing} : le dossier ${path.join(dir, "nowhere")} n'existe pas\n`);
+    expect(sha(wb)).toBe(before);
+  });
+
+  test("relative paths start from the folder where the command was typed (INIT_CWD)", async () => {
+    const saved = process.env.INIT_CWD;
+    const sub = path.join(dir, "typed-here");
+    fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, "op.xlsx"), await xlsxBytes(smallOp()));
+    try {
+      process.env.INIT_CWD = sub;
+      expect((await runGridsCli(["export", "sud-est", "--out", "g.json", "-q"], io())).code).toBe(0);
+      expect(JSON.parse(fs.readFileSync(path.join(sub, "g.json"), "utf8")).id).toBe("sud-est-2018");
+      const checked = io();
+      expect((await runGridsCli(["check", "g.json"], checked)).code).toBe(0);
+      expect(checked.out).toBe(`${path.join(sub, "g.json")} : grille « sud-est-2018 » valide (famille sud-est, à partir de 2018-01)\n`);
+      const r = await runGridsCli(["copy", "sud-est", "--as", "ma-laiterie", "--from-month", "2025-01", "--into", "op.xlsx", "--out", "copie.xlsx", "-q"], io());
+      expect(r).toEqual({ code: 0, outPath: path.join(sub, "copie.xlsx") });
+      const listed = io();
+      expect((await runGridsCli(["list", "copie.xlsx"], listed)).code).toBe(0);
+      expect(listed.out).toContain("ma-laiterie | sud-est | à partir de 2025-01 | Grille ma-laiterie |");
+      const shown = io();
+      expect((await runGridsCli(["show", "ma-laiterie", "--from", "copie.xlsx"], shown)).code).toBe(0);
+      // --grid-file of statements and compare too: g.json is found beside op.xlsx, not in the project's folder.
+      expect((await runStatementsCli(["op.xlsx", "--month", "2025-03", "--grid-file", "g.json", "--out", "s.xlsx", "-q"], io())).code).toBe(0);
+      expect((await runPricesCli("compare", ["op.xlsx", "--month", "2025-03", "--grid", "sud-est-2018", "--grid-file", "g.json", "-q"], io())).code).toBe(0);
+      const missing = io();
+      expect((await runStatementsCli(["op.xlsx", "--month", "2025-03", "--grid-file", "nope.json", "--out", "s2.xlsx"], missing)).code).toBe(1);
+      expect(missing.err).toBe(`statements: ${path.join(sub, "nope.json")} : lecture impossible (fichier ou dossier introuvable (ENOENT))\n`);
+    } finally {
+      if (saved === undefined) delete process.env.INIT_CWD;
+      else process.env.INIT_CWD = saved;
+    }
+  });
+
+  test("in English with MILKPAY_LANG=en (the engine's grid problems stay French)", async () => {
+    const saved = process.env.MILKPAY_LANG;
+    try {
+      process.env.MILKPAY_LANG = "en";
+      const o = io();
+      expect((await runGridsCli(["list"], o)).code).toBe(0);
+      expect(o.out.split("\n")[0]).toBe("id | family | validity | origin | name");
+      expect(o.out).toContain("sud-est-2018 | sud-est | from 2018-01 | built-in |");
+      const u = io();
+      expect((await runGridsCli(["frobnicate"], u)).code).toBe(2);
+      expect(u.err).toBe("grids: unknown command « frobnicate »; expected: list, show, export, check, import or copy (--help for usage)\n");
+    } finally {
+      if (saved === undefined) delete process.env.MILKPAY_LANG;
+      else process.env.MILKPAY_LANG = saved;
+    }
   });
 
   test("copy → edit the sheet → pay with it: next year's grid without a build", async () => {
@@ -165,7 +253,7 @@ describe("npm run grids", () => {
     const o = io();
     const bad = file("bad2.json");
     fs.writeFileSync(bad, JSON.stringify({ id: "x" }));
-    expect((await runStatementsCli([wb, "--month", "2025-03", "--grid-file", bad], o)).code).toBe(1);
+    expect((await runStatementsCli([wb, "--month", "2025-03", "--grid-file", bad, "--out", file("bad2-out.xlsx")], o)).code).toBe(1);
     expect(o.err).toMatch(/^statements: .*bad2\.json : grille « x » : formatVersion : manquant \(et \d+ autres problèmes : npm run grids -- check/);
     const c = io();
     const compared = await runPricesCli("compare", [wb, "--month", "2025-03", "--grid", "sud-est-2018", "--grid-file", example, "--json", file("cmp.json"), "-q"], c);

@@ -44,7 +44,7 @@ async function loadExcelJs(file: string): Promise<ExcelJS.Workbook> {
 describe("arguments", () => {
   it("parses the documented command line", () => {
     expect(parseArgs(["op.xlsx", "--month", "2025-03", "--grid", "mooh-2025", "--out", "o.xlsx", "--json", "o.json"])).toEqual({
-      input: "op.xlsx", month: "2025-03", grid: "mooh-2025", out: "o.xlsx", json: "o.json", quiet: false, help: false, overwrite: false,
+      input: "op.xlsx", month: "2025-03", grid: "mooh-2025", out: "o.xlsx", json: "o.json", gridFiles: [], quiet: false, help: false, overwrite: false,
     });
     expect(parseArgs(["op.xlsx", "--month", "2025-03", "--grid-file", "a.json", "--grid-file=b.json"]).gridFiles).toEqual(["a.json", "b.json"]);
     expect(parseArgs(["--month=2025-03", "op.xlsx"])).toMatchObject({ input: "op.xlsx", month: "2025-03" });

@@ -43,6 +43,16 @@ describe("the grid file format (schemas/grid.schema.json, ajv)", () => {
     expect(() => loadGrid(broken)).toThrow("grille « sud-est-2018 » : validFrom : manquant (et 4 autres problèmes)");
   });
 
+  test.each(["sud-est-2018", "mooh-2025"])("the schema validates %s's own plausible block, and looks inside it", (id) => {
+    const raw = JSON.parse(fs.readFileSync(path.join(__dirname, `../../src/engine/grids/${id}.json`), "utf8"));
+    expect(Object.keys(raw.plausible)).toEqual(expect.arrayContaining(["MG", "MP", "GERMES", "CELLULES", "PC", "VOLUME"]));
+    expect(schemaProblems(raw)).toEqual([]);
+    // One bound of the file's own block spoiled (a decimal comma), one key misspelt: both named by the schema.
+    raw.plausible.MG.max = "70,5";
+    raw.plausible.CELLULE = raw.plausible.CELLULES;
+    expect(schemaProblems(raw).map((p) => p.field).sort()).toEqual(["plausible.CELLULE", "plausible.MG.max"]);
+  });
+
   test("a plausibility block is part of the format (min and max inclusive, with their source)", () => {
     const g = copy((x) => (x.plausible = { MG: { min: "25", max: "60", source: "teneurs observées" }, VOLUME: { min: "0", max: "50000" } }));
     expect(schemaProblems(g)).toEqual([]);

@@ -133,8 +133,8 @@ describe("plausible ranges declared by the grids", () => {
   test("a faulty block is refused naming the grid and the field", () => {
     const withPlausible = (plausible: unknown) => loadGrid({ ...sudEstRaw, plausible });
     expect(() => withPlausible({ MG: { min: "70", max: "20", source: "x" } })).toThrow(new GridError("sud-est-2018", "plausible.MG", "min 70 est au-dessus de max 20"));
-    expect(() => withPlausible({ INHIBITEURS: { min: "0", max: "1", source: "x" } })).toThrow(/plausible\.INHIBITEURS : nom inconnu/);
-    expect(() => withPlausible({ MG: { min: 20, max: "70", source: "x" } })).toThrow(/plausible\.MG\.min/);
+    expect(() => withPlausible({ INHIBITEURS: { min: "0", max: "1", source: "x" } })).toThrow(/plausible\.INHIBITEURS : nom inconnu « INHIBITEURS »/);
+    expect(() => withPlausible({ MG: { min: 20, max: "70", source: "x" } })).toThrow(/plausible\.MG\.min : attendu : un nombre écrit avec un point décimal/);
     expect(() => withPlausible({ MG: { min: "20", max: "70" } })).toThrow(/plausible\.MG\.source/);
   });
 });

@@ -38,7 +38,7 @@ const example = JSON.parse(fs.readFileSync(path.join(__dirname, "../../grids/exe
 /** The plausibility block (helper « plausible » adds one to every grid) round-trips too. */
 const withPlausible = {
   ...(sudEst as GridJson),
-  plausible: { MG: { min: "25", max: "60", source: "teneurs observées en France" }, VOLUME: { min: "0", max: "60000" }, PC: { min: "-0.600", max: "-0.400", source: "°C" } },
+  plausible: { MG: { min: "25", max: "60", source: "teneurs observées en France" }, VOLUME: { min: "0", max: "60000", source: "une citerne par collecte" }, PC: { min: "-0.600", max: "-0.400", source: "°C" } },
 };
 
 describe("grid sheet « Grille <id> » ↔ grid file", () => {
@@ -51,6 +51,24 @@ describe("grid sheet « Grille <id> » ↔ grid file", () => {
     expect(gridSheet(back.raw!).rows).toEqual(gridSheet(raw as GridJson).rows);
     // And the grid computes the same: every component equal once loaded.
     expect(JSON.stringify(back.grid)).toBe(JSON.stringify(loadGrid(raw)));
+  });
+
+  test.each([["sud-est-2018", sudEst, 7], ["mooh-2025", mooh, 6]])("%s → sheet → read back: the file's own plausible block, every bound and source", async (_id, file, keys) => {
+    const raw = file as GridJson;
+    const back = readGridSheet(await throughXlsx(raw));
+    expect(back.issues).toEqual([]);
+    const plausible = (raw as { plausible: Record<string, { min: string; max: string; source: string }> }).plausible;
+    expect(Object.keys(plausible)).toHaveLength(keys);
+    // Bounds are numbers in the sheet: read back as the same decimals ("-0.600" = "-0.6"); sources to the letter.
+    const backPlausible = (back.raw as { plausible: typeof plausible }).plausible;
+    expect(Object.keys(backPlausible).sort()).toEqual(Object.keys(plausible).sort());
+    for (const [key, r] of Object.entries(plausible)) {
+      expect([key, new Decimal(backPlausible[key].min).eq(r.min), new Decimal(backPlausible[key].max).eq(r.max), backPlausible[key].source]).toEqual([key, true, true, r.source]);
+    }
+    // The grid read back checks with the same ranges as the file's.
+    expect(back.grid!.plausible).toEqual(loadGrid(raw).plausible);
+    // And the whole file: equal once decimals are compared as numbers (the $schema path is not a grid's content).
+    expect(sameValue(raw, back.raw)).toBe(true);
   });
 
   test("the sheet is readable: French labels, one value per cell, bounds in the grid's words", () => {

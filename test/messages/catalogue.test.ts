@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import type { CliIO } from "../../src/cli/common";
+import { runGridsCli } from "../../src/cli/grids";
 import { runImportCli } from "../../src/cli/import";
 import { runPricesCli } from "../../src/cli/prices";
 import { runCli } from "../../src/cli/statements";
@@ -81,9 +82,17 @@ describe("every command line speaks French to the accountant", () => {
     ["import", ["op.xlsx"], "import: il manque le fichier à importer (--help pour l'aide)"],
     ["import", ["op.xlsx", "a.csv", "b.csv"], "import: un classeur et un fichier à la fois (reçu : op.xlsx, a.csv, b.csv) (--help pour l'aide)"],
     ["import", ["op.xlsx", "a.csv", "--kind", "prix"], "import: --kind prix : attendu analyses ou livraisons (--help pour l'aide)"],
+    ["grids", [], "grids: il manque la commande : list, show, export, check, import ou copy (--help pour l'aide)"],
+    ["grids", ["remove", "x"], "grids: commande inconnue « remove » ; attendu : list, show, export, check, import ou copy (--help pour l'aide)"],
+    ["grids", ["show"], "grids: il manque l'identifiant de la grille (--help pour l'aide)"],
+    ["grids", ["check", "a.json", "b.json"], "grids: arguments en trop : b.json (--help pour l'aide)"],
+    ["grids", ["import", "g.json"], "grids: il manque --into <classeur.xlsx> (--help pour l'aide)"],
+    ["grids", ["copy", "sud-est", "--into", "op.xlsx", "--from-month", "2026-01"], "grids: il manque --as <nouvel id> (--help pour l'aide)"],
+    ["grids", ["show", "sud-est", "--month", "2025-3"], "grids: --month 2025-3 : attendu AAAA-MM, par exemple 2025-03 (--help pour l'aide)"],
   ] as const)("%s %j", async (tool, argv, message) => {
     const o = io();
-    const r = tool === "statements" ? await runCli(argv, o) : tool === "import" ? await runImportCli(argv, o) : await runPricesCli(tool, argv, o);
+    const r =
+      tool === "statements" ? await runCli(argv, o) : tool === "import" ? await runImportCli(argv, o) : tool === "grids" ? await runGridsCli(argv, o) : await runPricesCli(tool, argv, o);
     expect(r.code).toBe(2);
     expect(o.err).toBe(message + "\n");
   });
@@ -93,6 +102,14 @@ describe("every command line speaks French to the accountant", () => {
     const r = tool === "statements" ? await runCli(["--help"], o) : tool === "import" ? await runImportCli(["-h"], o) : await runPricesCli(tool, ["--help"], o);
     expect(r.code).toBe(0);
     expect(o.out).toMatch(new RegExp(`^Usage : npm run ${tool} -- <classeur.xlsx>`));
+    expect(o.out).toMatch(/--overwrite +remplace une sortie qui existe déjà/);
+    expect(o.out).toContain("Les chemins relatifs partent du dossier où la commande est tapée");
+  });
+
+  it("grids --help is French", async () => {
+    const o = io();
+    expect((await runGridsCli(["--help"], o)).code).toBe(0);
+    expect(o.out).toMatch(/^Usage : npm run grids -- <commande>/);
     expect(o.out).toMatch(/--overwrite +remplace une sortie qui existe déjà/);
     expect(o.out).toContain("Les chemins relatifs partent du dossier où la commande est tapée");
   });

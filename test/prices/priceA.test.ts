@@ -1,4 +1,9 @@
-import { runPriceA, priceAForMonth, parseIndicators } from "../../src/prices";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { runPriceA, priceAForMonth, parseIndicators, priceAGrid } from "../../src/prices";
+import type { GridJson } from "../../src/inputs/gridSheetWrite";
+import { readWorkbookGrids } from "../../src/run/workbookGrids";
+import { gridCells } from "../grids/cells";
 import { Decimal } from "../../src/engine";
 import { RunError } from "../../src/run";
 import type { AppendResult, CellValue, OutputCell, TableData } from "../../src/workbook/port";
@@ -109,5 +114,23 @@ describe("Sodiaal price A from the Indicateurs table", () => {
     const port = new MemoryWorkbook({ Indicateurs: indicatorRows(), PrixDeBase: [["Mois", "Grille", "Prix"]] });
     const r = await runPriceA(port, { month: "2025-06" });
     expect(r.prixDeBase.message).toBe("ce classeur ne permet pas d'ajouter une ligne à PrixDeBase : saisissez 2025-06 · sud-est-2018 · 381,15");
+  });
+
+  test("the grid comes from the run's catalogue: a workbook « Grille » sheet, a family's version for the month", async () => {
+    // « Grille ma-laiterie »: sud-est-2018 as the sud-est family's version from 2025-03.
+    const { $schema: _schema, ...sudEst } = JSON.parse(fs.readFileSync(path.join(__dirname, "../../src/engine/grids/sud-est-2018.json"), "utf8")) as GridJson;
+    const sheet = gridCells({ ...sudEst, id: "ma-laiterie", family: "sud-est", validFrom: "2025-03", name: "Grille de ma laiterie" });
+    const port = new AppendingWorkbook({ Indicateurs: indicatorRows(), PrixDeBase: [["Mois", "Grille", "Prix", "Commentaire"]], "Grille ma-laiterie": sheet });
+    // Without --grid: one €/1000 L grid per family, the version of the month (ma-laiterie in June).
+    const r = await runPriceA(port, { month: "2025-06" });
+    expect(r.grid).toBe("ma-laiterie");
+    expect(port.sheet("PrixDeBase")!.cells!.at(-1)).toEqual(["2025-06", "ma-laiterie", 381.15, null]);
+    const { catalogue } = await readWorkbookGrids(port);
+    expect(priceAGrid(undefined, "2025-02", catalogue)).toBe("sud-est-2018");
+    expect(priceAGrid("sud-est", "2025-06", catalogue)).toBe("ma-laiterie");
+    expect(priceAGrid("Ma_Laiterie", "2025-06", catalogue)).toBe("ma-laiterie");
+    // Built-in only, the workbook's grid is unknown (what price-a did before).
+    expect(() => priceAGrid("ma-laiterie", "2025-06")).toThrow("grille « ma-laiterie » inconnue ; grilles disponibles : sud-est-2018, mooh-2025 (familles : sud-est, mooh)");
+    expect(() => priceAGrid("mooh", "2025-06", catalogue)).toThrow("la grille mooh-2025 est payée en cts/kg");
   });
 });

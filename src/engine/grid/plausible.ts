@@ -54,17 +54,17 @@ export function loadPlausible(raw: unknown, gridId: string, criteria: Partial<Re
     if (value === null || typeof value !== "object" || Array.isArray(value)) fail(at, "attendu : { min, max, source }");
     const o = value as Record<string, unknown>;
     const bound = (name: "min" | "max"): Decimal => {
-      if (typeof o[name] !== "string") return fail(`${at}.${name}`, `attendu : un nombre décimal écrit en texte (\"20.5\"), reçu ${JSON.stringify(o[name])}`);
+      if (typeof o[name] !== "string") return fail(`${at}.${name}`, `attendu : un nombre écrit avec un point décimal, entre guillemets (ex. "20"), reçu ${JSON.stringify(o[name])}`);
       try {
         return toDecimal(o[name], `${at}.${name}`);
       } catch {
-        return fail(`${at}.${name}`, `attendu : un nombre décimal écrit en texte (\"20.5\"), reçu ${JSON.stringify(o[name])}`);
+        return fail(`${at}.${name}`, `attendu : un nombre écrit avec un point décimal, entre guillemets (ex. "20"), reçu ${JSON.stringify(o[name])}`);
       }
     };
     const min = bound("min");
     const max = bound("max");
     if (min.gt(max)) fail(at, `min ${min.toString()} est au-dessus de max ${max.toString()}`);
-    if (typeof o.source !== "string" || o.source.trim() === "") fail(`${at}.source`, "attendu : un texte qui dit d'où viennent les bornes");
+    if (typeof o.source !== "string" || o.source.trim() === "") fail(`${at}.source`, "attendu : un texte qui dit d'où viennent les bornes (source)");
     out[key as PlausibleKey] = { min, max, source: o.source as string };
   }
   return out;
