@@ -54,7 +54,7 @@ describe("arguments", () => {
   it("--help prints the usage and exits 0", async () => {
     const o = io();
     expect((await runCli(["--help"], o)).code).toBe(0);
-    expect(o.out).toMatch(/^Usage : npm run statements -- <classeur.xlsx> --month AAAA-MM \[--grid ID\] \[--grid-file FICHIER.json\]… \[--out FICHIER.xlsx\] \[--json FICHIER.json\] \[--overwrite\]/);
+    expect(o.out).toMatch(/^Usage : npm run statements -- <classeur.xlsx> --month AAAA-MM \[--grid ID\] \[--grid-file FICHIER.json\]… \[--out FICHIER.xlsx\] \[--json FICHIER.json\] \[--pdf DOSSIER\] \[--overwrite\]/);
     expect(o.out).toContain("Code de sortie");
   });
 
