@@ -20,6 +20,8 @@ const COLUMNS = 8;
  * about 73 %, 8 pt text.
  */
 const WIDTHS = [34, 12, 12, 30, 12, 14, 14, 14];
+/** Characters of a label that fit column A when printed (Calibri: about 0,85 width unit a character). */
+const LABEL_WIDTH = Math.floor(WIDTHS[0] / 0.85) - 2;
 /** Characters of an explanation line written from column B across C–H. */
 const NOTE_WIDTH = 105;
 
@@ -169,12 +171,19 @@ export function statementSheet(name: string, s: Statement, input: ProducerMonthI
 /** Retenues below the total (outside the price), then « Net à payer »; unknown ones say so and give no net. */
 function withholdingRows(w: StatementWithholdings, s: Statement): OutputCell[][] {
   if ("issues" in w) return [[text("Retenues"), EMPTY, text("non calculées : valeur illisible dans Retenues (voir Contrôles)", "note")], [text("Net à payer", "header"), EMPTY, text("—")]];
-  const rows: OutputCell[][] = w.lines.map((l) => [
-    text(`Retenue : ${l.label}`),
-    l.base === "volume" ? num(l.rate, "rate") : text(`${fr(l.rate)} %`),
-    num(l.amount.negated(), "money"),
-    text(l.base === "volume" ? s.priceUnit : "du total"),
-  ]);
+  const rows: OutputCell[][] = [];
+  for (const l of w.lines) {
+    // A label longer than column A (a CVO's full name) wraps onto rows of its own below, never under the
+    // rate beside it, so that it prints whole (issue 14: no cut text).
+    const [first, ...more] = wrap(`Retenue : ${l.label}`, LABEL_WIDTH);
+    rows.push([
+      text(first),
+      l.base === "volume" ? num(l.rate, "rate") : text(`${fr(l.rate)} %`),
+      num(l.amount.negated(), "money"),
+      text(l.base === "volume" ? s.priceUnit : "du total"),
+    ]);
+    for (const line of more) rows.push([text(`  ${line}`)]);
+  }
   rows.push([text("Net à payer", "header"), EMPTY, num(w.net, "total"), text(s.currency)]);
   return rows;
 }
