@@ -312,7 +312,7 @@ export function generateSample(options: SampleOptions): Sample {
     if (is(i, CASE.germsA) && sud) p.germs = 25000;
     if (is(i, CASE.sporesHigh) && sud) p.spores = 4200;
 
-    const firstMonth = is(i, CASE.newcomer) ? months.length - 3 : 0;
+    const firstMonth = is(i, CASE.newcomer) ? Math.max(0, months.length - 3) : 0; // --months 1 or 2: he is there from the start
     const clampGerms = sud && (is(i, CASE.germsA) || reference);
 
     for (let mi = firstMonth; mi < months.length; mi++) {

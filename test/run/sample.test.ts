@@ -35,6 +35,16 @@ describe("the sample generator", () => {
     expect(mooh.sheets.find((x) => x.name === "Livraisons")!.headers).toEqual(["Date", "Code", "Volume (kg)", "Heure", "Température", "Lieu"]);
   });
 
+  it("takes short histories: one or two months (the newcomer then delivers from the first)", () => {
+    for (const months of [1, 2]) {
+      const s = generateSample({ grid: "sud-est-2018", producers: 30, months });
+      expect(s.months).toHaveLength(months);
+      const newcomer = producerCode(CASE.newcomer, 30);
+      const deliveries = s.sheets.find((sheet) => sheet.name === "Livraisons")!.rows;
+      expect(deliveries.some((row) => row[1] === newcomer)).toBe(true);
+    }
+  });
+
   it("the benchmark size is about 480 000 input rows", () => {
     const s = generateSample({ grid: "sud-est-2018", producers: 2000, months: 6 });
     const rows = sampleRowCount(s);
