@@ -18,7 +18,7 @@
  */
 import { frNumber, gridIds, isIsoDate } from "../engine";
 import { invoicesJson } from "../invoicing/json";
-import { runInvoices, type InvoiceResult } from "../invoicing/run";
+import { printedDocuments, runInvoices, type InvoiceResult } from "../invoicing/run";
 import { t } from "../messages";
 import { RunError } from "../run";
 import { EXIT_OK, EXIT_UNUSABLE, UsageError, checkMonth, failer, oneLine, processIO, readInput, scanArgs, startCli, userPath, type CliIO } from "./common";
@@ -26,7 +26,6 @@ import { openWorkbook } from "./nodeXlsx";
 import { OutputError, checkOutputs, writeOutputs } from "./outputs";
 import { DocumentsError, pdfTargets, writeMonthPdfs, type WrittenPdfs } from "../documents/write";
 import { readLetterhead } from "../invoicing/letterhead";
-import type { InvoiceDocument } from "../invoicing/types";
 import { defaultOutPath, pdfsText, writeOneFile } from "./statements";
 
 /** The help text (catalogue "invoices.usage"), with the grids this build knows. */
@@ -85,14 +84,6 @@ export function summaryText(r: InvoiceResult, outPath: string): string {
   return lines.join("\n") + "\n";
 }
 
-/**
- * The month's documents to print: the invoices kept with their number, then those issued now (register order).
- * An invoice cancelled by a credit note this month is not printed again: its PDF went out when it was issued.
- */
-export function monthInvoices(r: InvoiceResult): InvoiceDocument[] {
-  return [...r.unchanged, ...r.issued];
-}
-
 export interface InvoiceCliOutcome {
   code: number;
   result?: InvoiceResult;
@@ -129,7 +120,7 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
     // PDF names checked before the workbook is saved: a refusal writes nothing (the statements command does the same).
     const heading = pdfDir ? await readLetterhead(port) : null;
     letterheadProblem = heading?.problem ?? null;
-    const pdfOptions = { letterhead: heading?.letterhead ?? null, invoices: monthInvoices(result), overwrite: args.overwrite };
+    const pdfOptions = { letterhead: heading?.letterhead ?? null, invoices: printedDocuments(result), overwrite: args.overwrite };
     if (pdfDir) pdfTargets(pdfDir, result.statements, pdfOptions);
     const files = [{ file: outPath, data: port.toBytes() }];
     if (jsonPath) files.push({ file: jsonPath, data: new TextEncoder().encode(JSON.stringify(invoicesJson(result), null, 2) + "\n") });

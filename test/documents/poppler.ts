@@ -54,3 +54,17 @@ export function pdfToPng(bytes: Uint8Array, prefix: string, dpi = 100): string[]
     .sort()
     .map((f) => path.join(dir, f));
 }
+
+/** The files attached to the PDF (pdfdetach -list, then -saveall), by name. */
+export function pdfAttachments(bytes: Uint8Array): Map<string, Uint8Array> {
+  return withFile(bytes, (file) => {
+    const out = new Map<string, Uint8Array>();
+    const list = execFileSync(tool("pdfdetach"), ["-list", "-enc", "UTF-8", file], { encoding: "utf8" });
+    const names = list.split("\n").slice(1).map((l) => l.replace(/^\d+: /, "")).filter((n) => n !== "");
+    const dir = path.join(path.dirname(file), "attached");
+    fs.mkdirSync(dir);
+    execFileSync(tool("pdfdetach"), ["-saveall", "-o", dir, file]);
+    for (const n of names) out.set(n, new Uint8Array(fs.readFileSync(path.join(dir, n))));
+    return out;
+  });
+}

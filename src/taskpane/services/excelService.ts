@@ -9,6 +9,8 @@ import { gridsActions } from "./grids";
 import { compareOn, priceAOn } from "./prices";
 import { issueOn, previewOn } from "./invoices";
 import { INVOICING_TABLES } from "../../invoicing/run";
+import { INVOICE_SHEETS } from "../../invoicing/inputs";
+import { readLetterhead } from "../../invoicing/letterhead";
 import { WITHHOLDING_TABLES } from "../../invoicing/withholdings";
 import { INDICATORS_SHEET } from "../../prices/indicators";
 import type { GenerateRequest, Phase, StatementService } from "./types";
@@ -27,7 +29,7 @@ export function createExcelService(host: ExcelHost): StatementService {
     phases: (request: GenerateRequest): Phase[] => (request.charts ? ["read", "compute", "write", "history", "charts"] : ["read", "compute", "write"]),
 
     async generate(request, onStep) {
-      const office = new OfficeWorkbook(host, { tables: [...Object.values(SHEETS), ...WITHHOLDING_TABLES] });
+      const office = new OfficeWorkbook(host, { tables: [...Object.values(SHEETS), ...WITHHOLDING_TABLES, INVOICE_SHEETS.op] });
       const port = new CachingPort(office);
       await nextFrame();
       const result = await runStatements(port, {
@@ -42,9 +44,10 @@ export function createExcelService(host: ExcelHost): StatementService {
         const specs = await statementCharts(port, result, request.grid, onStep);
         charts = await addStatementCharts(host, specs, (done, total) => onStep({ phase: "charts", done, total }));
       }
+      const letterhead = await readLetterhead(port);
       // Show the summary sheet.
       if (result.sheets.length > 0) await selectCell(host, result.sheets[0], null).catch(() => undefined);
-      return { result, charts };
+      return { result, charts, letterhead };
     },
 
     async createTemplate() {

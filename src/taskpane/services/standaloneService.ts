@@ -15,6 +15,7 @@ import { nextFrame } from "./types";
 import { gridsActions } from "./grids";
 import { compareOn, priceAOn, type PricesOutcome } from "./prices";
 import { issueOn, previewOn } from "./invoices";
+import { readLetterhead } from "../../invoicing/letterhead";
 import { createImportService } from "./importService";
 import type { XlsxWorkbook } from "../../workbook/xlsx/workbook";
 import { t } from "../../messages";
@@ -82,11 +83,12 @@ export function createStandaloneService(): StatementService {
       const wb = XlsxWorkbook.open(opened.bytes);
       // keepSheets: « Télécharger les PDF » prints these sheets.
       const result = await runStatements(wb, { month: request.month, grid: request.grid, onProgress: (p) => onStep(p), keepSheets: true });
+      const letterhead = await readLetterhead(wb);
       onStep({ phase: "save", done: 0, total: 1 });
       await nextFrame();
       const bytes = wb.toBytes();
       onStep({ phase: "save", done: 1, total: 1 });
-      return { result, download: { fileName: outputName(opened.name, result.month), blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }) } };
+      return { result, letterhead, download: { fileName: outputName(opened.name, result.month), blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }) } };
     },
 
     prices: {
