@@ -24,7 +24,7 @@ import { isoToSerial } from "../../src/inputs/cell";
 import { REGISTER_SHEET } from "../../src/invoicing/register";
 import type { InvoiceDocument } from "../../src/invoicing/types";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { pdfAttachments, pdfText } from "../documents/poppler";
+import { pdfAttachments, pdfFonts, pdfPageSizes, pdfText } from "../documents/poppler";
 import { describeFailures, fatal, ruleFailures, schemaErrors } from "../documents/facturx/validators";
 
 jest.setTimeout(240_000);
@@ -95,6 +95,11 @@ async function checkDocument(doc: InvoiceDocument, pdfDir: string, workbook: str
   const attached = pdfAttachments(bytes);
   expect([...attached.keys()]).toEqual(["factur-x.xml"]);
   expect(new TextDecoder().decode(attached.get("factur-x.xml"))).toBe(xml);
+  // drawInvoice inside the PDF/A-3: A4 pages, DejaVu only and embedded (no standard-14 font).
+  expect(new Set(pdfPageSizes(bytes))).toEqual(new Set(["595.28 x 841.89"]));
+  const fonts = pdfFonts(bytes);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const f of fonts) expect(f).toEqual({ name: expect.stringMatching(/^DejaVu/), embedded: true });
 
   const reg = register.get(doc.number)!;
   expect(reg.type).toBe(doc.type);
