@@ -32,6 +32,8 @@ export function createExcelService(host: ExcelHost): StatementService {
       const office = new OfficeWorkbook(host, { tables: [...Object.values(SHEETS), ...WITHHOLDING_TABLES, INVOICE_SHEETS.op] });
       const port = new CachingPort(office);
       await nextFrame();
+      // Read with the run's tables, before its writes (a read after them would load the workbook again).
+      const letterhead = await readLetterhead(port);
       const result = await runStatements(port, {
         month: request.month,
         grid: request.grid,
@@ -44,7 +46,6 @@ export function createExcelService(host: ExcelHost): StatementService {
         const specs = await statementCharts(port, result, request.grid, onStep);
         charts = await addStatementCharts(host, specs, (done, total) => onStep({ phase: "charts", done, total }));
       }
-      const letterhead = await readLetterhead(port);
       // Show the summary sheet.
       if (result.sheets.length > 0) await selectCell(host, result.sheets[0], null).catch(() => undefined);
       return { result, charts, letterhead };

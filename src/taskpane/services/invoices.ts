@@ -51,9 +51,10 @@ export async function previewOn(port: WorkbookPort, request: InvoiceRequest): Pr
 }
 
 export async function issueOn(port: WorkbookPort, request: InvoiceRequest): Promise<InvoicesOutcome> {
+  // Before the issue's writes (Office.js: a read after them loads the workbook again).
+  const heading = await readLetterhead(port);
   // keepSheets: the statements' laid-out sheets, for « Télécharger les PDF ».
   const r = await runInvoices(port, { month: request.month, grid: request.grid, issueDate: request.issueDate, keepSheets: true });
-  const heading = await readLetterhead(port);
   return {
     ...countsOf(r),
     // As `npm run invoices --pdf`: the invoices kept with their number, then those issued now.

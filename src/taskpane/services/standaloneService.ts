@@ -82,8 +82,8 @@ export function createStandaloneService(): StatementService {
       // Always from the file as opened: running twice gives the same workbook.
       const wb = XlsxWorkbook.open(opened.bytes);
       // keepSheets: « Télécharger les PDF » prints these sheets.
-      const result = await runStatements(wb, { month: request.month, grid: request.grid, onProgress: (p) => onStep(p), keepSheets: true });
       const letterhead = await readLetterhead(wb);
+      const result = await runStatements(wb, { month: request.month, grid: request.grid, onProgress: (p) => onStep(p), keepSheets: true });
       onStep({ phase: "save", done: 0, total: 1 });
       await nextFrame();
       const bytes = wb.toBytes();
