@@ -196,6 +196,12 @@ describe("npm run invoices --pdf on the sample workbook", () => {
     expect(invoice).toMatchObject({ type: "facture", producer: "P001", number: "F2025-000008" });
     // The credit note cancels the first invoice exactly: its net is the opposite of the first one's.
     expect(credit.net.toFixed(2)).toBe(issued1[0].net.negated().toFixed(2));
+    // The new invoice is the corrected statement: 1 000 L more on every per-unit line, and the CVO withheld on
+    // them too: 1,22 €/1 000 L × (V + 1 000) L, rounded to the cent.
+    expect(invoice.volume.minus(issued1[0].volume).toNumber()).toBe(1000);
+    for (const l of invoice.lines.filter((x) => x.unit === "L")) expect(l.quantity.toNumber()).toBe(invoice.volume.toNumber());
+    const cvo = invoice.withholdings.find((w) => w.code === "CNIEL")!;
+    expect(cvo.amount.toFixed(2)).toBe(invoice.volume.times("1.22").div(1000).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
     const register3 = await registerFigures(out3);
     for (const doc of [credit, invoice]) await checkDocument(doc, pdf3, out3, register3);
     // The kept invoices are in the folder again; the cancelled one is not reprinted.
