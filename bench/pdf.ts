@@ -16,6 +16,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { openWorkbook } from "../src/cli/nodeXlsx";
+import { writeOneFile } from "../src/cli/statements";
 import { writeMonthPdfs } from "../src/documents/write";
 import { runStatements, type RunResult } from "../src/run";
 import { benchWorkbook } from "./run-statements";
@@ -61,6 +62,7 @@ export async function benchPdf(): Promise<string[]> {
       let singlesDone = 0;
       const written = await writeMonthPdfs(dir, run.result, {
         letterhead: { name: "OP Bench", address: "1 rue du Lait", postalCode: "73000", city: "Chambéry", siren: "512345678" },
+        writeFile: writeOneFile,
         onProgress: (done, total) => {
           if (done === total - 1) singlesDone = performance.now();
         },

@@ -2,26 +2,31 @@
  * The invoicing step on an .xlsx file (invoices.md):
  *
  *   npm run invoices -- <workbook.xlsx> --month YYYY-MM [--date YYYY-MM-DD] [--grid ID] [--out FILE.xlsx]
- *                       [--json FILE.json] [--overwrite]
+ *                       [--json FILE.json] [--pdf DIR] [--overwrite]
  *
  * Runs the month's statements, then issues the invoices and credit notes into the register « Registre des
  * factures » and one sheet per document, and writes the workbook to --out, never over the input. Outputs
  * follow the conventions of every command (outputs.ts): checked before anything is read (an existing one is
  * refused unless --overwrite: an issued invoice must not vanish by accident), written together at the end;
  * paths are the user's (userPath); every sentence comes from the catalogue (src/messages).
+ * --pdf DIR: the month's statement PDFs, each invoice and credit note issued or kept this month as its Factur-X
+ * PDF/A-3 (`<month> <code> <number>.pdf`, factur-x.xml attached), the summary and the combined PDF for
+ * printing, with the OP's letterhead (documents/write.ts); every file is checked before anything is written.
  * Exit status as the statements command: 0 done (producers not invoiced are in the checks and the JSON),
  * 1 the workbook or its register cannot be used, or an output cannot be written (one-line reason), 2 wrong
  * command line (or an existing output without --overwrite).
  */
 import { frNumber, gridIds, isIsoDate } from "../engine";
 import { invoicesJson } from "../invoicing/json";
-import { runInvoices, type InvoiceResult } from "../invoicing/run";
+import { printedDocuments, runInvoices, type InvoiceResult } from "../invoicing/run";
 import { t } from "../messages";
 import { RunError } from "../run";
 import { EXIT_OK, EXIT_UNUSABLE, UsageError, checkMonth, failer, oneLine, processIO, readInput, scanArgs, startCli, userPath, type CliIO } from "./common";
 import { openWorkbook } from "./nodeXlsx";
 import { OutputError, checkOutputs, writeOutputs } from "./outputs";
-import { defaultOutPath } from "./statements";
+import { DocumentsError, pdfTargets, writeMonthPdfs, type WrittenPdfs } from "../documents/write";
+import { readLetterhead } from "../invoicing/letterhead";
+import { defaultOutPath, pdfsText, writeOneFile } from "./statements";
 
 /** The help text (catalogue "invoices.usage"), with the grids this build knows. */
 export function usage(): string {
@@ -35,6 +40,7 @@ export interface InvoiceCliArgs {
   grid?: string;
   out?: string;
   json?: string;
+  pdf?: string;
   overwrite: boolean;
   quiet: boolean;
   help: boolean;
@@ -54,6 +60,7 @@ export function parseArgs(argv: readonly string[]): InvoiceCliArgs {
     else if (flag === "--grid") a.grid = value();
     else if (flag === "--out") a.out = value();
     else if (flag === "--json") a.json = value();
+    else if (flag === "--pdf") a.pdf = value();
     else return false;
     return true;
   });
@@ -82,6 +89,8 @@ export interface InvoiceCliOutcome {
   result?: InvoiceResult;
   outPath?: string;
   jsonPath?: string;
+  /** The PDFs written with --pdf. */
+  pdfs?: WrittenPdfs;
   reason?: string;
 }
 
@@ -102,18 +111,27 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   if (typeof bytes === "string") return fail(EXIT_UNUSABLE, bytes);
   const port = openWorkbook(input, bytes);
   if (typeof port === "string") return fail(EXIT_UNUSABLE, port);
+  const pdfDir = args.pdf === undefined ? undefined : userPath(args.pdf);
   let result: InvoiceResult;
+  let pdfs: WrittenPdfs | undefined;
+  let letterheadProblem: string | null = null;
   try {
-    result = await runInvoices(port, { month: args.month, grid: args.grid, issueDate: args.date });
+    result = await runInvoices(port, { month: args.month, grid: args.grid, issueDate: args.date, keepSheets: pdfDir !== undefined });
+    // PDF names checked before the workbook is saved: a refusal writes nothing (the statements command does the same).
+    const heading = pdfDir ? await readLetterhead(port) : null;
+    letterheadProblem = heading?.problem ?? null;
+    const pdfOptions = { letterhead: heading?.letterhead ?? null, invoices: printedDocuments(result), overwrite: args.overwrite };
+    if (pdfDir) pdfTargets(pdfDir, result.statements, pdfOptions);
     const files = [{ file: outPath, data: port.toBytes() }];
     if (jsonPath) files.push({ file: jsonPath, data: new TextEncoder().encode(JSON.stringify(invoicesJson(result), null, 2) + "\n") });
     writeOutputs(files);
+    if (pdfDir) pdfs = await writeMonthPdfs(pdfDir, result.statements, { ...pdfOptions, facturX: true, writeFile: writeOneFile });
   } catch (e) {
-    if (e instanceof RunError || e instanceof OutputError) return fail(EXIT_UNUSABLE, oneLine(e.message));
+    if (e instanceof RunError || e instanceof OutputError || e instanceof DocumentsError) return fail(EXIT_UNUSABLE, oneLine(e.message));
     return fail(EXIT_UNUSABLE, `${input} : ${oneLine((e as Error).message)}`);
   }
-  if (!args.quiet) io.stdout(summaryText(result, outPath));
-  return { code: EXIT_OK, result, outPath, jsonPath };
+  if (!args.quiet) io.stdout(summaryText(result, outPath) + (pdfs ? pdfsText(pdfs, letterheadProblem) : ""));
+  return { code: EXIT_OK, result, outPath, jsonPath, pdfs };
 }
 
 if (typeof require !== "undefined" && require.main === module) {

@@ -14,6 +14,7 @@ import { frNumber, gridIds } from "../engine";
 import { RunError, runJson, runStatements, type RunProgress, type RunResult } from "../run";
 import { readGridFiles } from "./gridFiles";
 import { DocumentsError, pdfTargets, writeMonthPdfs, type WrittenPdfs } from "../documents/write";
+import { readLetterhead } from "../invoicing/letterhead";
 import { openWorkbook } from "./nodeXlsx";
 import { t, type MessageKey } from "../messages";
 import { EXIT_OK, EXIT_UNUSABLE, UsageError, checkMonth, failer, oneLine, processIO, readInput, scanArgs, startCli, userPath, type CliIO } from "./common";
@@ -64,6 +65,16 @@ export function defaultOutPath(input: string, month: string): string {
   const ext = path.extname(input);
   const base = path.basename(input, ext);
   return path.join(path.dirname(input), `${base}-${month}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`);
+}
+
+/** The PDFs line of the summary, and why they carry no letterhead when the OP sheet could not give one. */
+export function pdfsText(pdfs: WrittenPdfs, letterheadProblem: string | null): string {
+  return t("statements.pdfsWritten", { n: pdfs.files.length, dir: pdfs.directory }) + (letterheadProblem ? t("documents.noLetterhead", { reason: letterheadProblem }) : "");
+}
+
+/** One PDF written whole (temporary file, then rename). */
+export function writeOneFile(file: string, data: Uint8Array): void {
+  writeOutputs([{ file, data }]);
 }
 
 export interface CliOutcome {
@@ -150,23 +161,26 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   const progress = progressLine(io, args.quiet);
   let result: RunResult;
   let pdfs: WrittenPdfs | undefined;
+  let letterheadProblem: string | null = null;
   try {
     result = await runStatements(port, { month: args.month, grid: args.grid, gridFiles, onProgress: progress.report, keepSheets: pdfDir !== undefined });
-    // The OP letterhead comes from the OP table (invoicing step); without it the PDFs have none.
-    const pdfOptions = { letterhead: null };
+    // The OP letterhead comes from the OP table (invoicing's reader); without it, or unreadable, none (said below).
+    const heading = pdfDir ? await readLetterhead(port) : null;
+    const pdfOptions = { letterhead: heading?.letterhead ?? null, overwrite: args.overwrite };
     if (pdfDir) pdfTargets(pdfDir, result, pdfOptions);
+    letterheadProblem = heading?.problem ?? null;
     progress.report({ phase: "save", done: 0, total: 1 });
     const files = [{ file: outPath, data: port.toBytes() }];
     if (jsonPath) files.push({ file: jsonPath, data: new TextEncoder().encode(JSON.stringify(runJson(result), null, 2) + "\n") });
     writeOutputs(files);
-    if (pdfDir) pdfs = await writeMonthPdfs(pdfDir, result, { ...pdfOptions, onProgress: (done, total) => progress.report({ phase: "pdf", done, total }) });
+    if (pdfDir) pdfs = await writeMonthPdfs(pdfDir, result, { ...pdfOptions, writeFile: writeOneFile, onProgress: (done, total) => progress.report({ phase: "pdf", done, total }) });
   } catch (e) {
     progress.end();
     if (e instanceof RunError || e instanceof OutputError || e instanceof DocumentsError) return fail(EXIT_UNUSABLE, oneLine(e.message));
     return fail(EXIT_UNUSABLE, `${input} : ${oneLine((e as Error).message)}`);
   }
   progress.end();
-  if (!args.quiet) io.stdout(summaryText(result, outPath) + (pdfs ? t("statements.pdfsWritten", { n: pdfs.files.length, dir: pdfs.directory }) : ""));
+  if (!args.quiet) io.stdout(summaryText(result, outPath) + (pdfs ? pdfsText(pdfs, letterheadProblem) : ""));
   return { code: EXIT_OK, result, outPath, jsonPath, pdfs };
 }
 

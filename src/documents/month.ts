@@ -25,6 +25,8 @@ export interface MonthDocument {
   /** Producer code (none for the summary). */
   producer: string | null;
   title: string;
+  /** The invoice or credit note drawn (its Factur-X PDF is written instead of the plain one: write.ts, services/pdf.ts). */
+  invoice?: InvoiceDocument;
   draw(pdf: PDFKit.PDFDocument): number;
 }
 
@@ -86,6 +88,7 @@ export function monthDocuments(result: RunResult, options: MonthDocumentsOptions
         kind: inv.type,
         producer: inv.producer,
         title: `${invoiceTitle(inv)} ${inv.number}`,
+        invoice: inv,
         draw: (pdf) => drawInvoice(pdf, inv),
       });
     }

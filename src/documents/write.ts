@@ -4,12 +4,17 @@
  *
  * Existing files are never overwritten unless `overwrite` is set: like the workbook given to --out, a PDF
  * already sent or printed is somebody's record. All names are checked before the first file is written, so a
- * refusal writes nothing. Each file is written through a temporary file and a rename (no half PDF).
+ * refusal writes nothing. Each file is handed to the caller's `writeFile` (the command line's writeOutputs:
+ * through a temporary file and a rename, no half PDF; the documents layer does not import the CLI front).
+ *
+ * With `facturX`, each invoice and credit note is written as its Factur-X PDF/A-3 (factur-x.xml attached; the
+ * visible page is drawInvoice's, the same page as in the combined PDF); otherwise as a plain PDF.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { RunResult } from "../run/types";
-import { writeOutputs } from "../cli/outputs";
+import { drawInvoice } from "./index";
+import { facturXPdf } from "./facturx/node";
 import { combinedFileName, monthDocuments, renderMonth, type MonthDocument, type MonthDocumentsOptions } from "./month";
 import { nodeFonts } from "./pdf/nodeFonts";
 
@@ -17,6 +22,10 @@ export class DocumentsError extends Error {}
 
 export interface WriteMonthPdfsOptions extends MonthDocumentsOptions {
   overwrite?: boolean;
+  /** Writes one file whole (the command line: outputs.ts writeOutputs); throws on failure. */
+  writeFile: (file: string, data: Uint8Array) => void;
+  /** Invoices and credit notes as Factur-X PDF/A-3 (npm run invoices). */
+  facturX?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -33,7 +42,7 @@ export interface WrittenPdfs {
  * existing files refused unless `overwrite`). Called before anything is written, so that a refusal writes
  * nothing (the command line checks before saving the workbook too).
  */
-export function pdfTargets(directory: string, result: RunResult, options: WriteMonthPdfsOptions): { docs: MonthDocument[]; names: string[] } {
+export function pdfTargets(directory: string, result: RunResult, options: MonthDocumentsOptions & { overwrite?: boolean }): { docs: MonthDocument[]; names: string[] } {
   const docs = monthDocuments(result, options);
   const printable = docs.some((d) => d.kind !== "synthese");
   const names = [...docs.map((d) => d.fileName), ...(printable ? [combinedFileName(result.month)] : [])];
@@ -63,14 +72,15 @@ export async function writeMonthPdfs(directory: string, result: RunResult, optio
     docs,
     result.month,
     fonts,
-    (d, bytes) => {
-      writeOutputs([{ file: path.join(directory, d.fileName), data: bytes }]);
+    async (d, bytes) => {
+      const data = options.facturX && d.invoice ? await facturXPdf(d.invoice, (pdf, inv) => drawInvoice(pdf, inv)) : bytes;
+      options.writeFile(path.join(directory, d.fileName), data);
       options.onProgress?.(++done, total);
     },
     options.letterhead?.name,
   );
   if (combined) {
-    writeOutputs([{ file: path.join(directory, combinedFileName(result.month)), data: combined }]);
+    options.writeFile(path.join(directory, combinedFileName(result.month)), combined);
     options.onProgress?.(++done, total);
   }
   return {

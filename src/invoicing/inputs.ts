@@ -23,7 +23,8 @@ export const DEFAULT_VAT_RATE = new Decimal("5.5");
 export const DEFAULT_PREFIX = "F";
 export const DEFAULT_PAYMENT_DAYS = 30;
 
-const PARTY_COLUMNS = {
+/** The party columns (OP, Acheteurs, Producteurs): the letterhead reads only these. */
+export const PARTY_COLUMNS = {
   name: { header: "Raison sociale" },
   siren: { header: "SIREN" },
   address: { header: "Adresse" },
@@ -179,7 +180,8 @@ export async function readInvoicingInputs(port: WorkbookPort): Promise<Invoicing
   };
 }
 
-function readOp(t: TableData): OpRow {
+/** The OP table's one row (also read alone for the documents' letterhead: letterhead.ts). */
+export function readOp(t: TableData): OpRow {
   const c = new Columns(t, OP_COLUMNS);
   if (t.rows.length !== 1) {
     throw new RunError(`feuille ${t.sheet} : une seule ligne attendue sous les en-têtes (l'OP qui émet), ${t.rows.length} trouvée${t.rows.length > 1 ? "s" : ""}`);

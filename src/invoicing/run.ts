@@ -48,6 +48,14 @@ export interface InvoiceResult {
   sheets: string[];
 }
 
+/**
+ * The month's documents to print (PDF, Factur-X): the invoices kept with their number, then those issued now
+ * (register order). An invoice cancelled by a credit note now is not printed again: it went out when issued.
+ */
+export function printedDocuments(r: InvoiceResult): InvoiceDocument[] {
+  return [...r.unchanged, ...r.issued];
+}
+
 export async function runInvoices(port: WorkbookPort, options: InvoiceOptions): Promise<InvoiceResult> {
   const { month, issueDate } = options;
   if (!isIsoDate(issueDate)) throw new RunError(`date d'émission « ${issueDate} » invalide : AAAA-MM-JJ attendu`);

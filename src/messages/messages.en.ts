@@ -76,6 +76,7 @@ Exit status: 0 the run completed (per-producer errors are in the checks sheet an
   "statements.phaseSave": "saving the workbook",
   "statements.phasePdf": "writing the PDFs",
   "statements.pdfsWritten": "  → {n} PDFs in {dir}\n",
+  "documents.noLetterhead": "  ⚠ PDFs without the OP letterhead — {reason}\n",
   "statements.summary": "{month}: {statements} {statements:statement|statements} for {producers} {producers:producer|producers}",
   "statements.summaryWithheld": ", {n} withheld for an error",
   "statements.summaryNoConsent": ", {n} without consent",
@@ -84,7 +85,7 @@ Exit status: 0 the run completed (per-producer errors are in the checks sheet an
   "statements.summaryReplaced": "  {n} {n:sheet|sheets} of {month} replaced",
   "cli.outputLine": "  → {file}",
 
-  "invoices.usage": `Usage: npm run invoices -- <workbook.xlsx> --month YYYY-MM [--date YYYY-MM-DD] [--grid ID] [--out FILE.xlsx] [--json FILE.json] [--overwrite]
+  "invoices.usage": `Usage: npm run invoices -- <workbook.xlsx> --month YYYY-MM [--date YYYY-MM-DD] [--grid ID] [--out FILE.xlsx] [--json FILE.json] [--pdf DIR] [--overwrite]
 
 Runs the month's statements, then issues each invoiceable producer's invoice (and, after a correction, a
 credit note cancelling the earlier invoice) into the register « Registre des factures » and one printable
@@ -97,6 +98,10 @@ Options:
   --grid ID          grid for producers whose Grille column is blank. Grids: {grids}
   --out FILE.xlsx    output workbook (default: <input name>-YYYY-MM.xlsx beside the input; never the input)
   --json FILE.json   also write the documents issued and the producers not invoiced as JSON
+  --pdf DIR          also write the month's PDFs into DIR (created if missing): one per statement
+                     (« YYYY-MM <code> releve.pdf »), each invoice and credit note issued or kept this month as
+                     Factur-X EN 16931 (PDF/A-3 with factur-x.xml, « YYYY-MM <code> <number>.pdf »), the
+                     summary and « YYYY-MM impression.pdf » for printing; the OP's letterhead (OP sheet)
   --overwrite        replace an output that already exists (otherwise it is refused)
   --quiet            no summary
   -h, --help         this help

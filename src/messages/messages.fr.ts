@@ -85,6 +85,7 @@ Code de sortie : 0 le calcul est fait (les erreurs par producteur sont dans la f
   "statements.phaseSave": "enregistrement du classeur",
   "statements.phasePdf": "écriture des PDF",
   "statements.pdfsWritten": "  → {n} PDF dans {dir}\n",
+  "documents.noLetterhead": "  ⚠ PDF sans en-tête de l'OP — {reason}\n",
   "statements.summary": "{month} : {statements} {statements:relevé|relevés} sur {producers} {producers:producteur|producteurs}",
   "statements.summaryWithheld": ", {n} {n:retenu|retenus} pour erreur",
   "statements.summaryNoConsent": ", {n} sans consentement",
@@ -94,7 +95,7 @@ Code de sortie : 0 le calcul est fait (les erreurs par producteur sont dans la f
   "cli.outputLine": "  → {file}",
 
   // ---------------------------------------------------------------- npm run invoices
-  "invoices.usage": `Usage : npm run invoices -- <classeur.xlsx> --month AAAA-MM [--date AAAA-MM-JJ] [--grid ID] [--out FICHIER.xlsx] [--json FICHIER.json] [--overwrite]
+  "invoices.usage": `Usage : npm run invoices -- <classeur.xlsx> --month AAAA-MM [--date AAAA-MM-JJ] [--grid ID] [--out FICHIER.xlsx] [--json FICHIER.json] [--pdf DOSSIER] [--overwrite]
 
 Calcule les relevés du mois, puis émet la facture de chaque producteur facturable (et, après une correction,
 un avoir qui annule la facture précédente) dans le registre « Registre des factures » et une feuille
@@ -109,6 +110,10 @@ Options :
   --out FICHIER.xlsx   classeur de sortie (par défaut : <nom de l'entrée>-AAAA-MM.xlsx à côté de l'entrée ;
                        jamais l'entrée)
   --json FICHIER.json  écrit aussi les documents émis et les producteurs non facturés en JSON
+  --pdf DOSSIER        écrit aussi les PDF du mois dans DOSSIER (créé s'il manque) : un par relevé
+                       (« AAAA-MM <code> releve.pdf »), chaque facture et avoir émis ou conservé du mois en
+                       Factur-X EN 16931 (PDF/A-3 avec factur-x.xml, « AAAA-MM <code> <numéro>.pdf »), la
+                       synthèse et « AAAA-MM impression.pdf » pour l'impression ; en-tête de l'OP (feuille OP)
   --overwrite          remplace une sortie qui existe déjà (sinon elle est refusée)
   --quiet              pas de résumé
   -h, --help           cette aide

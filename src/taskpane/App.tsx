@@ -32,7 +32,7 @@ import { InvoicesPanel } from "./components/InvoicesPanel";
 import { GridsPanel } from "./components/GridsPanel";
 import { ImportPanel } from "./components/ImportPanel";
 import { PdfPanel } from "./components/PdfPanel";
-import { createPdfService, type PdfService } from "./services/pdf";
+import { createPdfService, type MonthPdfSource, type PdfService } from "./services/pdf";
 import type { ImportOutcome, ImportService } from "./services/importService";
 import { ResultView } from "./components/ResultView";
 import { locale, monthName, translator, type Key, type Lang } from "./i18n";
@@ -115,6 +115,8 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
   const [step, setStep] = useState<Step | null>(null);
   const [phases, setPhases] = useState<Phase[]>([]);
   const [outcome, setOutcome] = useState<GenerateOutcome | null>(null);
+  /** « Émettre les factures » done: the PDFs of its run, with the invoices (same month as the panel). */
+  const [issued, setIssued] = useState<MonthPdfSource | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selectError, setSelectError] = useState<string | null>(null);
   const [template, setTemplate] = useState<{ ok: boolean; text: string } | null>(null);
@@ -127,6 +129,14 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
   const imports = importService ?? service.imports;
   const pdfs = useMemo(() => pdfService ?? createPdfService(), [pdfService]);
 
+  // After « Émettre les factures » for the month shown, its run with the invoices; else the statements generated.
+  const pdfSource: MonthPdfSource | null =
+    issued && issued.result.month === month
+      ? issued
+      : outcome
+        ? { result: outcome.result, letterhead: outcome.letterhead?.letterhead ?? null, letterheadProblem: outcome.letterhead?.problem ?? null }
+        : null;
+
   const canGenerate = !running && !importing && (excel || opened !== null);
 
   function onImported(o: ImportOutcome) {
@@ -135,6 +145,7 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
     // import (and its download) would be stale, so would a price sheet.
     setOpened(o.workbook);
     setOutcome(null);
+    setIssued(null);
     setError(null);
     setWorkbookVersion((v) => v + 1);
   }
@@ -143,6 +154,7 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
     if (!file || !service.openWorkbook) return;
     setFileError(null);
     setOutcome(null);
+    setIssued(null);
     setError(null);
     try {
       setOpened(await service.openWorkbook(file));
@@ -158,6 +170,7 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
     const request = { month, grid: grid || undefined, charts: excel && charts };
     setRunning(true);
     setOutcome(null);
+    setIssued(null);
     setError(null);
     setSelectError(null);
     setPhases(service.phases(request));
@@ -316,13 +329,13 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
         {service.invoices && (excel || opened !== null) && (
           <>
             <Divider />
-            <InvoicesPanel key={`${workbookVersion}-${month}`} invoices={service.invoices} month={month} grid={grid} lang={lang} disabled={running || importing} today={today} save={save} />
+            <InvoicesPanel key={`${workbookVersion}-${month}`} invoices={service.invoices} month={month} grid={grid} lang={lang} disabled={running || importing} today={today} save={save} onIssued={(o) => setIssued(o.pdfs)} />
           </>
         )}
-        {outcome?.result.outputSheets && (
+        {pdfSource?.result.outputSheets && (
           <>
             <Divider />
-            <PdfPanel key={outcome.result.month} service={pdfs} result={outcome.result} lang={lang} disabled={running || importing} save={save} />
+            <PdfPanel key={`${pdfSource.result.month}-${pdfSource.invoices?.length ?? "-"}`} service={pdfs} source={pdfSource} lang={lang} disabled={running || importing} save={save} />
           </>
         )}
 

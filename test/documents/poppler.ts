@@ -54,3 +54,37 @@ export function pdfToPng(bytes: Uint8Array, prefix: string, dpi = 100): string[]
     .sort()
     .map((f) => path.join(dir, f));
 }
+
+/** The files attached to the PDF (pdfdetach -list, then -saveall), by name. */
+export function pdfAttachments(bytes: Uint8Array): Map<string, Uint8Array> {
+  return withFile(bytes, (file) => {
+    const out = new Map<string, Uint8Array>();
+    const list = execFileSync(tool("pdfdetach"), ["-list", "-enc", "UTF-8", file], { encoding: "utf8" });
+    const names = list.split("\n").slice(1).map((l) => l.replace(/^\d+: /, "")).filter((n) => n !== "");
+    const dir = path.join(path.dirname(file), "attached");
+    fs.mkdirSync(dir);
+    execFileSync(tool("pdfdetach"), ["-saveall", "-o", dir, file]);
+    for (const n of names) out.set(n, new Uint8Array(fs.readFileSync(path.join(dir, n))));
+    return out;
+  });
+}
+
+/** The fonts of the PDF (pdffonts): name (subset prefix removed), type and whether embedded. */
+export function pdfFonts(bytes: Uint8Array): { name: string; embedded: boolean }[] {
+  const out = withFile(bytes, (file) => execFileSync(tool("pdffonts"), [file], { encoding: "utf8" }));
+  return out
+    .split("\n")
+    .slice(2)
+    .filter((l) => l.trim() !== "")
+    .map((l) => {
+      const cols = l.trim().split(/\s+/);
+      // Columns: name, type (one or two words), encoding, emb, sub, uni, object, ID.
+      return { name: cols[0].replace(/^[A-Z]{6}\+/, ""), embedded: cols[cols.length - 5] === "yes" };
+    });
+}
+
+/** Each page's size in points (pdfinfo -f 1 -l N), as "595.28 x 841.89". */
+export function pdfPageSizes(bytes: Uint8Array): string[] {
+  const out = withFile(bytes, (file) => execFileSync(tool("pdfinfo"), ["-f", "1", "-l", "999", file], { encoding: "utf8" }));
+  return [...out.matchAll(/^Page\s+\d+ size:\s+([\d.]+ x [\d.]+) pts/gm)].map((m) => m[1]);
+}

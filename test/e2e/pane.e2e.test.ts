@@ -30,6 +30,7 @@ import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { FakeExcel, type FakeValue } from "../workbook/office/fakeExcel";
 import { CHROMIUM, CHROMIUM_ARGS, DIST, ROOT, ensureBuilt } from "./build";
 import { serve } from "./server";
+import { pdfAttachments, pdfText } from "../documents/poppler";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const SHOTS = path.join(ROOT, "out", "screenshots");
@@ -147,6 +148,43 @@ describeE2E("the pane in headless Chromium", () => {
 
       expect(errors).toEqual([]);
       // Offline: nothing but our own server was asked for.
+      expect(requested.filter((u) => !u.startsWith(server.url))).toEqual([]);
+    },
+    5 * 60 * 1000,
+  );
+
+  it(
+    "standalone: after « Émettre les factures », « Télécharger les PDF » has each invoice as Factur-X, made in the page",
+    async () => {
+      const { file } = await makeSample({ grid: "sud-est-2018", producers: 6, months: 3, out: path.join(dir, "sample-invoices.xlsx") });
+      const { page, requested, errors } = await newPage();
+      await page.goto(`${server.url}/taskpane.html`);
+      await page.getByText("Hors Excel").waitFor();
+      await page.getByTestId("file-input").setInputFiles(file);
+      await page.getByTestId("file-name").getByText("sample-invoices.xlsx", { exact: false }).waitFor();
+      await page.getByTestId("month").selectOption(MONTH);
+      await page.getByTestId("invoices-prepare").click();
+      await page.getByTestId("invoices-confirm").click();
+      await page.getByTestId("invoices-result").waitFor({ timeout: 120_000 });
+      const numbers = ((await page.getByTestId("invoices-result").textContent()) ?? "").match(/F\d{4}-\d{6}/g) ?? [];
+      expect(numbers).toHaveLength(6);
+      const [pdfZip] = await Promise.all([page.waitForEvent("download", { timeout: 180_000 }), page.getByTestId("pdf-download").click()]);
+      const zipFile = path.join(dir, "pdf-invoices.zip");
+      await pdfZip.saveAs(zipFile);
+      const pdfs = unzipSync(new Uint8Array(fs.readFileSync(zipFile)));
+      const invoices = Object.keys(pdfs).filter((n) => / F\d{4}-\d{6}\.pdf$/.test(n));
+      expect(invoices.map((n) => n.match(/F\d{4}-\d{6}/)![0]).sort()).toEqual([...numbers].sort());
+      // 6 statements + 6 invoices + the summary + the combined PDF.
+      expect(Object.keys(pdfs)).toHaveLength(14);
+      for (const n of invoices) {
+        const attached = pdfAttachments(pdfs[n]);
+        expect([...attached.keys()]).toEqual(["factur-x.xml"]);
+        const xml = new TextDecoder().decode(attached.get("factur-x.xml"));
+        expect(xml).toContain("urn:cen.eu:en16931:2017");
+        expect(xml).toContain(`<ram:ID>${n.match(/F\d{4}-\d{6}/)![0]}</ram:ID>`);
+        expect(pdfText(pdfs[n])).toContain("OP Lait des Alpes"); // the OP letterhead
+      }
+      expect(errors).toEqual([]);
       expect(requested.filter((u) => !u.startsWith(server.url))).toEqual([]);
     },
     5 * 60 * 1000,

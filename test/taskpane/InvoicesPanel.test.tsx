@@ -6,10 +6,10 @@ import { defaultIssueDate, InvoicesPanel } from "../../src/taskpane/components/I
 import { issueOn, previewOn, type InvoicesActions } from "../../src/taskpane/services/invoices";
 import { invoicingWorkbook } from "../invoicing/workbook";
 
-function panel(invoices: InvoicesActions, save = jest.fn()) {
+function panel(invoices: InvoicesActions, save = jest.fn(), onIssued = jest.fn()) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <InvoicesPanel invoices={invoices} month="2025-03" grid="" lang="fr" today={new Date(2025, 3, 2)} save={save} />
+      <InvoicesPanel invoices={invoices} month="2025-03" grid="" lang="fr" today={new Date(2025, 3, 2)} save={save} onIssued={onIssued} />
     </FluentProvider>,
   );
   return save;
@@ -24,7 +24,8 @@ describe("Invoices panel", () => {
   test("shows what the issue will make, then issues on confirmation with the date chosen (real service on a workbook)", async () => {
     const wb = invoicingWorkbook();
     const invoices: InvoicesActions = { preview: jest.fn((r) => previewOn(wb, r)), issue: jest.fn((r) => issueOn(wb, r)) };
-    panel(invoices);
+    const onIssued = jest.fn();
+    panel(invoices, jest.fn(), onIssued);
     fireEvent.change(screen.getByTestId("issue-date"), { target: { value: "2025-04-03" } });
     fireEvent.click(screen.getByRole("button", { name: "Émettre les factures…" }));
     await waitFor(() => screen.getByTestId("invoices-preview"));
@@ -37,6 +38,11 @@ describe("Invoices panel", () => {
     expect(screen.getByTestId("invoices-result")).toHaveTextContent("F2025-000001 facture P1 TTC");
     expect(invoices.issue).toHaveBeenCalledWith({ month: "2025-03", grid: undefined, issueDate: "2025-04-03" });
     expect(wb.sheet("Registre des factures")).toBeDefined();
+    // « Télécharger les PDF » is handed the issue's run (sheets kept), the OP letterhead and the two invoices.
+    const pdfs = onIssued.mock.calls[0][0].pdfs;
+    expect(pdfs.result.outputSheets.length).toBeGreaterThan(0);
+    expect(pdfs.invoices.map((d: { number: string }) => d.number)).toEqual(["F2025-000001", "F2025-000002"]);
+    expect(pdfs.letterhead).toMatchObject({ name: "OP Lait des Alpes", city: "Grenoble" });
   });
 
   test("a date before the register's last one is refused with the reason, nothing issued", async () => {
@@ -55,7 +61,7 @@ describe("Invoices panel", () => {
     const blob = new Blob(["x"]);
     const invoices: InvoicesActions = {
       preview: jest.fn(async () => ({ invoices: 1, creditNotes: 1, unchanged: 3, notInvoiced: [] })),
-      issue: jest.fn(async () => ({ invoices: 1, creditNotes: 1, unchanged: 3, notInvoiced: [], lines: ["F2025-000009 avoir P2"], download: { fileName: "op-factures-2025-03.xlsx", blob } })),
+      issue: jest.fn(async () => ({ invoices: 1, creditNotes: 1, unchanged: 3, notInvoiced: [], lines: ["F2025-000009 avoir P2"], download: { fileName: "op-factures-2025-03.xlsx", blob }, pdfs: { result: {} as never, letterhead: null } })),
     };
     const save = panel(invoices);
     fireEvent.click(screen.getByTestId("invoices-prepare"));
@@ -77,5 +83,25 @@ describe("the pane mounts the invoicing step", () => {
     fireEvent.click(screen.getByRole("button", { name: "Émettre les factures…" }));
     await waitFor(() => screen.getByTestId("invoices-preview"));
     expect(invoices.preview).toHaveBeenCalledWith({ month: "2025-03", grid: undefined, issueDate: "2025-04-15" });
+  });
+
+  test("after the issue, « Télécharger les PDF » makes the month's PDFs with the invoices (Factur-X)", async () => {
+    const { App } = await import("../../src/taskpane/App");
+    const pdfs = { result: { month: "2025-03", outputSheets: [] } as never, letterhead: null, invoices: [{ number: "F2025-000001" } as never] };
+    const invoices: InvoicesActions = {
+      preview: jest.fn(async () => ({ invoices: 1, creditNotes: 0, unchanged: 0, notInvoiced: [] })),
+      issue: jest.fn(async () => ({ invoices: 1, creditNotes: 0, unchanged: 0, notInvoiced: [], lines: ["F2025-000001 facture P1"], pdfs })),
+    };
+    const pdfService = { monthZip: jest.fn(async () => ({ fileName: "2025-03 PDF.zip", blob: new Blob(["zip"]), files: 4 })) };
+    const service = { mode: "excel", phases: () => [], generate: jest.fn(), createTemplate: jest.fn(), invoices } as never;
+    render(<App service={service} lang="fr" today={new Date(2025, 3, 15)} pdfService={pdfService} save={jest.fn()} />);
+    expect(screen.queryByTestId("pdf-panel")).toBeNull(); // nothing generated nor issued yet
+    fireEvent.click(screen.getByRole("button", { name: "Émettre les factures…" }));
+    await waitFor(() => screen.getByTestId("invoices-confirm"));
+    fireEvent.click(screen.getByTestId("invoices-confirm"));
+    await waitFor(() => screen.getByTestId("pdf-panel"));
+    expect(screen.getByTestId("pdf-panel")).toHaveTextContent("chaque facture et avoir du mois en Factur-X");
+    fireEvent.click(screen.getByRole("button", { name: "Télécharger les PDF" }));
+    await waitFor(() => expect(pdfService.monthZip).toHaveBeenCalledWith(pdfs, expect.any(Function)));
   });
 });

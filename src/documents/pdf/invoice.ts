@@ -84,8 +84,10 @@ export function invoiceMentions(doc: InvoiceDocument): string[] {
     out.push(take(/au nom et pour le compte/i, `Facture établie par ${doc.op.name} au nom et pour le compte de ${doc.seller.name}, mandat de facturation${date}`));
   } else out.push(take(/^autofacturation/i, "Autofacturation"));
   if (doc.vatRegime === "forfait") out.push(take(/298 quater/i, MENTION.forfait));
+  // The invoicing step's « Pour information : base du remboursement forfaitaire… » is printed with its amount above.
+  if (doc.vatRegime === "forfait") take(/^Pour information : base du remboursement forfaitaire/i, "");
   out.push(take(/p[ée]nalit[ée]s de retard/i, `Pénalités de retard : ${doc.op.latePenaltyText ?? MENTION.defaultPenalties}`));
-  out.push(take(/40\s*€/, MENTION.indemnity));
+  out.push(take(/40(,00)?\s*€/, MENTION.indemnity)); // « 40,00 € » as the invoicing step writes it
   out.push(take(/escompte/i, MENTION.noDiscount));
   return [...out, ...own];
 }

@@ -77,9 +77,11 @@ export interface InvoicesPanelProps {
   disabled?: boolean;
   today?: Date;
   save: (download: Download) => void;
+  /** After the issue: « Télécharger les PDF » then includes the month's invoices and credit notes. */
+  onIssued?: (outcome: InvoicesOutcome) => void;
 }
 
-export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, save }: InvoicesPanelProps) {
+export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, save, onIssued }: InvoicesPanelProps) {
   const styles = useStyles();
   const t = TEXT[lang] ?? TEXT.fr;
   const [date, setDate] = useState(() => defaultIssueDate(month, today ?? new Date()));
@@ -96,8 +98,10 @@ export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, sa
     try {
       if (kind === "preview") setPreview(await invoices.preview(request));
       else {
-        setOutcome(await invoices.issue(request));
+        const issued = await invoices.issue(request);
+        setOutcome(issued);
         setPreview(null);
+        onIssued?.(issued);
       }
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

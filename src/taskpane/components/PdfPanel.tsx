@@ -1,6 +1,6 @@
 /**
- * « Télécharger les PDF »: the month's PDFs (statements, summary, combined PDF) in one .zip, made in the
- * browser from the statements just generated. The download starts by itself (a download link clicked for the
+ * « Télécharger les PDF »: the month's PDFs (statements, after « Émettre les factures » the invoices and credit
+ * notes as Factur-X, summary, combined PDF) in one .zip, made in the browser from the statements just generated. The download starts by itself (a download link clicked for the
  * person); where the task pane cannot download that way (Excel on the web and on Mac may block it), the same
  * file stays offered as a link the person clicks — a direct click is what those hosts let through. Calls the
  * PDF service, never Excel.
@@ -8,9 +8,8 @@
 import { Button, Caption1, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentPdf20Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState } from "react";
-import type { RunResult } from "../../run";
 import { translator, type Lang } from "../i18n";
-import type { PdfService, PdfZip } from "../services/pdf";
+import type { MonthPdfSource, PdfService, PdfZip } from "../services/pdf";
 import type { Download } from "../services/types";
 
 const useStyles = makeStyles({
@@ -20,14 +19,14 @@ const useStyles = makeStyles({
 
 export interface PdfPanelProps {
   service: PdfService;
-  /** The run whose documents are made (run with its sheets kept). */
-  result: RunResult;
+  /** The run whose documents are made (run with its sheets kept), the letterhead and the month's invoices. */
+  source: MonthPdfSource;
   lang: Lang;
   disabled?: boolean;
   save: (download: Download) => void;
 }
 
-export function PdfPanel({ service, result, lang, disabled, save }: PdfPanelProps) {
+export function PdfPanel({ service, source, lang, disabled, save }: PdfPanelProps) {
   const styles = useStyles();
   const t = useMemo(() => translator(lang), [lang]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -49,7 +48,7 @@ export function PdfPanel({ service, result, lang, disabled, save }: PdfPanelProp
     setError(null);
     setProgress(null);
     try {
-      const z = await service.monthZip(result, (done, total) => setProgress({ done, total }));
+      const z = await service.monthZip(source, (done, total) => setProgress({ done, total }));
       setZip(z);
       save(z);
     } catch (e) {
@@ -64,7 +63,12 @@ export function PdfPanel({ service, result, lang, disabled, save }: PdfPanelProp
       <Subtitle2 as="h2" className={styles.p}>
         {t("pdfTitle")}
       </Subtitle2>
-      <Caption1>{t("pdfIntro")}</Caption1>
+      <Caption1>{t(source.invoices?.length ? "pdfIntroInvoices" : "pdfIntro")}</Caption1>
+      {source.letterheadProblem && (
+        <MessageBar intent="warning" layout="multiline" data-testid="pdf-no-letterhead">
+          <MessageBarBody>{t("pdfNoLetterhead", { reason: source.letterheadProblem })}</MessageBarBody>
+        </MessageBar>
+      )}
       <Button icon={<DocumentPdf20Regular />} onClick={() => void download()} disabled={disabled || busy} data-testid="pdf-download">
         {t("pdfDownload")}
       </Button>

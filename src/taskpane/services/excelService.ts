@@ -9,6 +9,8 @@ import { gridsActions } from "./grids";
 import { compareOn, priceAOn } from "./prices";
 import { issueOn, previewOn } from "./invoices";
 import { INVOICING_TABLES } from "../../invoicing/run";
+import { INVOICE_SHEETS } from "../../invoicing/inputs";
+import { readLetterhead } from "../../invoicing/letterhead";
 import { WITHHOLDING_TABLES } from "../../invoicing/withholdings";
 import { INDICATORS_SHEET } from "../../prices/indicators";
 import type { GenerateRequest, Phase, StatementService } from "./types";
@@ -27,9 +29,11 @@ export function createExcelService(host: ExcelHost): StatementService {
     phases: (request: GenerateRequest): Phase[] => (request.charts ? ["read", "compute", "write", "history", "charts"] : ["read", "compute", "write"]),
 
     async generate(request, onStep) {
-      const office = new OfficeWorkbook(host, { tables: [...Object.values(SHEETS), ...WITHHOLDING_TABLES] });
+      const office = new OfficeWorkbook(host, { tables: [...Object.values(SHEETS), ...WITHHOLDING_TABLES, INVOICE_SHEETS.op] });
       const port = new CachingPort(office);
       await nextFrame();
+      // Read with the run's tables, before its writes (a read after them would load the workbook again).
+      const letterhead = await readLetterhead(port);
       const result = await runStatements(port, {
         month: request.month,
         grid: request.grid,
@@ -44,7 +48,7 @@ export function createExcelService(host: ExcelHost): StatementService {
       }
       // Show the summary sheet.
       if (result.sheets.length > 0) await selectCell(host, result.sheets[0], null).catch(() => undefined);
-      return { result, charts };
+      return { result, charts, letterhead };
     },
 
     async createTemplate() {

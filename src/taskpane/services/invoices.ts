@@ -5,7 +5,9 @@
  */
 import { frNumber } from "../../engine";
 import type { NotInvoiced } from "../../invoicing/eligibility";
-import { runInvoices, type InvoiceResult } from "../../invoicing/run";
+import { printedDocuments, runInvoices, type InvoiceResult } from "../../invoicing/run";
+import { readLetterhead } from "../../invoicing/letterhead";
+import type { MonthPdfSource } from "./pdf";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Download } from "./types";
 
@@ -22,6 +24,8 @@ export interface InvoicesOutcome extends InvoiceCounts {
   lines: string[];
   /** Standalone: the workbook with the register and the invoices. */
   download?: Download;
+  /** « Télécharger les PDF » after the issue: the statements, and the invoices issued or kept this month. */
+  pdfs: MonthPdfSource;
 }
 
 export interface InvoiceRequest {
@@ -47,9 +51,14 @@ export async function previewOn(port: WorkbookPort, request: InvoiceRequest): Pr
 }
 
 export async function issueOn(port: WorkbookPort, request: InvoiceRequest): Promise<InvoicesOutcome> {
-  const r = await runInvoices(port, { month: request.month, grid: request.grid, issueDate: request.issueDate });
+  // Before the issue's writes (Office.js: a read after them loads the workbook again).
+  const heading = await readLetterhead(port);
+  // keepSheets: the statements' laid-out sheets, for « Télécharger les PDF ».
+  const r = await runInvoices(port, { month: request.month, grid: request.grid, issueDate: request.issueDate, keepSheets: true });
   return {
     ...countsOf(r),
+    // As `npm run invoices --pdf`: the invoices kept with their number, then those issued now.
+    pdfs: { result: r.statements, letterhead: heading.letterhead, letterheadProblem: heading.problem, invoices: printedDocuments(r) },
     lines: r.issued.map((d) => `${d.number} ${d.type} ${d.producer} TTC ${frNumber(d.ttc, 2)} €, net ${frNumber(d.net, 2)} €${d.cancels ? ` (annule ${d.cancels})` : ""}`),
   };
 }

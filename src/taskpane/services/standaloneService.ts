@@ -15,6 +15,7 @@ import { nextFrame } from "./types";
 import { gridsActions } from "./grids";
 import { compareOn, priceAOn, type PricesOutcome } from "./prices";
 import { issueOn, previewOn } from "./invoices";
+import { readLetterhead } from "../../invoicing/letterhead";
 import { createImportService } from "./importService";
 import type { XlsxWorkbook } from "../../workbook/xlsx/workbook";
 import { t } from "../../messages";
@@ -81,12 +82,13 @@ export function createStandaloneService(): StatementService {
       // Always from the file as opened: running twice gives the same workbook.
       const wb = XlsxWorkbook.open(opened.bytes);
       // keepSheets: « Télécharger les PDF » prints these sheets.
+      const letterhead = await readLetterhead(wb);
       const result = await runStatements(wb, { month: request.month, grid: request.grid, onProgress: (p) => onStep(p), keepSheets: true });
       onStep({ phase: "save", done: 0, total: 1 });
       await nextFrame();
       const bytes = wb.toBytes();
       onStep({ phase: "save", done: 1, total: 1 });
-      return { result, download: { fileName: outputName(opened.name, result.month), blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }) } };
+      return { result, letterhead, download: { fileName: outputName(opened.name, result.month), blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }) } };
     },
 
     prices: {

@@ -3,6 +3,7 @@
  * service works through the Office.js workbook port, the standalone one through the .xlsx port.
  */
 import type { Issue, RunResult } from "../../run";
+import type { LetterheadReading } from "../../invoicing/letterhead";
 import type { ImportService } from "./importService";
 import type { GridsActions } from "./grids";
 import type { PricesActions } from "./prices";
@@ -32,6 +33,8 @@ export interface Download {
 
 export interface GenerateOutcome {
   result: RunResult;
+  /** The OP letterhead for « Télécharger les PDF » (OP sheet; none without it). */
+  letterhead?: LetterheadReading;
   /** Charts added (Excel). */
   charts?: number;
   /** Standalone: the workbook with the outputs. */
