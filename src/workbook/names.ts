@@ -2,6 +2,7 @@
  * Naming rules shared by both workbook ports (.xlsx and Office.js), so they find the same tables and mark
  * generated sheets the same way.
  */
+import { t } from "../messages";
 
 /**
  * The generated-sheet marker. Every sheet written by `WorkbookPort.writeSheets` carries a sheet-scoped,
@@ -33,6 +34,8 @@ export interface MarkerValue {
  * when no sheet name is given (earlier versions' form, kept for tests of old workbooks).
  */
 export function markerFormula(key: string, sheet?: string): string {
+  // The key is built by the product ("2025-03"), the sheet name is ≤ 31 characters: a marker too long is a
+  // programming error, never caused by a file, and its message stays English (developers only).
   if (key.length > 250) throw new Error(`generated-sheet key too long (${key.length} characters, 250 at most)`);
   const text = sheet === undefined ? key : `${key}/${sheet}`;
   // Excel limits a string constant in a formula to 255 characters.
@@ -69,14 +72,14 @@ export function normalizeName(s: string): string {
 
 /** Why a worksheet name is invalid for Excel, or null if it is fine. */
 export function sheetNameProblem(name: string): string | null {
-  if (typeof name !== "string" || name.length === 0) return "a sheet name cannot be empty";
-  if (name.length > 31) return `sheet name "${name}" is too long (${name.length} characters, Excel allows 31)`;
+  if (typeof name !== "string" || name.length === 0) return t("workbook.sheetNameEmpty");
+  if (name.length > 31) return t("workbook.sheetNameTooLong", { name, length: name.length });
   const bad = /[[\]:*?/\\]/.exec(name);
-  if (bad) return `sheet name "${name}" contains "${bad[0]}" (Excel forbids [ ] : * ? / \\)`;
+  if (bad) return t("workbook.sheetNameForbidden", { name, char: bad[0] });
   // eslint-disable-next-line no-control-regex
-  if (/[\x00-\x1f]/.test(name)) return `sheet name "${JSON.stringify(name)}" contains a control character`;
-  if (name.startsWith("'") || name.endsWith("'")) return `sheet name "${name}" cannot begin or end with an apostrophe`;
-  if (name.toLowerCase() === "history") return `sheet name "${name}" is reserved by Excel`;
+  if (/[\x00-\x1f]/.test(name)) return t("workbook.sheetNameControl", { name: JSON.stringify(name) });
+  if (name.startsWith("'") || name.endsWith("'")) return t("workbook.sheetNameApostrophe", { name });
+  if (name.toLowerCase() === "history") return t("workbook.sheetNameReserved", { name });
   return null;
 }
 
@@ -94,10 +97,10 @@ export function checkNewSheetNames(newNames: string[], remaining: string[]): voi
   for (const n of remaining) taken.set(sheetNameKey(n), n);
   for (const n of newNames) {
     const p = sheetNameProblem(n);
-    if (p) throw new Error(`Cannot write sheet: ${p}.`);
+    if (p) throw new Error(t("workbook.cannotWriteSheet", { problem: p }));
     const k = sheetNameKey(n);
     const other = taken.get(k);
-    if (other !== undefined) throw new Error(`Cannot write sheet "${n}": the workbook already has a sheet named "${other}".`);
+    if (other !== undefined) throw new Error(t("workbook.sheetNameTaken", { sheet: n, other }));
     taken.set(k, n);
   }
 }

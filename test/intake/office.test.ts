@@ -143,7 +143,7 @@ describe("import through the Office.js port into Excel tables", () => {
     const port = new OfficeWorkbook(fake.host());
     const lab = openSource("lab.csv", enc(LAB0 + "19/03/2025;P404;MG;40\n"));
     await expect(importFile(port, lab, guessMapping(lab.headers, "analyses"), "analyses", { saveAs: "Labo" })).rejects.toThrow(
-      'table "tAnalyses" has a totals row: remove it (Table Design > Total Row) before adding rows',
+      "le tableau « tAnalyses » a une ligne de total : décochez-la (Création de tableau > Ligne des totaux) avant d'y ajouter des lignes",
     );
     expect(boxOf(analyses)).toBe("1:3");
     expect(fake.model.sheet("Analyses")!.valuesOf("A3:A4")).toEqual([["Total"], [""]]);

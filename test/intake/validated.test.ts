@@ -72,7 +72,9 @@ describe("appended rows are part of the workbook before it is saved", () => {
     ]);
     const before = wb.toBytes();
     const tooLong = "x".repeat(32768);
-    await expect(wb.appendRows("Analyses", [[{ value: 45721 }, { value: tooLong }]])).rejects.toThrow(/cell B4: text longer than Excel's 32767 characters/);
+    await expect(wb.appendRows("Analyses", [[{ value: 45721 }, { value: tooLong }]])).rejects.toThrow(
+      "feuille « Analyses », cellule B4 : texte de 32768 caractères, plus que les 32 767 qu'Excel accepte dans une cellule : raccourcissez-le",
+    );
     expect(Buffer.from(wb.toBytes()).equals(Buffer.from(before))).toBe(true);
   });
 });

@@ -7,6 +7,7 @@
  *
  * Pure functions: the Office.js calls are made by officeWorkbook.ts from these plans.
  */
+import { t } from "../../messages";
 import type { CellStyle, OutputSheet } from "../port";
 import { colLetters, rangeAddress } from "./address";
 import { lookOf, numberFormatOf, TEXT_FORMAT, widthPoints, type Look } from "./formats";
@@ -43,6 +44,7 @@ export type Piece =
   | { kind: "finish"; sheet: number; bytes: number };
 
 /** Excel's limit for the text of one cell. */
+// Excel's limit, fixed by the file format; the catalogue's workbook.textTooLong writes it out (« 32 767 »).
 export const MAX_CELL_TEXT = 32767;
 
 /** A block is kept this small so that requests fill up evenly. */
@@ -60,7 +62,7 @@ const LOOK_OPS: Record<Look, number> = { title: 4, header: 10, total: 6, note: 4
 export const AREAS_PER_CALL = 30;
 
 export function planSheet(sheet: OutputSheet): SheetPlan {
-  if (sheet.rows.length > 1048576) throw new Error(`sheet "${sheet.name}" has more rows than Excel allows`);
+  if (sheet.rows.length > 1048576) throw new Error(t("workbook.sheetTooManyRows", { sheet: sheet.name }));
   const blocks: CellBlock[] = [];
   let start = 0;
   while (start < sheet.rows.length) {
@@ -116,7 +118,7 @@ function buildBlock(sheet: OutputSheet, start: number): CellBlock {
       let v: WriteValue = null;
       let f: string | null = null;
       if (typeof value === "string") {
-        if (value.length > MAX_CELL_TEXT) throw new Error(`sheet "${sheet.name}", row ${r}: text longer than Excel's ${MAX_CELL_TEXT} characters`);
+        if (value.length > MAX_CELL_TEXT) throw new Error(t("workbook.textTooLong", { sheet: sheet.name, cell: `${colLetters(ci + 1)}${r}`, length: value.length }));
         v = value;
         f = TEXT_FORMAT; // text stays text, whatever it starts with (=, +, -, @) or looks like (2025-03)
       } else if (typeof value === "number") {
@@ -149,7 +151,7 @@ function buildBlock(sheet: OutputSheet, start: number): CellBlock {
       break;
     }
   }
-  if (width > 16384) throw new Error(`sheet "${sheet.name}" has more columns than Excel allows`);
+  if (width > 16384) throw new Error(t("workbook.sheetTooManyColumns", { sheet: sheet.name }));
   const row1 = start + 1;
   const row2 = i;
   // Rectangular matrices: pad with null (null leaves a cell as it is).

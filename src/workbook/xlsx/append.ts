@@ -5,6 +5,7 @@
  * are all kept byte for byte). Cells are written like buildSheetXml's: text as inline strings (never a
  * formula), numbers as numbers, styles by cellXfs index.
  */
+import { t } from "../../messages";
 import type { OutputCell } from "../port";
 import { type AppendedRows, type RowBlock, rowBlock } from "../rows";
 import { columnLetters, columnNumber } from "./sheetXml";
@@ -55,18 +56,18 @@ export interface SheetDataSpot {
   closeStart: number;
 }
 
-export function findSheetData(xml: Uint8Array): SheetDataSpot {
+export function findSheetData(xml: Uint8Array, sheet: string): SheetDataSpot {
   const nameAt = indexOfBytes(xml, SHEET_DATA);
-  if (nameAt < 0) throw new Error("the worksheet has no <sheetData>");
+  if (nameAt < 0) throw new Error(t("workbook.sheetDataMissing", { sheet }));
   let lt = nameAt - 1;
   while (lt >= 0 && xml[lt] !== LT) lt--;
   const prefix = utf8.decode(xml.subarray(lt + 1, nameAt));
   const gt = xml.indexOf(GT, nameAt);
-  if (lt < 0 || gt < 0) throw new Error("the worksheet's <sheetData> is damaged");
+  if (lt < 0 || gt < 0) throw new Error(t("workbook.sheetDataMissing", { sheet }));
   const selfClosing = xml[gt - 1] === 47;
   if (selfClosing) return { prefix, openStart: lt, openEnd: gt + 1, selfClosing, closeStart: gt + 1 };
   const close = lastIndexOfBytes(xml, ascii(`</${prefix}sheetData`));
-  if (close < 0) throw new Error("the worksheet's </sheetData> is missing");
+  if (close < 0) throw new Error(t("workbook.sheetDataMissing", { sheet }));
   return { prefix, openStart: lt, openEnd: gt + 1, selfClosing, closeStart: close };
 }
 
@@ -112,6 +113,7 @@ export function lastRowSpan(xml: Uint8Array, spot: SheetDataSpot): { start: numb
 }
 
 /** Excel's limit on the characters of a cell. */
+// Excel's limit, fixed by the file format; the catalogue's workbook.textTooLong writes it out (« 32 767 »).
 export const MAX_CELL_TEXT = 32767;
 
 /**
@@ -157,7 +159,8 @@ function rowsInto(
       xml = `${s} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
     } else {
       const text = String(v);
-      if (text.length > MAX_CELL_TEXT) throw new Error(`cell ${ref}: text longer than Excel's ${MAX_CELL_TEXT} characters`);
+      // Also checked with the sheet's name before anything changes (XlsxWorkbook.appendRows); a last guard.
+      if (text.length > MAX_CELL_TEXT) throw new Error(t("workbook.cellTextTooLong", { cell: ref, length: text.length }));
       const space = /^\s|\s$|[\n\t]/.test(text) ? ' xml:space="preserve"' : "";
       xml = `${s} t="inlineStr"><${p}is><${p}t${space}>${escapeOoxmlText(text)}</${p}t></${p}is></${p}c>`;
     }
@@ -252,16 +255,17 @@ export function appendToSheetXml(
   appended: AppendedRows,
   firstColumn: number,
   xf: (style: NonNullable<OutputCell["style"]>) => number,
-  afterRow?: number,
+  afterRow: number | undefined,
+  sheet: string,
 ): { bytes: Uint8Array; firstRow: number; lastRow: number } {
-  const spot = findSheetData(xml);
+  const spot = findSheetData(xml, sheet);
   const sheetLast = lastRowNumber(xml, spot);
-  if (afterRow !== undefined && afterRow < sheetLast) return mergeRows(xml, spot, rowBlock(appended), firstColumn, xf, afterRow + 1);
+  if (afterRow !== undefined && afterRow < sheetLast) return mergeRows(xml, spot, rowBlock(appended), firstColumn, xf, afterRow + 1, sheet);
   const last = Math.max(sheetLast, afterRow ?? 0);
   const firstRow = last + 1;
   const rows = rowBlock(appended);
   const lastRow = last + rows.length;
-  if (lastRow > 1_048_576) throw new Error(`the sheet would pass Excel's 1 048 576 rows (${lastRow})`);
+  if (lastRow > 1_048_576) throw new Error(t("workbook.tooManyRows", { sheet, row: lastRow }));
   const width = rows.width;
   const head = utf8enc.encode(grownDimension(utf8.decode(xml.subarray(0, spot.openStart)), spot.prefix, lastRow, firstColumn + width - 1));
   const p = spot.prefix;
@@ -290,9 +294,9 @@ const CELL_RE = (p: string) => new RegExp(`<${p}c\\b[^>]*?(?:/>|>[\\s\\S]*?</${p
 const R_ATTR = /^<[^>]*?\sr\s*=\s*["']([A-Z]*)(\d+)["']/i;
 
 /** Column number of a cell element from its r attribute ("H15" → 8). */
-function cellColumn(cell: string): number {
+function cellColumn(cell: string, sheet: string): number {
   const m = R_ATTR.exec(cell);
-  if (!m || !m[1]) throw new Error("the worksheet has a cell without its reference below the table: rows cannot be added there");
+  if (!m || !m[1]) throw new Error(t("workbook.cellNoReference", { sheet }));
   return columnNumber(m[1].toUpperCase());
 }
 
@@ -308,9 +312,10 @@ function mergeRows(
   firstColumn: number,
   xf: (style: NonNullable<OutputCell["style"]>) => number,
   firstRow: number,
+  sheet: string,
 ): { bytes: Uint8Array; firstRow: number; lastRow: number } {
   const lastRow = firstRow + rows.length - 1;
-  if (lastRow > 1_048_576) throw new Error(`the sheet would pass Excel's 1 048 576 rows (${lastRow})`);
+  if (lastRow > 1_048_576) throw new Error(t("workbook.tooManyRows", { sheet, row: lastRow }));
   const p = spot.prefix;
   const { buf, end } = rowsInto(rows, firstRow, firstColumn, p, xf, 0, 0);
   const added = new Map<number, string>();
@@ -324,7 +329,7 @@ function mergeRows(
   let at = 0;
   for (const m of existing.matchAll(ROW_RE(p))) {
     const r = R_ATTR.exec(m[0]);
-    if (!r) throw new Error("the worksheet has a row without its number below the table: rows cannot be added there");
+    if (!r) throw new Error(t("workbook.rowNoNumber", { sheet }));
     const n = Number(r[2]);
     out.push(existing.slice(at, m.index));
     at = m.index! + m[0].length;
@@ -338,12 +343,12 @@ function mergeRows(
     const cells: { col: number; xml: string }[] = [];
     const taken = new Set<number>();
     for (const c of mine.matchAll(CELL_RE(p))) {
-      const col = cellColumn(c[0]);
+      const col = cellColumn(c[0], sheet);
       taken.add(col);
       cells.push({ col, xml: c[0] });
     }
     for (const c of m[0].matchAll(CELL_RE(p))) {
-      const col = cellColumn(c[0]);
+      const col = cellColumn(c[0], sheet);
       if (!taken.has(col)) cells.push({ col, xml: c[0] });
     }
     cells.sort((a, b) => a.col - b.col);

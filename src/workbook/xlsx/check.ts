@@ -3,6 +3,10 @@
  * relationship target exists, every part has a content type, XML parts are well-formed, sheet names and
  * sheetIds are unique, relationship ids resolve, defined names' localSheetId are in range and unique.
  * Returns the problems found (empty = fine).
+ *
+ * The problems are English on purpose: they are developer diagnostics for tests (never shown to a user, no
+ * command line or pane prints them), naming OPC parts and attributes rather than saying what to do. Except
+ * the zip's and the sheet names' own messages, which come from the catalogue.
  */
 import { sheetNameKey, sheetNameProblem } from "../names";
 import { attrLocal, childrenNamed, child, parseXml, type XNode } from "./xml";

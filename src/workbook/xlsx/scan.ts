@@ -3,6 +3,7 @@
  * the scanner walks the UTF-8 bytes, decodes only cell texts, parses numbers straight from the bytes, and
  * works on a stream of chunks (a row cut by a chunk boundary is scanned again with the next chunk).
  */
+import { t } from "../../messages";
 import { NoValue, type CellValue } from "../port";
 import { textCell } from "../reading";
 
@@ -207,6 +208,8 @@ export interface SheetScanOptions {
   sharedStrings: () => string[];
   /** When the workbook uses the 1904 date system: which style indices are dates (their serials get +1462). */
   dateStyles1904?: Uint8Array | null;
+  /** The sheet's name, for the message when its XML is cut short. */
+  sheet?: string;
 }
 
 const T_NUM = 0;
@@ -258,7 +261,7 @@ export class SheetScanner {
       return;
     }
     this.carry = stop < buf.length ? buf.slice(stop) : null;
-    if (final && this.carry && this.carry.length) throw new Error("worksheet XML ends in the middle of a row");
+    if (final && this.carry && this.carry.length) throw new Error(t("workbook.sheetCut", { sheet: this.opts.sheet ?? "?" }));
   }
 
   /** Scans [pos, end); returns the offset from which the unfinished part starts. */
@@ -650,7 +653,7 @@ export function parseSharedStrings(buf: Uint8Array): string[] {
     const ls = localStart(buf, lt + 1, ne);
     if (buf[lt + 1] !== SLASH && nameIs(buf, ls, ne, "si")) {
       const r = helper.richText(buf, lt, end);
-      if (r < 0) throw new Error("sharedStrings.xml is truncated");
+      if (r < 0) throw new Error(t("workbook.sharedStringsCut"));
       out.push(helper.richOut);
       p = r;
     } else {

@@ -1,4 +1,5 @@
 /** Worksheet XML for an OutputSheet: inline strings (never formulas), numbers, styles, widths, merges, A4 setup. */
+import { t } from "../../messages";
 import type { CellStyle, OutputSheet } from "../port";
 import { escapeOoxmlText } from "./xml";
 
@@ -30,7 +31,7 @@ const RANGE = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]{0,6})(?::\$?([A-Za-z]{1,3})\$?(
 /** Parses "A1:F20" (or "A1", "$A$1:$F$20") into absolute bounds, or throws. */
 export function parseRange(ref: string, what: string): { c1: string; r1: number; c2: string; r2: number } {
   const m = RANGE.exec(ref.trim());
-  if (!m) throw new Error(`${what}: "${ref}" is not a cell range such as A1:F20`);
+  if (!m) throw new Error(t("workbook.badRange", { what, ref }));
   return { c1: m[1].toUpperCase(), r1: +m[2], c2: (m[3] ?? m[1]).toUpperCase(), r2: m[4] ? +m[4] : +m[2] };
 }
 
@@ -40,6 +41,8 @@ export function printTitlesRef(sheet: string, rows: string | undefined, columns:
   const quoted = `'${sheet.replace(/'/g, "''")}'!`;
   const parts: string[] = [];
   const cols = columns ? /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/.exec(columns) : null;
+  // Print titles, merges and the print scale are set by this product's sheet builders, never read from a file:
+  // a bad one is a programming error, and its message stays English (developers only).
   if (columns && !cols) throw new Error(`print title columns "${columns}" of sheet "${sheet}": expected e.g. A:B`);
   if (cols) parts.push(`${quoted}$${cols[1]}:$${cols[2]}`);
   const rws = rows ? /^\$?(\d+):\$?(\d+)$/.exec(rows) : null;
@@ -75,10 +78,11 @@ function wrappedRowHeight(row: readonly ({ value: unknown; style?: CellStyle } |
 }
 
 export function absoluteRef(sheet: string, ref: string): string {
-  const r = parseRange(ref, `print area of sheet "${sheet}"`);
+  const r = parseRange(ref, t("workbook.printAreaLabel", { sheet }));
   return `'${sheet.replace(/'/g, "''")}'!$${r.c1}$${r.r1}:$${r.c2}$${r.r2}`;
 }
 
+// Excel's limit, fixed by the file format; the catalogue's workbook.textTooLong writes it out (« 32 767 »).
 const MAX_TEXT = 32767;
 
 export function buildSheetXml(sheet: OutputSheet, xf: (style: CellStyle) => number): string {
@@ -106,7 +110,7 @@ export function buildSheetXml(sheet: OutputSheet, xf: (style: CellStyle) => numb
         c = `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
       } else {
         const text = String(v);
-        if (text.length > MAX_TEXT) throw new Error(`sheet "${sheet.name}", cell ${ref}: text longer than Excel's ${MAX_TEXT} characters`);
+        if (text.length > MAX_TEXT) throw new Error(t("workbook.textTooLong", { sheet: sheet.name, cell: ref, length: text.length }));
         const space = /^\s|\s$|[\n\t]/.test(text) ? ' xml:space="preserve"' : "";
         // Inline string: a text cell, never parsed as a formula whatever it starts with (=, +, -, @).
         c = `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeOoxmlText(text)}</t></is></c>`;
@@ -120,8 +124,8 @@ export function buildSheetXml(sheet: OutputSheet, xf: (style: CellStyle) => numb
       maxRow = r;
     }
   });
-  if (sheet.rows.length > 1048576) throw new Error(`sheet "${sheet.name}" has more rows than Excel allows`);
-  if (maxCol > 16384) throw new Error(`sheet "${sheet.name}" has more columns than Excel allows`);
+  if (sheet.rows.length > 1048576) throw new Error(t("workbook.sheetTooManyRows", { sheet: sheet.name }));
+  if (maxCol > 16384) throw new Error(t("workbook.sheetTooManyColumns", { sheet: sheet.name }));
   const fit = sheet.print !== undefined && sheet.print.scale === undefined;
   parts.push(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
@@ -146,8 +150,9 @@ export function buildSheetXml(sheet: OutputSheet, xf: (style: CellStyle) => numb
   if (merges.length) {
     const boxes: { c1: number; r1: number; c2: number; r2: number; ref: string }[] = [];
     for (const m of merges) {
-      const r = parseRange(m, `merge in sheet "${sheet.name}"`);
+      const r = parseRange(m, t("workbook.mergeLabel", { sheet: sheet.name }));
       const b = { c1: columnNumber(r.c1), r1: r.r1, c2: columnNumber(r.c2), r2: r.r2, ref: `${r.c1}${r.r1}:${r.c2}${r.r2}` };
+      // Programming errors (merges come from the sheet builders): English, for developers.
       if (b.c2 < b.c1 || b.r2 < b.r1) throw new Error(`merge "${m}" in sheet "${sheet.name}" is reversed`);
       if (b.c1 === b.c2 && b.r1 === b.r2) continue; // a one-cell merge is no merge
       const clash = boxes.find((o) => o.c1 <= b.c2 && b.c1 <= o.c2 && o.r1 <= b.r2 && b.r1 <= o.r2);
@@ -163,6 +168,7 @@ export function buildSheetXml(sheet: OutputSheet, xf: (style: CellStyle) => numb
     const o = sheet.print.orientation === "landscape" ? "landscape" : "portrait";
     const scale = sheet.print.scale;
     if (scale !== undefined) {
+      // A programming error (the scale is set by a sheet builder): English, for developers.
       if (!Number.isInteger(scale) || scale < 10 || scale > 400) throw new Error(`print scale ${scale} of sheet "${sheet.name}": Excel takes 10 to 400`);
       parts.push(`<pageSetup paperSize="9" scale="${scale}" orientation="${o}"/>`);
     } else parts.push(`<pageSetup paperSize="9" orientation="${o}" fitToWidth="1" fitToHeight="${sheet.print.fitToOnePage ? 1 : 0}"/>`);

@@ -3,6 +3,7 @@
  * a tag-level tree that records each element's character offsets, so edits are string splices that keep
  * everything else (unknown elements, namespaces, extensions, comments) exactly as it was.
  */
+import { t, type MessageKey, type Params } from "../../messages";
 
 export interface XNode {
   /** Qualified name as written, e.g. "definedName" or "x:sheet". */
@@ -22,9 +23,13 @@ export interface XNode {
   children: XNode[];
 }
 
+/**
+ * A part of the file is not well-formed XML: the message (catalogue, user's language) says the workbook is
+ * damaged and what to do, the detail names the fault with XML's own tokens (« <!-- » non terminé).
+ */
 export class XmlError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(detail: MessageKey, params: Params = {}) {
+    super(t("workbook.badXml", { detail: t(detail, params) }));
     this.name = "XmlError";
   }
 }
@@ -107,7 +112,7 @@ function tagEnd(xml: string, lt: number): number {
     } else if (c === 34 || c === 39) q = c;
     else if (c === 62) return i + 1;
   }
-  throw new XmlError("unterminated tag");
+  throw new XmlError("workbook.xml.unterminated", { what: "<" });
 }
 
 /** Parses the element structure of a document and returns its root element. */
@@ -121,18 +126,18 @@ export function parseXml(xml: string): XNode {
     const c1 = xml.charCodeAt(lt + 1);
     if (c1 === 63 /* ? */) {
       const e = xml.indexOf("?>", lt + 2);
-      if (e < 0) throw new XmlError("unterminated processing instruction");
+      if (e < 0) throw new XmlError("workbook.xml.unterminated", { what: "<?" });
       i = e + 2;
       continue;
     }
     if (c1 === 33 /* ! */) {
       if (xml.startsWith("<!--", lt)) {
         const e = xml.indexOf("-->", lt + 4);
-        if (e < 0) throw new XmlError("unterminated comment");
+        if (e < 0) throw new XmlError("workbook.xml.unterminated", { what: "<!--" });
         i = e + 3;
       } else if (xml.startsWith("<![CDATA[", lt)) {
         const e = xml.indexOf("]]>", lt + 9);
-        if (e < 0) throw new XmlError("unterminated CDATA");
+        if (e < 0) throw new XmlError("workbook.xml.unterminated", { what: "<![CDATA[" });
         i = e + 3;
       } else {
         i = tagEnd(xml, lt);
@@ -141,10 +146,10 @@ export function parseXml(xml: string): XNode {
     }
     if (c1 === 47 /* / */) {
       const gt = xml.indexOf(">", lt);
-      if (gt < 0) throw new XmlError("unterminated end tag");
+      if (gt < 0) throw new XmlError("workbook.xml.unterminated", { what: "</" });
       const name = xml.slice(lt + 2, gt).trim();
       const top = stack.pop();
-      if (!top || top.name !== name) throw new XmlError(`mismatched end tag </${name}>`);
+      if (!top || top.name !== name) throw new XmlError("workbook.xml.mismatchedEnd", { name });
       top.closeStart = lt;
       top.end = gt + 1;
       i = gt + 1;
@@ -169,12 +174,12 @@ export function parseXml(xml: string): XNode {
     };
     if (stack.length) stack[stack.length - 1].children.push(node);
     else if (!root) root = node;
-    else throw new XmlError("more than one root element");
+    else throw new XmlError("workbook.xml.twoRoots");
     if (!selfClosing) stack.push(node);
     i = end;
   }
-  if (stack.length) throw new XmlError(`unclosed element <${stack[stack.length - 1].name}>`);
-  if (!root) throw new XmlError("no root element");
+  if (stack.length) throw new XmlError("workbook.xml.unclosed", { name: stack[stack.length - 1].name });
+  if (!root) throw new XmlError("workbook.xml.noRoot");
   return root;
 }
 
@@ -219,7 +224,8 @@ export function applySplices(xml: string, splices: Splice[]): string {
   const parts: string[] = [];
   let pos = 0;
   for (const s of sorted) {
-    if (s.start < pos) throw new XmlError("overlapping edits");
+    // A programming error (this code's own splices overlap), never caused by a file: stays English.
+    if (s.start < pos) throw new Error("overlapping edits");
     parts.push(xml.slice(pos, s.start), s.text);
     pos = s.end;
   }

@@ -5,6 +5,7 @@
  * only, inflate/deflate from fflate.
  */
 import { Inflate, deflateSync, inflateSync } from "fflate";
+import { t } from "../../messages";
 
 export interface ZipEntry {
   /** Entry name as stored (forward slashes, no leading slash). */
@@ -24,6 +25,10 @@ export interface ZipEntry {
   data: Uint8Array;
 }
 
+/**
+ * A damaged or unsupported archive. Its message is the catalogue's (zip.*), in the user's language, saying
+ * what to do: it reaches the accountant as is (« … n'est pas un classeur Excel lisible : {message} »).
+ */
 export class ZipError extends Error {
   constructor(message: string) {
     super(message);
@@ -62,7 +67,7 @@ export function readZip(buf: Uint8Array): ZipEntry[] {
       break;
     }
   }
-  if (eocd < 0) throw new ZipError("not a zip file (no end of central directory): is this really an .xlsx workbook?");
+  if (eocd < 0) throw new ZipError(t("zip.notZip"));
   let count = u16(buf, eocd + 10);
   let cdSize = u32(buf, eocd + 12);
   let cdOffset = u32(buf, eocd + 16);
@@ -71,7 +76,7 @@ export function readZip(buf: Uint8Array): ZipEntry[] {
     const loc = eocd - 20;
     if (loc >= 0 && u32(buf, loc) === 0x07064b50) {
       const z64 = u64(buf, loc + 8);
-      if (u32(buf, z64) !== 0x06064b50) throw new ZipError("bad ZIP64 end of central directory");
+      if (u32(buf, z64) !== 0x06064b50) throw new ZipError(t("zip.badDirectory"));
       count = u64(buf, z64 + 32);
       cdSize = u64(buf, z64 + 40);
       cdOffset = u64(buf, z64 + 48);
@@ -80,7 +85,7 @@ export function readZip(buf: Uint8Array): ZipEntry[] {
   const entries: ZipEntry[] = [];
   let p = cdOffset;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > buf.length || u32(buf, p) !== 0x02014b50) throw new ZipError("corrupt zip central directory");
+    if (p + 46 > buf.length || u32(buf, p) !== 0x02014b50) throw new ZipError(t("zip.badDirectory"));
     const versionMadeBy = u16(buf, p + 4);
     const flags = u16(buf, p + 8);
     const method = u16(buf, p + 10);
@@ -113,9 +118,9 @@ export function readZip(buf: Uint8Array): ZipEntry[] {
       }
     }
     const name = (flags & 0x800 ? utf8.decode(nameBytes) : cp437(nameBytes)).replace(/\\/g, "/");
-    if (u32(buf, localOffset) !== 0x04034b50) throw new ZipError(`corrupt zip entry ${name}`);
+    if (u32(buf, localOffset) !== 0x04034b50) throw new ZipError(t("zip.badEntry", { part: name }));
     const dataStart = localOffset + 30 + u16(buf, localOffset + 26) + u16(buf, localOffset + 28);
-    if (dataStart + compressedSize > buf.length) throw new ZipError(`truncated zip entry ${name}`);
+    if (dataStart + compressedSize > buf.length) throw new ZipError(t("zip.truncated", { part: name }));
     entries.push({
       name,
       nameBytes,
@@ -138,9 +143,14 @@ export function readZip(buf: Uint8Array): ZipEntry[] {
 /** The uncompressed content of an entry. */
 export function inflateEntry(e: ZipEntry): Uint8Array {
   if (e.method === 0) return e.data;
-  if (e.method !== 8) throw new ZipError(`zip entry ${e.name}: unsupported compression method ${e.method}`);
-  if (e.flags & 1) throw new ZipError(`zip entry ${e.name} is encrypted`);
-  return inflateSync(e.data, { out: new Uint8Array(e.size) });
+  if (e.method !== 8) throw new ZipError(t("zip.method", { part: e.name, method: e.method }));
+  if (e.flags & 1) throw new ZipError(t("zip.encrypted", { part: e.name }));
+  try {
+    return inflateSync(e.data, { out: new Uint8Array(e.size) });
+  } catch {
+    // fflate's own words ("invalid block type") would tell the accountant nothing: the entry is damaged.
+    throw new ZipError(t("zip.badEntry", { part: e.name }));
+  }
 }
 
 /**
@@ -152,13 +162,19 @@ export function inflateEntryChunks(e: ZipEntry, onChunk: (chunk: Uint8Array, fin
     onChunk(e.data, true);
     return;
   }
-  if (e.method !== 8) throw new ZipError(`zip entry ${e.name}: unsupported compression method ${e.method}`);
-  if (e.flags & 1) throw new ZipError(`zip entry ${e.name} is encrypted`);
+  if (e.method !== 8) throw new ZipError(t("zip.method", { part: e.name, method: e.method }));
+  if (e.flags & 1) throw new ZipError(t("zip.encrypted", { part: e.name }));
   let ended = false;
+  let callbackError: unknown = undefined;
   const inf = new Inflate((chunk, final) => {
     if (ended) return;
     if (final) ended = true;
-    if (onChunk(chunk, final) === true) ended = true;
+    try {
+      if (onChunk(chunk, final) === true) ended = true;
+    } catch (err) {
+      callbackError = err;
+      throw err;
+    }
   });
   const d = e.data;
   if (d.length === 0) {
@@ -167,7 +183,13 @@ export function inflateEntryChunks(e: ZipEntry, onChunk: (chunk: Uint8Array, fin
   }
   for (let o = 0; o < d.length && !ended; o += step) {
     const end = Math.min(d.length, o + step);
-    inf.push(d.subarray(o, end), end === d.length);
+    try {
+      inf.push(d.subarray(o, end), end === d.length);
+    } catch (err) {
+      // The reader's own error (e.g. a sheet cut in a row) passes; fflate's means the entry is damaged.
+      if (err === callbackError) throw err;
+      throw new ZipError(t("zip.badEntry", { part: e.name }));
+    }
   }
   if (!ended) onChunk(new Uint8Array(0), true);
 }
@@ -259,7 +281,7 @@ export function makeEntry(name: string, content: Uint8Array, deflateRaw: Deflate
 export function writeZip(entries: ZipEntry[]): Uint8Array {
   let total = 22;
   for (const e of entries) total += 30 + e.nameBytes.length + e.data.length + 46 + e.nameBytes.length;
-  if (total > 0xfffffff0 || entries.length > 0xfffe) throw new ZipError("workbook too large for a non-ZIP64 archive");
+  if (total > 0xfffffff0 || entries.length > 0xfffe) throw new ZipError(t("zip.tooLarge"));
   const out = new Uint8Array(total);
   const dv = new DataView(out.buffer);
   let p = 0;
@@ -357,21 +379,32 @@ export async function inflateEntryChunksAsync(e: ZipEntry, onChunk: (chunk: Uint
       /* reported by the reader */
     }
   })();
+  let callbackError: unknown = undefined;
+  const callback = (chunk: Uint8Array, final: boolean): boolean | void => {
+    try {
+      return onChunk(chunk, final);
+    } catch (err) {
+      callbackError = err;
+      throw err;
+    }
+  };
   try {
     for (;;) {
       const { value, done } = await reader.read();
       if (done) {
-        onChunk(new Uint8Array(0), true);
+        callback(new Uint8Array(0), true);
         break;
       }
-      if (onChunk(value, false) === true) {
+      if (callback(value, false) === true) {
         stopped = true;
         await reader.cancel().catch(() => undefined);
         break;
       }
     }
   } catch (err) {
-    throw new ZipError(`zip entry ${e.name}: ${(err as Error).message}`);
+    // The reader's own error (e.g. a sheet cut in a row) passes; the inflater's means the entry is damaged.
+    if (err === callbackError || err instanceof ZipError) throw err;
+    throw new ZipError(t("zip.badEntry", { part: e.name }));
   } finally {
     stopped = true;
     await feeding;

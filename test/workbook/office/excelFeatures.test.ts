@@ -124,7 +124,7 @@ describe("selecting an issue's cell", () => {
     await selectCell(fake.host(), "Analyses", "D12");
     expect(fake.model.selection).toEqual({ sheet: "Analyses", address: "D12" });
     expect(fake.model.activeSheet!.name).toBe("Analyses");
-    await expect(selectCell(fake.host(), "Gone", "A1")).rejects.toThrow(/not found/);
+    await expect(selectCell(fake.host(), "Gone", "A1")).rejects.toThrow("la feuille « Gone » n'existe plus dans le classeur (renommée ou supprimée ?) : relancez le calcul");
   });
 
   it("reads the column letter of an issue", () => {

@@ -237,8 +237,8 @@ describe("OfficeWorkbook writing", () => {
     fake.model.addSheetWithRows("Mine", [["keep"]]);
     const before = fake.syncs.length;
     const q = port(fake);
-    await expect(q.writeSheets([sheet("Mine", [[{ value: "x" }]])], "x", ["Mine"])).rejects.toThrow(/not generated/);
-    await expect(q.writeSheets([sheet("Mine", [[{ value: "x" }]])], "x", [])).rejects.toThrow(/already has a sheet/);
+    await expect(q.writeSheets([sheet("Mine", [[{ value: "x" }]])], "x", ["Mine"])).rejects.toThrow("la feuille « Mine » n'a pas été créée par ce programme (pas de marqueur MilkPay_Generated) : elle est laissée telle quelle ; renommez-la ou supprimez-la, puis relancez");
+    await expect(q.writeSheets([sheet("Mine", [[{ value: "x" }]])], "x", [])).rejects.toThrow(/le classeur a déjà une feuille nommée « Mine »/);
     expect(fake.model.sheet("Mine")!.cell(1, 1)!.value).toBe("keep");
     // Only the reading syncs happened.
     expect(fake.syncs.slice(before).every((s) => s.requestBytes < 20_000 && !s.calcSuspended)).toBe(true);
@@ -421,7 +421,7 @@ describe("OfficeWorkbook appending rows to an Excel table", () => {
     const table = ws.tables.add("A1:D3", true);
     table.name = "Labo";
     table.showTotals = true;
-    await expect(new OfficeWorkbook(fake.host()).appendRows("Labo", labRows(2))).rejects.toThrow('table "Labo" has a totals row: remove it (Table Design > Total Row) before adding rows');
+    await expect(new OfficeWorkbook(fake.host()).appendRows("Labo", labRows(2))).rejects.toThrow("le tableau « Labo » a une ligne de total : décochez-la (Création de tableau > Ligne des totaux) avant d'y ajouter des lignes");
     expect(boxOf(table)).toBe("A1:D3");
     expect(ws.valuesOf("A3:D4")).toEqual([
       ["Total", "", "", 40],

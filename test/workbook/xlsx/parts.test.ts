@@ -81,6 +81,6 @@ describe("names shared by both ports", () => {
     expect(normalizeName("CRITÈRE")).toBe("critere");
     expect(sheetNameProblem("Relevé P001 2025-03")).toBeNull();
     expect(sheetNameProblem("a".repeat(31))).toBeNull();
-    expect(sheetNameProblem("a".repeat(32))).toMatch(/too long/);
+    expect(sheetNameProblem("a".repeat(32))).toBe(`le nom de feuille « ${"a".repeat(32)} » est trop long (32 caractères, Excel en accepte 31)`);
   });
 });

@@ -209,6 +209,6 @@ describe("XlsxWorkbook reading", () => {
   });
 
   it("rejects what is not a workbook", () => {
-    expect(() => XlsxWorkbook.open(enc.encode("hello"))).toThrow(/not a zip/);
+    expect(() => XlsxWorkbook.open(enc.encode("hello"))).toThrow("le classeur est endommagé (archive zip illisible) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)");
   });
 });

@@ -209,21 +209,21 @@ describe("XlsxWorkbook writing", () => {
 
   it("refuses to replace a sheet it did not generate, and leaves the workbook unchanged", async () => {
     const wb = XlsxWorkbook.open(out);
-    await expect(wb.writeSheets([summary("Notes")], "2025-03", ["Notes"])).rejects.toThrow(/not generated/);
-    await expect(wb.writeSheets([summary("X")], "2025-03", ["Nope"])).rejects.toThrow(/no such sheet/);
+    await expect(wb.writeSheets([summary("Notes")], "2025-03", ["Notes"])).rejects.toThrow(/la feuille « Notes » n'a pas été créée par ce programme/);
+    await expect(wb.writeSheets([summary("X")], "2025-03", ["Nope"])).rejects.toThrow("impossible de remplacer la feuille « Nope » : le classeur n'a pas de feuille de ce nom");
     expect(Buffer.compare(Buffer.from(wb.toBytes()), Buffer.from(out))).toBe(0);
   });
 
   it("refuses invalid or duplicate sheet names", async () => {
     const wb = XlsxWorkbook.open(out);
-    await expect(wb.writeSheets([summary("notes")], "k", [])).rejects.toThrow(/already has a sheet named "Notes"/);
-    await expect(wb.writeSheets([summary("A"), summary("a")], "k", [])).rejects.toThrow(/already has a sheet named "A"/);
-    await expect(wb.writeSheets([summary("x".repeat(32))], "k", [])).rejects.toThrow(/too long/);
+    await expect(wb.writeSheets([summary("notes")], "k", [])).rejects.toThrow("impossible d'écrire la feuille « notes » : le classeur a déjà une feuille nommée « Notes »");
+    await expect(wb.writeSheets([summary("A"), summary("a")], "k", [])).rejects.toThrow(/a déjà une feuille nommée « A »/);
+    await expect(wb.writeSheets([summary("x".repeat(32))], "k", [])).rejects.toThrow(/est trop long \(32 caractères, Excel en accepte 31\)/);
     for (const bad of ["a/b", "a[1]", "a:b", "a*", "a?", "a\\b", "", "'quoted'", "History"]) {
-      await expect(wb.writeSheets([summary(bad)], "k", [])).rejects.toThrow(/Cannot write sheet/);
+      await expect(wb.writeSheets([summary(bad)], "k", [])).rejects.toThrow(/^impossible d'écrire la feuille : /);
     }
     await expect(wb.writeSheets([{ name: "M", rows: [], merges: ["A1:B2", "B2:C3"] }], "k", [])).rejects.toThrow(/overlap/);
-    await expect(wb.writeSheets([{ name: "M", rows: [], print: { orientation: "portrait", fitToOnePage: true, area: "nonsense" } }], "k", [])).rejects.toThrow(/not a cell range/);
+    await expect(wb.writeSheets([{ name: "M", rows: [], print: { orientation: "portrait", fitToOnePage: true, area: "nonsense" } }], "k", [])).rejects.toThrow("zone d'impression de la feuille « M » : « nonsense » n'est pas une plage de cellules comme A1:F20");
   });
 });
 
@@ -284,7 +284,7 @@ describe("XlsxWorkbook deleting generated sheets", () => {
     expect(input.length).toBeGreaterThan(0);
     expect(text(input, "xl/workbook.xml")).toContain('name="C" state="veryHidden"');
     const wb = XlsxWorkbook.open(input);
-    await expect(wb.writeSheets([], "2025-03", ["G1", "G2"])).rejects.toThrow(/at least one visible sheet/);
+    await expect(wb.writeSheets([], "2025-03", ["G1", "G2"])).rejects.toThrow("impossible de supprimer ces feuilles : un classeur doit garder au moins une feuille visible");
     await wb.writeSheets([], "2025-03", ["G1"]);
     const xml = text(wb.toBytes(), "xl/workbook.xml");
     // C (active, old index 4) is very hidden: the active tab moves to G2, the visible one before it.
