@@ -1,7 +1,9 @@
 /**
  * The message catalogue of the command-line tools (npm run statements, compare, price-a, import, sample,
- * demo): every sentence they print lives in messages.<lang>.ts, under a key, as a template with named
- * parameters. Code raises `t("output.exists", { file, flag })` and never holds the words, so a language is
+ * demo, invoices, grids) and of the workbook ports' errors (src/workbook: damaged files, tables, limits):
+ * every sentence they print lives in messages.<lang>.ts, under a key, as a template with named parameters.
+ * (The task pane's words are in src/taskpane/i18n.ts; the run's checks and the grid validation are French
+ * sheet content, written where they are raised.) Code raises `t("output.exists", { file, flag })` and never holds the words, so a language is
  * added by adding a file (messages.de.ts typed `Messages`), listing it below, and nothing else.
  *
  * Templates: `{name}` is replaced by the parameter; `{n:relevé|relevés}` prints the singular or the plural
