@@ -1,0 +1,142 @@
+/**
+ * The PDFs' streams compressed by us rather than by pdfkit, where pdfkit did the same work again and again
+ * (measured on `npx tsx bench/pdf.ts`, 2 000 statements; CPU seconds of the PDFs, profile with --cpu-prof):
+ *
+ * - Font streams (`shareFontStreams`): with the preloaded character set (text.ts) most documents embed the
+ *   same font subsets and the same ToUnicode maps; pdfkit deflated them in every document (1,3 s of 10,3 s).
+ *   The last deflated bytes per font stream are kept and written again when the stream's bytes are the same
+ *   (compared byte for byte, so a document with other glyphs gets its own).
+ * - Page content (`takeOverContent`): pdfkit turned every drawing operator into its own byte array (a few
+ *   hundred per page; most of the 3 s of garbage collection) before deflating the page. Here the operators
+ *   are kept as strings, joined and deflated once when the page ends, and the deflated bytes are handed to
+ *   the combined PDF, which writes them as they are (`useCompressedContent`) instead of deflating the same
+ *   page again (0,8 s) — see replay.ts.
+ *
+ * Every stream stays a FlateDecode stream with its Length: the files are the same PDF as pdfkit writes.
+ */
+import { deflateSync } from "node:zlib";
+
+/** What this module needs of pdfkit's PDFReference (stable since pdfkit 0.8; the PDF tests read the files back). */
+interface StreamRef {
+  compress: boolean;
+  buffer: Uint8Array[];
+  data: { Filter?: string; Length?: number };
+  write(chunk: string | Uint8Array): unknown;
+  end(chunk?: string | Uint8Array): unknown;
+  finalize(): void;
+}
+
+interface DocInternals {
+  ref(data?: object): StreamRef;
+  _security?: unknown;
+}
+
+interface FontInternals {
+  name: string;
+  document: DocInternals;
+  embed(): unknown;
+  __sharedStreams?: true;
+}
+
+/** zlib's default level (6), as pdfkit deflates. */
+const LEVEL = 6;
+
+const joinBytes = (chunks: readonly Uint8Array[]): Uint8Array => {
+  if (chunks.length === 1) return chunks[0];
+  return Buffer.concat(chunks);
+};
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.compare(a, b) === 0;
+
+/** The last stream deflated per font stream (font name and rank of the stream in its embedding). */
+const lastDeflated = new Map<string, { raw: Uint8Array; deflated: Uint8Array }>();
+
+/** Makes `ref` a FlateDecode stream deflated here, reusing the last bytes deflated under `slot` when they are the same. */
+function deflateOnce(ref: StreamRef, slot: string): void {
+  if (!ref.compress) return;
+  ref.compress = false;
+  const finalize = ref.finalize;
+  ref.finalize = function (this: StreamRef) {
+    if (this.buffer.length) {
+      const raw = joinBytes(this.buffer);
+      const known = lastDeflated.get(slot);
+      let deflated: Uint8Array;
+      if (known && sameBytes(known.raw, raw)) deflated = known.deflated;
+      else {
+        deflated = deflateSync(raw, { level: LEVEL });
+        lastDeflated.set(slot, { raw: Uint8Array.from(raw), deflated });
+      }
+      this.buffer = [deflated];
+      this.data.Filter = "FlateDecode";
+    }
+    finalize.call(this);
+  };
+}
+
+/** Deflates the streams of `font`'s embedding (font file, ToUnicode map, CIDSet) once per process while they stay the same. */
+export function shareFontStreams(font: unknown): void {
+  const f = font as FontInternals;
+  if (f.__sharedStreams) return;
+  f.__sharedStreams = true;
+  const embed = f.embed;
+  f.embed = function (this: FontInternals) {
+    const doc = this.document;
+    const ref = doc.ref;
+    let rank = 0;
+    doc.ref = function (this: DocInternals, data?: object) {
+      const r = ref.call(this, data);
+      deflateOnce(r, `${f.name}#${rank++}`);
+      return r;
+    };
+    try {
+      return embed.call(this);
+    } finally {
+      doc.ref = ref;
+    }
+  };
+}
+
+interface PageInternals {
+  content: StreamRef & { __compressed?: Uint8Array; __takenOver?: true };
+}
+
+/**
+ * The page's content kept as strings and deflated once when the page ends; `onEnd` receives the deflated
+ * bytes (the whole content stream, pdfkit's page set-up included). Nothing changes for a document pdfkit
+ * does not compress.
+ */
+export function takeOverContent(page: unknown, onEnd?: (deflated: Uint8Array) => void): void {
+  const content = (page as PageInternals).content;
+  if (!content.compress || content.__takenOver) return;
+  content.__takenOver = true;
+  content.compress = false;
+  // What pdfkit wrote before (its page set-up) stays first.
+  const parts: string[] = content.buffer.map((b) => Buffer.from(b).toString("latin1"));
+  content.buffer = [];
+  const write = content.write;
+  content.write = function (this: StreamRef, chunk: string | Uint8Array) {
+    // pdfkit ends every operator it writes with a new line.
+    parts.push(typeof chunk === "string" ? chunk + "\n" : Buffer.from(chunk).toString("latin1"));
+    return this;
+  };
+  content.end = function (this: StreamRef & PageInternals["content"], chunk?: string | Uint8Array) {
+    if (chunk) this.write(chunk);
+    let deflated = this.__compressed;
+    if (!deflated) {
+      // Content operators are ASCII (text is written as glyph ids in hex), one byte per character.
+      deflated = deflateSync(Buffer.from(parts.join(""), "latin1"), { level: LEVEL });
+      onEnd?.(deflated);
+    }
+    parts.length = 0;
+    write.call(this, deflated);
+    this.data.Filter = "FlateDecode";
+    this.finalize();
+  } as StreamRef["end"];
+}
+
+/** Writes `deflated` (a page's whole content stream, from takeOverContent) as the content of `page`, in place of what was drawn on it. */
+export function useCompressedContent(page: unknown, deflated: Uint8Array): void {
+  const content = (page as PageInternals).content;
+  if (!content.__takenOver) throw new Error("useCompressedContent: page not set up by newPage");
+  content.__compressed = deflated;
+}
