@@ -15,7 +15,20 @@
  *
  * Every stream stays a FlateDecode stream with its Length: the files are the same PDF as pdfkit writes.
  */
-import { deflateSync } from "node:zlib";
+import { zlibSync } from "fflate";
+
+/** A zlib-format deflate (what FlateDecode reads). */
+export type Deflate = (data: Uint8Array, level: number) => Uint8Array;
+
+/**
+ * fflate (pure JS, what pdfkit's browser build deflates with) by default, so that the task pane's build has
+ * no Node module; Node passes its native zlib (nodeFonts.ts), as pdfkit's Node build uses.
+ */
+let deflateSync: Deflate = (data, level) => zlibSync(data, { level: level as 1 | 6 });
+
+export function useDeflate(deflate: Deflate): void {
+  deflateSync = deflate;
+}
 
 /** What this module needs of pdfkit's PDFReference (stable since pdfkit 0.8; the PDF tests read the files back). */
 interface StreamRef {
@@ -49,12 +62,40 @@ const FONT_LEVEL = 6;
  */
 const CONTENT_LEVEL = 1;
 
+// Without Node's Buffer: this module runs in the task pane too.
 const joinBytes = (chunks: readonly Uint8Array[]): Uint8Array => {
   if (chunks.length === 1) return chunks[0];
-  return Buffer.concat(chunks);
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 };
 
-const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.compare(a, b) === 0;
+const sameBytes = (a: Uint8Array, b: Uint8Array) => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+/** Bytes to a string of one character per byte, as pdfkit's content strings are. */
+const latin1Text = (bytes: Uint8Array) => {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 4096) s += String.fromCharCode(...bytes.subarray(i, i + 4096));
+  return s;
+};
+
+/** The reverse, one byte per character (code & 0xff, as pdfkit writes strings); Node's Buffer when there is one (native). */
+const latin1Bytes = (text: string): Uint8Array => {
+  if (typeof Buffer !== "undefined") return Buffer.from(text, "latin1");
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
+  return out;
+};
 
 /** The last stream deflated per font stream (font name and rank of the stream in its embedding). */
 const lastDeflated = new Map<string, { raw: Uint8Array; deflated: Uint8Array }>();
@@ -71,7 +112,7 @@ function deflateOnce(ref: StreamRef, slot: string): void {
       let deflated: Uint8Array;
       if (known && sameBytes(known.raw, raw)) deflated = known.deflated;
       else {
-        deflated = deflateSync(raw, { level: FONT_LEVEL });
+        deflated = deflateSync(raw, FONT_LEVEL);
         lastDeflated.set(slot, { raw: Uint8Array.from(raw), deflated });
       }
       this.buffer = [deflated];
@@ -119,12 +160,12 @@ export function takeOverContent(page: unknown, onEnd?: (deflated: Uint8Array) =>
   content.__takenOver = true;
   content.compress = false;
   // What pdfkit wrote before (its page set-up) stays first.
-  const parts: string[] = content.buffer.map((b) => Buffer.from(b).toString("latin1"));
+  const parts: string[] = content.buffer.map(latin1Text);
   content.buffer = [];
   const write = content.write;
   content.write = function (this: StreamRef, chunk: string | Uint8Array) {
     // pdfkit ends every operator it writes with a new line.
-    parts.push(typeof chunk === "string" ? chunk + "\n" : Buffer.from(chunk).toString("latin1"));
+    parts.push(typeof chunk === "string" ? chunk + "\n" : latin1Text(chunk));
     return this;
   };
   content.end = function (this: StreamRef & PageInternals["content"], chunk?: string | Uint8Array) {
@@ -132,7 +173,7 @@ export function takeOverContent(page: unknown, onEnd?: (deflated: Uint8Array) =>
     let deflated = this.__compressed;
     if (!deflated) {
       // Content operators are ASCII (text is written as glyph ids in hex), one byte per character.
-      deflated = deflateSync(Buffer.from(parts.join(""), "latin1"), { level: CONTENT_LEVEL });
+      deflated = deflateSync(latin1Bytes(parts.join("")), CONTENT_LEVEL);
       onEnd?.(deflated);
     }
     parts.length = 0;
