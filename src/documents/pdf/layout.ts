@@ -5,6 +5,7 @@
  * header row of its table, drawn again at the top of a page that the table continues on.
  */
 import { BOLD, REGULAR, type PdfFonts } from "./fonts";
+import { shareFontStreams, takeOverContent } from "./streams";
 import { drawLine, preloadGlyphs, setMetrics, type TextStyle } from "./text";
 
 export interface Block {
@@ -107,8 +108,10 @@ export function useFonts(pdf: PDFKit.PDFDocument, fonts: PdfFonts): void {
   pdf.registerFont(BOLD, fonts.bold as never);
   setMetrics(REGULAR, fonts.regular);
   setMetrics(BOLD, fonts.bold);
-  preloadGlyphs(pdf, REGULAR);
-  preloadGlyphs(pdf, BOLD);
+  for (const name of [REGULAR, BOLD] as const) {
+    preloadGlyphs(pdf, name);
+    shareFontStreams((pdf as unknown as { _font: unknown })._font);
+  }
 }
 
 /**
@@ -124,13 +127,15 @@ export function newPage(pdf: PDFKit.PDFDocument, box: PageBox): void {
   } else {
     pdf.addPage({ size: "A4", layout: box.layout, margin: 0 });
   }
-  used.add((pdf as unknown as { page: object }).page);
-  // Recording for the combined PDF (replay.ts): a new page of content, after the page's own set-up.
-  const recording = (pdf as unknown as { __recording?: { box: PageBox; pages: string[][] } }).__recording;
+  const page = (pdf as unknown as { page: object }).page;
+  used.add(page);
+  // Recording for the combined PDF (replay.ts): the page's deflated content once it ends.
+  const recording = (pdf as unknown as { __recording?: { box: PageBox; pages: (Uint8Array | undefined)[] } }).__recording;
   if (recording) {
     recording.box = box;
-    recording.pages.push([]);
-  }
+    const n = recording.pages.push(undefined) - 1;
+    takeOverContent(page, (deflated) => (recording.pages[n] = deflated));
+  } else takeOverContent(page);
 }
 
 const HEAD: TextStyle = { font: REGULAR, size: 7.5, color: "#555555" };
