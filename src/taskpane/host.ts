@@ -14,10 +14,13 @@ export async function detectHost(win: Window & typeof globalThis = window): Prom
   const office = (win as unknown as { Office?: typeof Office }).Office;
   const browserLang = languageOf(win.navigator?.language);
   if (!office || typeof office.onReady !== "function") return { kind: "standalone", lang: browserLang };
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const info = await Promise.race([
     office.onReady().catch(() => null),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), READY_TIMEOUT_MS)),
+    new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), READY_TIMEOUT_MS))),
   ]);
+  // Office answered first: the pending 15-second timer would otherwise keep a test process (jest) alive.
+  clearTimeout(timer);
   if (info && String(info.host) === "Excel") {
     let lang: string | undefined;
     try {
