@@ -105,7 +105,7 @@ export async function benchStatementRun(): Promise<string[]> {
       // What `npm run statements` runs (tsx compiles the TypeScript on the fly), minus npm itself. The tsx
       // command starts a second node process: GNU time measures both; without it, run tsx as a loader
       // in one process so that the preload sees the run's memory.
-      const cli = ["src/cli/statements.ts", file, "--month", MONTH, "--out", out, "--quiet"];
+      const cli = ["src/cli/statements.ts", file, "--month", MONTH, "--out", out, "--quiet", "--overwrite"]; // each run writes over the last
       const tsx = timeTool() ? [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), ...cli] : ["--import", "tsx", ...cli];
       runs.push(measure(tsx, root, preload));
       if (!fs.existsSync(out)) throw new Error("the statement run wrote no workbook");
