@@ -17,7 +17,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { openWorkbook } from "../src/cli/nodeXlsx";
-import { writeOneFile } from "../src/cli/statements";
+import { writeOneFile } from "../src/cli/workbookCommand";
 import { writeMonthPdfs } from "../src/documents/write";
 import { runStatements, type RunResult } from "../src/run";
 import { benchWorkbook } from "./run-statements";

@@ -31,6 +31,7 @@ import { EXIT_OK, EXIT_UNUSABLE, UsageError, checkMonth, failer, oneLine, proces
 import { OutputError, checkOutputs, writeOutputs, type Input } from "./outputs";
 import { readGridFile } from "./gridFiles";
 import { openWorkbook } from "./nodeXlsx";
+import { launchCli } from "./workbookCommand";
 
 /** The help text (catalogue "grids.usage"). */
 export function usage(): string {
@@ -271,14 +272,4 @@ export async function runGridsCli(argv: readonly string[], io: CliIO = processIO
   }
 }
 
-if (typeof require !== "undefined" && require.main === module) {
-  runGridsCli(process.argv.slice(2)).then(
-    (o) => {
-      process.exitCode = o.code;
-    },
-    (e) => {
-      process.stderr.write(`grids: ${t("cli.crash", { detail: oneLine((e as Error)?.stack ?? String(e)) })}\n`);
-      process.exitCode = EXIT_UNUSABLE;
-    },
-  );
-}
+if (typeof require !== "undefined" && require.main === module) launchCli("grids", runGridsCli);

@@ -16,6 +16,7 @@ import { t } from "../messages";
 import { fileKind } from "../workbook/fileKind";
 import { EXIT_OK, EXIT_UNUSABLE, UsageError, failer, oneLine, processIO, readInput, scanArgs, startCli, userPath, type CliIO } from "./common";
 import { OutputError, checkOutputs, writeOutputs } from "./outputs";
+import { launchCli } from "./workbookCommand";
 
 /** The help text (catalogue "import.usage"). */
 export function usage(): string {
@@ -142,14 +143,4 @@ export async function runImportCli(argv: readonly string[], io: CliIO = processI
   return { code: EXIT_OK, plan, outPath };
 }
 
-if (typeof require !== "undefined" && require.main === module) {
-  runImportCli(process.argv.slice(2)).then(
-    (o) => {
-      process.exitCode = o.code;
-    },
-    (e) => {
-      process.stderr.write(`import: ${t("cli.crash", { detail: oneLine((e as Error)?.stack ?? String(e)) })}\n`);
-      process.exitCode = EXIT_UNUSABLE;
-    },
-  );
-}
+if (typeof require !== "undefined" && require.main === module) launchCli("import", runImportCli);

@@ -20,13 +20,10 @@ import { frNumber, gridIds, isIsoDate } from "../engine";
 import { invoicesJson } from "../invoicing/json";
 import { printedDocuments, runInvoices, type InvoiceResult } from "../invoicing/run";
 import { t } from "../messages";
-import { RunError } from "../run";
-import { EXIT_OK, EXIT_UNUSABLE, UsageError, checkMonth, failer, oneLine, processIO, readInput, scanArgs, startCli, userPath, type CliIO } from "./common";
-import { openWorkbook } from "./nodeXlsx";
-import { OutputError, checkOutputs, writeOutputs } from "./outputs";
-import { DocumentsError, pdfTargets, writeMonthPdfs, type WrittenPdfs } from "../documents/write";
-import { readLetterhead } from "../invoicing/letterhead";
-import { defaultOutPath, pdfsText, writeOneFile } from "./statements";
+import { EXIT_OK, EXIT_UNUSABLE, UsageError, checkMonth, failer, processIO, scanArgs, startCli, type CliIO } from "./common";
+import type { WrittenPdfs } from "../documents/write";
+import { defaultOutPath } from "./statements";
+import { failureReason, isExit, launchCli, openCommand, pdfsText, writeMonthOutputs } from "./workbookCommand";
 
 /** The help text (catalogue "invoices.usage"), with the grids this build knows. */
 export function usage(): string {
@@ -100,48 +97,21 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   const started = startCli("invoices", io, usage(), () => parseArgs(argv));
   if ("exit" in started) return started.exit;
   const args = started.args;
-  const input = userPath(args.input);
-  const outPath = userPath(args.out ?? defaultOutPath(args.input, args.month));
-  const jsonPath = args.json === undefined ? undefined : userPath(args.json);
-  const outputs = [{ flag: "--out", file: outPath }, ...(jsonPath ? [{ flag: "--json", file: jsonPath }] : [])];
-  const refused = checkOutputs(outputs, [{ file: input, role: "output.isInput" }], args.overwrite);
-  if (refused) return fail(refused.code, refused.reason);
-
-  const bytes = readInput(input);
-  if (typeof bytes === "string") return fail(EXIT_UNUSABLE, bytes);
-  const port = openWorkbook(input, bytes);
-  if (typeof port === "string") return fail(EXIT_UNUSABLE, port);
-  const pdfDir = args.pdf === undefined ? undefined : userPath(args.pdf);
+  const opened = openCommand(args, (input) => defaultOutPath(input, args.month), fail);
+  if (isExit(opened)) return opened;
   let result: InvoiceResult;
-  let pdfs: WrittenPdfs | undefined;
-  let letterheadProblem: string | null = null;
+  let written: Awaited<ReturnType<typeof writeMonthOutputs>>;
   try {
-    result = await runInvoices(port, { month: args.month, grid: args.grid, issueDate: args.date, keepSheets: pdfDir !== undefined });
-    // PDF names checked before the workbook is saved: a refusal writes nothing (the statements command does the same).
-    const heading = pdfDir ? await readLetterhead(port) : null;
-    letterheadProblem = heading?.problem ?? null;
-    const pdfOptions = { letterhead: heading?.letterhead ?? null, invoices: printedDocuments(result), overwrite: args.overwrite };
-    if (pdfDir) pdfTargets(pdfDir, result.statements, pdfOptions);
-    const files = [{ file: outPath, data: port.toBytes() }];
-    if (jsonPath) files.push({ file: jsonPath, data: new TextEncoder().encode(JSON.stringify(invoicesJson(result), null, 2) + "\n") });
-    writeOutputs(files);
-    if (pdfDir) pdfs = await writeMonthPdfs(pdfDir, result.statements, { ...pdfOptions, facturX: true, writeFile: writeOneFile });
+    result = await runInvoices(opened.port, { month: args.month, grid: args.grid, issueDate: args.date, keepSheets: opened.pdfDir !== undefined });
+    const issued = result;
+    written = await writeMonthOutputs(opened, { statements: issued.statements, json: () => invoicesJson(issued), invoices: printedDocuments(issued), overwrite: args.overwrite });
   } catch (e) {
-    if (e instanceof RunError || e instanceof OutputError || e instanceof DocumentsError) return fail(EXIT_UNUSABLE, oneLine(e.message));
-    return fail(EXIT_UNUSABLE, `${input} : ${oneLine((e as Error).message)}`);
+    return fail(EXIT_UNUSABLE, failureReason(e, opened.input));
   }
+  const { outPath, jsonPath } = opened;
+  const { pdfs, letterheadProblem } = written;
   if (!args.quiet) io.stdout(summaryText(result, outPath) + (pdfs ? pdfsText(pdfs, letterheadProblem) : ""));
   return { code: EXIT_OK, result, outPath, jsonPath, pdfs };
 }
 
-if (typeof require !== "undefined" && require.main === module) {
-  runCli(process.argv.slice(2)).then(
-    (o) => {
-      process.exitCode = o.code;
-    },
-    (e) => {
-      process.stderr.write(`invoices: ${t("cli.crash", { detail: oneLine((e as Error)?.stack ?? String(e)) })}\n`);
-      process.exitCode = EXIT_UNUSABLE;
-    },
-  );
-}
+if (typeof require !== "undefined" && require.main === module) launchCli("invoices", runCli);

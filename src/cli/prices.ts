@@ -13,12 +13,11 @@
 import * as path from "node:path";
 import { Decimal, frNumber } from "../engine";
 import { comparisonJson, runComparison, runPriceA } from "../prices";
-import { RunError } from "../run";
 import { readGridFiles } from "./gridFiles";
-import { openWorkbook } from "./nodeXlsx";
 import { t, type MessageKey } from "../messages";
-import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, checkMonth, failer, oneLine, processIO, readInput, scanArgs, startCli, userPath, type CliIO } from "./common";
-import { OutputError, checkOutputs, writeOutputs } from "./outputs";
+import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, checkMonth, failer, processIO, scanArgs, startCli, userPath, type CliIO } from "./common";
+import { writeOutputs } from "./outputs";
+import { failureReason, isExit, launchCli, openCommand } from "./workbookCommand";
 
 type Command = "compare" | "price-a";
 
@@ -71,17 +70,14 @@ export async function runPricesCli(command: Command, argv: readonly string[], io
   const started = startCli(command, io, t(USAGE[command]), () => parse(command, argv));
   if ("exit" in started) return started.exit;
   const args = started.args;
-  const input = userPath(args.input);
-  const ext = path.extname(input);
-  const outPath = userPath(args.out ?? path.join(path.dirname(input), `${path.basename(input, ext)}-${command === "compare" ? "comparaison" : "prix-a"}-${args.month}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`));
-  const jsonPath = args.json === undefined ? undefined : userPath(args.json);
-  const outputs = [{ flag: "--out", file: outPath }, ...(jsonPath ? [{ flag: "--json", file: jsonPath }] : [])];
-  const refused = checkOutputs(outputs, [{ file: input, role: "output.isInput" }], args.overwrite);
-  if (refused) return fail(refused.code, refused.reason);
-  const bytes = readInput(input);
-  if (typeof bytes === "string") return fail(EXIT_UNUSABLE, bytes);
-  const port = openWorkbook(input, bytes);
-  if (typeof port === "string") return fail(EXIT_UNUSABLE, port);
+  const kind = command === "compare" ? "comparaison" : "prix-a";
+  const defaultOut = (typed: string) => {
+    const ext = path.extname(typed);
+    return path.join(path.dirname(typed), `${path.basename(typed, ext)}-${kind}-${args.month}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`);
+  };
+  const opened = openCommand(args, defaultOut, fail);
+  if (isExit(opened)) return opened;
+  const { input, outPath, jsonPath, port } = opened;
   const gridFiles = readGridFiles(args.gridFiles.map(userPath));
   if (typeof gridFiles === "string") return fail(EXIT_UNUSABLE, gridFiles);
   try {
@@ -116,8 +112,7 @@ export async function runPricesCli(command: Command, argv: readonly string[], io
     if (!args.quiet) io.stdout(text);
     return { code: EXIT_OK, outPath, json };
   } catch (e) {
-    if (e instanceof RunError || e instanceof OutputError) return fail(EXIT_UNUSABLE, oneLine(e.message));
-    return fail(EXIT_UNUSABLE, `${input} : ${oneLine((e as Error).message)}`);
+    return fail(EXIT_UNUSABLE, failureReason(e, input));
   }
 }
 
@@ -148,13 +143,5 @@ if (typeof require !== "undefined" && require.main === module) {
   if (command !== "compare" && command !== "price-a") {
     process.stderr.write(t("prices.whichCommand") + "\n");
     process.exitCode = EXIT_USAGE;
-  } else {
-    runPricesCli(command, process.argv.slice(3)).then(
-      (o) => (process.exitCode = o.code),
-      (e) => {
-        process.stderr.write(`${command}: ${t("cli.crash", { detail: oneLine((e as Error)?.stack ?? String(e)) })}\n`);
-        process.exitCode = EXIT_UNUSABLE;
-      },
-    );
-  }
+  } else launchCli(command, (argv) => runPricesCli(command, argv), process.argv.slice(3));
 }

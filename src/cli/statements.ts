@@ -11,14 +11,12 @@
  */
 import * as path from "node:path";
 import { frNumber, gridIds } from "../engine";
-import { RunError, runJson, runStatements, type RunProgress, type RunResult } from "../run";
+import { runJson, runStatements, type RunProgress, type RunResult } from "../run";
 import { readGridFiles } from "./gridFiles";
-import { DocumentsError, pdfTargets, writeMonthPdfs, type WrittenPdfs } from "../documents/write";
-import { readLetterhead } from "../invoicing/letterhead";
-import { openWorkbook } from "./nodeXlsx";
+import type { WrittenPdfs } from "../documents/write";
 import { t, type MessageKey } from "../messages";
-import { EXIT_OK, EXIT_UNUSABLE, UsageError, checkMonth, failer, oneLine, processIO, readInput, scanArgs, startCli, userPath, type CliIO } from "./common";
-import { OutputError, checkOutputs, writeOutputs } from "./outputs";
+import { EXIT_OK, EXIT_UNUSABLE, UsageError, checkMonth, failer, processIO, scanArgs, startCli, userPath, type CliIO } from "./common";
+import { failureReason, isExit, launchCli, openCommand, pdfsText, writeMonthOutputs } from "./workbookCommand";
 
 
 /** The help text (catalogue "statements.usage"), with the grids this build knows. */
@@ -65,16 +63,6 @@ export function defaultOutPath(input: string, month: string): string {
   const ext = path.extname(input);
   const base = path.basename(input, ext);
   return path.join(path.dirname(input), `${base}-${month}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`);
-}
-
-/** The PDFs line of the summary, and why they carry no letterhead when the OP sheet could not give one. */
-export function pdfsText(pdfs: WrittenPdfs, letterheadProblem: string | null): string {
-  return t("statements.pdfsWritten", { n: pdfs.files.length, dir: pdfs.directory }) + (letterheadProblem ? t("documents.noLetterhead", { reason: letterheadProblem }) : "");
-}
-
-/** One PDF written whole (temporary file, then rename). */
-export function writeOneFile(file: string, data: Uint8Array): void {
-  writeOutputs([{ file, data }]);
 }
 
 export interface CliOutcome {
@@ -144,54 +132,32 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   const started = startCli("statements", io, usage(), () => parseArgs(argv));
   if ("exit" in started) return started.exit;
   const args = started.args;
-  const input = userPath(args.input);
-  const outPath = userPath(args.out ?? defaultOutPath(args.input, args.month));
-  const jsonPath = args.json === undefined ? undefined : userPath(args.json);
-  const outputs = [{ flag: "--out", file: outPath }, ...(jsonPath ? [{ flag: "--json", file: jsonPath }] : [])];
-  const refused = checkOutputs(outputs, [{ file: input, role: "output.isInput" }], args.overwrite);
-  if (refused) return fail(refused.code, refused.reason);
-
-  const bytes = readInput(input);
-  if (typeof bytes === "string") return fail(EXIT_UNUSABLE, bytes);
-  const port = openWorkbook(input, bytes);
-  if (typeof port === "string") return fail(EXIT_UNUSABLE, port);
-  const pdfDir = args.pdf === undefined ? undefined : userPath(args.pdf);
+  const opened = openCommand(args, (input) => defaultOutPath(input, args.month), fail);
+  if (isExit(opened)) return opened;
   const gridFiles = readGridFiles(args.gridFiles.map(userPath));
   if (typeof gridFiles === "string") return fail(EXIT_UNUSABLE, gridFiles);
   const progress = progressLine(io, args.quiet);
   let result: RunResult;
-  let pdfs: WrittenPdfs | undefined;
-  let letterheadProblem: string | null = null;
+  let written: Awaited<ReturnType<typeof writeMonthOutputs>>;
   try {
-    result = await runStatements(port, { month: args.month, grid: args.grid, gridFiles, onProgress: progress.report, keepSheets: pdfDir !== undefined });
-    // The OP letterhead comes from the OP table (invoicing's reader); without it, or unreadable, none (said below).
-    const heading = pdfDir ? await readLetterhead(port) : null;
-    const pdfOptions = { letterhead: heading?.letterhead ?? null, overwrite: args.overwrite };
-    if (pdfDir) pdfTargets(pdfDir, result, pdfOptions);
-    letterheadProblem = heading?.problem ?? null;
-    progress.report({ phase: "save", done: 0, total: 1 });
-    const files = [{ file: outPath, data: port.toBytes() }];
-    if (jsonPath) files.push({ file: jsonPath, data: new TextEncoder().encode(JSON.stringify(runJson(result), null, 2) + "\n") });
-    writeOutputs(files);
-    if (pdfDir) pdfs = await writeMonthPdfs(pdfDir, result, { ...pdfOptions, writeFile: writeOneFile, onProgress: (done, total) => progress.report({ phase: "pdf", done, total }) });
+    result = await runStatements(opened.port, { month: args.month, grid: args.grid, gridFiles, onProgress: progress.report, keepSheets: opened.pdfDir !== undefined });
+    const statements = result;
+    written = await writeMonthOutputs(opened, {
+      statements,
+      json: () => runJson(statements),
+      overwrite: args.overwrite,
+      onSave: () => progress.report({ phase: "save", done: 0, total: 1 }),
+      onPdf: (done, total) => progress.report({ phase: "pdf", done, total }),
+    });
   } catch (e) {
     progress.end();
-    if (e instanceof RunError || e instanceof OutputError || e instanceof DocumentsError) return fail(EXIT_UNUSABLE, oneLine(e.message));
-    return fail(EXIT_UNUSABLE, `${input} : ${oneLine((e as Error).message)}`);
+    return fail(EXIT_UNUSABLE, failureReason(e, opened.input));
   }
   progress.end();
+  const { outPath, jsonPath } = opened;
+  const { pdfs, letterheadProblem } = written;
   if (!args.quiet) io.stdout(summaryText(result, outPath) + (pdfs ? pdfsText(pdfs, letterheadProblem) : ""));
   return { code: EXIT_OK, result, outPath, jsonPath, pdfs };
 }
 
-if (typeof require !== "undefined" && require.main === module) {
-  runCli(process.argv.slice(2)).then(
-    (o) => {
-      process.exitCode = o.code;
-    },
-    (e) => {
-      process.stderr.write(`statements: ${t("cli.crash", { detail: oneLine((e as Error)?.stack ?? String(e)) })}\n`);
-      process.exitCode = EXIT_UNUSABLE;
-    },
-  );
-}
+if (typeof require !== "undefined" && require.main === module) launchCli("statements", runCli);
