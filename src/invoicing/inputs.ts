@@ -9,7 +9,7 @@
  * step (RunError), never the statements.
  */
 import { Decimal, type IsoDate, type YearMonth } from "../engine";
-import { Columns, SHEETS } from "../run/tables";
+import { Columns, RowIssues, SHEETS } from "../run/tables";
 import { RunError, type Issue } from "../run/issues";
 import { Bad, codeKey, normalizeKey, parseCode, parseDate, parseDecimal, parseMonth, parseText, type Parsed } from "../inputs";
 import type { CellValue, TableData, WorkbookPort } from "../workbook/port";
@@ -52,25 +52,6 @@ const PRODUCER_COLUMNS = {
 };
 const VAT_COLUMNS = { from: { header: "Du", required: true }, rate: { header: "Taux", required: true } };
 
-/** Issues of one row, each pointing at its cell. */
-export class CellIssues {
-  readonly list: Issue[] = [];
-  constructor(
-    readonly sheet: string,
-    readonly row: number,
-  ) {}
-  take<T>(value: Parsed<T>, column: string): T | null {
-    if (value instanceof Bad) {
-      this.add(column, value.message);
-      return null;
-    }
-    return value;
-  }
-  add(column: string | undefined, message: string, code = "VALUE"): void {
-    this.list.push({ severity: "error", code, sheet: this.sheet, row: this.row, column, message });
-  }
-}
-
 /** A party read from a row: the fields as far as they could be read; `complete` when every mention is there. */
 export interface PartyFields {
   name: string | null;
@@ -81,7 +62,7 @@ export interface PartyFields {
   vatNumber: string | null;
 }
 
-function readParty<K extends keyof typeof PARTY_COLUMNS>(values: readonly CellValue[], c: Columns<K | keyof typeof PARTY_COLUMNS>, issues: CellIssues): PartyFields {
+function readParty<K extends keyof typeof PARTY_COLUMNS>(values: readonly CellValue[], c: Columns<K | keyof typeof PARTY_COLUMNS>, issues: RowIssues): PartyFields {
   const siren = issues.take(parseSiren(c.cell(values, "siren")), c.ref.siren);
   return {
     name: issues.take(parseText(c.cell(values, "name")), c.ref.name),
@@ -163,11 +144,11 @@ export async function readInvoicingInputs(port: WorkbookPort): Promise<Invoicing
   const buyersTable = await requiredTable(port, INVOICE_SHEETS.buyers, "elle décrit les laiteries acheteuses");
   const bc = new Columns(buyersTable, BUYER_COLUMNS);
   const buyers = buyersTable.rows.map(({ row, values }): BuyerRow => {
-    const issues = new CellIssues(buyersTable.sheet, row);
+    const issues = new RowIssues(buyersTable.sheet, row);
     const codeParsed = parseCode(bc.cell(values, "code"));
     if (codeParsed === null) issues.add(bc.ref.code, "code acheteur manquant : la cellule est vide", "MISSING_VALUE");
     const code = issues.take(codeParsed, bc.ref.code);
-    return { row, code, fields: readParty(values, bc, issues), issues: issues.list };
+    return { row, code, fields: readParty(values, bc, issues), issues: issues.all };
   });
   const producersTable = await requiredTable(port, SHEETS.producers, "la liste des producteurs");
   const vatTable = await port.readTable(INVOICE_SHEETS.vat);
@@ -187,10 +168,10 @@ export function readOp(t: TableData): OpRow {
     throw new RunError(`feuille ${t.sheet} : une seule ligne attendue sous les en-têtes (l'OP qui émet), ${t.rows.length} trouvée${t.rows.length > 1 ? "s" : ""}`);
   }
   const { row, values } = t.rows[0];
-  const issues = new CellIssues(t.sheet, row);
+  const issues = new RowIssues(t.sheet, row);
   const fields = readParty(values, c, issues);
   for (const key of ["name", "siren", "address", "postalCode", "city"] as const) {
-    if (fields[key] === null && !issues.list.some((i) => i.column === c.ref[key])) issues.add(c.ref[key], `${PARTY_LABEL[key]} de l'OP manquant(e) : la cellule est vide`, "MISSING_VALUE");
+    if (fields[key] === null && !issues.all.some((i) => i.column === c.ref[key])) issues.add(c.ref[key], `${PARTY_LABEL[key]} de l'OP manquant(e) : la cellule est vide`, "MISSING_VALUE");
   }
   const modeText = issues.take(parseText(c.cell(values, "mode")), c.ref.mode);
   let mode: InvoicingMode | null = "mandat";
@@ -207,7 +188,7 @@ export function readOp(t: TableData): OpRow {
   if (days !== null && (!days.isInteger() || days.lt(0) || days.gt(60))) issues.add(c.ref.paymentDays, `échéance de ${days.toString()} jours : un nombre entier de jours de 0 à 60 est attendu (Code de commerce L441-10)`);
   const latePenaltyText = issues.take(parseText(c.cell(values, "latePenalty")), c.ref.latePenalty);
   const settings: OpSettings | null =
-    issues.list.length > 0 || mode === null
+    issues.all.length > 0 || mode === null
       ? null
       : {
           ...toParty(fields),
@@ -216,7 +197,7 @@ export function readOp(t: TableData): OpRow {
           paymentDays: days === null ? DEFAULT_PAYMENT_DAYS : days.toNumber(),
           latePenaltyText,
         };
-  return { sheet: t.sheet, row, fields, settings, issues: issues.list };
+  return { sheet: t.sheet, row, fields, settings, issues: issues.all };
 }
 
 function readProducers(t: TableData): Map<string, ProducerInvoicing> {
@@ -226,11 +207,11 @@ function readProducers(t: TableData): Map<string, ProducerInvoicing> {
     // A blank or unreadable code: the statement run reports it and that row has no statement to invoice.
     const code = parseCode(c.cell(values, "code"));
     if (code === null || code instanceof Bad || out.has(codeKey(code))) continue;
-    const issues = new CellIssues(t.sheet, row);
+    const issues = new RowIssues(t.sheet, row);
     const fields = readParty(values, c, issues);
     // Raison sociale blank = Nom (not when it is unreadable: that stays an issue). When Nom is the only name
     // column, Columns found "name" under "Nom" too: an issue there is reported once.
-    if (fields.name === null && !issues.list.some((i) => i.column === c.ref.name)) fields.name = issues.take(parseText(c.cell(values, "nom")), c.ref.nom);
+    if (fields.name === null && !issues.all.some((i) => i.column === c.ref.name)) fields.name = issues.take(parseText(c.cell(values, "nom")), c.ref.nom);
     const regimeText = issues.take(parseText(c.cell(values, "regime")), c.ref.regime);
     let regime: VatRegime | null = null;
     if (regimeText !== null) {
@@ -246,7 +227,7 @@ function readProducers(t: TableData): Map<string, ProducerInvoicing> {
       regime,
       buyer: issues.take(parseCode(c.cell(values, "buyer")), c.ref.buyer),
       mandate: issues.take(parseDate(c.cell(values, "mandate")), c.ref.mandate),
-      issues: issues.list,
+      issues: issues.all,
     });
   }
   return out;
@@ -255,15 +236,15 @@ function readProducers(t: TableData): Map<string, ProducerInvoicing> {
 function readVatRates(t: TableData): VatRateRow[] {
   const c = new Columns(t, VAT_COLUMNS);
   return t.rows.map(({ row, values }) => {
-    const issues = new CellIssues(t.sheet, row);
+    const issues = new RowIssues(t.sheet, row);
     const from = issues.take(parseMonth(c.cell(values, "from")), c.ref.from);
     const rate = issues.take(parsePercent(c.cell(values, "rate")), c.ref.rate);
     if (rate !== null && (rate.lt(1) || rate.gt(30))) {
       issues.add(c.ref.rate, `taux de TVA de ${rate.toString().replace(".", ",")} % invraisemblable : saisissez le taux en pour cent (5,5 pour 5,5 %)`);
     }
-    if (from === null && !issues.list.length) issues.add(c.ref.from, "mois de début manquant : la cellule est vide", "MISSING_VALUE");
-    if (rate === null && !issues.list.some((i) => i.column === c.ref.rate)) issues.add(c.ref.rate, "taux manquant : la cellule est vide", "MISSING_VALUE");
-    return { row, from, rate: issues.list.length ? null : rate, issues: issues.list };
+    if (from === null && !issues.all.length) issues.add(c.ref.from, "mois de début manquant : la cellule est vide", "MISSING_VALUE");
+    if (rate === null && !issues.all.some((i) => i.column === c.ref.rate)) issues.add(c.ref.rate, "taux manquant : la cellule est vide", "MISSING_VALUE");
+    return { row, from, rate: issues.all.length ? null : rate, issues: issues.all };
   });
 }
 

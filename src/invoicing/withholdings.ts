@@ -16,9 +16,9 @@
 import { Decimal, ZERO, round2, type Statement, type YearMonth } from "../engine";
 import type { Issue } from "../run/issues";
 import { Bad, codeKey, gridKey, normalizeKey, parseCode, parseMonth, parseText, type Parsed } from "../inputs";
-import { Columns } from "../run/tables";
+import { Columns, RowIssues } from "../run/tables";
 import type { WorkbookPort } from "../workbook/port";
-import { CellIssues, parsePercent } from "./inputs";
+import { parsePercent } from "./inputs";
 import type { Withholding } from "./types";
 
 export const WITHHOLDINGS_SHEET = "Retenues";
@@ -65,7 +65,7 @@ export async function readWithholdings(port: WorkbookPort): Promise<WithholdingT
   if (!t) return null;
   const c = new Columns(t, COLUMNS);
   const rules = t.rows.map(({ row, values }): WithholdingRule => {
-    const issues = new CellIssues(t.sheet, row);
+    const issues = new RowIssues(t.sheet, row);
     // Raw parses first (blank or not), then the values: an Excel error or a formula without value is an issue.
     const codeParsed = parseCode(c.cell(values, "code"));
     const labelParsed = parseText(c.cell(values, "label"));
@@ -106,7 +106,7 @@ export async function readWithholdings(port: WorkbookPort): Promise<WithholdingT
       buyer: buyer === null ? null : codeKey(buyer),
       grid: grid === null ? null : gridKey(grid),
       producer: producer === null ? null : codeKey(producer),
-      issues: issues.list,
+      issues: issues.all,
     };
   });
   return { sheet: t.sheet, rules };

@@ -225,8 +225,8 @@ export interface InputTables {
   events: { sheet: string; rows: DataRow<EventRow>[] } | null;
 }
 
-/** Collects the issues of one row; allocates nothing for a clean row. */
-class RowIssues {
+/** Collects the issues of one row; allocates nothing for a clean row. The invoicing inputs use it too. */
+export class RowIssues {
   list: Issue[] | null = null;
   constructor(
     private readonly sheet: string,
@@ -244,6 +244,11 @@ class RowIssues {
 
   add(column: string | undefined, message: string, code = "VALUE"): void {
     (this.list ??= []).push({ severity: "error", code, sheet: this.sheet, row: this.row, column, message });
+  }
+
+  /** The issues as an array, empty for a clean row (the same array from then on). */
+  get all(): Issue[] {
+    return (this.list ??= []);
   }
 
   /** A code: null (and an issue) when it is blank or holds no value (an Excel error, an uncomputed formula). */

@@ -3,28 +3,17 @@
  * statements command; the input workbook never modified; then a copy edited in its sheet pays (statements
  * and --grid-file).
  */
-import { createHash } from "node:crypto";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import type { CliIO } from "../../src/cli/common";
 import { runGridsCli } from "../../src/cli/grids";
 import { runCli as runStatementsCli } from "../../src/cli/statements";
 import { runPricesCli } from "../../src/cli/prices";
 import { smallOp, xlsxBytes } from "./workbooks";
 import { open, rowWhere } from "../grids/helpers";
+import { io, tempFolder, sha } from "./io";
 
-let dir: string;
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "milkpay-grids-"));
-});
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder("milkpay-grids-");
 
-function io(): CliIO & { out: string; err: string } {
-  const o = { out: "", err: "", isTTY: false, stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t) };
-  return o;
-}
-const sha = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 const file = (name: string) => path.join(dir, name);
 
 async function op(name: string): Promise<string> {

@@ -4,27 +4,17 @@
  * (an OLE2 compound file with the streams Excel writes, an OpenDocument zip).
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { strToU8, zipSync } from "fflate";
-import type { CliIO } from "../../src/cli/common";
 import { runImportCli } from "../../src/cli/import";
 import { runPricesCli } from "../../src/cli/prices";
 import { runCli } from "../../src/cli/statements";
 import { fileKind } from "../../src/workbook/fileKind";
 import { compoundFile } from "../helpers/cfb";
 import { smallOp, xlsxBytes } from "./workbooks";
+import { io, tempFolder } from "./io";
 
-let dir: string;
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "milkpay-inputs-"));
-});
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function io(): CliIO & { out: string; err: string } {
-  const o = { out: "", err: "", isTTY: false, stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t) };
-  return o;
-}
+const dir = tempFolder("milkpay-inputs-");
 
 /** What Excel writes for a password-protected .xlsx: an OLE2 file with these streams ([MS-OFFCRYPTO] 2.3.4). */
 const protectedXlsx = () => compoundFile(["EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces"]);

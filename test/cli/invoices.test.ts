@@ -4,29 +4,18 @@
  * conventions of every command: French messages from the catalogue, outputs checked before work, relative
  * paths from where the command was typed (INIT_CWD).
  */
-import { createHash } from "node:crypto";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs, runCli } from "../../src/cli/invoices";
-import type { CliIO } from "../../src/cli/common";
 import { REGISTER_SHEET } from "../../src/invoicing/register";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import type { CellValue } from "../../src/workbook/port";
 import { invoicingWorkbook } from "../invoicing/workbook";
 import { xlsxBytes } from "./workbooks";
+import { io, tempFolder, sha } from "./io";
 
-let dir: string;
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "milkpay-invoices-"));
-});
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder("milkpay-invoices-");
 
-function io(): CliIO & { out: string; err: string } {
-  const o = { out: "", err: "", isTTY: false, stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t) };
-  return o;
-}
-const sha = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 
 async function writeOp(name: string): Promise<string> {
   const wb = invoicingWorkbook();

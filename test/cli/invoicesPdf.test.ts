@@ -10,14 +10,12 @@
  * poppler-utils, xmllint or the validation files the suite fails.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { generateSample } from "../../scripts/sample/generate";
 import { writeSampleXlsx } from "../../scripts/sample/write";
 import { parseArgs, runCli, usage } from "../../src/cli/invoices";
 import { CATALOGUES } from "../../src/messages";
-import type { CliIO } from "../../src/cli/common";
 import { ciiXml } from "../../src/documents/facturx";
 import { Decimal, frNumber } from "../../src/engine";
 import { isoToSerial } from "../../src/inputs/cell";
@@ -26,19 +24,11 @@ import type { InvoiceDocument } from "../../src/invoicing/types";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { pdfAttachments, pdfFonts, pdfPageSizes, pdfText } from "../documents/poppler";
 import { describeFailures, fatal, ruleFailures, schemaErrors } from "../documents/facturx/validators";
+import { io, tempFolder } from "./io";
 
 jest.setTimeout(240_000);
 
-let dir: string;
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "milkpay-invoices-pdf-"));
-});
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function io(): CliIO & { out: string; err: string } {
-  const o = { out: "", err: "", isTTY: false, stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t) };
-  return o;
-}
+const dir = tempFolder("milkpay-invoices-pdf-");
 
 /** « 53 608,50 » as the PDF prints it (pdfText turns no-break spaces into spaces). */
 const shown = (n: number | Decimal) => frNumber(new Decimal(n).abs(), 2).replace(/[\u00a0\u202f]/g, " ");

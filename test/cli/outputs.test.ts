@@ -6,30 +6,18 @@
  * that cannot be written here are under a missing folder, under a regular file, or a folder themselves.
  */
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import type { CliIO } from "../../src/cli/common";
 import { runImportCli } from "../../src/cli/import";
 import { OutputError, checkOutputs, writeOutputs } from "../../src/cli/outputs";
 import { runPricesCli } from "../../src/cli/prices";
 import { runCli } from "../../src/cli/statements";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { smallOp, xlsxBytes } from "./workbooks";
+import { io, tempFolder, sha } from "./io";
 
-let dir: string;
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "milkpay-outputs-"));
-});
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder("milkpay-outputs-");
 
-function io(): CliIO & { out: string; err: string } {
-  const o = { out: "", err: "", isTTY: false, stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t) };
-  return o;
-}
-
-const sha = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 
 async function op(name: string): Promise<string> {
   const file = path.join(dir, name);

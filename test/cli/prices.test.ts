@@ -1,17 +1,13 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { runPricesCli } from "../../src/cli/prices";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import type { CliIO } from "../../src/cli/common";
 import { xlsxBytes, smallOp } from "./workbooks";
+import { tempFolder } from "./io";
 
-let dir: string;
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "milkpay-prices-"));
-});
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder("milkpay-prices-");
 
 function io() {
   const out: string[] = [];

@@ -4,28 +4,16 @@
  * collisions, and text that never becomes a formula.
  */
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { defaultOutPath, parseArgs, runCli } from "../../src/cli/statements";
-import type { CliIO } from "../../src/cli/common";
 import { checkXlsxPackage, XlsxWorkbook } from "../../src/workbook/xlsx";
 import { entries, entryText, smallOp, withChart, xlsxBytes } from "./workbooks";
+import { io, tempFolder, sha } from "./io";
 
-let dir: string;
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "milkpay-cli-"));
-});
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder("milkpay-cli-");
 
-function io(): CliIO & { out: string; err: string } {
-  const o = { out: "", err: "", isTTY: false, stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t) };
-  return o;
-}
-
-const sha = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 
 async function writeOp(name: string, patch?: (s: ReturnType<typeof smallOp>) => void, build?: (wb: ExcelJS.Workbook) => void): Promise<string> {
   const sheets = smallOp();

@@ -4,27 +4,17 @@
  * into. The messages come from the catalogue (workbook.*, zip.*); MILKPAY_LANG=en gives the English ones.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import type { CliIO } from "../../src/cli/common";
 import { runImportCli } from "../../src/cli/import";
 import { runPricesCli } from "../../src/cli/prices";
 import { runCli } from "../../src/cli/statements";
 import { setLanguage } from "../../src/messages";
 import { editText } from "../workbook/xlsx/fixtures";
 import { smallOp, xlsxBytes } from "./workbooks";
+import { io, tempFolder } from "./io";
 
-let dir: string;
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "milkpay-wbmsg-"));
-});
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder("milkpay-wbmsg-");
 afterEach(() => setLanguage(null));
-
-function io(): CliIO & { out: string; err: string } {
-  const o = { out: "", err: "", isTTY: false, stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t) };
-  return o;
-}
 
 const RESAVE = "ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)";
 

@@ -3,7 +3,7 @@
  * modes, a credit note. Every figure is worked out by hand in the comments.
  */
 import { Decimal } from "../../src/engine";
-import type { InvoiceDocument, InvoiceLine, OpSettings, Party } from "../../src/invoicing/types";
+import type { InvoiceDocument, InvoiceLine, OpSettings, Party, Withholding } from "../../src/invoicing/types";
 
 const d = (v: string | number) => new Decimal(v);
 
@@ -25,8 +25,19 @@ const DAIRY: Party = { name: "Laiterie de Savoie SAS", siren: "398765432", addre
 const GAEC: Party = { name: "GAEC du Pré", siren: "823456789", address: "Lieu-dit Les Granges", postalCode: "73800", city: "Montmélian", country: "FR", vatNumber: "FR61823456789" };
 const EARL: Party = { name: "EARL Martin", siren: "791234560", address: "3 chemin des Vignes", postalCode: "73250", city: "Saint-Pierre-d'Albigny", country: "FR", vatNumber: null };
 
-const perUnit = (code: string, description: string, volume: string, rate: string, amount: string): InvoiceLine => ({
+/** An invoice line priced per 1000 L: `amount` worked out by hand beside each document. */
+export const perUnit = (code: string, description: string, volume: string, rate: string, amount: string): InvoiceLine => ({
   code, description, quantity: d(volume), unit: "L", unitPrice: d(rate), priceBasis: d(1000), amount: d(amount),
+});
+
+/** An invoice line of one lump sum (a penalty, a fee). */
+export const lumpSum = (code: string, description: string, amount: string): InvoiceLine => ({
+  code, description, quantity: d(1), unit: "forfait", unitPrice: d(amount), priceBasis: d(1), amount: d(amount),
+});
+
+/** The Cniel contribution, 1,22 €/1000 L: `amount` worked out by hand beside each document. */
+export const cniel = (amount: string): Withholding => ({
+  code: "CNIEL", label: "Cotisation interprofessionnelle Cniel", base: "volume", rate: d("1.22"), amount: d(amount),
 });
 
 /**
@@ -64,7 +75,7 @@ export const ASSUJETTI: InvoiceDocument = {
   ht: d("13960.20"),
   vat: d("767.81"),
   ttc: d("14728.01"),
-  withholdings: [{ code: "CNIEL", label: "Cotisation interprofessionnelle Cniel", base: "volume", rate: d("1.22"), amount: d("36.60") }],
+  withholdings: [cniel("36.60")],
   withholdingsTotal: d("36.60"),
   net: d("14691.41"),
   cancels: null,
@@ -90,7 +101,7 @@ export const FORFAIT: InvoiceDocument = {
   volume: d(12500),
   lines: [
     perUnit("BASE", "Prix de base", "12500", "450.00", "5625.00"),
-    { code: "ANTIBIO", description: "Pénalité antibiotiques (livraison du 12/03/2025)", quantity: d(1), unit: "forfait", unitPrice: d("-300.00"), priceBasis: d(1), amount: d("-300.00") },
+    lumpSum("ANTIBIO", "Pénalité antibiotiques (livraison du 12/03/2025)", "-300.00"),
   ],
   ht: d("5325.00"),
   vat: d(0),

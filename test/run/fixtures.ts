@@ -53,3 +53,33 @@ export function sampleWorkbook(options: SampleOptions) {
   for (const s of sample.sheets) tables[s.name] = [s.headers, ...s.rows];
   return { sample, workbook: new MemoryWorkbook(tables) };
 }
+
+/** Producer A1, GAEC du Pré, a clean March 2025 on grid sud-est-2018 (hand-worked in test/run/statements.test.ts). */
+export function a1March2025(): MemoryWorkbook {
+  return opWorkbook({
+    producers: [["A1", "GAEC du Pré", null, "oui", null]],
+    deliveries: deliveries("A1", [
+      ["02/03/2025", 8000],
+      ["09/03/2025", "7 000"],
+      ["16/03/2025", 7500],
+      ["2025-03-23", "7\u202f500"],
+    ]),
+    results: results("A1", [
+      ["02/03/2025", "MG", 41],
+      ["16/03/2025", "MG", "39,5"],
+      ["02/03/2025", "MP", 33],
+      ["16/03/2025", "MP", "34,6"],
+      ["02/03/2025", "GERMES", 30000],
+      ["16/03/2025", "GERMES", "50 000"],
+      ["02/03/2025", "CELLULES", 250000],
+      ["16/03/2025", "CELLULES", 360000],
+      ["02/03/2025", "BUTYRIQUES", 400],
+      ["16/03/2025", "BUTYRIQUES", 900],
+      ["02/03/2025", "PC", -0.515],
+      ["16/03/2025", "PC", "-0,518"],
+      ["02/03/2025", "INHIBITEURS", "négatif"],
+      ["16/03/2025", "INHIBITEURS", "NEG"],
+    ]),
+    prices: [["2025-03", "sud-est-2018", "452,30"]],
+  });
+}

@@ -5,39 +5,13 @@
  */
 import { runJson, runStatements } from "../../src/run";
 import { rowOf } from "./memoryPort";
-import { deliveries, opWorkbook, results } from "./fixtures";
+import { a1March2025, deliveries, opWorkbook, results } from "./fixtures";
 
 const lineMap = (lines: { code: string; rate: number | null; amount: number }[]) =>
   Object.fromEntries(lines.map((l) => [l.code, [l.rate, l.amount]]));
 
 describe("sud-est-2018, a clean month (producer A1)", () => {
-  const wb = () =>
-    opWorkbook({
-      producers: [["A1", "GAEC du Pré", null, "oui", null]],
-      deliveries: deliveries("A1", [
-        ["02/03/2025", 8000],
-        ["09/03/2025", "7 000"],
-        ["16/03/2025", 7500],
-        ["2025-03-23", "7\u202f500"],
-      ]),
-      results: results("A1", [
-        ["02/03/2025", "MG", 41],
-        ["16/03/2025", "MG", "39,5"],
-        ["02/03/2025", "MP", 33],
-        ["16/03/2025", "MP", "34,6"],
-        ["02/03/2025", "GERMES", 30000],
-        ["16/03/2025", "GERMES", "50 000"],
-        ["02/03/2025", "CELLULES", 250000],
-        ["16/03/2025", "CELLULES", 360000],
-        ["02/03/2025", "BUTYRIQUES", 400],
-        ["16/03/2025", "BUTYRIQUES", 900],
-        ["02/03/2025", "PC", -0.515],
-        ["16/03/2025", "PC", "-0,518"],
-        ["02/03/2025", "INHIBITEURS", "négatif"],
-        ["16/03/2025", "INHIBITEURS", "NEG"],
-      ]),
-      prices: [["2025-03", "sud-est-2018", "452,30"]],
-    });
+  const wb = a1March2025;
 
   it("totals to the cent", async () => {
     const result = await runStatements(wb(), { month: "2025-03" });

@@ -2,6 +2,7 @@
 import PDFDocument from "pdfkit";
 import type { PdfFonts } from "./fonts";
 import { useFonts } from "./layout";
+import { joinBytes } from "./streams";
 
 export interface PdfInfo {
   title: string;
@@ -45,14 +46,6 @@ export function collect(pdf: PDFKit.PDFDocument): () => Promise<Uint8Array> {
     pdf.end();
     await ended;
     if (failed) throw failed;
-    let n = 0;
-    for (const c of chunks) n += c.length;
-    const out = new Uint8Array(n);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return joinBytes(chunks);
   };
 }

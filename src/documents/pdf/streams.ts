@@ -63,7 +63,7 @@ const FONT_LEVEL = 6;
 const CONTENT_LEVEL = 1;
 
 // Without Node's Buffer: this module runs in the task pane too.
-const joinBytes = (chunks: readonly Uint8Array[]): Uint8Array => {
+export const joinBytes = (chunks: readonly Uint8Array[]): Uint8Array => {
   if (chunks.length === 1) return chunks[0];
   let n = 0;
   for (const c of chunks) n += c.length;

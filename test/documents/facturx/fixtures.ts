@@ -4,7 +4,8 @@
  * quantity 1 « forfait » at the amount. Rounding: half away from zero, to the cent, once per amount.
  */
 import { Decimal } from "../../../src/engine";
-import type { InvoiceDocument, InvoiceLine, OpSettings, Party, Withholding } from "../../../src/invoicing/types";
+import type { InvoiceDocument, OpSettings, Party } from "../../../src/invoicing/types";
+import { cniel, lumpSum, perUnit } from "../invoices";
 
 const d = (v: string) => new Decimal(v);
 
@@ -55,19 +56,6 @@ const EARL_FORFAIT: Party = {
 export const PENALTY_MENTION = "Pénalités de retard : trois fois le taux d'intérêt légal";
 export const INDEMNITY_MENTION = "Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 €";
 export const FORFAIT_MENTION = "TVA non applicable : exploitant agricole au remboursement forfaitaire (art. 298 quater du CGI)";
-
-function perUnit(code: string, description: string, volume: string, rate: string, amount: string): InvoiceLine {
-  return { code, description, quantity: d(volume), unit: "L", unitPrice: d(rate), priceBasis: d("1000"), amount: d(amount) };
-}
-
-function lumpSum(code: string, description: string, amount: string): InvoiceLine {
-  return { code, description, quantity: d("1"), unit: "forfait", unitPrice: d(amount), priceBasis: d("1"), amount: d(amount) };
-}
-
-/** The Cniel contribution, 1,22 €/1000 L: `amount` worked out by hand beside each document. */
-function cniel(amount: string): Withholding {
-  return { code: "CNIEL", label: "Cotisation interprofessionnelle Cniel", base: "volume", rate: d("1.22"), amount: d(amount) };
-}
 
 function base(overrides: Partial<InvoiceDocument>): InvoiceDocument {
   return {
