@@ -14,6 +14,7 @@ import { REJECTS_SHEET } from "../../intake/store";
 import { locale, translator, type Key, type Lang, type Translate } from "../i18n";
 import type { ImportOutcome, ImportPreview, ImportService } from "../services/importService";
 import type { Download } from "../services/types";
+import { FailureBar, messageOf } from "./ActionFeedback";
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -74,10 +75,6 @@ function mappingOf(kind: ImportKind, assign: Assign): Mapping {
   }
   const wide = kind === "analyses" && Object.keys(criteria).length > 0;
   return { kind, layout: wide ? "wide" : "long", columns, criteria: wide ? criteria : {} };
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 /** "2 lignes lues (2 résultats) : 1 importé, 0 doublon, 1 rejeté, 0 sans consentement" in the pane's language. */
@@ -277,14 +274,7 @@ export function ImportPanel({ service, lang, disabled, standalone, save, onBusy,
         </div>
       )}
 
-      {error && (
-        <MessageBar intent="error" layout="multiline" data-testid="import-error">
-          <MessageBarBody>
-            <MessageBarTitle>{t("importFailed")}</MessageBarTitle>
-            {error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <FailureBar title={t("importFailed")} message={error} testId="import-error" />
       {done && summary && (
         <MessageBar intent={summary.rejected + summary.noConsent > 0 ? "warning" : "success"} layout="multiline" data-testid="import-summary">
           <MessageBarBody>

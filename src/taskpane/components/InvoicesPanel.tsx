@@ -4,11 +4,12 @@
  * issues them into the workbook on confirmation. Calls the service, never Excel.
  */
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownload20Regular, DocumentCheckmark20Regular, ReceiptMoney20Regular } from "@fluentui/react-icons";
+import { DocumentCheckmark20Regular, ReceiptMoney20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Lang } from "../i18n";
 import type { InvoiceCounts, InvoicesActions, InvoicesOutcome } from "../services/invoices";
 import type { Download } from "../services/types";
+import { DownloadButton, FailureBar, useServiceAction } from "./ActionFeedback";
 
 const TEXT = {
   fr: {
@@ -85,30 +86,26 @@ export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, sa
   const styles = useStyles();
   const t = TEXT[lang] ?? TEXT.fr;
   const [date, setDate] = useState(() => defaultIssueDate(month, today ?? new Date()));
-  const [busy, setBusy] = useState<"preview" | "issue" | null>(null);
+  const { busy, error, run } = useServiceAction<"preview" | "issue">();
   const [preview, setPreview] = useState<InvoiceCounts | null>(null);
   const [outcome, setOutcome] = useState<InvoicesOutcome | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const request = { month, grid: grid || undefined, issueDate: date };
 
-  async function act(kind: "preview" | "issue") {
-    setBusy(kind);
-    setError(null);
+  function act(kind: "preview" | "issue") {
     setOutcome(null);
-    try {
-      if (kind === "preview") setPreview(await invoices.preview(request));
-      else {
-        const issued = await invoices.issue(request);
-        setOutcome(issued);
-        setPreview(null);
-        onIssued?.(issued);
-      }
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setPreview(null);
-    } finally {
-      setBusy(null);
-    }
+    return run(
+      kind,
+      async () => {
+        if (kind === "preview") setPreview(await invoices.preview(request));
+        else {
+          const issued = await invoices.issue(request);
+          setOutcome(issued);
+          setPreview(null);
+          onIssued?.(issued);
+        }
+      },
+      () => setPreview(null),
+    );
   }
 
   return (
@@ -164,14 +161,7 @@ export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, sa
           </Button>
         </div>
       )}
-      {error && (
-        <MessageBar intent="error" layout="multiline" data-testid="invoices-error">
-          <MessageBarBody>
-            <MessageBarTitle>{t.failed}</MessageBarTitle>
-            {error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <FailureBar title={t.failed} message={error} testId="invoices-error" />
       {outcome && (
         <MessageBar intent="success" layout="multiline" data-testid="invoices-result">
           <MessageBarBody>
@@ -184,11 +174,7 @@ export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, sa
           </MessageBarBody>
         </MessageBar>
       )}
-      {outcome?.download && (
-        <Button icon={<ArrowDownload20Regular />} onClick={() => save(outcome.download!)} data-testid="invoices-download">
-          {t.download}
-        </Button>
-      )}
+      <DownloadButton download={outcome?.download} save={save} label={t.download} testId="invoices-download" />
     </section>
   );
 }

@@ -4,11 +4,12 @@
  * PrixDeBase). Uses the month and grid chosen above; calls the service, never Excel.
  */
 import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownload20Regular, DataBarVertical20Regular, Calculator20Regular } from "@fluentui/react-icons";
+import { DataBarVertical20Regular, Calculator20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Lang } from "../i18n";
 import type { PricesActions, PricesOutcome } from "../services/prices";
 import type { Download } from "../services/types";
+import { DownloadButton, FailureBar, useServiceAction } from "./ActionFeedback";
 
 const TEXT = {
   fr: {
@@ -51,21 +52,12 @@ export interface PricesPanelProps {
 export function PricesPanel({ prices, month, grid, lang, disabled, save }: PricesPanelProps) {
   const styles = useStyles();
   const t = TEXT[lang] ?? TEXT.fr;
-  const [busy, setBusy] = useState<"compare" | "priceA" | null>(null);
+  const { busy, error, run: runAction } = useServiceAction<"compare" | "priceA">();
   const [outcome, setOutcome] = useState<PricesOutcome | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
-  async function run(kind: "compare" | "priceA") {
-    setBusy(kind);
+  function run(kind: "compare" | "priceA") {
     setOutcome(null);
-    setError(null);
-    try {
-      setOutcome(kind === "compare" ? await prices.compareGrids(month, grid || undefined) : await prices.priceA(month));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(null);
-    }
+    return runAction(kind, async () => setOutcome(kind === "compare" ? await prices.compareGrids(month, grid || undefined) : await prices.priceA(month)));
   }
 
   return (
@@ -82,14 +74,7 @@ export function PricesPanel({ prices, month, grid, lang, disabled, save }: Price
           {busy === "priceA" ? t.busy : t.priceA}
         </Button>
       </div>
-      {error && (
-        <MessageBar intent="error" layout="multiline" data-testid="prices-error">
-          <MessageBarBody>
-            <MessageBarTitle>{t.failed}</MessageBarTitle>
-            {error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <FailureBar title={t.failed} message={error} testId="prices-error" />
       {outcome && (
         <MessageBar intent="success" layout="multiline" data-testid="prices-result">
           <MessageBarBody>
@@ -102,11 +87,7 @@ export function PricesPanel({ prices, month, grid, lang, disabled, save }: Price
           </MessageBarBody>
         </MessageBar>
       )}
-      {outcome?.download && (
-        <Button icon={<ArrowDownload20Regular />} onClick={() => save(outcome.download!)} data-testid="prices-download">
-          {t.download}
-        </Button>
-      )}
+      <DownloadButton download={outcome?.download} save={save} label={t.download} testId="prices-download" />
     </section>
   );
 }
