@@ -4,10 +4,14 @@
  * pieces of feedback each section shows the same way — the red « Échec » bar and « Télécharger … » for a
  * workbook the service made. One copy here so that every section fails and downloads alike.
  */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownload20Regular } from "@fluentui/react-icons";
 import { useState, type ReactNode } from "react";
 import type { Download } from "../services/types";
+
+const useStyles = makeStyles({
+  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
 
 /** The text shown for a failure: the service's own (French) message, or whatever was thrown. */
 export function messageOf(e: unknown): string {
@@ -75,5 +79,30 @@ export function DownloadButton({ download, save, label, testId }: DownloadButton
     <Button icon={<ArrowDownload20Regular />} onClick={() => save(download)} data-testid={testId}>
       {label}
     </Button>
+  );
+}
+
+export interface ResultBarProps {
+  /** The bar's title (the sheet written, what was issued); no title when empty. */
+  title?: ReactNode;
+  /** What the action did, one line each, as the service worded it. */
+  lines: readonly string[];
+  testId: string;
+}
+
+/** The green bar a section shows when its action worked: a title, then the service's lines as a list. */
+export function ResultBar({ title, lines, testId }: ResultBarProps) {
+  const styles = useStyles();
+  return (
+    <MessageBar intent="success" layout="multiline" data-testid={testId}>
+      <MessageBarBody>
+        {title && <MessageBarTitle>{title}</MessageBarTitle>}
+        <ul className={styles.lines}>
+          {lines.map((l, i) => (
+            <li key={i}>{l}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -4,13 +4,14 @@
  * « Importer un fichier de grille », « Exporter », and the grid sheets' problems as issues (clickable in
  * Excel: they select the cell). Calls the grids service, never Excel.
  */
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownload20Regular, ArrowUpload20Regular, Copy20Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Issue } from "../../run";
 import { translator, type Lang } from "../i18n";
 import type { GridsActions, GridsChange, GridsView } from "../services/grids";
 import type { Download } from "../services/types";
+import { SectionHeading } from "./SectionHeading";
 import { DownloadButton, FailureBar, messageOf, useServiceAction } from "./ActionFeedback";
 import { IssueList } from "./IssueList";
 
@@ -54,7 +55,6 @@ const TEXT = {
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  p: { margin: 0 },
   scroll: { overflowX: "auto", maxHeight: "320px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase100, whiteSpace: "nowrap" },
   cell: { padding: "1px 6px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, textAlign: "left" },
@@ -147,10 +147,7 @@ export function GridsPanel({ grids, lang, disabled, save, onSelectIssue }: Grids
 
   return (
     <section className={styles.block} data-testid="grids">
-      <Subtitle2 as="h2" className={styles.p}>
-        {t.title}
-      </Subtitle2>
-      <Caption1>{t.intro}</Caption1>
+      <SectionHeading title={t.title} intro={t.intro} />
       {!view && !error && <Caption1>{t.loading}</Caption1>}
       {view && (
         <Field label={t.choose}>

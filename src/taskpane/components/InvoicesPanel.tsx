@@ -3,13 +3,14 @@
  * invoices, credit notes and producers left out the issue will make (a preview: nothing written), then
  * issues them into the workbook on confirmation. Calls the service, never Excel.
  */
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentCheckmark20Regular, ReceiptMoney20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Lang } from "../i18n";
 import type { InvoiceCounts, InvoicesActions, InvoicesOutcome } from "../services/invoices";
 import type { Download } from "../services/types";
-import { DownloadButton, FailureBar, useServiceAction } from "./ActionFeedback";
+import { SectionHeading } from "./SectionHeading";
+import { DownloadButton, FailureBar, ResultBar, useServiceAction } from "./ActionFeedback";
 
 const TEXT = {
   fr: {
@@ -49,7 +50,6 @@ const TEXT = {
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  p: { margin: 0 },
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -110,10 +110,7 @@ export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, sa
 
   return (
     <section className={styles.block} data-testid="invoices">
-      <Subtitle2 as="h2" className={styles.p}>
-        {t.title}
-      </Subtitle2>
-      <Caption1>{t.intro}</Caption1>
+      <SectionHeading title={t.title} intro={t.intro} />
       <Field label={t.date} hint={t.dateHint}>
         <Input
           type="date"
@@ -162,18 +159,7 @@ export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, sa
         </div>
       )}
       <FailureBar title={t.failed} message={error} testId="invoices-error" />
-      {outcome && (
-        <MessageBar intent="success" layout="multiline" data-testid="invoices-result">
-          <MessageBarBody>
-            <MessageBarTitle>{fill(t.done, outcome)}</MessageBarTitle>
-            <ul className={styles.lines}>
-              {outcome.lines.map((l) => (
-                <li key={l}>{l}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {outcome && <ResultBar title={fill(t.done, outcome)} lines={outcome.lines} testId="invoices-result" />}
       <DownloadButton download={outcome?.download} save={save} label={t.download} testId="invoices-download" />
     </section>
   );

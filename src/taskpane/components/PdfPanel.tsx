@@ -5,17 +5,17 @@
  * file stays offered as a link the person clicks — a direct click is what those hosts let through. Calls the
  * PDF service, never Excel.
  */
-import { Button, Caption1, Link, MessageBar, MessageBarBody, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Link, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentPdf20Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState } from "react";
 import { translator, type Lang } from "../i18n";
 import type { MonthPdfSource, PdfService, PdfZip } from "../services/pdf";
 import type { Download } from "../services/types";
+import { SectionHeading } from "./SectionHeading";
 import { FailureBar, useServiceAction } from "./ActionFeedback";
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  p: { margin: 0 },
 });
 
 export interface PdfPanelProps {
@@ -54,10 +54,7 @@ export function PdfPanel({ service, source, lang, disabled, save }: PdfPanelProp
 
   return (
     <section className={styles.block} data-testid="pdf-panel">
-      <Subtitle2 as="h2" className={styles.p}>
-        {t("pdfTitle")}
-      </Subtitle2>
-      <Caption1>{t(source.invoices?.length ? "pdfIntroInvoices" : "pdfIntro")}</Caption1>
+      <SectionHeading title={t("pdfTitle")} intro={t(source.invoices?.length ? "pdfIntroInvoices" : "pdfIntro")} />
       {source.letterheadProblem && (
         <MessageBar intent="warning" layout="multiline" data-testid="pdf-no-letterhead">
           <MessageBarBody>{t("pdfNoLetterhead", { reason: source.letterheadProblem })}</MessageBarBody>

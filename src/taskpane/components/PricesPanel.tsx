@@ -3,13 +3,14 @@
  * producer under each grid) and "Calculer le prix A" (Sodiaal price A from the Indicateurs table, written into
  * PrixDeBase). Uses the month and grid chosen above; calls the service, never Excel.
  */
-import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { DataBarVertical20Regular, Calculator20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Lang } from "../i18n";
 import type { PricesActions, PricesOutcome } from "../services/prices";
 import type { Download } from "../services/types";
-import { DownloadButton, FailureBar, useServiceAction } from "./ActionFeedback";
+import { SectionHeading } from "./SectionHeading";
+import { DownloadButton, FailureBar, ResultBar, useServiceAction } from "./ActionFeedback";
 
 const TEXT = {
   fr: {
@@ -35,8 +36,6 @@ const TEXT = {
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  p: { margin: 0 },
-  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface PricesPanelProps {
@@ -62,10 +61,7 @@ export function PricesPanel({ prices, month, grid, lang, disabled, save }: Price
 
   return (
     <section className={styles.block} data-testid="prices">
-      <Subtitle2 as="h2" className={styles.p}>
-        {t.title}
-      </Subtitle2>
-      <Caption1>{t.intro}</Caption1>
+      <SectionHeading title={t.title} intro={t.intro} />
       <div className={styles.buttons}>
         <Button icon={<DataBarVertical20Regular />} onClick={() => void run("compare")} disabled={disabled || busy !== null} data-testid="compare">
           {busy === "compare" ? t.busy : t.compare}
@@ -75,18 +71,7 @@ export function PricesPanel({ prices, month, grid, lang, disabled, save }: Price
         </Button>
       </div>
       <FailureBar title={t.failed} message={error} testId="prices-error" />
-      {outcome && (
-        <MessageBar intent="success" layout="multiline" data-testid="prices-result">
-          <MessageBarBody>
-            {outcome.sheet && <MessageBarTitle>{outcome.sheet}</MessageBarTitle>}
-            <ul className={styles.lines}>
-              {outcome.lines.map((l, i) => (
-                <li key={i}>{l}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {outcome && <ResultBar title={outcome.sheet} lines={outcome.lines} testId="prices-result" />}
       <DownloadButton download={outcome?.download} save={save} label={t.download} testId="prices-download" />
     </section>
   );
