@@ -15,7 +15,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   Select,
   Subtitle2,
@@ -35,6 +34,7 @@ import { PdfPanel } from "./components/PdfPanel";
 import { createPdfService, type MonthPdfSource, type PdfService } from "./services/pdf";
 import type { ImportOutcome, ImportService } from "./services/importService";
 import { ResultView } from "./components/ResultView";
+import { FailureBar, messageOf } from "./components/ActionFeedback";
 import { locale, monthName, translator, type Key, type Lang } from "./i18n";
 import { lastCompleteMonth, monthChoices } from "./months";
 import type { Download, GenerateOutcome, OpenedWorkbook, Phase, StatementService, Step, TemplateOutcome } from "./services/types";
@@ -94,10 +94,6 @@ export function saveDownload(download: Download): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 export function App({ service, lang, today = new Date(), save = saveDownload, importService, pdfService }: AppProps) {
@@ -306,14 +302,7 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
           </div>
         )}
 
-        {error && (
-          <MessageBar intent="error" layout="multiline" data-testid="run-error">
-            <MessageBarBody>
-              <MessageBarTitle>{t("runFailed")}</MessageBarTitle>
-              {error}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        <FailureBar title={t("runFailed")} message={error} testId="run-error" />
 
         {outcome && (
           <ResultView

@@ -4,13 +4,15 @@
  * « Importer un fichier de grille », « Exporter », and the grid sheets' problems as issues (clickable in
  * Excel: they select the cell). Calls the grids service, never Excel.
  */
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownload20Regular, ArrowUpload20Regular, Copy20Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Issue } from "../../run";
 import { translator, type Lang } from "../i18n";
 import type { GridsActions, GridsChange, GridsView } from "../services/grids";
 import type { Download } from "../services/types";
+import { SectionHeading } from "./SectionHeading";
+import { DownloadButton, FailureBar, messageOf, useServiceAction } from "./ActionFeedback";
 import { IssueList } from "./IssueList";
 
 const TEXT = {
@@ -53,7 +55,6 @@ const TEXT = {
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  p: { margin: 0 },
   scroll: { overflowX: "auto", maxHeight: "320px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase100, whiteSpace: "nowrap" },
   cell: { padding: "1px 6px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, textAlign: "left" },
@@ -85,9 +86,8 @@ export function GridsPanel({ grids, lang, disabled, save, onSelectIssue }: Grids
   const [copying, setCopying] = useState(false);
   const [newId, setNewId] = useState("");
   const [fromMonth, setFromMonth] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useServiceAction<"change">();
   const [change, setChange] = useState<GridsChange | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -99,7 +99,7 @@ export function GridsPanel({ grids, lang, disabled, save, onSelectIssue }: Grids
         setView(v);
         setSelected((s) => (s && v.grids.some((g) => g.id === s) ? s : (v.grids[0]?.id ?? "")));
       },
-      (e) => live && setError(e instanceof Error ? e.message : String(e)),
+      (e) => live && setError(messageOf(e)),
     );
     return () => {
       live = false;
@@ -111,18 +111,16 @@ export function GridsPanel({ grids, lang, disabled, save, onSelectIssue }: Grids
     let live = true;
     grids.table(selected).then(
       (rows) => live && setTable(rows),
-      (e) => live && setError(e instanceof Error ? e.message : String(e)),
+      (e) => live && setError(messageOf(e)),
     );
     return () => {
       live = false;
     };
   }, [grids, selected, version]);
 
-  async function act(action: () => Promise<GridsChange | void>) {
-    setBusy(true);
-    setError(null);
+  function act(action: () => Promise<GridsChange | void>) {
     setChange(null);
-    try {
+    return run("change", async () => {
       const out = await action();
       if (out) {
         setChange(out);
@@ -132,11 +130,7 @@ export function GridsPanel({ grids, lang, disabled, save, onSelectIssue }: Grids
           setSelected(out.sheet.replace(/^Grille\s+/, ""));
         }
       }
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function startCopy() {
@@ -149,14 +143,11 @@ export function GridsPanel({ grids, lang, disabled, save, onSelectIssue }: Grids
 
   const monthOk = /^\d{4}-(0[1-9]|1[0-2])$/.test(fromMonth);
   const issues = [...(view?.issues ?? []), ...(change?.issues ?? [])];
-  const off = disabled || busy;
+  const off = disabled || busy !== null;
 
   return (
     <section className={styles.block} data-testid="grids">
-      <Subtitle2 as="h2" className={styles.p}>
-        {t.title}
-      </Subtitle2>
-      <Caption1>{t.intro}</Caption1>
+      <SectionHeading title={t.title} intro={t.intro} />
       {!view && !error && <Caption1>{t.loading}</Caption1>}
       {view && (
         <Field label={t.choose}>
@@ -207,24 +198,13 @@ export function GridsPanel({ grids, lang, disabled, save, onSelectIssue }: Grids
           </div>
         </div>
       )}
-      {error && (
-        <MessageBar intent="error" layout="multiline" data-testid="grids-error">
-          <MessageBarBody>
-            <MessageBarTitle>{t.failed}</MessageBarTitle>
-            {error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <FailureBar title={t.failed} message={error} testId="grids-error" />
       {change?.sheet && (
         <MessageBar intent="success" data-testid="grids-result">
           <MessageBarBody>{t.added(change.sheet)}</MessageBarBody>
         </MessageBar>
       )}
-      {change?.download && (
-        <Button icon={<ArrowDownload20Regular />} onClick={() => save(change.download!)} data-testid="grids-download">
-          {t.download}
-        </Button>
-      )}
+      <DownloadButton download={change?.download} save={save} label={t.download} testId="grids-download" />
       <IssueList severity="error" issues={issues.filter((i) => i.severity === "error")} t={tr} onSelect={onSelectIssue} />
       <IssueList severity="warning" issues={issues.filter((i) => i.severity === "warning")} t={tr} onSelect={onSelectIssue} />
       {table && (

@@ -4,7 +4,7 @@
  * Excel the import lands in the workbook opened on the page, which is then offered for download.
  * Every word of the panel comes from i18n.ts; the importer's reasons (rejects, errors) stay in French.
  */
-import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, tokens } from "@fluentui/react-components";
 import { ArrowDownload20Regular, ArrowImport20Regular } from "@fluentui/react-icons";
 import { useMemo, useRef, useState } from "react";
 import type { Criterion } from "../../engine";
@@ -14,6 +14,8 @@ import { REJECTS_SHEET } from "../../intake/store";
 import { locale, translator, type Key, type Lang, type Translate } from "../i18n";
 import type { ImportOutcome, ImportPreview, ImportService } from "../services/importService";
 import type { Download } from "../services/types";
+import { SectionHeading } from "./SectionHeading";
+import { FailureBar, messageOf } from "./ActionFeedback";
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -26,7 +28,6 @@ const useStyles = makeStyles({
   example: { display: "block", color: tokens.colorNeutralForeground3, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   select: { width: "100%", minWidth: 0 },
   rejects: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
-  p: { margin: 0 },
 });
 
 const CRITERIA: Criterion[] = ["MG", "MP", "GERMES", "CELLULES", "BUTYRIQUES", "PC", "INHIBITEURS"];
@@ -74,10 +75,6 @@ function mappingOf(kind: ImportKind, assign: Assign): Mapping {
   }
   const wide = kind === "analyses" && Object.keys(criteria).length > 0;
   return { kind, layout: wide ? "wide" : "long", columns, criteria: wide ? criteria : {} };
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 /** "2 lignes lues (2 résultats) : 1 importé, 0 doublon, 1 rejeté, 0 sans consentement" in the pane's language. */
@@ -165,10 +162,7 @@ export function ImportPanel({ service, lang, disabled, standalone, save, onBusy,
   const summary = done?.plan.summary;
   return (
     <section className={styles.block} data-testid="import-panel">
-      <Subtitle2 as="h2" className={styles.p}>
-        {t("importTitle")}
-      </Subtitle2>
-      <Caption1>{standalone ? t("importIntroStandalone") : t("importIntro")}</Caption1>
+      <SectionHeading title={t("importTitle")} intro={standalone ? t("importIntroStandalone") : t("importIntro")} />
       <input
         ref={input}
         type="file"
@@ -277,14 +271,7 @@ export function ImportPanel({ service, lang, disabled, standalone, save, onBusy,
         </div>
       )}
 
-      {error && (
-        <MessageBar intent="error" layout="multiline" data-testid="import-error">
-          <MessageBarBody>
-            <MessageBarTitle>{t("importFailed")}</MessageBarTitle>
-            {error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <FailureBar title={t("importFailed")} message={error} testId="import-error" />
       {done && summary && (
         <MessageBar intent={summary.rejected + summary.noConsent > 0 ? "warning" : "success"} layout="multiline" data-testid="import-summary">
           <MessageBarBody>

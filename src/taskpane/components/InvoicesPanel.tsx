@@ -3,12 +3,14 @@
  * invoices, credit notes and producers left out the issue will make (a preview: nothing written), then
  * issues them into the workbook on confirmation. Calls the service, never Excel.
  */
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownload20Regular, DocumentCheckmark20Regular, ReceiptMoney20Regular } from "@fluentui/react-icons";
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { DocumentCheckmark20Regular, ReceiptMoney20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Lang } from "../i18n";
 import type { InvoiceCounts, InvoicesActions, InvoicesOutcome } from "../services/invoices";
 import type { Download } from "../services/types";
+import { SectionHeading } from "./SectionHeading";
+import { DownloadButton, FailureBar, ResultBar, useServiceAction } from "./ActionFeedback";
 
 const TEXT = {
   fr: {
@@ -48,7 +50,6 @@ const TEXT = {
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  p: { margin: 0 },
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -85,38 +86,31 @@ export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, sa
   const styles = useStyles();
   const t = TEXT[lang] ?? TEXT.fr;
   const [date, setDate] = useState(() => defaultIssueDate(month, today ?? new Date()));
-  const [busy, setBusy] = useState<"preview" | "issue" | null>(null);
+  const { busy, error, run } = useServiceAction<"preview" | "issue">();
   const [preview, setPreview] = useState<InvoiceCounts | null>(null);
   const [outcome, setOutcome] = useState<InvoicesOutcome | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const request = { month, grid: grid || undefined, issueDate: date };
 
-  async function act(kind: "preview" | "issue") {
-    setBusy(kind);
-    setError(null);
+  function act(kind: "preview" | "issue") {
     setOutcome(null);
-    try {
-      if (kind === "preview") setPreview(await invoices.preview(request));
-      else {
-        const issued = await invoices.issue(request);
-        setOutcome(issued);
-        setPreview(null);
-        onIssued?.(issued);
-      }
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setPreview(null);
-    } finally {
-      setBusy(null);
-    }
+    return run(
+      kind,
+      async () => {
+        if (kind === "preview") setPreview(await invoices.preview(request));
+        else {
+          const issued = await invoices.issue(request);
+          setOutcome(issued);
+          setPreview(null);
+          onIssued?.(issued);
+        }
+      },
+      () => setPreview(null),
+    );
   }
 
   return (
     <section className={styles.block} data-testid="invoices">
-      <Subtitle2 as="h2" className={styles.p}>
-        {t.title}
-      </Subtitle2>
-      <Caption1>{t.intro}</Caption1>
+      <SectionHeading title={t.title} intro={t.intro} />
       <Field label={t.date} hint={t.dateHint}>
         <Input
           type="date"
@@ -164,31 +158,9 @@ export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, sa
           </Button>
         </div>
       )}
-      {error && (
-        <MessageBar intent="error" layout="multiline" data-testid="invoices-error">
-          <MessageBarBody>
-            <MessageBarTitle>{t.failed}</MessageBarTitle>
-            {error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {outcome && (
-        <MessageBar intent="success" layout="multiline" data-testid="invoices-result">
-          <MessageBarBody>
-            <MessageBarTitle>{fill(t.done, outcome)}</MessageBarTitle>
-            <ul className={styles.lines}>
-              {outcome.lines.map((l) => (
-                <li key={l}>{l}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {outcome?.download && (
-        <Button icon={<ArrowDownload20Regular />} onClick={() => save(outcome.download!)} data-testid="invoices-download">
-          {t.download}
-        </Button>
-      )}
+      <FailureBar title={t.failed} message={error} testId="invoices-error" />
+      {outcome && <ResultBar title={fill(t.done, outcome)} lines={outcome.lines} testId="invoices-result" />}
+      <DownloadButton download={outcome?.download} save={save} label={t.download} testId="invoices-download" />
     </section>
   );
 }

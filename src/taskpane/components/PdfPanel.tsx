@@ -5,16 +5,17 @@
  * file stays offered as a link the person clicks — a direct click is what those hosts let through. Calls the
  * PDF service, never Excel.
  */
-import { Button, Caption1, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Link, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentPdf20Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState } from "react";
 import { translator, type Lang } from "../i18n";
 import type { MonthPdfSource, PdfService, PdfZip } from "../services/pdf";
 import type { Download } from "../services/types";
+import { SectionHeading } from "./SectionHeading";
+import { FailureBar, useServiceAction } from "./ActionFeedback";
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  p: { margin: 0 },
 });
 
 export interface PdfPanelProps {
@@ -30,9 +31,8 @@ export function PdfPanel({ service, source, lang, disabled, save }: PdfPanelProp
   const styles = useStyles();
   const t = useMemo(() => translator(lang), [lang]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useServiceAction<"zip">();
   const [zip, setZip] = useState<PdfZip | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [url, setUrl] = useState<string | null>(null);
 
   useEffect(() => {
@@ -42,37 +42,28 @@ export function PdfPanel({ service, source, lang, disabled, save }: PdfPanelProp
     return () => URL.revokeObjectURL(u);
   }, [zip]);
 
-  async function download() {
-    setBusy(true);
+  function download() {
     setZip(null);
-    setError(null);
     setProgress(null);
-    try {
+    return run("zip", async () => {
       const z = await service.monthZip(source, (done, total) => setProgress({ done, total }));
       setZip(z);
       save(z);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <section className={styles.block} data-testid="pdf-panel">
-      <Subtitle2 as="h2" className={styles.p}>
-        {t("pdfTitle")}
-      </Subtitle2>
-      <Caption1>{t(source.invoices?.length ? "pdfIntroInvoices" : "pdfIntro")}</Caption1>
+      <SectionHeading title={t("pdfTitle")} intro={t(source.invoices?.length ? "pdfIntroInvoices" : "pdfIntro")} />
       {source.letterheadProblem && (
         <MessageBar intent="warning" layout="multiline" data-testid="pdf-no-letterhead">
           <MessageBarBody>{t("pdfNoLetterhead", { reason: source.letterheadProblem })}</MessageBarBody>
         </MessageBar>
       )}
-      <Button icon={<DocumentPdf20Regular />} onClick={() => void download()} disabled={disabled || busy} data-testid="pdf-download">
+      <Button icon={<DocumentPdf20Regular />} onClick={() => void download()} disabled={disabled || busy !== null} data-testid="pdf-download">
         {t("pdfDownload")}
       </Button>
-      {busy && progress && (
+      {busy !== null && progress && (
         <div role="status" aria-live="polite">
           <ProgressBar value={progress.total > 0 ? progress.done / progress.total : undefined} />
           <Caption1>{t("pdfBusy", { done: progress.done, total: progress.total })}</Caption1>
@@ -93,14 +84,7 @@ export function PdfPanel({ service, source, lang, disabled, save }: PdfPanelProp
           </MessageBarBody>
         </MessageBar>
       )}
-      {error && (
-        <MessageBar intent="error" layout="multiline" data-testid="pdf-error">
-          <MessageBarBody>
-            <MessageBarTitle>{t("pdfFailed")}</MessageBarTitle>
-            {error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <FailureBar title={t("pdfFailed")} message={error} testId="pdf-error" />
     </section>
   );
 }

@@ -3,12 +3,14 @@
  * producer under each grid) and "Calculer le prix A" (Sodiaal price A from the Indicateurs table, written into
  * PrixDeBase). Uses the month and grid chosen above; calls the service, never Excel.
  */
-import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownload20Regular, DataBarVertical20Regular, Calculator20Regular } from "@fluentui/react-icons";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { DataBarVertical20Regular, Calculator20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Lang } from "../i18n";
 import type { PricesActions, PricesOutcome } from "../services/prices";
 import type { Download } from "../services/types";
+import { SectionHeading } from "./SectionHeading";
+import { DownloadButton, FailureBar, ResultBar, useServiceAction } from "./ActionFeedback";
 
 const TEXT = {
   fr: {
@@ -34,8 +36,6 @@ const TEXT = {
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  p: { margin: 0 },
-  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface PricesPanelProps {
@@ -51,29 +51,17 @@ export interface PricesPanelProps {
 export function PricesPanel({ prices, month, grid, lang, disabled, save }: PricesPanelProps) {
   const styles = useStyles();
   const t = TEXT[lang] ?? TEXT.fr;
-  const [busy, setBusy] = useState<"compare" | "priceA" | null>(null);
+  const { busy, error, run: runAction } = useServiceAction<"compare" | "priceA">();
   const [outcome, setOutcome] = useState<PricesOutcome | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
-  async function run(kind: "compare" | "priceA") {
-    setBusy(kind);
+  function run(kind: "compare" | "priceA") {
     setOutcome(null);
-    setError(null);
-    try {
-      setOutcome(kind === "compare" ? await prices.compareGrids(month, grid || undefined) : await prices.priceA(month));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(null);
-    }
+    return runAction(kind, async () => setOutcome(kind === "compare" ? await prices.compareGrids(month, grid || undefined) : await prices.priceA(month)));
   }
 
   return (
     <section className={styles.block} data-testid="prices">
-      <Subtitle2 as="h2" className={styles.p}>
-        {t.title}
-      </Subtitle2>
-      <Caption1>{t.intro}</Caption1>
+      <SectionHeading title={t.title} intro={t.intro} />
       <div className={styles.buttons}>
         <Button icon={<DataBarVertical20Regular />} onClick={() => void run("compare")} disabled={disabled || busy !== null} data-testid="compare">
           {busy === "compare" ? t.busy : t.compare}
@@ -82,31 +70,9 @@ export function PricesPanel({ prices, month, grid, lang, disabled, save }: Price
           {busy === "priceA" ? t.busy : t.priceA}
         </Button>
       </div>
-      {error && (
-        <MessageBar intent="error" layout="multiline" data-testid="prices-error">
-          <MessageBarBody>
-            <MessageBarTitle>{t.failed}</MessageBarTitle>
-            {error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {outcome && (
-        <MessageBar intent="success" layout="multiline" data-testid="prices-result">
-          <MessageBarBody>
-            {outcome.sheet && <MessageBarTitle>{outcome.sheet}</MessageBarTitle>}
-            <ul className={styles.lines}>
-              {outcome.lines.map((l, i) => (
-                <li key={i}>{l}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {outcome?.download && (
-        <Button icon={<ArrowDownload20Regular />} onClick={() => save(outcome.download!)} data-testid="prices-download">
-          {t.download}
-        </Button>
-      )}
+      <FailureBar title={t.failed} message={error} testId="prices-error" />
+      {outcome && <ResultBar title={outcome.sheet} lines={outcome.lines} testId="prices-result" />}
+      <DownloadButton download={outcome?.download} save={save} label={t.download} testId="prices-download" />
     </section>
   );
 }
