@@ -32,17 +32,10 @@ export function mandateMention(op: Party, seller: Party, mandateDate: IsoDate): 
 }
 
 /** Everything an invoice needs besides the statement. */
-export interface InvoiceParties {
-  producer: string;
-  buyerCode: string;
-  seller: Party;
-  buyer: Party;
-  op: OpSettings;
-  mandateDate: IsoDate | null;
-  vatRegime: VatRegime;
+export type InvoiceParties = Pick<InvoiceDocument, "producer" | "buyerCode" | "seller" | "buyer" | "op" | "mandateDate" | "vatRegime"> & {
   /** The month's VAT rate in percent (used for assujetti only). */
   vatRate: Decimal;
-}
+};
 
 /** End of the month delivered + the OP's Échéance days. */
 export function dueDateOf(month: YearMonth, days: number): IsoDate {
