@@ -45,12 +45,17 @@ class FunctionsLocalizationPlugin {
         const english = compilation.getAsset(this.options.english);
         if (!english) {
           // The metadata plugin reports its own errors (and then emits nothing).
-          if (compilation.errors.length === 0) compilation.errors.push(new webpack.WebpackError(`${name}: ${this.options.english} was not generated`));
+          if (compilation.errors.length === 0)
+            compilation.errors.push(new webpack.WebpackError(`${name}: ${this.options.english} was not generated`));
           return;
         }
         const sourceFile = path.resolve(__dirname, this.options.source);
         compilation.fileDependencies.add(sourceFile);
-        const { json, errors } = localizeMetadata(english.source.source().toString(), fs.readFileSync(sourceFile, "utf8"), this.options.source);
+        const { json, errors } = localizeMetadata(
+          english.source.source().toString(),
+          fs.readFileSync(sourceFile, "utf8"),
+          this.options.source,
+        );
         for (const e of errors) compilation.errors.push(new webpack.WebpackError(`${name}: ${e}`));
         compilation.emitAsset(this.options.output, new webpack.sources.RawSource(json));
       });
@@ -66,43 +71,59 @@ class BundleSizePlugin {
   apply(compiler) {
     const name = "BundleSizePlugin";
     compiler.hooks.thisCompilation.tap(name, (compilation) => {
-      compilation.hooks.processAssets.tap({ name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
-        const lines = [];
-        // Scripts loaded with the entries (the rest is loaded on demand by import()).
-        const initial = new Set();
-        for (const [, entry] of compilation.entrypoints) for (const f of entry.getFiles()) initial.add(f);
-        const gzipOf = new Map();
-        for (const file of Object.keys(assets).filter((f) => f.endsWith(".js")).sort()) {
-          const buffer = Buffer.from(assets[file].source());
-          const gzip = zlib.gzipSync(buffer, { level: 9 }).length;
-          gzipOf.set(file, gzip);
-          const note = initial.has(file) ? "" : "  (on demand)";
-          lines.push(`  ${file.padEnd(28)} ${kib(buffer.length).padStart(10)} min  ${kib(gzip).padStart(10)} gzip${note}`);
-          const budget = this.options.budgets[file];
-          if (budget !== undefined && this.options.enforce && buffer.length > budget) {
-            compilation.errors.push(
-              new webpack.WebpackError(`${file} is ${kib(buffer.length)} minified, over its budget of ${kib(budget)}`),
+      compilation.hooks.processAssets.tap(
+        { name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          const lines = [];
+          // Scripts loaded with the entries (the rest is loaded on demand by import()).
+          const initial = new Set();
+          for (const [, entry] of compilation.entrypoints) for (const f of entry.getFiles()) initial.add(f);
+          const gzipOf = new Map();
+          for (const file of Object.keys(assets)
+            .filter((f) => f.endsWith(".js"))
+            .sort()) {
+            const buffer = Buffer.from(assets[file].source());
+            const gzip = zlib.gzipSync(buffer, { level: 9 }).length;
+            gzipOf.set(file, gzip);
+            const note = initial.has(file) ? "" : "  (on demand)";
+            lines.push(
+              `  ${file.padEnd(28)} ${kib(buffer.length).padStart(10)} min  ${kib(gzip).padStart(10)} gzip${note}`,
             );
+            const budget = this.options.budgets[file];
+            if (budget !== undefined && this.options.enforce && buffer.length > budget) {
+              compilation.errors.push(
+                new webpack.WebpackError(
+                  `${file} is ${kib(buffer.length)} minified, over its budget of ${kib(budget)}`,
+                ),
+              );
+            }
           }
-        }
-        for (const group of this.options.gzipGroups || []) {
-          const files = [];
-          for (const name of group.entries) {
-            const entry = compilation.entrypoints.get(name);
-            if (entry) for (const f of entry.getFiles()) if (f.endsWith(".js") && !files.includes(f)) files.push(f);
+          for (const group of this.options.gzipGroups || []) {
+            const files = [];
+            for (const name of group.entries) {
+              const entry = compilation.entrypoints.get(name);
+              if (entry) for (const f of entry.getFiles()) if (f.endsWith(".js") && !files.includes(f)) files.push(f);
+            }
+            const total = files.reduce((n, f) => n + (gzipOf.get(f) || 0), 0);
+            lines.push(`  ${group.label} (${files.join(" + ")}): ${kib(total)} gzip, budget ${kib(group.budget)}`);
+            if (this.options.enforce && total > group.budget) {
+              compilation.errors.push(
+                new webpack.WebpackError(
+                  `${group.label} is ${kib(total)} gzipped, over its budget of ${kib(group.budget)}`,
+                ),
+              );
+            }
           }
-          const total = files.reduce((n, f) => n + (gzipOf.get(f) || 0), 0);
-          lines.push(`  ${group.label} (${files.join(" + ")}): ${kib(total)} gzip, budget ${kib(group.budget)}`);
-          if (this.options.enforce && total > group.budget) {
-            compilation.errors.push(new webpack.WebpackError(`${group.label} is ${kib(total)} gzipped, over its budget of ${kib(group.budget)}`));
-          }
-        }
-        compilation.__bundleSizeReport = lines;
-      });
+          compilation.__bundleSizeReport = lines;
+        },
+      );
     });
     compiler.hooks.done.tap(name, (stats) => {
       const lines = stats.compilation.__bundleSizeReport;
-      if (lines && lines.length) console.log(`\nBundle sizes${this.options.enforce ? "" : " (development build, not minified)"}:\n${lines.join("\n")}\n`);
+      if (lines && lines.length)
+        console.log(
+          `\nBundle sizes${this.options.enforce ? "" : " (development build, not minified)"}:\n${lines.join("\n")}\n`,
+        );
     });
   }
 }
@@ -152,7 +173,11 @@ module.exports = async (env, argv) => {
     optimization: { chunkIds: "named" },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
-      new FunctionsLocalizationPlugin({ english: "functions.json", output: "functions.fr.json", source: FUNCTIONS_SOURCE }),
+      new FunctionsLocalizationPlugin({
+        english: "functions.json",
+        output: "functions.fr.json",
+        source: FUNCTIONS_SOURCE,
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -166,7 +191,8 @@ module.exports = async (env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (baseUrl ? content.toString().split(DEV_ORIGIN).join(baseUrl.replace(/\/?$/, "/")) : content),
+            transform: (content) =>
+              baseUrl ? content.toString().split(DEV_ORIGIN).join(baseUrl.replace(/\/?$/, "/")) : content,
           },
         ],
       }),

@@ -1,4 +1,13 @@
-import { Decimal, addMonths, computeStatement, getGrid, type Criterion, type Delivery, type LabResult, type ProducerMonthInput } from "../src/engine";
+import {
+  Decimal,
+  addMonths,
+  computeStatement,
+  getGrid,
+  type Criterion,
+  type Delivery,
+  type LabResult,
+  type ProducerMonthInput,
+} from "../src/engine";
 import { prng } from "../scripts/sample/generate";
 
 const MONTH = "2025-06";
@@ -18,7 +27,8 @@ function producerInput(i: number, gridId: string, rand: () => number): ProducerM
       const date = `${month}-${String(dayOfMonth).padStart(2, "0")}`;
       deliveries.push({ date, volume: new Decimal(Math.round(2000 + rand() * 6000)) });
     }
-    const add = (criterion: Criterion, day: number, value: string | number) => results.push({ date: `${month}-${String(day).padStart(2, "0")}`, criterion, value: new Decimal(value) });
+    const add = (criterion: Criterion, day: number, value: string | number) =>
+      results.push({ date: `${month}-${String(day).padStart(2, "0")}`, criterion, value: new Decimal(value) });
     for (const day of [3, 9, 15, 21, 27]) {
       add("MG", day, sudEst ? (36 + rand() * 8).toFixed(1) : (3.8 + rand() * 0.6).toFixed(2));
       add("MP", day, sudEst ? (31 + rand() * 4).toFixed(1) : (3.1 + rand() * 0.4).toFixed(2));
@@ -26,7 +36,8 @@ function producerInput(i: number, gridId: string, rand: () => number): ProducerM
       add("PC", day, (-0.53 + rand() * 0.03).toFixed(3));
       add("INHIBITEURS", day, rand() < 0.005 ? 1 : 0);
     }
-    for (const day of [5, 13, 21]) add("GERMES", day, Math.round(rand() < 0.05 ? 80000 + rand() * 100000 : 5000 + rand() * 50000));
+    for (const day of [5, 13, 21])
+      add("GERMES", day, Math.round(rand() < 0.05 ? 80000 + rand() * 100000 : 5000 + rand() * 50000));
     if (sudEst) for (const day of [7, 23]) add("BUTYRIQUES", day, Math.round(300 + rand() * 4000));
   }
   return {
@@ -42,7 +53,9 @@ function producerInput(i: number, gridId: string, rand: () => number): ProducerM
 
 export function benchEngine(producers = 5000): string[] {
   const rand = prng(42);
-  const inputs = Array.from({ length: producers }, (_, i) => producerInput(i, i % 2 === 0 ? "sud-est-2018" : "mooh-2025", rand));
+  const inputs = Array.from({ length: producers }, (_, i) =>
+    producerInput(i, i % 2 === 0 ? "sud-est-2018" : "mooh-2025", rand),
+  );
   const perMonth = inputs[0].results.filter((r) => r.date.startsWith(MONTH)).length;
   // Warm-up (JIT), then the measured pass.
   for (let i = 0; i < 200; i++) computeStatement(inputs[i]);

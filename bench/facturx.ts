@@ -49,11 +49,15 @@ async function main(): Promise<void> {
       rules.push(await timed(() => ruleFailures(text)));
     }
     worst = Math.max(worst, median(xml) + median(pdf));
-    rows.push(`   ${name.padEnd(40)} xml ${median(xml).toFixed(1).padStart(6)} ms  pdf ${median(pdf).toFixed(1).padStart(6)} ms  | xmllint ${median(xsd).toFixed(0).padStart(4)} ms  rules ${median(rules).toFixed(0).padStart(4)} ms`);
+    rows.push(
+      `   ${name.padEnd(40)} xml ${median(xml).toFixed(1).padStart(6)} ms  pdf ${median(pdf).toFixed(1).padStart(6)} ms  | xmllint ${median(xsd).toFixed(0).padStart(4)} ms  rules ${median(rules).toFixed(0).padStart(4)} ms`,
+    );
   }
   console.log(rows.join("\n"));
   const ok = worst <= TARGET_MS;
-  console.log(`   worst XML + PDF: ${worst.toFixed(1)} ms per invoice (target ≤ ${TARGET_MS} ms): ${ok ? "ok" : "MISSED"}`);
+  console.log(
+    `   worst XML + PDF: ${worst.toFixed(1)} ms per invoice (target ≤ ${TARGET_MS} ms): ${ok ? "ok" : "MISSED"}`,
+  );
   process.exitCode = ok ? 0 : 1;
 }
 

@@ -22,7 +22,6 @@ type Fn = (...args: any[]) => unknown;
 
 const TARGETS = { MILK_FAT_ADJUST: 100_000, GERM_PENALTY: 20_000 } as const;
 
-
 /** Argument lists, cycled through: both grids, contents and ranges that differ from call to call. */
 function inputs(): { fat: unknown[][]; germ: unknown[][] } {
   const rand = prng(42);
@@ -35,7 +34,9 @@ function inputs(): { fat: unknown[][]; germ: unknown[][] } {
   }
   const germ: unknown[][] = [];
   for (let i = 0; i < 256; i++) {
-    const range = Array.from({ length: 30 }, () => [Math.round(rand() < 0.1 ? 60_000 + rand() * 200_000 : 5_000 + rand() * 60_000)]);
+    const range = Array.from({ length: 30 }, () => [
+      Math.round(rand() < 0.1 ? 60_000 + rand() * 200_000 : 5_000 + rand() * 60_000),
+    ]);
     germ.push(i % 2 === 0 ? [range, "sud-est-2018", null] : [range, "mooh-2025", Math.floor(rand() * 3)]);
   }
   return { fat, germ };

@@ -39,7 +39,9 @@ export function longCsv(rows = ROWS): string {
     const c = Math.floor(i / PRODUCERS) % CRITERIA.length;
     const day = Math.floor(i / (PRODUCERS * CRITERIA.length));
     const d = new Date(day0 + day * 86_400_000);
-    lines.push(`P${pad(p + 1, 3)};${pad(d.getUTCDate(), 2)}/${pad(d.getUTCMonth() + 1, 2)}/${d.getUTCFullYear()};${CRITERIA[c][0]};${CRITERIA[c][1](i)}`);
+    lines.push(
+      `P${pad(p + 1, 3)};${pad(d.getUTCDate(), 2)}/${pad(d.getUTCMonth() + 1, 2)}/${d.getUTCFullYear()};${CRITERIA[c][0]};${CRITERIA[c][1](i)}`,
+    );
   }
   return lines.join("\r\n") + "\r\n";
 }
@@ -98,7 +100,10 @@ export async function benchImport(): Promise<string[]> {
       if (k > 0) saveTimes.push(performance.now() - t);
       imported = plan.summary.imported;
       outSize = out.length;
-      if (plan.summary.imported !== ROWS) throw new Error(`imported ${plan.summary.imported} of ${ROWS} (${plan.summary.rejected} rejected: ${plan.rejects[0]?.reason})`);
+      if (plan.summary.imported !== ROWS)
+        throw new Error(
+          `imported ${plan.summary.imported} of ${ROWS} (${plan.summary.rejected} rejected: ${plan.rejects[0]?.reason})`,
+        );
       if (k === 0) {
         const back = XlsxWorkbook.open(out).readTableSync("Analyses");
         if (back?.rows.length !== ROWS) throw new Error(`the saved workbook has ${back?.rows.length} rows in Analyses`);

@@ -68,7 +68,13 @@ export async function benchPdf(): Promise<string[]> {
       const t0 = performance.now();
       let singlesDone = 0;
       const written = await writeMonthPdfs(dir, run.result, {
-        letterhead: { name: "OP Bench", address: "1 rue du Lait", postalCode: "73000", city: "Chambéry", siren: "512345678" },
+        letterhead: {
+          name: "OP Bench",
+          address: "1 rue du Lait",
+          postalCode: "73000",
+          city: "Chambéry",
+          siren: "512345678",
+        },
         writeFile: writeOneFile,
         onProgress: (done, total) => {
           if (done === total - 1) singlesDone = performance.now();

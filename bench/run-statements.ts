@@ -26,7 +26,8 @@ const TARGET_MB = 500;
 function projectRoot(): string {
   let dir = process.cwd();
   for (;;) {
-    if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(path.join(dir, "src", "cli", "statements.ts"))) return dir;
+    if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(path.join(dir, "src", "cli", "statements.ts")))
+      return dir;
     const up = path.dirname(dir);
     if (up === dir) throw new Error("run the benchmark from the project (src/cli/statements.ts not found)");
     dir = up;
@@ -63,12 +64,17 @@ function timeTool(): string | null {
 /** Runs `node args` in `cwd`, timing it from spawn to exit and measuring its peak RSS. */
 function measure(nodeArgs: string[], cwd: string, preload: string): Measure {
   const time = timeTool();
-  const [cmd, args] = time ? [time, ["-v", process.execPath, ...nodeArgs]] : [process.execPath, ["--require", preload, ...nodeArgs]];
+  const [cmd, args] = time
+    ? [time, ["-v", process.execPath, ...nodeArgs]]
+    : [process.execPath, ["--require", preload, ...nodeArgs]];
   const t0 = performance.now();
   const r = spawnSync(cmd, args, { cwd, encoding: "utf8", maxBuffer: 64 << 20 });
   const seconds = (performance.now() - t0) / 1000;
-  if (r.status !== 0) throw new Error(`${nodeArgs.join(" ")} failed (exit ${r.status}): ${(r.stderr || "").slice(-2000)}`);
-  const kb = time ? /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] : /MILKPAY_MAXRSS_KB (\d+)/.exec(r.stderr)?.[1];
+  if (r.status !== 0)
+    throw new Error(`${nodeArgs.join(" ")} failed (exit ${r.status}): ${(r.stderr || "").slice(-2000)}`);
+  const kb = time
+    ? /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]
+    : /MILKPAY_MAXRSS_KB (\d+)/.exec(r.stderr)?.[1];
   if (!kb) throw new Error(`no peak memory figure from ${time ? "/usr/bin/time" : "the preload"}`);
   const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1];
   const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1];
@@ -81,7 +87,8 @@ export async function benchWorkbook(): Promise<{ file: string; rows: number }> {
   const dir = path.join(os.tmpdir(), "milkpay-bench");
   const file = path.join(dir, `statements-sud-est-${PRODUCERS}x${MONTHS}.xlsx`);
   const info = `${file}.json`;
-  if (fs.existsSync(file) && fs.existsSync(info)) return { file, rows: (JSON.parse(fs.readFileSync(info, "utf8")) as { rows: number }).rows };
+  if (fs.existsSync(file) && fs.existsSync(info))
+    return { file, rows: (JSON.parse(fs.readFileSync(info, "utf8")) as { rows: number }).rows };
   const sample = generateSample({ grid: "sud-est-2018", producers: PRODUCERS, months: MONTHS, end: MONTH });
   const rows = sampleRowCount(sample);
   await writeSampleXlsx(sample, file);
@@ -106,7 +113,9 @@ export async function benchStatementRun(): Promise<string[]> {
       // command starts a second node process: GNU time measures both; without it, run tsx as a loader
       // in one process so that the preload sees the run's memory.
       const cli = ["src/cli/statements.ts", file, "--month", MONTH, "--out", out, "--quiet", "--overwrite"]; // each run writes over the last
-      const tsx = timeTool() ? [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), ...cli] : ["--import", "tsx", ...cli];
+      const tsx = timeTool()
+        ? [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), ...cli]
+        : ["--import", "tsx", ...cli];
       runs.push(measure(tsx, root, preload));
       if (!fs.existsSync(out)) throw new Error("the statement run wrote no workbook");
     }
@@ -120,7 +129,8 @@ export async function benchStatementRun(): Promise<string[]> {
   const counted = JSON.parse(floor.stdout) as { rows: number; cells: number };
   const ratio = run.seconds / floor.seconds;
   const cpuText = (m: Measure) => (m.cpu === null ? "" : `, CPU ${m.cpu.toFixed(2)} s`);
-  const cpuRatio = run.cpu !== null && floor.cpu !== null ? `; CPU time ratio ${(run.cpu / floor.cpu).toFixed(2)}×` : "";
+  const cpuRatio =
+    run.cpu !== null && floor.cpu !== null ? `; CPU time ratio ${(run.cpu / floor.cpu).toFixed(2)}×` : "";
   const ok = (b: boolean) => (b ? "OK" : "OVER TARGET");
   const mb = (n: number) => `${n.toFixed(0)} MB`;
   return [

@@ -27,15 +27,30 @@ let ok = true;
 fs.rmSync(path.join(root, "out", "bench-engine.js"), { force: true });
 const engineBundle = path.join(root, "out", "bench-engine.js");
 // esbuild's JS API: its bin may be the native binary or a node shim depending on how it was installed.
-require("esbuild").buildSync({ entryPoints: [path.join(root, "bench", "engine.ts")], bundle: true, platform: "node", packages: "external", outfile: engineBundle, logLevel: "warning" });
+require("esbuild").buildSync({
+  entryPoints: [path.join(root, "bench", "engine.ts")],
+  bundle: true,
+  platform: "node",
+  packages: "external",
+  outfile: engineBundle,
+  logLevel: "warning",
+});
 ok = run("engine", process.execPath, ["--expose-gc", engineBundle]) && ok;
-if (!fs.existsSync(path.join(root, "dist", "functions.js"))) ok = run("build (dist/functions.js)", "npx", ["webpack", "--mode", "production"]) && ok;
+if (!fs.existsSync(path.join(root, "dist", "functions.js")))
+  ok = run("build (dist/functions.js)", "npx", ["webpack", "--mode", "production"]) && ok;
 ok = run("custom functions", process.execPath, [tsx, "bench/functions.ts"]) && ok;
 ok = run("statement run", process.execPath, [tsx, "bench/run-statements.ts"]) && ok;
 // The import from a bundle too (as the task pane ships it), with --expose-gc: each timed section starts from
 // a collected heap (bench/import.ts).
 const importBundle = path.join(root, "out", "bench-import.js");
-require("esbuild").buildSync({ entryPoints: [path.join(root, "bench", "import.ts")], bundle: true, platform: "node", packages: "external", outfile: importBundle, logLevel: "warning" });
+require("esbuild").buildSync({
+  entryPoints: [path.join(root, "bench", "import.ts")],
+  bundle: true,
+  platform: "node",
+  packages: "external",
+  outfile: importBundle,
+  logLevel: "warning",
+});
 ok = run("import", process.execPath, ["--expose-gc", importBundle]) && ok;
 ok = run("factur-x", process.execPath, [tsx, "bench/facturx.ts"]) && ok;
 // PDFs of the statement run's workbook (issue 14): target under 3× the statement run itself.

@@ -39,7 +39,10 @@ function rng(seed: number): () => number {
  * Writes a synthetic OP workbook with ExcelJS's streaming writer (fast, low memory). Defaults: 2,000
  * producers × 6 months ≈ 180,000 Livraisons rows and 300,000 Analyses rows. Returns the row counts.
  */
-export async function makeSyntheticWorkbook(file: string, opts: SyntheticOptions = {}): Promise<Record<string, number>> {
+export async function makeSyntheticWorkbook(
+  file: string,
+  opts: SyntheticOptions = {},
+): Promise<Record<string, number>> {
   const producers = opts.producers ?? 2000;
   const months = opts.months ?? 6;
   const [ly, lm] = (opts.lastMonth ?? "2025-03").split("-").map(Number);
@@ -59,7 +62,16 @@ export async function makeSyntheticWorkbook(file: string, opts: SyntheticOptions
 
   const prod = wb.addWorksheet("Producteurs");
   prod.addRow(["Code", "Nom", "Grille", "Charte", "Consentement"]).commit();
-  for (let i = 0; i < producers; i++) prod.addRow([code(i), `GAEC de la Ferme ${i + 1}`, i % 10 === 0 ? "mooh-2025" : "", i % 3 ? "oui" : "non", i % 97 === 0 ? "non" : "oui"]).commit();
+  for (let i = 0; i < producers; i++)
+    prod
+      .addRow([
+        code(i),
+        `GAEC de la Ferme ${i + 1}`,
+        i % 10 === 0 ? "mooh-2025" : "",
+        i % 3 ? "oui" : "non",
+        i % 97 === 0 ? "non" : "oui",
+      ])
+      .commit();
   prod.commit();
   counts.Producteurs = producers;
 
@@ -71,7 +83,14 @@ export async function makeSyntheticWorkbook(file: string, opts: SyntheticOptions
     for (let d = 0; d < perMonth; d++) {
       const date = new Date(Date.UTC(y, m - 1, 1 + 2 * d));
       for (let i = 0; i < producers; i++) {
-        const row = liv.addRow([date, code(i), Math.round(800 + rand() * 2200), "06:" + String(10 + (i % 50)).padStart(2, "0"), Math.round((3 + rand() * 2) * 10) / 10, i % 4 ? "ferme" : "centre"]);
+        const row = liv.addRow([
+          date,
+          code(i),
+          Math.round(800 + rand() * 2200),
+          "06:" + String(10 + (i % 50)).padStart(2, "0"),
+          Math.round((3 + rand() * 2) * 10) / 10,
+          i % 4 ? "ferme" : "centre",
+        ]);
         row.getCell(1).numFmt = dateFmt;
         row.commit();
         n++;
@@ -83,7 +102,15 @@ export async function makeSyntheticWorkbook(file: string, opts: SyntheticOptions
 
   const crit = ["MG", "MP", "GERMES", "CELLULES", "BUTYRIQUES"];
   const val = (c: string) =>
-    c === "MG" ? Math.round((36 + rand() * 8) * 10) / 10 : c === "MP" ? Math.round((31 + rand() * 4) * 10) / 10 : c === "GERMES" ? Math.round(5000 + rand() * 60000) : c === "CELLULES" ? Math.round(80000 + rand() * 300000) : Math.round(rand() * 3000);
+    c === "MG"
+      ? Math.round((36 + rand() * 8) * 10) / 10
+      : c === "MP"
+        ? Math.round((31 + rand() * 4) * 10) / 10
+        : c === "GERMES"
+          ? Math.round(5000 + rand() * 60000)
+          : c === "CELLULES"
+            ? Math.round(80000 + rand() * 300000)
+            : Math.round(rand() * 3000);
   const ana = wb.addWorksheet("Analyses");
   ana.addRow(["Date", "Code", "Critère", "Valeur", "Validé"]).commit();
   n = 0;
@@ -117,7 +144,13 @@ export async function makeSyntheticWorkbook(file: string, opts: SyntheticOptions
   for (const { y, m } of monthList) {
     for (let i = 0; i < producers; i += 20) {
       const t = ["ALERTE", "EPANDAGE", "DOMMAGES"][n % 3];
-      const row = ev.addRow([new Date(Date.UTC(y, m - 1, 10)), code(i), t, t === "ALERTE" ? 1500 : null, t === "ALERTE" ? null : Math.round(rand() * 50000) / 100]);
+      const row = ev.addRow([
+        new Date(Date.UTC(y, m - 1, 10)),
+        code(i),
+        t,
+        t === "ALERTE" ? 1500 : null,
+        t === "ALERTE" ? null : Math.round(rand() * 50000) / 100,
+      ]);
       row.getCell(1).numFmt = dateFmt;
       row.commit();
       n++;
@@ -145,7 +178,13 @@ function cpuSince(start: NodeJS.CpuUsage): number {
 async function childExcelJs(file: string): Promise<ChildResult> {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", worksheets: "emit", entries: "emit" });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: "cache",
+    hyperlinks: "ignore",
+    styles: "cache",
+    worksheets: "emit",
+    entries: "emit",
+  });
   let cells = 0;
   let rows = 0;
   for await (const ws of reader) {
@@ -156,7 +195,12 @@ async function childExcelJs(file: string): Promise<ChildResult> {
     }
   }
   const seconds = (performance.now() - t0) / 1000;
-  return { seconds, cpuSeconds: cpuSince(cpu0), maxRssMB: process.resourceUsage().maxRSS / 1024, detail: `${rows} rows, ${cells} cells` };
+  return {
+    seconds,
+    cpuSeconds: cpuSince(cpu0),
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    detail: `${rows} rows, ${cells} cells`,
+  };
 }
 
 async function childXlsx(file: string, sync: boolean): Promise<ChildResult> {
@@ -169,11 +213,19 @@ async function childXlsx(file: string, sync: boolean): Promise<ChildResult> {
     parts.push(`${name} ${t ? t.rows.length : "missing"}`);
   }
   const seconds = (performance.now() - t0) / 1000;
-  return { seconds, cpuSeconds: cpuSince(cpu0), maxRssMB: process.resourceUsage().maxRSS / 1024, detail: parts.join(", ") + " rows" };
+  return {
+    seconds,
+    cpuSeconds: cpuSince(cpu0),
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    detail: parts.join(", ") + " rows",
+  };
 }
 
 function runChild(kind: "exceljs" | "xlsx" | "xlsx-sync", file: string): ChildResult {
-  const out = execFileSync(process.execPath, [...process.execArgv, __filename, "--child", kind, file], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [...process.execArgv, __filename, "--child", kind, file], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   const line = out.trim().split("\n").pop()!;
   return JSON.parse(line) as ChildResult;
 }
@@ -183,13 +235,16 @@ export async function benchXlsxRead(file: string): Promise<string[]> {
   const size = fs.statSync(file).size;
   const lines = [`file ${file} (${(size / 1048576).toFixed(1)} MB)`];
   const a = runChild("exceljs", file);
-  const fmt = (r: ChildResult) => `${r.seconds.toFixed(2)} s (cpu ${r.cpuSeconds.toFixed(2)} s), peak RSS ${r.maxRssMB.toFixed(0)} MB`;
+  const fmt = (r: ChildResult) =>
+    `${r.seconds.toFixed(2)} s (cpu ${r.cpuSeconds.toFixed(2)} s), peak RSS ${r.maxRssMB.toFixed(0)} MB`;
   lines.push(`ExcelJS streaming WorkbookReader, every cell: ${fmt(a)} (${a.detail})`);
   const b = runChild("xlsx", file);
   lines.push(`XlsxWorkbook.open + readTable x5 (async):    ${fmt(b)} (${b.detail})`);
   const c = runChild("xlsx-sync", file);
   lines.push(`XlsxWorkbook.open + readTableSync x5:        ${fmt(c)}`);
-  lines.push(`speed-up vs ExcelJS streaming: ${(a.seconds / b.seconds).toFixed(1)}x (async), ${(a.seconds / c.seconds).toFixed(1)}x (sync)`);
+  lines.push(
+    `speed-up vs ExcelJS streaming: ${(a.seconds / b.seconds).toFixed(1)}x (async), ${(a.seconds / c.seconds).toFixed(1)}x (sync)`,
+  );
   for (const l of lines) console.log(l);
   return lines;
 }
@@ -204,7 +259,10 @@ if (require.main === module) {
     }
     if (args[0] === "--make") {
       const t0 = performance.now();
-      const counts = await makeSyntheticWorkbook(args[1], { producers: args[2] ? +args[2] : undefined, months: args[3] ? +args[3] : undefined });
+      const counts = await makeSyntheticWorkbook(args[1], {
+        producers: args[2] ? +args[2] : undefined,
+        months: args[3] ? +args[3] : undefined,
+      });
       console.log(`wrote ${args[1]} in ${((performance.now() - t0) / 1000).toFixed(1)} s`, counts);
       return;
     }

@@ -30,23 +30,68 @@ async function main(): Promise<number> {
   fs.mkdirSync(folder, { recursive: true });
   const { file, rows, month } = await makeSample(options);
   const months = options.months ?? 13;
-  console.log(t("demo.sample", { grid, file, producers: options.producers ?? 120, months, month, rows: frNumber(new Decimal(rows)) }));
+  console.log(
+    t("demo.sample", {
+      grid,
+      file,
+      producers: options.producers ?? 120,
+      months,
+      month,
+      rows: frNumber(new Decimal(rows)),
+    }),
+  );
   const json = path.join(folder, `${path.basename(file, ".xlsx")}-${month}.json`);
   const outcome = await runCli([file, "--month", month, "--json", json, "--quiet", "--overwrite"]);
   if (outcome.code !== 0 || !outcome.result) return outcome.code || 1;
   const s = outcome.result.summary;
   console.log(t("demo.run", { month }));
-  console.log(t("demo.statements", { statements: s.statements, producers: s.producers, withheld: s.withheld, noConsent: s.noConsent }));
-  for (const x of s.totals) console.log(t("demo.total", { total: frNumber(x.total, 2), currency: x.currency, volume: frNumber(x.volume), unit: x.volumeUnit, grid: x.grid }));
+  console.log(
+    t("demo.statements", {
+      statements: s.statements,
+      producers: s.producers,
+      withheld: s.withheld,
+      noConsent: s.noConsent,
+    }),
+  );
+  for (const x of s.totals)
+    console.log(
+      t("demo.total", {
+        total: frNumber(x.total, 2),
+        currency: x.currency,
+        volume: frNumber(x.volume),
+        unit: x.volumeUnit,
+        grid: x.grid,
+      }),
+    );
   console.log(t("demo.issues", { errors: s.errors, warnings: s.warnings, month }));
   const invoicesJson = path.join(folder, `${path.basename(file, ".xlsx")}-${month}-factures.json`);
   const date = `${addMonths(month, 1)}-02`;
-  const issue = await runInvoicesCli([file, "--month", month, "--date", date, "--out", outcome.outPath!, "--json", invoicesJson, "--overwrite", "--quiet"]);
+  const issue = await runInvoicesCli([
+    file,
+    "--month",
+    month,
+    "--date",
+    date,
+    "--out",
+    outcome.outPath!,
+    "--json",
+    invoicesJson,
+    "--overwrite",
+    "--quiet",
+  ]);
   if (issue.code !== 0 || !issue.result) return issue.code || 1;
   const docs = issue.result.issued;
   const credit = docs.filter((d) => d.type === "avoir").length;
   console.log(t("demo.invoices", { month, date }));
-  console.log(t("demo.invoiceCounts", { invoices: docs.length - credit, credit, unchanged: issue.result.unchanged.length, left: issue.result.notInvoiced.length, month }));
+  console.log(
+    t("demo.invoiceCounts", {
+      invoices: docs.length - credit,
+      credit,
+      unchanged: issue.result.unchanged.length,
+      left: issue.result.notInvoiced.length,
+      month,
+    }),
+  );
   console.log(t("demo.output", { file: outcome.outPath! }));
   console.log(t("demo.json", { file: json }));
   console.log(t("demo.json", { file: invoicesJson }));

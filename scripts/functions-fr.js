@@ -79,7 +79,8 @@ function localizeMetadata(englishJson, sourceText, fileName) {
       errors.push(`${fileName}: custom function ${fn.id} has no @fr NAME description`);
       return copy;
     }
-    if (!/^[\p{L}][\p{L}0-9._]*$/u.test(fr.name)) errors.push(`${fileName}:${fr.line}: French name "${fr.name}" of ${fn.id} is not a valid function name`);
+    if (!/^[\p{L}][\p{L}0-9._]*$/u.test(fr.name))
+      errors.push(`${fileName}:${fr.line}: French name "${fr.name}" of ${fn.id} is not a valid function name`);
     if (names.has(fr.name.toUpperCase())) errors.push(`${fileName}:${fr.line}: French name "${fr.name}" used twice`);
     names.add(fr.name.toUpperCase());
     copy.name = fr.name;

@@ -27,7 +27,10 @@ function inRoundedSquare(x: number, y: number): boolean {
 
 /** A drop: a circle and the cone of its two tangents from the tip. */
 function inDrop(x: number, y: number): boolean {
-  const cx = 0.5, cy = 0.62, r = 0.24, tipY = 0.12;
+  const cx = 0.5,
+    cy = 0.62,
+    r = 0.24,
+    tipY = 0.12;
   if ((x - cx) ** 2 + (y - cy) ** 2 <= r * r) return true;
   const d = cy - tipY;
   const along = y - tipY; // distance from the tip along the axis
@@ -39,7 +42,10 @@ function inDrop(x: number, y: number): boolean {
 
 /** A small highlight on the lower left of the drop. */
 function inHighlight(x: number, y: number): boolean {
-  const cx = 0.42, cy = 0.66, rx = 0.05, ry = 0.09;
+  const cx = 0.42,
+    cy = 0.66,
+    rx = 0.05,
+    ry = 0.09;
   return ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1;
 }
 
@@ -55,12 +61,18 @@ export function renderIcon(size: number): Buffer {
   const pixels = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
           const c = colourAt((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
           if (!c) continue;
-          r += c[0]; g += c[1]; b += c[2]; a += c[3];
+          r += c[0];
+          g += c[1];
+          b += c[2];
+          a += c[3];
         }
       }
       const n = ss * ss;

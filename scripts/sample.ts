@@ -67,7 +67,10 @@ export async function makeSample(options: SampleCliOptions): Promise<{ file: str
 
 async function main(): Promise<number> {
   const fail = failer("sample", processIO);
-  const started = startCli("sample", processIO, t("sample.usage"), () => ({ help: false, ...parseSampleArgs(process.argv.slice(2)) }));
+  const started = startCli("sample", processIO, t("sample.usage"), () => ({
+    help: false,
+    ...parseSampleArgs(process.argv.slice(2)),
+  }));
   if ("exit" in started) return started.exit.code;
   const options = started.args;
   if (path.dirname(options.out) === PROJECT_OUT) fs.mkdirSync(PROJECT_OUT, { recursive: true });
@@ -75,7 +78,10 @@ async function main(): Promise<number> {
   if (refused) return fail(refused.code, refused.reason).code;
   const start = Date.now();
   const { file, rows, month } = await makeSample(options);
-  processIO.stdout(t("sample.done", { file, grid: options.grid, rows, month, seconds: ((Date.now() - start) / 1000).toFixed(1) }) + "\n");
+  processIO.stdout(
+    t("sample.done", { file, grid: options.grid, rows, month, seconds: ((Date.now() - start) / 1000).toFixed(1) }) +
+      "\n",
+  );
   return 0;
 }
 

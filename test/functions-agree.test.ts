@@ -8,7 +8,17 @@
  * one germ result above 70 000 in sud-est-2018 (no joker).
  */
 import fc from "fast-check";
-import { Decimal, computeStatement, getGrid, rolling12Months, sodiaalPriceA, standardizedPrice, type Criterion, type LabResult, type Statement } from "../src/engine";
+import {
+  Decimal,
+  computeStatement,
+  getGrid,
+  rolling12Months,
+  sodiaalPriceA,
+  standardizedPrice,
+  type Criterion,
+  type LabResult,
+  type Statement,
+} from "../src/engine";
 import { loadFunctions, StubError, type CustomFunction } from "./helpers/bundle";
 
 let fns: Map<string, CustomFunction>;
@@ -63,7 +73,9 @@ describe("sud-est-2018: formulas agree with the statement", () => {
         const grid = getGrid("sud-est-2018");
         const results: LabResult[] = [];
         const add = (criterion: Criterion, values: number[], firstDay: number) =>
-          values.forEach((v, i) => results.push({ date: day(month, firstDay + i), criterion, value: new Decimal(String(v)) }));
+          values.forEach((v, i) =>
+            results.push({ date: day(month, firstDay + i), criterion, value: new Decimal(String(v)) }),
+          );
         // Fat and protein sampled on days 1–4 (one delivery each, of its own volume); the rest on later days.
         add("MG", s.fat, 1);
         add("MP", s.protein, 1);
@@ -72,7 +84,10 @@ describe("sud-est-2018: formulas agree with the statement", () => {
         add("BUTYRIQUES", s.butyric, 20);
         add("PC", s.pc, 25);
         results.push({ date: day(month, 28), criterion: "INHIBITEURS", value: new Decimal(s.positive ? 1 : 0) });
-        const deliveries = Array.from({ length: 28 }, (_, i) => ({ date: day(month, i + 1), volume: new Decimal(i < 4 ? s.volumes[i] : 5000) }));
+        const deliveries = Array.from({ length: 28 }, (_, i) => ({
+          date: day(month, i + 1),
+          volume: new Decimal(i < 4 ? s.volumes[i] : 5000),
+        }));
         const statement = computeStatement({
           producer: { code: "P1", charter: s.charter },
           month,
@@ -92,12 +107,23 @@ describe("sud-est-2018: formulas agree with the statement", () => {
         expect(call("CELL_PENALTY", col(s.cells), "sud-est-2018", null)).toBe(rate(statement, "CELLULES"));
         expect(call("BUTYRIC_ADJUST", col(s.butyric), "sud-est-2018")).toBe(rate(statement, "BUTYRIQUES"));
         expect(call("FREEZING_POINT_PENALTY", col(s.pc), "sud-est-2018", s.basePrice)).toBe(rate(statement, "PC"));
-        expect(call("QUALITY_PREMIUM", "sud-est-2018", col(s.germs), col(s.cells), col(s.butyric), col([s.positive ? "positif" : "négatif"]), null, s.charter)).toBe(
-          rate(statement, "PRIME"),
-        );
+        expect(
+          call(
+            "QUALITY_PREMIUM",
+            "sud-est-2018",
+            col(s.germs),
+            col(s.cells),
+            col(s.butyric),
+            col([s.positive ? "positif" : "négatif"]),
+            null,
+            s.charter,
+          ),
+        ).toBe(rate(statement, "PRIME"));
         const antibiotic = statement.lines.find((l) => l.code === "ANTIBIO");
         if (s.positive) {
-          expect(call("ANTIBIOTIC_PENALTY", 5000, s.basePrice, "sud-est-2018", null)).toBe(antibiotic!.amount.toNumber());
+          expect(call("ANTIBIOTIC_PENALTY", 5000, s.basePrice, "sud-est-2018", null)).toBe(
+            antibiotic!.amount.toNumber(),
+          );
         } else {
           expect(antibiotic).toBeUndefined();
         }
@@ -108,18 +134,37 @@ describe("sud-est-2018: formulas agree with the statement", () => {
 });
 
 describe("mooh-2025: formulas agree with the statement, ladders included", () => {
-  const MONTHS = ["2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09", "2024-10", "2024-11", "2024-12", "2025-01", "2025-02", "2025-03"];
+  const MONTHS = [
+    "2024-04",
+    "2024-05",
+    "2024-06",
+    "2024-07",
+    "2024-08",
+    "2024-09",
+    "2024-10",
+    "2024-11",
+    "2024-12",
+    "2025-01",
+    "2025-02",
+    "2025-03",
+  ];
   const current = MONTHS[MONTHS.length - 1];
   const monthSample = fc.record({
     germs: fc.array(fc.oneof(between(2_000, 59_000), between(60_000, 350_000)), { maxLength: 3 }),
     cells: fc.array(fc.oneof(between(50_000, 290_000), between(300_000, 400_000)), { maxLength: 3 }),
-    inhibitors: fc.array(fc.boolean().map((b) => (b ? 1 : 0)), { maxLength: 2 }),
+    inhibitors: fc.array(
+      fc.boolean().map((b) => (b ? 1 : 0)),
+      { maxLength: 2 },
+    ),
   });
   const sample = fc.record({
     history: fc.array(monthSample, { minLength: MONTHS.length - 1, maxLength: MONTHS.length - 1 }),
     germs: fc.array(fc.oneof(between(2_000, 12_000), between(60_000, 350_000)), { minLength: 1, maxLength: 3 }),
     cells: fc.array(fc.oneof(between(50_000, 110_000), between(300_000, 400_000)), { minLength: 1, maxLength: 3 }),
-    inhibitors: fc.array(fc.boolean().map((b) => (b ? 1 : 0)), { maxLength: 2 }),
+    inhibitors: fc.array(
+      fc.boolean().map((b) => (b ? 1 : 0)),
+      { maxLength: 2 },
+    ),
     fat: fc.array(between(3.5, 4.8, 2), { minLength: 1, maxLength: 3 }),
     protein: fc.array(between(3, 3.7, 2), { minLength: 1, maxLength: 3 }),
     pc: fc.array(between(-0.53, -0.47, 3), { minLength: 1, maxLength: 3 }),
@@ -138,7 +183,9 @@ describe("mooh-2025: formulas agree with the statement, ladders included", () =>
       fc.property(sample, (s) => {
         const results: LabResult[] = [];
         const add = (month: string, criterion: Criterion, values: readonly number[], firstDay: number) =>
-          values.forEach((v, i) => results.push({ date: day(month, firstDay + i), criterion, value: new Decimal(String(v)) }));
+          values.forEach((v, i) =>
+            results.push({ date: day(month, firstDay + i), criterion, value: new Decimal(String(v)) }),
+          );
         s.history.forEach((h, i) => {
           add(MONTHS[i], "GERMES", h.germs, 3);
           add(MONTHS[i], "CELLULES", h.cells, 8);
@@ -168,14 +215,18 @@ describe("mooh-2025: formulas agree with the statement, ladders included", () =>
         expect(call("GERM_PENALTY", col(s.germs), "mooh-2025", priorGerms)).toBe(rate(statement, "GERMES"));
         expect(call("CELL_PENALTY", col(s.cells), "mooh-2025", priorCells)).toBe(rate(statement, "CELLULES"));
         if (s.inhibitors.length > 0) {
-          expect(call("INHIBITOR_PENALTY", col(s.inhibitors), "mooh-2025", priorInhibitors)).toBe(rate(statement, "INHIBITEURS"));
+          expect(call("INHIBITOR_PENALTY", col(s.inhibitors), "mooh-2025", priorInhibitors)).toBe(
+            rate(statement, "INHIBITEURS"),
+          );
         }
         const fat = call("MILK_MEAN", col(s.fat), "arithmetic", null);
         expect(call("MILK_FAT_ADJUST", fat, "mooh-2025")).toBe(rate(statement, "MG"));
         const protein = call("MILK_MEAN", col(s.protein), "arithmetic", null);
         expect(call("MILK_PROTEIN_ADJUST", protein, "mooh-2025")).toBe(rate(statement, "MP"));
         expect(call("FREEZING_POINT_PENALTY", col(s.pc), "mooh-2025", null)).toBe(rate(statement, "PC"));
-        expect(call("QUALITY_PREMIUM", "mooh-2025", col(s.germs), col(s.cells), null, col(s.inhibitors), col(s.pc), null)).toBe(rate(statement, "EXCELLENCE"));
+        expect(
+          call("QUALITY_PREMIUM", "mooh-2025", col(s.germs), col(s.cells), null, col(s.inhibitors), col(s.pc), null),
+        ).toBe(rate(statement, "EXCELLENCE"));
       }),
       { numRuns: 300 },
     );
@@ -218,15 +269,21 @@ describe("prices: formulas agree with the engine", () => {
 
   it("MILK_STANDARD_PRICE = standardizedPrice", () => {
     fc.assert(
-      fc.property(fc.constantFrom("sud-est-2018", "mooh-2025"), between(40, 600, 2), fc.option(between(-5, 5, 2), { nil: null }), fc.constantFrom(null, 180000, 350000), (grid, base, supplements, kg) => {
-        const expected = standardizedPrice({
-          grid: getGrid(grid),
-          basePrice: new Decimal(String(base)),
-          supplements: supplements === null ? null : new Decimal(String(supplements)),
-          annualKg: kg === null ? null : new Decimal(kg),
-        }).price.toNumber();
-        expect(call("MILK_STANDARD_PRICE", grid, base, supplements, kg)).toBe(expected);
-      }),
+      fc.property(
+        fc.constantFrom("sud-est-2018", "mooh-2025"),
+        between(40, 600, 2),
+        fc.option(between(-5, 5, 2), { nil: null }),
+        fc.constantFrom(null, 180000, 350000),
+        (grid, base, supplements, kg) => {
+          const expected = standardizedPrice({
+            grid: getGrid(grid),
+            basePrice: new Decimal(String(base)),
+            supplements: supplements === null ? null : new Decimal(String(supplements)),
+            annualKg: kg === null ? null : new Decimal(kg),
+          }).price.toNumber();
+          expect(call("MILK_STANDARD_PRICE", grid, base, supplements, kg)).toBe(expected);
+        },
+      ),
       { numRuns: 100 },
     );
   });

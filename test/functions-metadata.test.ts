@@ -26,7 +26,8 @@ const SIGNATURES: Record<string, string> = {
   FREEZING_POINT_PENALTY: "results, grid, [base_price]",
   INHIBITOR_PENALTY: "results, grid, [prior_contestations]",
   ANTIBIOTIC_PENALTY: "day_volume, base_price, grid, [prior_positives]",
-  QUALITY_PREMIUM: "grid, germ_results, cell_results, [butyric_results], [inhibitor_results], [freezing_results], [charter]",
+  QUALITY_PREMIUM:
+    "grid, germ_results, cell_results, [butyric_results], [inhibitor_results], [freezing_results], [charter]",
   MILK_CONTESTATIONS: "results, grid, criterion",
   MILK_MEAN: "values, method, [weights]",
   MILK_PRICE_A: "mix, sodiaal_price_m3, fam_price_m3, [seasonality]",
@@ -36,7 +37,18 @@ const SIGNATURES: Record<string, string> = {
 };
 
 /** Range arguments: typed any, matrix, so that blanks arrive as blanks (never as 0). */
-const RANGES = new Set(["results", "germ_results", "cell_results", "butyric_results", "inhibitor_results", "freezing_results", "values", "weights", "prices", "volumes"]);
+const RANGES = new Set([
+  "results",
+  "germ_results",
+  "cell_results",
+  "butyric_results",
+  "inhibitor_results",
+  "freezing_results",
+  "values",
+  "weights",
+  "prices",
+  "volumes",
+]);
 
 /** A1 (up to XFD1048576) or R1C1: such a name would be read as a cell reference. */
 function looksLikeCellAddress(name: string): boolean {
@@ -67,7 +79,8 @@ describe("functions.json", () => {
     for (const f of en.functions) {
       expect(f.id).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
       expect({ name: f.name, cell: looksLikeCellAddress(f.name) }).toEqual({ name: f.name, cell: false });
-      for (const p of f.parameters) expect({ param: p.name, cell: looksLikeCellAddress(p.name) }).toEqual({ param: p.name, cell: false });
+      for (const p of f.parameters)
+        expect({ param: p.name, cell: looksLikeCellAddress(p.name) }).toEqual({ param: p.name, cell: false });
     }
   });
 
@@ -75,7 +88,11 @@ describe("functions.json", () => {
     for (const f of en.functions) {
       expect({ id: f.id, described: (f.description ?? "").length > 20 }).toEqual({ id: f.id, described: true });
       for (const p of f.parameters) {
-        expect({ id: f.id, param: p.name, described: (p.description ?? "").length > 10 }).toEqual({ id: f.id, param: p.name, described: true });
+        expect({ id: f.id, param: p.name, described: (p.description ?? "").length > 10 }).toEqual({
+          id: f.id,
+          param: p.name,
+          described: true,
+        });
       }
     }
   });
@@ -83,8 +100,19 @@ describe("functions.json", () => {
   it("types ranges as any matrices and returns numbers (MILK_GRIDS spills text)", () => {
     for (const f of en.functions) {
       for (const p of f.parameters) {
-        if (RANGES.has(p.name)) expect({ id: f.id, p: p.name, type: p.type, dim: p.dimensionality }).toEqual({ id: f.id, p: p.name, type: "any", dim: "matrix" });
-        else expect({ id: f.id, p: p.name, dim: p.dimensionality ?? "scalar" }).toEqual({ id: f.id, p: p.name, dim: "scalar" });
+        if (RANGES.has(p.name))
+          expect({ id: f.id, p: p.name, type: p.type, dim: p.dimensionality }).toEqual({
+            id: f.id,
+            p: p.name,
+            type: "any",
+            dim: "matrix",
+          });
+        else
+          expect({ id: f.id, p: p.name, dim: p.dimensionality ?? "scalar" }).toEqual({
+            id: f.id,
+            p: p.name,
+            dim: "scalar",
+          });
       }
       if (f.id === "MILK_GRIDS") expect(f.result).toEqual({ type: "string", dimensionality: "matrix" });
       else expect({ id: f.id, result: f.result }).toEqual({ id: f.id, result: { type: "number" } });
@@ -98,19 +126,28 @@ describe("functions.fr.json", () => {
     fr.functions.forEach((f, i) => {
       const e = en.functions[i];
       expect(f.result).toEqual(e.result);
-      expect(f.parameters.map((p) => [p.type, p.dimensionality, p.optional])).toEqual(e.parameters.map((p) => [p.type, p.dimensionality, p.optional]));
+      expect(f.parameters.map((p) => [p.type, p.dimensionality, p.optional])).toEqual(
+        e.parameters.map((p) => [p.type, p.dimensionality, p.optional]),
+      );
     });
   });
 
   it("translates every name and description", () => {
     fr.functions.forEach((f, i) => {
       const e = en.functions[i];
-      expect({ id: f.id, translated: f.name !== e.name && f.description !== e.description }).toEqual({ id: f.id, translated: true });
+      expect({ id: f.id, translated: f.name !== e.name && f.description !== e.description }).toEqual({
+        id: f.id,
+        translated: true,
+      });
       expect(f.name).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/); // as Excel shows function names, without accents
       expect(looksLikeCellAddress(f.name)).toBe(false);
       f.parameters.forEach((p, k) => {
         const ep = e.parameters[k];
-        expect({ id: f.id, param: ep.name, translated: p.description !== ep.description && (p.description ?? "").length > 10 }).toEqual({ id: f.id, param: ep.name, translated: true });
+        expect({
+          id: f.id,
+          param: ep.name,
+          translated: p.description !== ep.description && (p.description ?? "").length > 10,
+        }).toEqual({ id: f.id, param: ep.name, translated: true });
         expect(p.name).toMatch(/^[a-z][a-z0-9_]*$/);
         expect(looksLikeCellAddress(p.name)).toBe(false);
       });
@@ -129,8 +166,11 @@ describe("dist/ for the shared runtime", () => {
   it("serves every file the manifest points at", () => {
     const manifest = readFileSync(join(DIST, "manifest.xml"), "utf8");
     const urls = [...manifest.matchAll(/"https:\/\/localhost:3000\/([^"]+)"/g)].map((m) => m[1]);
-    expect(urls).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json", "functions.fr.json"]));
-    for (const file of new Set(urls)) expect({ file, exists: existsSync(join(DIST, file)) }).toEqual({ file, exists: true });
+    expect(urls).toEqual(
+      expect.arrayContaining(["taskpane.html", "functions.js", "functions.json", "functions.fr.json"]),
+    );
+    for (const file of new Set(urls))
+      expect({ file, exists: existsSync(join(DIST, file)) }).toEqual({ file, exists: true });
   });
 
   it("loads Office.js and the functions in the task pane page, so it is the custom-functions runtime too", () => {

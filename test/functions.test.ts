@@ -91,37 +91,61 @@ describe("MILK_FAT_ADJUST / MILK_PROTEIN_ADJUST", () => {
   });
 
   it("refuses a content in the wrong unit, a blank and text that is not a number", () => {
-    expect(call("MILK_FAT_ADJUST", 4.15, SE)).toBe("#VALUE! fat: expected a monthly content from 20 to 70 g/l (plausible values of grid sud-est-2018, e.g. 38,5), got 4.15");
-    expect(call("MILK_FAT_ADJUST", 0.0415, MO)).toBe("#VALUE! fat: expected a monthly content from 2 to 7 % (plausible values of grid mooh-2025, e.g. 4,15), got 0.0415");
+    expect(call("MILK_FAT_ADJUST", 4.15, SE)).toBe(
+      "#VALUE! fat: expected a monthly content from 20 to 70 g/l (plausible values of grid sud-est-2018, e.g. 38,5), got 4.15",
+    );
+    expect(call("MILK_FAT_ADJUST", 0.0415, MO)).toBe(
+      "#VALUE! fat: expected a monthly content from 2 to 7 % (plausible values of grid mooh-2025, e.g. 4,15), got 0.0415",
+    );
     expect(call("MILK_FAT_ADJUST", null, SE)).toBe("#VALUE! fat: expected a number (e.g. 38,5), got nothing");
     expect(call("MILK_FAT_ADJUST", "", SE)).toBe("#VALUE! fat: expected a number (e.g. 38,5), got nothing");
-    expect(call("MILK_FAT_ADJUST", "beaucoup", SE)).toBe('#VALUE! fat: expected a number (e.g. 38,5 or 100 000), got "beaucoup"');
+    expect(call("MILK_FAT_ADJUST", "beaucoup", SE)).toBe(
+      '#VALUE! fat: expected a number (e.g. 38,5 or 100 000), got "beaucoup"',
+    );
     expect(call("MILK_FAT_ADJUST", true, SE)).toBe("#VALUE! fat: expected a number, got TRUE");
-    expect(call("MILK_PROTEIN_ADJUST", 3.3, SE)).toBe("#VALUE! protein: expected a monthly content from 20 to 50 g/l (plausible values of grid sud-est-2018, e.g. 38,5), got 3.3");
-    expect(call("MILK_FAT_ADJUST", [[38], [40]], SE)).toBe("#VALUE! fat: expected a single value, got a range of 2 × 1 cells");
+    expect(call("MILK_PROTEIN_ADJUST", 3.3, SE)).toBe(
+      "#VALUE! protein: expected a monthly content from 20 to 50 g/l (plausible values of grid sud-est-2018, e.g. 38,5), got 3.3",
+    );
+    expect(call("MILK_FAT_ADJUST", [[38], [40]], SE)).toBe(
+      "#VALUE! fat: expected a single value, got a range of 2 × 1 cells",
+    );
   });
 });
 
 describe("plausible values of the grid (issue 11): an argument outside them is #VALUE! naming it and the range", () => {
   it("contents: 80 g/l fat, 60 g/l protein, 7,5 % fat are outside the grids' ranges (20–70 g/l, 20–50 g/l, 2–7 %)", () => {
-    expect(call("MILK_FAT_ADJUST", 80, SE)).toBe("#VALUE! fat: expected a monthly content from 20 to 70 g/l (plausible values of grid sud-est-2018, e.g. 38,5), got 80");
-    expect(call("MILK_PROTEIN_ADJUST", 60, SE)).toBe("#VALUE! protein: expected a monthly content from 20 to 50 g/l (plausible values of grid sud-est-2018, e.g. 38,5), got 60");
-    expect(call("MILK_FAT_ADJUST", 7.5, MO)).toBe("#VALUE! fat: expected a monthly content from 2 to 7 % (plausible values of grid mooh-2025, e.g. 4,15), got 7.5");
+    expect(call("MILK_FAT_ADJUST", 80, SE)).toBe(
+      "#VALUE! fat: expected a monthly content from 20 to 70 g/l (plausible values of grid sud-est-2018, e.g. 38,5), got 80",
+    );
+    expect(call("MILK_PROTEIN_ADJUST", 60, SE)).toBe(
+      "#VALUE! protein: expected a monthly content from 20 to 50 g/l (plausible values of grid sud-est-2018, e.g. 38,5), got 60",
+    );
+    expect(call("MILK_FAT_ADJUST", 7.5, MO)).toBe(
+      "#VALUE! fat: expected a monthly content from 2 to 7 % (plausible values of grid mooh-2025, e.g. 4,15), got 7.5",
+    );
     // The bound itself is plausible: 70 g/l → 2 × 2,91 + 30 × 1,45 = 5,82 + 43,50 = +49,32.
     expect(call("MILK_FAT_ADJUST", 70, SE)).toBe(49.32);
   });
 
   it("results: 12 000 000 germs, a freezing point of −0,300 °C, cells in the fast path of whole numbers", () => {
-    expect(call("GERM_PENALTY", col(50000, 12000000), SE, null)).toBe("#VALUE! results, cell 2: expected a germ (GERMES) result from 0 to 10000000 /ml (plausible values of grid sud-est-2018), got 12000000");
-    expect(call("CELL_PENALTY", [[200000, 20000000]], MO, null)).toBe("#VALUE! results, cell 2: expected a somatic-cell (CELLULES) result from 0 to 10000000 /ml (plausible values of grid mooh-2025), got 20000000");
-    expect(call("FREEZING_POINT_PENALTY", col(-0.3), SE, 450)).toBe("#VALUE! results, cell 1: expected a freezing-point (PC) result from -0.600 to -0.400 °C (plausible values of grid sud-est-2018), got -0.3");
+    expect(call("GERM_PENALTY", col(50000, 12000000), SE, null)).toBe(
+      "#VALUE! results, cell 2: expected a germ (GERMES) result from 0 to 10000000 /ml (plausible values of grid sud-est-2018), got 12000000",
+    );
+    expect(call("CELL_PENALTY", [[200000, 20000000]], MO, null)).toBe(
+      "#VALUE! results, cell 2: expected a somatic-cell (CELLULES) result from 0 to 10000000 /ml (plausible values of grid mooh-2025), got 20000000",
+    );
+    expect(call("FREEZING_POINT_PENALTY", col(-0.3), SE, 450)).toBe(
+      "#VALUE! results, cell 1: expected a freezing-point (PC) result from -0.600 to -0.400 °C (plausible values of grid sud-est-2018), got -0.3",
+    );
     expect(call("QUALITY_PREMIUM", SE, col(20000), col(150000), col(2000000), col("négatif"), null, true)).toBe(
       "#VALUE! butyric_results, cell 1: expected a butyric-spore (BUTYRIQUES) result from 0 to 1000000 /l (plausible values of grid sud-est-2018), got 2000000",
     );
   });
 
   it("ANTIBIOTIC_PENALTY: a day volume of 5 000 000 L", () => {
-    expect(call("ANTIBIOTIC_PENALTY", 5000000, 450, SE, 0)).toBe("#VALUE! day_volume: expected the milk delivered that day from 0 to 100000 L (plausible values of grid sud-est-2018), got 5000000");
+    expect(call("ANTIBIOTIC_PENALTY", 5000000, 450, SE, 0)).toBe(
+      "#VALUE! day_volume: expected the milk delivered that day from 0 to 100000 L (plausible values of grid sud-est-2018), got 5000000",
+    );
   });
 });
 
@@ -173,33 +197,77 @@ describe("GERM_PENALTY", () => {
 
   it("takes a row range and a 2-D range as well as a column", () => {
     expect(call("GERM_PENALTY", [[150000, 250000]], SE, null)).toBe(-9);
-    expect(call("GERM_PENALTY", [[150000, null], [null, 250000]], SE, null)).toBe(-9);
+    expect(
+      call(
+        "GERM_PENALTY",
+        [
+          [150000, null],
+          [null, 250000],
+        ],
+        SE,
+        null,
+      ),
+    ).toBe(-9);
     expect(call("GERM_PENALTY", 150000, SE, null)).toBe(-9);
   });
 
   it("says which cell is wrong", () => {
-    expect(call("GERM_PENALTY", col(50000, "abc"), SE, null)).toBe('#VALUE! results, cell 2: expected a number (e.g. 38,5 or 100 000), got "abc"');
-    expect(call("GERM_PENALTY", [[1, 2], [3, "x"]], SE, null)).toBe('#VALUE! results, row 2 column 2: expected a number (e.g. 38,5 or 100 000), got "x"');
-    expect(call("GERM_PENALTY", col(50000, true), SE, null)).toBe("#VALUE! results, cell 2: expected a number, got TRUE");
-    expect(call("GERM_PENALTY", col(-5), SE, null)).toBe("#VALUE! results, cell 1: expected a germ (GERMES) result from 0 to 10000000 /ml (plausible values of grid sud-est-2018), got -5");
-    expect(call("GERM_PENALTY", col("1 00"), SE, null)).toBe('#VALUE! results, cell 1: expected a number (e.g. 38,5 or 100 000), got "1 00"');
+    expect(call("GERM_PENALTY", col(50000, "abc"), SE, null)).toBe(
+      '#VALUE! results, cell 2: expected a number (e.g. 38,5 or 100 000), got "abc"',
+    );
+    expect(
+      call(
+        "GERM_PENALTY",
+        [
+          [1, 2],
+          [3, "x"],
+        ],
+        SE,
+        null,
+      ),
+    ).toBe('#VALUE! results, row 2 column 2: expected a number (e.g. 38,5 or 100 000), got "x"');
+    expect(call("GERM_PENALTY", col(50000, true), SE, null)).toBe(
+      "#VALUE! results, cell 2: expected a number, got TRUE",
+    );
+    expect(call("GERM_PENALTY", col(-5), SE, null)).toBe(
+      "#VALUE! results, cell 1: expected a germ (GERMES) result from 0 to 10000000 /ml (plausible values of grid sud-est-2018), got -5",
+    );
+    expect(call("GERM_PENALTY", col("1 00"), SE, null)).toBe(
+      '#VALUE! results, cell 1: expected a number (e.g. 38,5 or 100 000), got "1 00"',
+    );
   });
 
   it("gives #N/A, never 0, when the range holds no result", () => {
-    expect(call("GERM_PENALTY", col(null, "", "  "), SE, null)).toBe("#N/A results: no germ (GERMES) result (blank cells are ignored): no monthly value");
-    expect(call("GERM_PENALTY", col(null), MO, 2)).toBe("#N/A results: no germ (GERMES) result (blank cells are ignored): no monthly value");
+    expect(call("GERM_PENALTY", col(null, "", "  "), SE, null)).toBe(
+      "#N/A results: no germ (GERMES) result (blank cells are ignored): no monthly value",
+    );
+    expect(call("GERM_PENALTY", col(null), MO, 2)).toBe(
+      "#N/A results: no germ (GERMES) result (blank cells are ignored): no monthly value",
+    );
   });
 
   it("refuses prior contestations that are not a whole number ≥ 0", () => {
-    expect(call("GERM_PENALTY", col(60000), MO, -1)).toBe("#VALUE! prior_contestations: expected a whole number ≥ 0, got -1");
-    expect(call("GERM_PENALTY", col(60000), MO, 1.5)).toBe("#VALUE! prior_contestations: expected a whole number ≥ 0, got 1.5");
-    expect(call("GERM_PENALTY", col(60000), MO, "deux")).toBe('#VALUE! prior_contestations: expected a number (e.g. 38,5 or 100 000), got "deux"');
+    expect(call("GERM_PENALTY", col(60000), MO, -1)).toBe(
+      "#VALUE! prior_contestations: expected a whole number ≥ 0, got -1",
+    );
+    expect(call("GERM_PENALTY", col(60000), MO, 1.5)).toBe(
+      "#VALUE! prior_contestations: expected a whole number ≥ 0, got 1.5",
+    );
+    expect(call("GERM_PENALTY", col(60000), MO, "deux")).toBe(
+      '#VALUE! prior_contestations: expected a number (e.g. 38,5 or 100 000), got "deux"',
+    );
   });
 
   it("names the unknown grid and the available ones", () => {
-    expect(call("GERM_PENALTY", col(60000), "sud-est-2019", null)).toBe('#VALUE! grid "sud-est-2019" unknown; available: sud-est-2018, mooh-2025');
-    expect(call("GERM_PENALTY", col(60000), "", null)).toBe("#VALUE! grid: expected a grid id; available: sud-est-2018, mooh-2025");
-    expect(call("GERM_PENALTY", col(60000), null, null)).toBe("#VALUE! grid: expected a grid id (sud-est-2018, mooh-2025), got nothing");
+    expect(call("GERM_PENALTY", col(60000), "sud-est-2019", null)).toBe(
+      '#VALUE! grid "sud-est-2019" unknown; available: sud-est-2018, mooh-2025',
+    );
+    expect(call("GERM_PENALTY", col(60000), "", null)).toBe(
+      "#VALUE! grid: expected a grid id; available: sud-est-2018, mooh-2025",
+    );
+    expect(call("GERM_PENALTY", col(60000), null, null)).toBe(
+      "#VALUE! grid: expected a grid id (sud-est-2018, mooh-2025), got nothing",
+    );
   });
 
   it("passes an error value of the range through", () => {
@@ -238,7 +306,9 @@ describe("BUTYRIC_ADJUST", () => {
   });
 
   it("#N/A for a grid without butyric spores", () => {
-    expect(call("BUTYRIC_ADJUST", col(500), MO)).toBe("#N/A grid mooh-2025 has no butyric-spore (BUTYRIQUES) criterion");
+    expect(call("BUTYRIC_ADJUST", col(500), MO)).toBe(
+      "#N/A grid mooh-2025 has no butyric-spore (BUTYRIQUES) criterion",
+    );
   });
 });
 
@@ -274,11 +344,15 @@ describe("FREEZING_POINT_PENALTY", () => {
     expect(call("FREEZING_POINT_PENALTY", col(-0.505), SE, null)).toBe(
       "#VALUE! base_price: required by grid sud-est-2018: for these results its freezing-point (PC) deduction is 2 % of the base price",
     );
-    expect(call("FREEZING_POINT_PENALTY", col(-0.505), SE, 0)).toBe("#VALUE! base_price: expected a base price > 0 in €/1000 L, got 0");
+    expect(call("FREEZING_POINT_PENALTY", col(-0.505), SE, 0)).toBe(
+      "#VALUE! base_price: expected a base price > 0 in €/1000 L, got 0",
+    );
   });
 
   it("refuses a freezing point that is not below 0 °C", () => {
-    expect(call("FREEZING_POINT_PENALTY", col(0.52), SE, 450)).toBe("#VALUE! results, cell 1: expected a freezing-point (PC) result from -0.600 to -0.400 °C (plausible values of grid sud-est-2018), got 0.52");
+    expect(call("FREEZING_POINT_PENALTY", col(0.52), SE, 450)).toBe(
+      "#VALUE! results, cell 1: expected a freezing-point (PC) result from -0.600 to -0.400 °C (plausible values of grid sud-est-2018), got 0.52",
+    );
   });
 });
 
@@ -302,8 +376,12 @@ describe("INHIBITOR_PENALTY", () => {
   });
 
   it("refuses a result that is not a test outcome", () => {
-    expect(call("INHIBITOR_PENALTY", col("peut-être"), MO, null)).toBe('#VALUE! results, cell 1: expected positif or négatif (POS/NEG, 1/0, VRAI/FAUX), got "peut-être"');
-    expect(call("INHIBITOR_PENALTY", col(null), MO, null)).toBe("#N/A results: no inhibitor (INHIBITEURS) result (blank cells are ignored): no monthly value");
+    expect(call("INHIBITOR_PENALTY", col("peut-être"), MO, null)).toBe(
+      '#VALUE! results, cell 1: expected positif or négatif (POS/NEG, 1/0, VRAI/FAUX), got "peut-être"',
+    );
+    expect(call("INHIBITOR_PENALTY", col(null), MO, null)).toBe(
+      "#N/A results: no inhibitor (INHIBITEURS) result (blank cells are ignored): no monthly value",
+    );
   });
 });
 
@@ -320,12 +398,24 @@ describe("ANTIBIOTIC_PENALTY", () => {
   });
 
   it("errors", () => {
-    expect(call("ANTIBIOTIC_PENALTY", 5000, 450, MO, null)).toBe("#N/A grid mooh-2025 has no antibiotic-residue penalty (its inhibitor deduction is per unit: use INHIBITOR_PENALTY)");
-    expect(call("ANTIBIOTIC_PENALTY", null, 450, SE, null)).toBe("#VALUE! day_volume: expected a number (e.g. 5 000), got nothing");
-    expect(call("ANTIBIOTIC_PENALTY", 0, 450, SE, null)).toBe("#VALUE! day_volume: expected the milk delivered that day (> 0, in L), got 0");
-    expect(call("ANTIBIOTIC_PENALTY", 5000, null, SE, null)).toBe("#VALUE! base_price: expected a number (e.g. 450), got nothing");
-    expect(call("ANTIBIOTIC_PENALTY", 5000, -1, SE, null)).toBe("#VALUE! base_price: expected a base price > 0 in €/1000 L, got -1");
-    expect(call("ANTIBIOTIC_PENALTY", 5000, 450, SE, "x")).toBe('#VALUE! prior_positives: expected a number (e.g. 38,5 or 100 000), got "x"');
+    expect(call("ANTIBIOTIC_PENALTY", 5000, 450, MO, null)).toBe(
+      "#N/A grid mooh-2025 has no antibiotic-residue penalty (its inhibitor deduction is per unit: use INHIBITOR_PENALTY)",
+    );
+    expect(call("ANTIBIOTIC_PENALTY", null, 450, SE, null)).toBe(
+      "#VALUE! day_volume: expected a number (e.g. 5 000), got nothing",
+    );
+    expect(call("ANTIBIOTIC_PENALTY", 0, 450, SE, null)).toBe(
+      "#VALUE! day_volume: expected the milk delivered that day (> 0, in L), got 0",
+    );
+    expect(call("ANTIBIOTIC_PENALTY", 5000, null, SE, null)).toBe(
+      "#VALUE! base_price: expected a number (e.g. 450), got nothing",
+    );
+    expect(call("ANTIBIOTIC_PENALTY", 5000, -1, SE, null)).toBe(
+      "#VALUE! base_price: expected a base price > 0 in €/1000 L, got -1",
+    );
+    expect(call("ANTIBIOTIC_PENALTY", 5000, 450, SE, "x")).toBe(
+      '#VALUE! prior_positives: expected a number (e.g. 38,5 or 100 000), got "x"',
+    );
   });
 });
 
@@ -356,8 +446,12 @@ describe("QUALITY_PREMIUM", () => {
     expect(call("QUALITY_PREMIUM", SE, germs, cells, null, null, null, true)).toBe(
       "#VALUE! butyric_results: required by grid sud-est-2018's prime qualité (butyric-spore (BUTYRIQUES) results of the month)",
     );
-    expect(call("QUALITY_PREMIUM", SE, germs, cells, butyric, null, null, "peut-être")).toBe('#VALUE! charter: expected TRUE or FALSE (oui/non), got "peut-être"');
-    expect(call("QUALITY_PREMIUM", SE, col("x"), cells, butyric, null, null, true)).toBe('#VALUE! germ_results, cell 1: expected a number (e.g. 38,5 or 100 000), got "x"');
+    expect(call("QUALITY_PREMIUM", SE, germs, cells, butyric, null, null, "peut-être")).toBe(
+      '#VALUE! charter: expected TRUE or FALSE (oui/non), got "peut-être"',
+    );
+    expect(call("QUALITY_PREMIUM", SE, col("x"), cells, butyric, null, null, true)).toBe(
+      '#VALUE! germ_results, cell 1: expected a number (e.g. 38,5 or 100 000), got "x"',
+    );
   });
 
   it("mooh-2025: +0.50 when every result meets all four criteria", () => {
@@ -392,9 +486,15 @@ describe("MILK_CONTESTATIONS", () => {
   });
 
   it("#N/A where the grid has no contestations, #VALUE! for another criterion", () => {
-    expect(call("MILK_CONTESTATIONS", col(60000), SE, "GERMES")).toBe("#N/A grid sud-est-2018 has no contestations for GERMES");
-    expect(call("MILK_CONTESTATIONS", col(38), MO, "MG")).toBe('#VALUE! criterion: expected "GERMES", "CELLULES", "INHIBITEURS" or "PC", got "MG"');
-    expect(call("MILK_CONTESTATIONS", col(38), MO, null)).toBe('#VALUE! criterion: expected "GERMES", "CELLULES", "INHIBITEURS" or "PC", got nothing');
+    expect(call("MILK_CONTESTATIONS", col(60000), SE, "GERMES")).toBe(
+      "#N/A grid sud-est-2018 has no contestations for GERMES",
+    );
+    expect(call("MILK_CONTESTATIONS", col(38), MO, "MG")).toBe(
+      '#VALUE! criterion: expected "GERMES", "CELLULES", "INHIBITEURS" or "PC", got "MG"',
+    );
+    expect(call("MILK_CONTESTATIONS", col(38), MO, null)).toBe(
+      '#VALUE! criterion: expected "GERMES", "CELLULES", "INHIBITEURS" or "PC", got nothing',
+    );
   });
 });
 
@@ -409,15 +509,31 @@ describe("MILK_MEAN", () => {
   });
 
   it("errors", () => {
-    expect(call("MILK_MEAN", col(1, 2), "median", null)).toBe('#VALUE! method: expected "arithmetic", "geometric" or "weighted", got "median"');
-    expect(call("MILK_MEAN", col(38, 40), "weighted", null)).toBe('#VALUE! weights: required by the "weighted" method (the volume of each value)');
-    expect(call("MILK_MEAN", col(38, 40), "arithmetic", col(1, 1))).toBe('#VALUE! weights: only used by the "weighted" method, not "arithmetic"');
-    expect(call("MILK_MEAN", col(38, 40), "weighted", col(1000))).toBe("#VALUE! weights: expected a range the size of values (2 × 1), got 1 × 1");
-    expect(call("MILK_MEAN", col(38, 40), "weighted", col(1000, null))).toBe("#VALUE! weights, row 2 column 1: blank, but values holds 40 there");
+    expect(call("MILK_MEAN", col(1, 2), "median", null)).toBe(
+      '#VALUE! method: expected "arithmetic", "geometric" or "weighted", got "median"',
+    );
+    expect(call("MILK_MEAN", col(38, 40), "weighted", null)).toBe(
+      '#VALUE! weights: required by the "weighted" method (the volume of each value)',
+    );
+    expect(call("MILK_MEAN", col(38, 40), "arithmetic", col(1, 1))).toBe(
+      '#VALUE! weights: only used by the "weighted" method, not "arithmetic"',
+    );
+    expect(call("MILK_MEAN", col(38, 40), "weighted", col(1000))).toBe(
+      "#VALUE! weights: expected a range the size of values (2 × 1), got 1 × 1",
+    );
+    expect(call("MILK_MEAN", col(38, 40), "weighted", col(1000, null))).toBe(
+      "#VALUE! weights, row 2 column 1: blank, but values holds 40 there",
+    );
     expect(call("MILK_MEAN", col(38, 40), "weighted", col(0, 0))).toBe("#VALUE! weights: all weights are 0");
-    expect(call("MILK_MEAN", col(38, 40), "weighted", col(1, -1))).toBe("#VALUE! weights, row 2 column 1: expected a weight ≥ 0, got -1");
-    expect(call("MILK_MEAN", col(-1, 4), "geometric", null)).toBe("#VALUE! values: a geometric mean needs values ≥ 0, got -1");
-    expect(call("MILK_MEAN", col(null, ""), "arithmetic", null)).toBe("#N/A values: no value (blank cells are ignored)");
+    expect(call("MILK_MEAN", col(38, 40), "weighted", col(1, -1))).toBe(
+      "#VALUE! weights, row 2 column 1: expected a weight ≥ 0, got -1",
+    );
+    expect(call("MILK_MEAN", col(-1, 4), "geometric", null)).toBe(
+      "#VALUE! values: a geometric mean needs values ≥ 0, got -1",
+    );
+    expect(call("MILK_MEAN", col(null, ""), "arithmetic", null)).toBe(
+      "#N/A values: no value (blank cells are ignored)",
+    );
   });
 });
 
@@ -432,9 +548,15 @@ describe("MILK_PRICE_A", () => {
   });
 
   it("errors", () => {
-    expect(call("MILK_PRICE_A", null, 380, 400, null)).toBe("#VALUE! mix: expected a number (e.g. 420,50), got nothing");
-    expect(call("MILK_PRICE_A", 400, "n/a", 400, null)).toBe('#VALUE! sodiaal_price_m3: expected a number (e.g. 38,5 or 100 000), got "n/a"');
-    expect(call("MILK_PRICE_A", 400, 380, null, null)).toBe("#VALUE! fam_price_m3: expected a number (e.g. 410), got nothing");
+    expect(call("MILK_PRICE_A", null, 380, 400, null)).toBe(
+      "#VALUE! mix: expected a number (e.g. 420,50), got nothing",
+    );
+    expect(call("MILK_PRICE_A", 400, "n/a", 400, null)).toBe(
+      '#VALUE! sodiaal_price_m3: expected a number (e.g. 38,5 or 100 000), got "n/a"',
+    );
+    expect(call("MILK_PRICE_A", 400, 380, null, null)).toBe(
+      "#VALUE! fam_price_m3: expected a number (e.g. 410), got nothing",
+    );
   });
 });
 
@@ -458,10 +580,16 @@ describe("MILK_ROLLING_12M", () => {
 
   it("errors", () => {
     expect(call("MILK_ROLLING_12M", col(null, ""), null)).toBe("#N/A prices: no price (blank cells are ignored)");
-    expect(call("MILK_ROLLING_12M", col(1, "x"), null)).toBe('#VALUE! prices, cell 2: expected a number (e.g. 38,5 or 100 000), got "x"');
-    expect(call("MILK_ROLLING_12M", col(...months), col(1, 2))).toBe("#VALUE! volumes: expected a range the size of prices (14 × 1), got 2 × 1");
+    expect(call("MILK_ROLLING_12M", col(1, "x"), null)).toBe(
+      '#VALUE! prices, cell 2: expected a number (e.g. 38,5 or 100 000), got "x"',
+    );
+    expect(call("MILK_ROLLING_12M", col(...months), col(1, 2))).toBe(
+      "#VALUE! volumes: expected a range the size of prices (14 × 1), got 2 × 1",
+    );
     const holes = months.map((m) => (m === 10 ? null : 1));
-    expect(call("MILK_ROLLING_12M", col(...months), col(...holes))).toBe("#VALUE! volumes, row 10 column 1: blank, but prices holds 10 there");
+    expect(call("MILK_ROLLING_12M", col(...months), col(...holes))).toBe(
+      "#VALUE! volumes, row 10 column 1: blank, but prices holds 10 there",
+    );
   });
 });
 
@@ -476,10 +604,18 @@ describe("MILK_STANDARD_PRICE", () => {
   });
 
   it("errors", () => {
-    expect(call("MILK_STANDARD_PRICE", MO, null, null, null)).toBe("#VALUE! base_price: expected a number (e.g. 68,50), got nothing");
-    expect(call("MILK_STANDARD_PRICE", SE, 0, null, null)).toBe("#VALUE! base_price: expected a base price > 0 in €/1000 L, got 0");
-    expect(call("MILK_STANDARD_PRICE", SE, 450, null, 0)).toBe("#VALUE! annual_kg: expected the standard producer's kilograms a year (> 0, e.g. 180 000 or 350 000), got 0");
-    expect(call("MILK_STANDARD_PRICE", "sud-est-2019", 450, null, null)).toBe('#VALUE! grid "sud-est-2019" unknown; available: sud-est-2018, mooh-2025');
+    expect(call("MILK_STANDARD_PRICE", MO, null, null, null)).toBe(
+      "#VALUE! base_price: expected a number (e.g. 68,50), got nothing",
+    );
+    expect(call("MILK_STANDARD_PRICE", SE, 0, null, null)).toBe(
+      "#VALUE! base_price: expected a base price > 0 in €/1000 L, got 0",
+    );
+    expect(call("MILK_STANDARD_PRICE", SE, 450, null, 0)).toBe(
+      "#VALUE! annual_kg: expected the standard producer's kilograms a year (> 0, e.g. 180 000 or 350 000), got 0",
+    );
+    expect(call("MILK_STANDARD_PRICE", "sud-est-2019", 450, null, null)).toBe(
+      '#VALUE! grid "sud-est-2019" unknown; available: sud-est-2018, mooh-2025',
+    );
   });
 });
 
@@ -499,10 +635,14 @@ describe("numbers and text numbers give the same result", () => {
 
   it("MILK_FAT_ADJUST / MILK_PROTEIN_ADJUST: a content as a number or as text", () => {
     fc.assert(
-      fc.property(fc.double({ min: 33, max: 45, noNaN: true }), fc.double({ min: 3.5, max: 4.8, noNaN: true }), (gl, pct) => {
-        expect(call("MILK_FAT_ADJUST", gl, SE)).toBe(call("MILK_FAT_ADJUST", frenchText(gl), SE));
-        expect(call("MILK_PROTEIN_ADJUST", pct, MO)).toBe(call("MILK_PROTEIN_ADJUST", frenchText(pct), MO));
-      }),
+      fc.property(
+        fc.double({ min: 33, max: 45, noNaN: true }),
+        fc.double({ min: 3.5, max: 4.8, noNaN: true }),
+        (gl, pct) => {
+          expect(call("MILK_FAT_ADJUST", gl, SE)).toBe(call("MILK_FAT_ADJUST", frenchText(gl), SE));
+          expect(call("MILK_PROTEIN_ADJUST", pct, MO)).toBe(call("MILK_PROTEIN_ADJUST", frenchText(pct), MO));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -510,16 +650,29 @@ describe("numbers and text numbers give the same result", () => {
   it("GERM_PENALTY, CELL_PENALTY, BUTYRIC_ADJUST, MILK_CONTESTATIONS: counts as numbers or as text with separators", () => {
     const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f");
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 600_000 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 4 }), (counts, prior) => {
-        const asNumbers = col(...counts);
-        const asText = col(...counts.map(grouped));
-        for (const [id, grid] of [["GERM_PENALTY", SE], ["GERM_PENALTY", MO], ["CELL_PENALTY", SE], ["CELL_PENALTY", MO]] as const) {
-          expect(call(id, asNumbers, grid, prior)).toBe(call(id, asText, grid, prior));
-        }
-        expect(call("BUTYRIC_ADJUST", asNumbers, SE)).toBe(call("BUTYRIC_ADJUST", asText, SE));
-        expect(call("MILK_CONTESTATIONS", asNumbers, MO, "GERMES")).toBe(call("MILK_CONTESTATIONS", asText, MO, "GERMES"));
-        expect(call("MILK_CONTESTATIONS", asNumbers, MO, "CELLULES")).toBe(call("MILK_CONTESTATIONS", asText, MO, "CELLULES"));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 600_000 }), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 0, max: 4 }),
+        (counts, prior) => {
+          const asNumbers = col(...counts);
+          const asText = col(...counts.map(grouped));
+          for (const [id, grid] of [
+            ["GERM_PENALTY", SE],
+            ["GERM_PENALTY", MO],
+            ["CELL_PENALTY", SE],
+            ["CELL_PENALTY", MO],
+          ] as const) {
+            expect(call(id, asNumbers, grid, prior)).toBe(call(id, asText, grid, prior));
+          }
+          expect(call("BUTYRIC_ADJUST", asNumbers, SE)).toBe(call("BUTYRIC_ADJUST", asText, SE));
+          expect(call("MILK_CONTESTATIONS", asNumbers, MO, "GERMES")).toBe(
+            call("MILK_CONTESTATIONS", asText, MO, "GERMES"),
+          );
+          expect(call("MILK_CONTESTATIONS", asNumbers, MO, "CELLULES")).toBe(
+            call("MILK_CONTESTATIONS", asText, MO, "CELLULES"),
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -538,7 +691,20 @@ describe("never NaN, Infinity, −0 or an untyped error", () => {
     fc.boolean(),
     fc.double({ noNaN: false }),
     fc.integer({ min: -1_000_000, max: 1_000_000 }),
-    fc.constantFrom("38,5", "100 000", "60'000", "−0,505", "POS", "négatif", "abc", "1e5", "Infinity", "NaN", "-0", " "),
+    fc.constantFrom(
+      "38,5",
+      "100 000",
+      "60'000",
+      "−0,505",
+      "POS",
+      "négatif",
+      "abc",
+      "1e5",
+      "Infinity",
+      "NaN",
+      "-0",
+      " ",
+    ),
   );
   const range = fc.array(fc.array(cellValue, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 14 });
   const arg = fc.oneof(cellValue, range, fc.constantFrom(SE, MO, "GERMES", "PC", "weighted", "geometric"));
@@ -556,7 +722,9 @@ describe("never NaN, Infinity, −0 or an untyped error", () => {
           expect(["#VALUE!", "#N/A"]).toContain(err.code);
           expect(err.message.length).toBeGreaterThan(10);
           // Quoted text and "got …" echo the caller's input; the rest must not show a broken value.
-          expect(err.message.replace(/"[^"]*"/g, "").replace(/got .*$/, "")).not.toMatch(/undefined|NaN|Infinity|\[object/);
+          expect(err.message.replace(/"[^"]*"/g, "").replace(/got .*$/, "")).not.toMatch(
+            /undefined|NaN|Infinity|\[object/,
+          );
           return;
         }
         if (id === "MILK_GRIDS") return;

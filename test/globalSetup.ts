@@ -8,7 +8,12 @@
 import { ensureBundle } from "./helpers/bundle";
 
 /** Suites that load dist/. */
-const NEEDS_DIST = ["test/functions.test.ts", "test/functions-agree.test.ts", "test/functions-metadata.test.ts", "test/e2e/pane.e2e.test.ts"];
+const NEEDS_DIST = [
+  "test/functions.test.ts",
+  "test/functions-agree.test.ts",
+  "test/functions-metadata.test.ts",
+  "test/e2e/pane.e2e.test.ts",
+];
 
 export default function globalSetup(globalConfig: { testPathPattern?: string }): void {
   const pattern = globalConfig.testPathPattern ?? "";

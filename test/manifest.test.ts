@@ -21,7 +21,13 @@ interface XmlNode {
 
 /** fast-xml-parser's ordered output turned into a plain tree with parents. */
 function parseTree(xml: string): XmlNode {
-  const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "", parseAttributeValue: false, trimValues: true });
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    parseAttributeValue: false,
+    trimValues: true,
+  });
   const ordered = parser.parse(xml) as Record<string, unknown>[];
   const root: XmlNode = { tag: "#document", attrs: {}, children: [], text: "", parent: null };
   const build = (items: Record<string, unknown>[], parent: XmlNode): void => {
@@ -33,7 +39,13 @@ function parseTree(xml: string): XmlNode {
           continue;
         }
         if (key.startsWith("?")) continue; // <?xml …?>
-        const node: XmlNode = { tag: key, attrs: (item[":@"] as Record<string, string>) ?? {}, children: [], text: "", parent };
+        const node: XmlNode = {
+          tag: key,
+          attrs: (item[":@"] as Record<string, string>) ?? {},
+          children: [],
+          text: "",
+          parent,
+        };
         parent.children.push(node);
         build(item[key] as Record<string, unknown>[], node);
       }
@@ -130,7 +142,11 @@ describe("manifest.xml", () => {
       const id = ref.attrs.resid;
       const defs = definitions.get(id) ?? [];
       expect({ resid: id, defined: defs.length }).toEqual({ resid: id, defined: 1 });
-      expect({ resid: id, element: ref.tag, kind: defs[0].kind }).toEqual({ resid: id, element: ref.tag, kind: expectedKind[local(ref.tag)] });
+      expect({ resid: id, element: ref.tag, kind: defs[0].kind }).toEqual({
+        resid: id,
+        element: ref.tag,
+        kind: expectedKind[local(ref.tag)],
+      });
     }
   });
 
@@ -162,7 +178,9 @@ describe("manifest.xml", () => {
 
   it("wires the custom functions: script, metadata (French for fr-FR and fr-CH) and a short namespace", () => {
     const cf = path(app, "VersionOverrides", "Hosts", "Host", "AllFormFactors", "ExtensionPoint");
-    expect(resource(path(cf, "Script", "SourceLocation").attrs.resid).attrs.DefaultValue).toBe(`${DEV_ORIGIN}functions.js`);
+    expect(resource(path(cf, "Script", "SourceLocation").attrs.resid).attrs.DefaultValue).toBe(
+      `${DEV_ORIGIN}functions.js`,
+    );
 
     const metadata = resource(path(cf, "Metadata", "SourceLocation").attrs.resid);
     expect(metadata.attrs.DefaultValue).toBe(`${DEV_ORIGIN}functions.json`);
@@ -191,7 +209,10 @@ describe("manifest.xml", () => {
     expect(strings.length).toBeGreaterThan(0);
     for (const s of strings) {
       const o = overrides(s);
-      expect({ id: s.attrs.id, locales: [...o.keys()].sort() }).toEqual({ id: s.attrs.id, locales: ["fr-CH", "fr-FR"] });
+      expect({ id: s.attrs.id, locales: [...o.keys()].sort() }).toEqual({
+        id: s.attrs.id,
+        locales: ["fr-CH", "fr-FR"],
+      });
       for (const v of o.values()) expect(v.trim().length).toBeGreaterThan(0);
     }
   });
@@ -204,7 +225,11 @@ describe("manifest.xml", () => {
   it("uses https for every URL", () => {
     // Namespace declarations (xmlns, xmlns:bt…) are names, not locations.
     const urls = nodes
-      .flatMap((n) => Object.entries(n.attrs).filter(([name]) => name !== "xmlns" && !name.startsWith("xmlns:")).map(([, v]) => v))
+      .flatMap((n) =>
+        Object.entries(n.attrs)
+          .filter(([name]) => name !== "xmlns" && !name.startsWith("xmlns:"))
+          .map(([, v]) => v),
+      )
       .filter((v) => /^[a-z][a-z0-9+.-]*:/i.test(v));
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url).toMatch(/^https:\/\/[^/]+\//);

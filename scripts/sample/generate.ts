@@ -96,7 +96,9 @@ class Random {
 const EPOCH = Date.UTC(1899, 11, 30);
 
 export function serialOf(iso: string): number {
-  return Math.round((Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) - EPOCH) / 86_400_000);
+  return Math.round(
+    (Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) - EPOCH) / 86_400_000,
+  );
 }
 
 function addMonths(month: string, n: number): string {
@@ -211,12 +213,67 @@ export function producerCode(n: number, total: number): string {
 
 const FIRST = ["GAEC", "EARL", "SCEA", "Ferme", "GAEC", "EARL", ""];
 const NAMES = [
-  "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent",
-  "Lefebvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "Andre", "Mercier",
-  "Blanc", "Guerin", "Boyer", "Garnier", "Chevalier", "Francois", "Legrand", "Gauthier", "Perrin", "Robin", "Clement", "Morin",
-  "Favre", "Bonnet", "Rey", "Gay", "Jacquet", "Collomb", "Vuillermoz", "Bouvier", "Mermoud", "Berthet", "Pellissier", "Tissot",
+  "Martin",
+  "Bernard",
+  "Dubois",
+  "Thomas",
+  "Robert",
+  "Richard",
+  "Petit",
+  "Durand",
+  "Leroy",
+  "Moreau",
+  "Simon",
+  "Laurent",
+  "Lefebvre",
+  "Michel",
+  "Garcia",
+  "David",
+  "Bertrand",
+  "Roux",
+  "Vincent",
+  "Fournier",
+  "Morel",
+  "Girard",
+  "Andre",
+  "Mercier",
+  "Blanc",
+  "Guerin",
+  "Boyer",
+  "Garnier",
+  "Chevalier",
+  "Francois",
+  "Legrand",
+  "Gauthier",
+  "Perrin",
+  "Robin",
+  "Clement",
+  "Morin",
+  "Favre",
+  "Bonnet",
+  "Rey",
+  "Gay",
+  "Jacquet",
+  "Collomb",
+  "Vuillermoz",
+  "Bouvier",
+  "Mermoud",
+  "Berthet",
+  "Pellissier",
+  "Tissot",
 ];
-const PLACES = ["des Alpages", "du Mont", "des Crêtes", "de la Combe", "du Plateau", "des Sapins", "du Col", "de la Vallée", "des Prés", "du Bois"];
+const PLACES = [
+  "des Alpages",
+  "du Mont",
+  "des Crêtes",
+  "de la Combe",
+  "du Plateau",
+  "des Sapins",
+  "du Col",
+  "de la Vallée",
+  "des Prés",
+  "du Bois",
+];
 
 // ------------------------------------------------------------------------------------------ generator
 
@@ -272,7 +329,8 @@ export function generateSample(options: SampleOptions): Sample {
   const rnd = new Random((options.seed ?? 1) * 7919 + (sud ? 1 : 2));
   const special = !options.plain;
   const is = (i: number, c: number) => special && i === c;
-  const inWindow = (month: string, back: number) => months.includes(addMonths(M, -back)) && month === addMonths(M, -back);
+  const inWindow = (month: string, back: number) =>
+    months.includes(addMonths(M, -back)) && month === addMonths(M, -back);
 
   const producers: CellValue[][] = [];
   const deliveries: CellValue[][] = [];
@@ -286,8 +344,9 @@ export function generateSample(options: SampleOptions): Sample {
     if (text && text !== "—") cases.push({ code, what: text });
 
     // ---- Producteurs.
-    const name =
-      is(i, CASE.formulaName) ? "=GAEC des Crêtes" : `${rnd.pick(FIRST)} ${rnd.pick(NAMES)}${rnd.chance(0.4) ? " " + rnd.pick(PLACES) : ""}`.trim();
+    const name = is(i, CASE.formulaName)
+      ? "=GAEC des Crêtes"
+      : `${rnd.pick(FIRST)} ${rnd.pick(NAMES)}${rnd.chance(0.4) ? " " + rnd.pick(PLACES) : ""}`.trim();
     const charter = is(i, CASE.noCharter) ? "non" : i === CASE.reference ? "oui" : rnd.chance(0.88) ? "oui" : "non";
     const consent = is(i, CASE.noConsent) ? "non" : rnd.chance(0.3) ? "oui" : null;
     producers.push([code, name, null, charter, consent]);
@@ -307,7 +366,18 @@ export function generateSample(options: SampleOptions): Sample {
     };
     if (!sud) p.volume = Math.round(rnd.float(1500, 6000));
     const reference = i === CASE.reference;
-    if (reference) Object.assign(p, { volume: 5000, fat: sud ? 40 : 4.15, protein: sud ? 33 : 3.25, germs: sud ? 20000 : 8000, cells: sud ? 150000 : 90000, spores: 500, pc: -0.52, offset: 0, sampleOffset: 0 });
+    if (reference)
+      Object.assign(p, {
+        volume: 5000,
+        fat: sud ? 40 : 4.15,
+        protein: sud ? 33 : 3.25,
+        germs: sud ? 20000 : 8000,
+        cells: sud ? 150000 : 90000,
+        spores: 500,
+        pc: -0.52,
+        offset: 0,
+        sampleOffset: 0,
+      });
     if (is(i, CASE.cellsHigh)) Object.assign(p, sud ? { cells: 470000 } : { germs: 7000, cells: 80000, pc: -0.522 });
     if (is(i, CASE.germsA) && sud) p.germs = 25000;
     if (is(i, CASE.sporesHigh) && sud) p.spores = 4200;
@@ -319,13 +389,19 @@ export function generateSample(options: SampleOptions): Sample {
       const month = months[mi];
       const mm = Number(month.slice(5, 7));
       const season = 1 + 0.1 * Math.cos(((mm - 5) / 12) * 2 * Math.PI);
-      const fatSeason = sud ? 1.2 * Math.cos(((mm - 1) / 12) * 2 * Math.PI) : 0.12 * Math.cos(((mm - 1) / 12) * 2 * Math.PI);
+      const fatSeason = sud
+        ? 1.2 * Math.cos(((mm - 1) / 12) * 2 * Math.PI)
+        : 0.12 * Math.cos(((mm - 1) / 12) * 2 * Math.PI);
       const monthDeliveries: Delivery[] = [];
       const monthResults: Result[] = [];
       for (let day = 1; day <= daysIn(month); day++) {
         if ((day + p.offset) % 2 === 0) continue;
         const date = `${month}-${String(day).padStart(2, "0")}`;
-        const volume = reference ? p.volume : sud ? Math.round((p.volume * season * rnd.normal(1, 0.04)) / 10) * 10 : Math.round(p.volume * season * rnd.normal(1, 0.04));
+        const volume = reference
+          ? p.volume
+          : sud
+            ? Math.round((p.volume * season * rnd.normal(1, 0.04)) / 10) * 10
+            : Math.round(p.volume * season * rnd.normal(1, 0.04));
         const d: Delivery = { date, volume };
         if (!sud) {
           d.time = p.time;
@@ -338,17 +414,20 @@ export function generateSample(options: SampleOptions): Sample {
       // Samples: every 4th collection, from the producer's offset.
       const sampleDays = monthDeliveries.filter((_, k) => k % 4 === p.sampleOffset).map((d) => d.date);
       sampleDays.forEach((date, k) => {
-        const r = (crit: string, value: number, decimals: number) => monthResults.push({ date, crit, value: Number(value.toFixed(decimals)), decimals });
+        const r = (crit: string, value: number, decimals: number) =>
+          monthResults.push({ date, crit, value: Number(value.toFixed(decimals)), decimals });
         const fat = reference ? p.fat : p.fat + fatSeason + rnd.normal(0, sud ? 0.6 : 0.06);
         const protein = reference ? p.protein : p.protein + fatSeason / 3 + rnd.normal(0, sud ? 0.4 : 0.04);
         r("MG", fat, sud ? 1 : 2);
         r("MP", protein, sud ? 1 : 2);
         let germs = reference ? p.germs : Math.round(rnd.logNormal(p.germs, 1.35) / 1000) * 1000;
-        if (!reference && !clampGerms && rnd.chance(sud ? 0.03 : 0.02)) germs = Math.round(rnd.float(80000, 180000) / 1000) * 1000; // an accident
+        if (!reference && !clampGerms && rnd.chance(sud ? 0.03 : 0.02))
+          germs = Math.round(rnd.float(80000, 180000) / 1000) * 1000; // an accident
         if (clampGerms) germs = Math.min(germs, 60000);
         r("GERMES", Math.max(germs, 1000), 0);
         r("CELLULES", reference ? p.cells : Math.round(rnd.logNormal(p.cells, 1.2) / 1000) * 1000, 0);
-        if (sud) r("BUTYRIQUES", reference ? p.spores : Math.max(50, Math.round(rnd.logNormal(p.spores, 1.6) / 10) * 10), 0);
+        if (sud)
+          r("BUTYRIQUES", reference ? p.spores : Math.max(50, Math.round(rnd.logNormal(p.spores, 1.6) / 10) * 10), 0);
         if (k % 2 === 0) r("PC", reference ? p.pc : Math.min(-0.49, p.pc + rnd.normal(0, 0.003)), 3);
         monthResults.push({ date, crit: "INHIBITEURS", value: sud ? "négatif" : "NEG", decimals: 0 });
       });
@@ -369,7 +448,8 @@ export function generateSample(options: SampleOptions): Sample {
       if (special) {
         if (i === CASE.singleResults && last) {
           const first = sampleDays[0];
-          for (let k = monthResults.length - 1; k >= 0; k--) if (monthResults[k].date !== first && monthResults[k].crit !== "INHIBITEURS") monthResults.splice(k, 1);
+          for (let k = monthResults.length - 1; k >= 0; k--)
+            if (monthResults[k].date !== first && monthResults[k].crit !== "INHIBITEURS") monthResults.splice(k, 1);
           if (!sud) monthResults.filter((r) => r.crit === "GERMES").forEach((r) => (r.value = 70000)); // single: below 80 000, no contestation
         }
         if (i === CASE.noResultsThisMonth && last) monthResults.length = 0;
@@ -379,7 +459,8 @@ export function generateSample(options: SampleOptions): Sample {
             const g = monthResults.filter((r) => r.crit === "GERMES");
             g[Math.min(1, g.length - 1)].value = 120000;
           }
-          if (i === CASE.germsB && (back(2) || last)) set("GERMES", back(2) ? [30000, 95000, 40000, 35000] : [65000, 250000, 60000, 55000]);
+          if (i === CASE.germsB && (back(2) || last))
+            set("GERMES", back(2) ? [30000, 95000, 40000, 35000] : [65000, 250000, 60000, 55000]);
           if (i === CASE.antibioticA && last) {
             const day = positive(1);
             if (day) events.push(eventRow(code, { date: day, type: "EPANDAGE", amount: 380 }));
@@ -389,7 +470,14 @@ export function generateSample(options: SampleOptions): Sample {
             if (day) events.push(eventRow(code, { date: day, type: "EPANDAGE", amount: back(4) ? 290 : 415.5 }));
           }
           if (i === CASE.alertA && last) events.push(eventRow(code, { date: `${M}-12`, type: "ALERTE", volume: 4200 }));
-          if (i === CASE.alertB && (back(1) || last)) events.push(eventRow(code, { date: `${month}-${back(1) ? "08" : "17"}`, type: "ALERTE", volume: back(1) ? 3800 : 5100 }));
+          if (i === CASE.alertB && (back(1) || last))
+            events.push(
+              eventRow(code, {
+                date: `${month}-${back(1) ? "08" : "17"}`,
+                type: "ALERTE",
+                volume: back(1) ? 3800 : 5100,
+              }),
+            );
           if (i === CASE.germsMid && last) set("GERMES", [90000, 160000, 140000, 180000]);
           if (i === CASE.freezingWarn && last) set("PC", [-0.509], 3);
           if (i === CASE.freezingPenalty && last) set("PC", [-0.515, -0.503], 3);
@@ -403,7 +491,8 @@ export function generateSample(options: SampleOptions): Sample {
           if (i === CASE.antibioticB && (back(6) || last)) positive(0);
           if (i === CASE.alertA && last) {
             const first = sampleDays[0];
-            for (let k = monthResults.length - 1; k >= 0; k--) if (monthResults[k].crit === "GERMES" && monthResults[k].date !== first) monthResults.splice(k, 1);
+            for (let k = monthResults.length - 1; k >= 0; k--)
+              if (monthResults[k].crit === "GERMES" && monthResults[k].date !== first) monthResults.splice(k, 1);
             set("GERMES", [85000]);
           }
           if (i === CASE.alertB && last) set("PC", [-0.51], 3);
@@ -413,7 +502,8 @@ export function generateSample(options: SampleOptions): Sample {
             monthDeliveries[3].time = "10:30";
             monthDeliveries[6].temp = 11.2;
           }
-          if (i === CASE.freezingPenalty && months.indexOf(month) >= months.length - 5) set("GERMES", [62000, 70000, 66000, 64000]);
+          if (i === CASE.freezingPenalty && months.indexOf(month) >= months.length - 5)
+            set("GERMES", [62000, 70000, 66000, 64000]);
         }
         if (i === CASE.cellsHigh && !sud) {
           // Excellence: every result of the month within the four limits.
@@ -431,7 +521,8 @@ export function generateSample(options: SampleOptions): Sample {
           const r = monthResults.find((x) => x.crit === "MG");
           if (r) r.rawValue = "abc";
         }
-        if (i === CASE.badDate && last) monthDeliveries[2].rawDate = `${daysIn(M) + 1}/${M.slice(5, 7)}/${M.slice(0, 4)}`;
+        if (i === CASE.badDate && last)
+          monthDeliveries[2].rawDate = `${daysIn(M) + 1}/${M.slice(5, 7)}/${M.slice(0, 4)}`;
         if (i === CASE.badVolume && last) monthDeliveries[4].rawVolume = "2 5OO";
       }
 
@@ -442,13 +533,16 @@ export function generateSample(options: SampleOptions): Sample {
           code,
           d.rawVolume ?? (asText || (!reference && rnd.chance(0.02)) ? frText(d.volume) : d.volume),
         ];
-        if (!sud) row.push(d.time ?? null, d.temp === undefined ? null : asText ? frText(d.temp, 1) : d.temp, d.place ?? null);
+        if (!sud)
+          row.push(d.time ?? null, d.temp === undefined ? null : asText ? frText(d.temp, 1) : d.temp, d.place ?? null);
         deliveries.push(row);
       }
       for (const r of monthResults) {
         const value =
           r.rawValue ??
-          (typeof r.value === "number" && (asText || (!reference && rnd.chance(0.02))) ? frText(r.value, r.decimals) : r.value);
+          (typeof r.value === "number" && (asText || (!reference && rnd.chance(0.02)))
+            ? frText(r.value, r.decimals)
+            : r.value);
         analyses.push([asText ? frDateText(r.date) : serialOf(r.date), code, r.crit, value, r.validated ?? null]);
       }
     }
@@ -462,14 +556,28 @@ export function generateSample(options: SampleOptions): Sample {
   // ---- PrixDeBase: one row per month; some months typed as a date of the month.
   const basePrices: Record<string, number> = {};
   const prices: CellValue[][] = months.map((month, k) => {
-    const price = sud ? Math.round((438 + 18 * Math.sin(k / 2) + k) * 100) / 100 : Math.round((62.5 + 1.5 * Math.sin(k / 3)) * 100) / 100;
+    const price = sud
+      ? Math.round((438 + 18 * Math.sin(k / 2) + k) * 100) / 100
+      : Math.round((62.5 + 1.5 * Math.sin(k / 3)) * 100) / 100;
     basePrices[month] = price;
     return [k % 4 === 1 ? serialOf(`${month}-01`) : month, grid, price];
   });
 
   const sheets: SampleSheet[] = [
-    { name: "Lisez-moi", headers: ["Producteur", "Cas particulier"], dateColumns: [], widths: [12, 100], rows: cases.map((c) => [c.code, c.what]) },
-    { name: "Producteurs", headers: ["Code", "Nom", "Grille", "Charte", "Consentement"], dateColumns: [], widths: [10, 32, 14, 8, 14], rows: producers },
+    {
+      name: "Lisez-moi",
+      headers: ["Producteur", "Cas particulier"],
+      dateColumns: [],
+      widths: [12, 100],
+      rows: cases.map((c) => [c.code, c.what]),
+    },
+    {
+      name: "Producteurs",
+      headers: ["Code", "Nom", "Grille", "Charte", "Consentement"],
+      dateColumns: [],
+      widths: [10, 32, 14, 8, 14],
+      rows: producers,
+    },
     {
       name: "Livraisons",
       headers: sud ? ["Date", "Code", "Volume (L)"] : ["Date", "Code", "Volume (kg)", "Heure", "Température", "Lieu"],
@@ -477,9 +585,21 @@ export function generateSample(options: SampleOptions): Sample {
       widths: sud ? [12, 10, 12] : [12, 10, 12, 8, 12, 8],
       rows: deliveries,
     },
-    { name: "Analyses", headers: ["Date", "Code", "Critère", "Valeur", "Validé"], dateColumns: [0], widths: [12, 10, 14, 12, 8], rows: analyses },
+    {
+      name: "Analyses",
+      headers: ["Date", "Code", "Critère", "Valeur", "Validé"],
+      dateColumns: [0],
+      widths: [12, 10, 14, 12, 8],
+      rows: analyses,
+    },
     { name: "PrixDeBase", headers: ["Mois", "Grille", "Prix"], dateColumns: [], widths: [10, 14, 10], rows: prices },
-    { name: "Evenements", headers: ["Date", "Code", "Type", "Volume", "Montant"], dateColumns: [0], widths: [12, 10, 12, 10, 10], rows: events },
+    {
+      name: "Evenements",
+      headers: ["Date", "Code", "Type", "Volume", "Montant"],
+      dateColumns: [0],
+      widths: [12, 10, 12, 10, 10],
+      rows: events,
+    },
   ];
   const sample: Sample = { grid, months, month: M, sheets, cases, basePrices };
   addInvoicing(sample, special);

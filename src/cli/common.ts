@@ -44,12 +44,18 @@ export function failer(tool: string, io: CliIO): (code: number, reason: string) 
  * Reads the command line with `parse`: the arguments, or the exit already reported — a usage error (exit 2,
  * with a pointer to --help) or the help itself (exit 0).
  */
-export function startCli<A extends { help: boolean }>(tool: string, io: CliIO, usage: string, parse: () => A): { args: A } | { exit: CliExit } {
+export function startCli<A extends { help: boolean }>(
+  tool: string,
+  io: CliIO,
+  usage: string,
+  parse: () => A,
+): { args: A } | { exit: CliExit } {
   let args: A;
   try {
     args = parse();
   } catch (e) {
-    if (e instanceof UsageError) return { exit: failer(tool, io)(EXIT_USAGE, t("cli.usageHint", { reason: e.message })) };
+    if (e instanceof UsageError)
+      return { exit: failer(tool, io)(EXIT_USAGE, t("cli.usageHint", { reason: e.message })) };
     throw e;
   }
   if (args.help) {
@@ -64,7 +70,10 @@ export function startCli<A extends { help: boolean }>(tool: string, io: CliIO, u
  * options (`value()` takes the argument, written `--flag value` or `--flag=value`) and returns false for one
  * it does not know. An unknown option is a UsageError.
  */
-export function scanArgs(argv: readonly string[], option: (flag: string, value: () => string) => boolean): { positional: string[]; help: boolean; quiet: boolean; overwrite: boolean } {
+export function scanArgs(
+  argv: readonly string[],
+  option: (flag: string, value: () => string) => boolean,
+): { positional: string[]; help: boolean; quiet: boolean; overwrite: boolean } {
   const positional: string[] = [];
   let help = false;
   let quiet = false;

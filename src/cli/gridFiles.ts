@@ -30,10 +30,17 @@ export function readGridFile(file: string): GridFileRead {
   }
   try {
     const grid = loadGrid(raw);
-    return { entry: { grid, origin: { kind: "file", where: file }, raw: raw as Record<string, unknown> }, problems: [] };
+    return {
+      entry: { grid, origin: { kind: "file", where: file }, raw: raw as Record<string, unknown> },
+      problems: [],
+    };
   } catch (e) {
     if (!(e instanceof GridError)) throw e;
-    return { problems: e.problems.map((p) => t("gridFile.problem", { file, id: e.gridId, field: p.field, problem: p.problem })) };
+    return {
+      problems: e.problems.map((p) =>
+        t("gridFile.problem", { file, id: e.gridId, field: p.field, problem: p.problem }),
+      ),
+    };
   }
 }
 
@@ -42,7 +49,10 @@ export function readGridFiles(files: readonly string[]): CatalogueEntry[] | stri
   const entries: CatalogueEntry[] = [];
   for (const file of files) {
     const read = readGridFile(file);
-    if (!read.entry) return read.problems.length > 1 ? t("gridFile.more", { first: read.problems[0], n: read.problems.length - 1, file }) : read.problems[0];
+    if (!read.entry)
+      return read.problems.length > 1
+        ? t("gridFile.more", { first: read.problems[0], n: read.problems.length - 1, file })
+        : read.problems[0];
     entries.push(read.entry);
   }
   return entries;

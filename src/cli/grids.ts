@@ -27,7 +27,20 @@ import { gridSheet, type GridJson } from "../inputs/gridSheetWrite";
 import { readWorkbookGrids } from "../run/workbookGrids";
 import type { XlsxWorkbook } from "../workbook/xlsx";
 import { t } from "../messages";
-import { EXIT_OK, EXIT_UNUSABLE, UsageError, checkMonth, failer, oneLine, processIO, readInput, scanArgs, startCli, userPath, type CliIO } from "./common";
+import {
+  EXIT_OK,
+  EXIT_UNUSABLE,
+  UsageError,
+  checkMonth,
+  failer,
+  oneLine,
+  processIO,
+  readInput,
+  scanArgs,
+  startCli,
+  userPath,
+  type CliIO,
+} from "./common";
 import { OutputError, checkOutputs, writeOutputs, type Input } from "./outputs";
 import { readGridFile } from "./gridFiles";
 import { openWorkbook } from "./nodeXlsx";
@@ -57,7 +70,16 @@ export interface GridsArgs {
 export function parseGridsArgs(argv: readonly string[]): GridsArgs {
   const a: Partial<GridsArgs> = {};
   const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
-    const key = ({ "--from": "from", "--into": "into", "--out": "out", "--month": "month", "--as": "as", "--from-month": "fromMonth" } as const)[flag];
+    const key = (
+      {
+        "--from": "from",
+        "--into": "into",
+        "--out": "out",
+        "--month": "month",
+        "--as": "as",
+        "--from-month": "fromMonth",
+      } as const
+    )[flag];
     if (!key) return false;
     a[key] = value();
     return true;
@@ -65,7 +87,8 @@ export function parseGridsArgs(argv: readonly string[]): GridsArgs {
   if (help) return { command: "list", overwrite, quiet, help };
   const [command, ...rest] = positional;
   if (!command) throw new UsageError(t("grids.commandMissing"));
-  if (!["list", "show", "export", "check", "import", "copy"].includes(command)) throw new UsageError(t("grids.commandUnknown", { command }));
+  if (!["list", "show", "export", "check", "import", "copy"].includes(command))
+    throw new UsageError(t("grids.commandUnknown", { command }));
   const args: GridsArgs = { ...a, command: command as Command, overwrite, quiet, help };
   const missing = (what: string) => new UsageError(t("grids.missing", { what }));
   const want = (n: number, what: string) => {
@@ -121,7 +144,10 @@ function openXlsx(file: string): XlsxWorkbook {
 }
 
 /** Built-in grids, plus the workbook's readable grid sheets (a broken sheet is said on stderr). */
-async function catalogueOf(file: string | undefined, io: CliIO): Promise<{ catalogue: GridCatalogue; port?: XlsxWorkbook }> {
+async function catalogueOf(
+  file: string | undefined,
+  io: CliIO,
+): Promise<{ catalogue: GridCatalogue; port?: XlsxWorkbook }> {
   if (!file) return { catalogue: builtInCatalogue() };
   const port = openXlsx(file);
   const grids = await readWorkbookGrids(port);
@@ -138,20 +164,28 @@ function entryOf(catalogue: GridCatalogue, name: string, month?: string): Catalo
     return catalogue.entry(grid.id)!;
   } catch (e) {
     // A grid without a version for the month: the engine's French sentence, which names the versions.
-    throw new Unusable(e instanceof Error && e.name === "UnknownGridError" ? t("grids.unknown", { name, available: catalogue.availableText() }) : (e as Error).message);
+    throw new Unusable(
+      e instanceof Error && e.name === "UnknownGridError"
+        ? t("grids.unknown", { name, available: catalogue.availableText() })
+        : (e as Error).message,
+    );
   }
 }
 
 function defaultOut(input: string, id: string): string {
   const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-grille-${id}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`);
+  return path.join(
+    path.dirname(input),
+    `${path.basename(input, ext)}-grille-${id}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`,
+  );
 }
 
 /** Adds the sheet « Grille <id> » to a copy of the workbook (out, already checked); never over an existing sheet. */
 async function addGridSheet(port: XlsxWorkbook, input: string, raw: GridJson, out: string): Promise<string> {
   const sheet = gridSheet(raw);
   const existing = await port.sheetNames();
-  if (existing.some((n) => n.toLowerCase() === sheet.name.toLowerCase())) throw new Unusable(t("grids.sheetExists", { sheet: sheet.name, workbook: input }));
+  if (existing.some((n) => n.toLowerCase() === sheet.name.toLowerCase()))
+    throw new Unusable(t("grids.sheetExists", { sheet: sheet.name, workbook: input }));
   // Written with the product's marker under the key "grille": a run replaces only its month's sheets, so it
   // never touches this sheet, and the user may edit it freely.
   await port.writeSheets([sheet], "grille", []);
@@ -160,13 +194,30 @@ async function addGridSheet(port: XlsxWorkbook, input: string, raw: GridJson, ou
 }
 
 function showText(raw: GridJson): string {
-  const rows = gridSheet(raw).rows.map((r) => (r === null ? [] : r.map((c) => (c.value === null ? "" : String(c.value).replace(/\./g, typeof c.value === "number" ? "," : ".")))));
+  const rows = gridSheet(raw).rows.map((r) =>
+    r === null
+      ? []
+      : r.map((c) => (c.value === null ? "" : String(c.value).replace(/\./g, typeof c.value === "number" ? "," : "."))),
+  );
   const widths = rows[0].map((_, i) => Math.min(40, Math.max(...rows.map((r) => (r[i] ?? "").length))));
-  return rows.map((r) => (r.length === 0 ? "" : r.map((v, i) => (i === r.length - 1 ? v : v.padEnd(widths[i]))).join(" | ").trimEnd())).join("\n") + "\n";
+  return (
+    rows
+      .map((r) =>
+        r.length === 0
+          ? ""
+          : r
+              .map((v, i) => (i === r.length - 1 ? v : v.padEnd(widths[i])))
+              .join(" | ")
+              .trimEnd(),
+      )
+      .join("\n") + "\n"
+  );
 }
 
 function validityText(g: { validFrom: string; validTo?: string }): string {
-  return g.validTo ? t("grids.validFromTo", { from: g.validFrom, to: g.validTo }) : t("grids.validFrom", { from: g.validFrom });
+  return g.validTo
+    ? t("grids.validFromTo", { from: g.validFrom, to: g.validTo })
+    : t("grids.validFrom", { from: g.validFrom });
 }
 
 /** A new id for a copy of a built-in grid (sud-est-2018 → sud-est-<next year>), for the message. */
@@ -181,7 +232,15 @@ async function execute(args: GridsArgs, io: CliIO): Promise<GridsOutcome> {
       const { catalogue } = await catalogueOf(args.from, io);
       say(t("grids.listHeader"));
       for (const e of catalogue.list()) {
-        say([e.grid.id, e.grid.family, validityText(e.grid), e.origin.kind === "built-in" ? t("grids.builtIn") : (e.origin.where ?? ""), e.grid.name].join(" | "));
+        say(
+          [
+            e.grid.id,
+            e.grid.family,
+            validityText(e.grid),
+            e.origin.kind === "built-in" ? t("grids.builtIn") : (e.origin.where ?? ""),
+            e.grid.name,
+          ].join(" | "),
+        );
       }
       return { code: EXIT_OK };
     }
@@ -218,7 +277,12 @@ async function execute(args: GridsArgs, io: CliIO): Promise<GridsOutcome> {
       ];
       if (args.out) checkOutput(args.out, inputs, args.overwrite);
       const read = readGridFile(args.target!);
-      if (!read.entry) throw new Unusable(read.problems.length > 1 ? t("grids.importProblems", { first: read.problems[0], file: args.target!, n: read.problems.length }) : read.problems[0]);
+      if (!read.entry)
+        throw new Unusable(
+          read.problems.length > 1
+            ? t("grids.importProblems", { first: read.problems[0], file: args.target!, n: read.problems.length })
+            : read.problems[0],
+        );
       const out = args.out ?? defaultOut(args.into!, read.entry.grid.id);
       if (!args.out) checkOutput(out, inputs, args.overwrite);
       const port = openXlsx(args.into!);
@@ -233,11 +297,21 @@ async function execute(args: GridsArgs, io: CliIO): Promise<GridsOutcome> {
       const { catalogue, port } = await catalogueOf(args.into, io);
       const source = entryOf(catalogue, args.target!, args.fromMonth);
       const taken = catalogue.entry(id);
-      if (taken) throw new Unusable(taken.origin.kind === "built-in" ? t("grids.builtInId", { id, example: exampleId(id) }) : t("grids.idTaken", { id, where: taken.origin.where ?? "" }));
+      if (taken)
+        throw new Unusable(
+          taken.origin.kind === "built-in"
+            ? t("grids.builtInId", { id, example: exampleId(id) })
+            : t("grids.idTaken", { id, where: taken.origin.where ?? "" }),
+        );
       const raw = source.raw as GridJson;
       const { validTo: _drop, $schema: _schema, ...rest } = raw;
       // The grid's name is workbook content, French like every sheet the product writes.
-      const copy: GridJson = { ...rest, id, validFrom: args.fromMonth!, name: t("grids.copyName", { name: String(raw.name), month: args.fromMonth! }, "fr") };
+      const copy: GridJson = {
+        ...rest,
+        id,
+        validFrom: args.fromMonth!,
+        name: t("grids.copyName", { name: String(raw.name), month: args.fromMonth! }, "fr"),
+      };
       try {
         loadGrid(copy);
       } catch (e) {
@@ -255,7 +329,13 @@ async function execute(args: GridsArgs, io: CliIO): Promise<GridsOutcome> {
 function withUserPaths(args: GridsArgs): GridsArgs {
   const resolve = (p: string | undefined) => (p === undefined ? undefined : userPath(p));
   const fileTarget = args.command === "check" || args.command === "import";
-  return { ...args, target: fileTarget ? resolve(args.target) : args.target, from: resolve(args.from), into: resolve(args.into), out: resolve(args.out) };
+  return {
+    ...args,
+    target: fileTarget ? resolve(args.target) : args.target,
+    from: resolve(args.from),
+    into: resolve(args.into),
+    out: resolve(args.out),
+  };
 }
 
 /** The command line, callable in-process (tests): returns the exit code. */

@@ -10,11 +10,36 @@
  * 1 the workbook or the file cannot be used (one-line reason), 2 wrong command line.
  */
 import * as path from "node:path";
-import { FIELDS, ImportError, findMapping, guessMapping, importFile, openSource, separatorName, summaryLine, type ImportKind, type Mapping, type ImportPlan, REJECTS_SHEET } from "../intake";
+import {
+  FIELDS,
+  ImportError,
+  findMapping,
+  guessMapping,
+  importFile,
+  openSource,
+  separatorName,
+  summaryLine,
+  type ImportKind,
+  type Mapping,
+  type ImportPlan,
+  REJECTS_SHEET,
+} from "../intake";
 import { openWorkbook } from "./nodeXlsx";
 import { t } from "../messages";
 import { fileKind } from "../workbook/fileKind";
-import { EXIT_OK, EXIT_UNUSABLE, UsageError, failer, oneLine, processIO, readInput, scanArgs, startCli, userPath, type CliIO } from "./common";
+import {
+  EXIT_OK,
+  EXIT_UNUSABLE,
+  UsageError,
+  failer,
+  oneLine,
+  processIO,
+  readInput,
+  scanArgs,
+  startCli,
+  userPath,
+  type CliIO,
+} from "./common";
 import { OutputError, checkOutputs, writeOutputs } from "./outputs";
 import { launchCli } from "./workbookCommand";
 
@@ -38,7 +63,11 @@ export interface ImportArgs {
 }
 
 export function parseImportArgs(argv: readonly string[]): ImportArgs {
-  const args: Partial<ImportArgs> & { quiet: boolean; help: boolean; overwrite: boolean } = { quiet: false, help: false, overwrite: false };
+  const args: Partial<ImportArgs> & { quiet: boolean; help: boolean; overwrite: boolean } = {
+    quiet: false,
+    help: false,
+    overwrite: false,
+  };
   const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
     if (flag === "--mapping") args.mapping = value();
     else if (flag === "--save-mapping") args.saveMapping = value();
@@ -53,7 +82,8 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
   args.quiet = quiet;
   args.overwrite = overwrite;
   if (args.help) return { workbook: "", file: "", ...args } as ImportArgs;
-  if (positional.length < 2) throw new UsageError(positional.length === 0 ? t("import.bothMissing") : t("import.fileMissing"));
+  if (positional.length < 2)
+    throw new UsageError(positional.length === 0 ? t("import.bothMissing") : t("import.fileMissing"));
   if (positional.length > 2) throw new UsageError(t("import.tooMany", { files: positional.join(", ") }));
   return { ...args, workbook: positional[0], file: positional[1] } as ImportArgs;
 }
@@ -67,14 +97,19 @@ function kindOf(text: string): ImportKind {
 
 export function defaultImportOut(workbook: string): string {
   const ext = path.extname(workbook);
-  return path.join(path.dirname(workbook), `${path.basename(workbook, ext)}-import${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`);
+  return path.join(
+    path.dirname(workbook),
+    `${path.basename(workbook, ext)}-import${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`,
+  );
 }
 
 /** Results unless the headers speak of volumes and not of results. */
 export function guessKind(headers: readonly string[]): ImportKind {
   const a = guessMapping(headers, "analyses");
   const l = guessMapping(headers, "livraisons");
-  const resultsLike = (a.layout === "wide" && Object.keys(a.criteria).length > 0) || (a.columns.criterion !== undefined && a.columns.value !== undefined);
+  const resultsLike =
+    (a.layout === "wide" && Object.keys(a.criteria).length > 0) ||
+    (a.columns.criterion !== undefined && a.columns.value !== undefined);
   return !resultsLike && l.columns.volume !== undefined ? "livraisons" : "analyses";
 }
 
@@ -100,7 +135,10 @@ export async function runImportCli(argv: readonly string[], io: CliIO = processI
   const workbook = userPath(args.workbook);
   const file = userPath(args.file);
   const outPath = userPath(args.out ?? defaultImportOut(args.workbook));
-  const inputs = [{ file: workbook, role: "output.isInput" as const }, { file, role: "output.isImported" as const }];
+  const inputs = [
+    { file: workbook, role: "output.isInput" as const },
+    { file, role: "output.isImported" as const },
+  ];
   const refused = checkOutputs([{ flag: "--out", file: outPath }], inputs, args.overwrite);
   if (refused) return fail(refused.code, refused.reason);
 
@@ -112,7 +150,8 @@ export async function runImportCli(argv: readonly string[], io: CliIO = processI
   if (typeof wb === "string") return fail(EXIT_UNUSABLE, wb);
   // The file to import may be a CSV or an .xlsx; an .xls, .ods or protected workbook gets its own message.
   const kind = fileKind(fileBytes);
-  if (kind === "xls" || kind === "ods" || kind === "encrypted") return fail(EXIT_UNUSABLE, t(`input.${kind}`, { file }));
+  if (kind === "xls" || kind === "ods" || kind === "encrypted")
+    return fail(EXIT_UNUSABLE, t(`input.${kind}`, { file }));
   let plan: ImportPlan;
   let mapping: Mapping;
   try {
@@ -127,13 +166,24 @@ export async function runImportCli(argv: readonly string[], io: CliIO = processI
   }
   if (!args.quiet) {
     const s = plan.summary;
-    const how = s.format === "csv" ? t("import.csvHow", { encoding: s.encoding ?? "", separator: separatorName(s.separator as never) }) : t("import.sheetHow", { sheet: s.sheet ?? "" });
+    const how =
+      s.format === "csv"
+        ? t("import.csvHow", { encoding: s.encoding ?? "", separator: separatorName(s.separator as never) })
+        : t("import.sheetHow", { sheet: s.sheet ?? "" });
     const lines = [
-      t("import.head", { file: s.fileName, how, layout: t(s.layout === "wide" ? "import.wide" : "import.long"), target: plan.target }),
+      t("import.head", {
+        file: s.fileName,
+        how,
+        layout: t(s.layout === "wide" ? "import.wide" : "import.long"),
+        target: plan.target,
+      }),
       t("import.columns", { columns: mappingText(mapping) }),
       `  ${summaryLine(s)}`,
     ];
-    if (s.appended) lines.push(t("import.appended", { first: s.appended.firstRow, last: s.appended.lastRow, sheet: s.appended.sheet }));
+    if (s.appended)
+      lines.push(
+        t("import.appended", { first: s.appended.firstRow, last: s.appended.lastRow, sheet: s.appended.sheet }),
+      );
     if (plan.rejects.length) lines.push(t("import.rejects", { n: plan.rejects.length, sheet: REJECTS_SHEET }));
     if (s.preamble) lines.push(t("import.preamble", { n: s.preamble }));
     if (args.saveMapping) lines.push(t("import.saved", { name: args.saveMapping }));

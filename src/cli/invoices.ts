@@ -20,7 +20,17 @@ import { frNumber, gridIds, isIsoDate } from "../engine";
 import { invoicesJson } from "../invoicing/json";
 import { printedDocuments, runInvoices, type InvoiceResult } from "../invoicing/run";
 import { t } from "../messages";
-import { EXIT_OK, EXIT_UNUSABLE, UsageError, checkMonth, failer, processIO, scanArgs, startCli, type CliIO } from "./common";
+import {
+  EXIT_OK,
+  EXIT_UNUSABLE,
+  UsageError,
+  checkMonth,
+  failer,
+  processIO,
+  scanArgs,
+  startCli,
+  type CliIO,
+} from "./common";
 import type { WrittenPdfs } from "../documents/write";
 import { defaultOutPath } from "./statements";
 import { failureReason, isExit, launchCli, openCommand, pdfsText, writeMonthOutputs } from "./workbookCommand";
@@ -66,15 +76,37 @@ export function parseArgs(argv: readonly string[]): InvoiceCliArgs {
   if (positional.length > 1) throw new UsageError(t("cli.oneWorkbook", { files: positional.join(", ") }));
   // A calendar date (2025-02-30 is refused here, not after reading the workbook).
   if (a.date !== undefined && !isIsoDate(a.date)) throw new UsageError(t("invoices.dateFormat", { date: a.date }));
-  return { ...a, input: positional[0], month: checkMonth(a.month), date: a.date ?? today(), overwrite, quiet, help } as InvoiceCliArgs;
+  return {
+    ...a,
+    input: positional[0],
+    month: checkMonth(a.month),
+    date: a.date ?? today(),
+    overwrite,
+    quiet,
+    help,
+  } as InvoiceCliArgs;
 }
 
 export function summaryText(r: InvoiceResult, outPath: string): string {
   const credit = r.issued.filter((d) => d.type === "avoir").length;
   const month = r.statements.month;
-  const lines = [t("invoices.summary", { month, invoices: r.issued.length - credit, credit, unchanged: r.unchanged.length, left: r.notInvoiced.length })];
+  const lines = [
+    t("invoices.summary", {
+      month,
+      invoices: r.issued.length - credit,
+      credit,
+      unchanged: r.unchanged.length,
+      left: r.notInvoiced.length,
+    }),
+  ];
   for (const d of r.issued) {
-    const line = t("invoices.document", { number: d.number, type: d.type.padEnd(7), producer: d.producer.padEnd(8), ttc: frNumber(d.ttc, 2), net: frNumber(d.net, 2) });
+    const line = t("invoices.document", {
+      number: d.number,
+      type: d.type.padEnd(7),
+      producer: d.producer.padEnd(8),
+      ttc: frNumber(d.ttc, 2),
+      net: frNumber(d.net, 2),
+    });
     lines.push(d.cancels ? line + t("invoices.cancels", { number: d.cancels }) : line);
   }
   lines.push(t("cli.outputLine", { file: outPath }));
@@ -102,9 +134,19 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   let result: InvoiceResult;
   let written: Awaited<ReturnType<typeof writeMonthOutputs>>;
   try {
-    result = await runInvoices(opened.port, { month: args.month, grid: args.grid, issueDate: args.date, keepSheets: opened.pdfDir !== undefined });
+    result = await runInvoices(opened.port, {
+      month: args.month,
+      grid: args.grid,
+      issueDate: args.date,
+      keepSheets: opened.pdfDir !== undefined,
+    });
     const issued = result;
-    written = await writeMonthOutputs(opened, { statements: issued.statements, json: () => invoicesJson(issued), invoices: printedDocuments(issued), overwrite: args.overwrite });
+    written = await writeMonthOutputs(opened, {
+      statements: issued.statements,
+      json: () => invoicesJson(issued),
+      invoices: printedDocuments(issued),
+      overwrite: args.overwrite,
+    });
   } catch (e) {
     return fail(EXIT_UNUSABLE, failureReason(e, opened.input));
   }

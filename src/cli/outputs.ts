@@ -36,11 +36,18 @@ function temporaryOf(file: string): string {
 }
 
 /** Why the outputs cannot be written, with the exit status, or null when they all can. */
-export function checkOutputs(outputs: readonly Output[], inputs: readonly Input[], overwrite: boolean): { code: number; reason: string } | null {
+export function checkOutputs(
+  outputs: readonly Output[],
+  inputs: readonly Input[],
+  overwrite: boolean,
+): { code: number; reason: string } | null {
   for (const [i, o] of outputs.entries()) {
-    for (const input of inputs) if (sameFile(o.file, input.file)) return { code: EXIT_USAGE, reason: t(input.role, { flag: o.flag, file: o.file }) };
+    for (const input of inputs)
+      if (sameFile(o.file, input.file))
+        return { code: EXIT_USAGE, reason: t(input.role, { flag: o.flag, file: o.file }) };
     const other = outputs.slice(0, i).find((p) => sameFile(p.file, o.file));
-    if (other) return { code: EXIT_USAGE, reason: t("output.twice", { flag: o.flag, file: o.file, other: other.flag }) };
+    if (other)
+      return { code: EXIT_USAGE, reason: t("output.twice", { flag: o.flag, file: o.file, other: other.flag }) };
     const problem = outputProblem(o, overwrite);
     if (problem) return problem;
   }
@@ -54,8 +61,13 @@ function outputProblem(o: Output, overwrite: boolean): { code: number; reason: s
     stat = fs.statSync(o.file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOTDIR") return { code: EXIT_UNUSABLE, reason: t("output.parentNotFolder", { file: o.file, folder: firstNonFolder(folder) }) };
-    if (code !== "ENOENT") return { code: EXIT_UNUSABLE, reason: t("output.failed", { file: o.file, reason: errnoText(e) }) };
+    if (code === "ENOTDIR")
+      return {
+        code: EXIT_UNUSABLE,
+        reason: t("output.parentNotFolder", { file: o.file, folder: firstNonFolder(folder) }),
+      };
+    if (code !== "ENOENT")
+      return { code: EXIT_UNUSABLE, reason: t("output.failed", { file: o.file, reason: errnoText(e) }) };
   }
   if (stat?.isDirectory()) return { code: EXIT_USAGE, reason: t("output.isFolder", { file: o.file, flag: o.flag }) };
   if (stat && !overwrite) return { code: EXIT_USAGE, reason: t("output.exists", { file: o.file, flag: o.flag }) };
@@ -64,10 +76,15 @@ function outputProblem(o: Output, overwrite: boolean): { code: number; reason: s
     folderStat = fs.statSync(folder);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOTDIR") return { code: EXIT_UNUSABLE, reason: t("output.parentNotFolder", { file: o.file, folder: firstNonFolder(folder) }) };
+    if (code === "ENOTDIR")
+      return {
+        code: EXIT_UNUSABLE,
+        reason: t("output.parentNotFolder", { file: o.file, folder: firstNonFolder(folder) }),
+      };
     return { code: EXIT_UNUSABLE, reason: t("output.noFolder", { file: o.file, folder }) };
   }
-  if (!folderStat.isDirectory()) return { code: EXIT_UNUSABLE, reason: t("output.parentNotFolder", { file: o.file, folder }) };
+  if (!folderStat.isDirectory())
+    return { code: EXIT_UNUSABLE, reason: t("output.parentNotFolder", { file: o.file, folder }) };
   // The real test: the temporary file the write will create.
   const tmp = temporaryOf(o.file);
   try {

@@ -15,7 +15,19 @@ import { Decimal, frNumber } from "../engine";
 import { comparisonJson, runComparison, runPriceA } from "../prices";
 import { readGridFiles } from "./gridFiles";
 import { t, type MessageKey } from "../messages";
-import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, UsageError, checkMonth, failer, processIO, scanArgs, startCli, userPath, type CliIO } from "./common";
+import {
+  EXIT_OK,
+  EXIT_UNUSABLE,
+  EXIT_USAGE,
+  UsageError,
+  checkMonth,
+  failer,
+  processIO,
+  scanArgs,
+  startCli,
+  userPath,
+  type CliIO,
+} from "./common";
 import { writeOutputs } from "./outputs";
 import { failureReason, isExit, launchCli, openCommand } from "./workbookCommand";
 
@@ -37,7 +49,12 @@ interface Args {
 }
 
 function parse(command: Command, argv: readonly string[]): Args {
-  const a: Partial<Args> & { quiet: boolean; help: boolean; overwrite: boolean; gridFiles: string[] } = { quiet: false, help: false, overwrite: false, gridFiles: [] };
+  const a: Partial<Args> & { quiet: boolean; help: boolean; overwrite: boolean; gridFiles: string[] } = {
+    quiet: false,
+    help: false,
+    overwrite: false,
+    gridFiles: [],
+  };
   const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
     if (flag === "--month") a.month = value();
     else if (flag === "--grid") a.grid = value();
@@ -52,9 +69,13 @@ function parse(command: Command, argv: readonly string[]): Args {
   a.quiet = quiet;
   a.overwrite = overwrite;
   if (a.help) return { input: "", month: "", ...a };
-  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? t("cli.workbookMissing") : t("cli.oneWorkbook", { files: positional.join(", ") }));
+  if (positional.length !== 1)
+    throw new UsageError(
+      positional.length === 0 ? t("cli.workbookMissing") : t("cli.oneWorkbook", { files: positional.join(", ") }),
+    );
   const month = checkMonth(a.month);
-  if (a.factor !== undefined && !/^\d+([.,]\d+)?$/.test(a.factor)) throw new UsageError(t("compare.factorFormat", { value: a.factor }));
+  if (a.factor !== undefined && !/^\d+([.,]\d+)?$/.test(a.factor))
+    throw new UsageError(t("compare.factorFormat", { value: a.factor }));
   return { ...a, input: positional[0], month };
 }
 
@@ -65,7 +86,11 @@ export interface PricesCliOutcome {
   reason?: string;
 }
 
-export async function runPricesCli(command: Command, argv: readonly string[], io: CliIO = processIO): Promise<PricesCliOutcome> {
+export async function runPricesCli(
+  command: Command,
+  argv: readonly string[],
+  io: CliIO = processIO,
+): Promise<PricesCliOutcome> {
   const fail = failer(command, io);
   const started = startCli(command, io, t(USAGE[command]), () => parse(command, argv));
   if ("exit" in started) return started.exit;
@@ -73,7 +98,10 @@ export async function runPricesCli(command: Command, argv: readonly string[], io
   const kind = command === "compare" ? "comparaison" : "prix-a";
   const defaultOut = (typed: string) => {
     const ext = path.extname(typed);
-    return path.join(path.dirname(typed), `${path.basename(typed, ext)}-${kind}-${args.month}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`);
+    return path.join(
+      path.dirname(typed),
+      `${path.basename(typed, ext)}-${kind}-${args.month}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`,
+    );
   };
   const opened = openCommand(args, defaultOut, fail);
   if (isExit(opened)) return opened;
@@ -84,7 +112,12 @@ export async function runPricesCli(command: Command, argv: readonly string[], io
     let json: unknown;
     let text: string;
     if (command === "compare") {
-      const r = await runComparison(port, { month: args.month, grid: args.grid, gridFiles, kgPerLitre: args.factor ? new Decimal(args.factor.replace(",", ".")) : undefined });
+      const r = await runComparison(port, {
+        month: args.month,
+        grid: args.grid,
+        gridFiles,
+        kgPerLitre: args.factor ? new Decimal(args.factor.replace(",", ".")) : undefined,
+      });
       json = comparisonJson(r.comparison);
       text = compareText(r.comparison, outPath);
     } else {
@@ -97,14 +130,24 @@ export async function runPricesCli(command: Command, argv: readonly string[], io
         environment: a.environment.toNumber(),
         seasonality: a.seasonality.toNumber(),
         price: a.price.toNumber(),
-        indicators: a.mixIndicators.map((i) => ({ indicator: i.indicator, value: i.value.toNumber(), weight: i.weight.toNumber(), defaultWeight: i.defaultWeight })),
+        indicators: a.mixIndicators.map((i) => ({
+          indicator: i.indicator,
+          value: i.value.toNumber(),
+          weight: i.weight.toNumber(),
+          defaultWeight: i.defaultWeight,
+        })),
         fam: { month: a.environmentMonth, value: a.fam.value.toNumber() },
         sodiaalA: { month: a.environmentMonth, value: a.sodiaal.value.toNumber(), source: a.sodiaal.source },
         terms: a.terms,
         prixDeBase: r.prixDeBase,
       };
       text =
-        [t("priceA.title", { month: a.month, grid: r.grid, price: frNumber(a.price, 2) }), ...a.terms.map((term) => `  ${term}`), `  ${r.prixDeBase.message}`, t("cli.outputLine", { file: outPath })].join("\n") + "\n";
+        [
+          t("priceA.title", { month: a.month, grid: r.grid, price: frNumber(a.price, 2) }),
+          ...a.terms.map((term) => `  ${term}`),
+          `  ${r.prixDeBase.message}`,
+          t("cli.outputLine", { file: outPath }),
+        ].join("\n") + "\n";
     }
     const files: { file: string; data: Uint8Array | string }[] = [{ file: outPath, data: port.toBytes() }];
     if (jsonPath) files.push({ file: jsonPath, data: JSON.stringify(json, null, 2) + "\n" });
@@ -121,14 +164,27 @@ function compareText(c: import("../prices").Comparison, outPath: string): string
   for (const g of c.grids) {
     lines.push(
       g.psp.length
-        ? t("compare.psp", { grid: g.grid, price: frNumber(g.psp[0].price, 2), unit: g.priceUnit, perKg: frNumber(g.psp[0].pricePerKg, 2), perKgUnit: g.psp[0].pricePerKgUnit, base: frNumber(g.basePrice!, 2) })
+        ? t("compare.psp", {
+            grid: g.grid,
+            price: frNumber(g.psp[0].price, 2),
+            unit: g.priceUnit,
+            perKg: frNumber(g.psp[0].pricePerKg, 2),
+            perKgUnit: g.psp[0].pricePerKgUnit,
+            base: frNumber(g.basePrice!, 2),
+          })
         : t("compare.pspProblem", { grid: g.grid, problem: g.problem ?? "" }),
     );
   }
   for (const p of c.producers) {
     const parts = p.byGrid.map((u) =>
       u.statement
-        ? t("compare.underGrid", { grid: u.grid, total: frNumber(u.statement.total, 2), currency: u.statement.currency, price: u.statement.pricePerUnit ? frNumber(u.statement.pricePerUnit, 2) : "—", unit: u.statement.priceUnit })
+        ? t("compare.underGrid", {
+            grid: u.grid,
+            total: frNumber(u.statement.total, 2),
+            currency: u.statement.currency,
+            price: u.statement.pricePerUnit ? frNumber(u.statement.pricePerUnit, 2) : "—",
+            unit: u.statement.priceUnit,
+          })
         : t("compare.underGridError", { grid: u.grid, error: u.error ?? "" }),
     );
     lines.push(t("compare.producer", { code: p.code, grid: p.grid, parts: parts.join(" | ") }));

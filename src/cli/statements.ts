@@ -15,9 +15,19 @@ import { runJson, runStatements, type RunProgress, type RunResult } from "../run
 import { readGridFiles } from "./gridFiles";
 import type { WrittenPdfs } from "../documents/write";
 import { t, type MessageKey } from "../messages";
-import { EXIT_OK, EXIT_UNUSABLE, UsageError, checkMonth, failer, processIO, scanArgs, startCli, userPath, type CliIO } from "./common";
+import {
+  EXIT_OK,
+  EXIT_UNUSABLE,
+  UsageError,
+  checkMonth,
+  failer,
+  processIO,
+  scanArgs,
+  startCli,
+  userPath,
+  type CliIO,
+} from "./common";
 import { failureReason, isExit, launchCli, openCommand, pdfsText, writeMonthOutputs } from "./workbookCommand";
-
 
 /** The help text (catalogue "statements.usage"), with the grids this build knows. */
 export function usage(): string {
@@ -39,7 +49,12 @@ export interface CliArgs {
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: Partial<CliArgs> & { quiet: boolean; help: boolean; overwrite: boolean; gridFiles: string[] } = { quiet: false, help: false, overwrite: false, gridFiles: [] };
+  const args: Partial<CliArgs> & { quiet: boolean; help: boolean; overwrite: boolean; gridFiles: string[] } = {
+    quiet: false,
+    help: false,
+    overwrite: false,
+    gridFiles: [],
+  };
   const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
     if (flag === "--month") args.month = value();
     else if (flag === "--grid") args.grid = value();
@@ -119,9 +134,19 @@ export function summaryText(result: RunResult, outPath: string): string {
       (s.withheld ? t("statements.summaryWithheld", { n: s.withheld }) : "") +
       (s.noConsent ? t("statements.summaryNoConsent", { n: s.noConsent }) : ""),
   ];
-  for (const x of s.totals) lines.push(t("statements.summaryTotal", { grid: x.grid, volume: frNumber(x.volume), unit: x.volumeUnit, total: frNumber(x.total, 2), currency: x.currency }));
+  for (const x of s.totals)
+    lines.push(
+      t("statements.summaryTotal", {
+        grid: x.grid,
+        volume: frNumber(x.volume),
+        unit: x.volumeUnit,
+        total: frNumber(x.total, 2),
+        currency: x.currency,
+      }),
+    );
   lines.push(t("statements.summaryIssues", { errors: s.errors, warnings: s.warnings, month: result.month }));
-  if (result.replaced.length) lines.push(t("statements.summaryReplaced", { n: result.replaced.length, month: result.month }));
+  if (result.replaced.length)
+    lines.push(t("statements.summaryReplaced", { n: result.replaced.length, month: result.month }));
   lines.push(t("cli.outputLine", { file: outPath }));
   return lines.join("\n") + "\n";
 }
@@ -140,7 +165,13 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   let result: RunResult;
   let written: Awaited<ReturnType<typeof writeMonthOutputs>>;
   try {
-    result = await runStatements(opened.port, { month: args.month, grid: args.grid, gridFiles, onProgress: progress.report, keepSheets: opened.pdfDir !== undefined });
+    result = await runStatements(opened.port, {
+      month: args.month,
+      grid: args.grid,
+      gridFiles,
+      onProgress: progress.report,
+      keepSheets: opened.pdfDir !== undefined,
+    });
     const statements = result;
     written = await writeMonthOutputs(opened, {
       statements,

@@ -36,7 +36,11 @@ export interface OpenedCommand {
  * The command's files checked and its workbook opened, or the exit. `defaultOut` names the output from the
  * input as the user typed it when --out is not given.
  */
-export function openCommand(args: WorkbookCommandArgs, defaultOut: (input: string) => string, fail: (code: number, reason: string) => CliExit): OpenedCommand | CliExit {
+export function openCommand(
+  args: WorkbookCommandArgs,
+  defaultOut: (input: string) => string,
+  fail: (code: number, reason: string) => CliExit,
+): OpenedCommand | CliExit {
   const input = userPath(args.input);
   const outPath = userPath(args.out ?? defaultOut(args.input));
   const jsonPath = args.json === undefined ? undefined : userPath(args.json);
@@ -71,15 +75,30 @@ export interface MonthOutputs {
  * workbook is saved, so that a refused PDF writes nothing; the OP letterhead comes from the OP table, and
  * `letterheadProblem` says why there is none when that table cannot give one.
  */
-export async function writeMonthOutputs(opened: OpenedCommand, o: MonthOutputs): Promise<{ pdfs?: WrittenPdfs; letterheadProblem: string | null }> {
+export async function writeMonthOutputs(
+  opened: OpenedCommand,
+  o: MonthOutputs,
+): Promise<{ pdfs?: WrittenPdfs; letterheadProblem: string | null }> {
   const heading = opened.pdfDir ? await readLetterhead(opened.port) : null;
-  const pdfOptions = { letterhead: heading?.letterhead ?? null, overwrite: o.overwrite, ...(o.invoices ? { invoices: o.invoices } : {}) };
+  const pdfOptions = {
+    letterhead: heading?.letterhead ?? null,
+    overwrite: o.overwrite,
+    ...(o.invoices ? { invoices: o.invoices } : {}),
+  };
   if (opened.pdfDir) pdfTargets(opened.pdfDir, o.statements, pdfOptions);
   o.onSave?.();
   const files = [{ file: opened.outPath, data: opened.port.toBytes() }];
-  if (opened.jsonPath) files.push({ file: opened.jsonPath, data: new TextEncoder().encode(JSON.stringify(o.json(), null, 2) + "\n") });
+  if (opened.jsonPath)
+    files.push({ file: opened.jsonPath, data: new TextEncoder().encode(JSON.stringify(o.json(), null, 2) + "\n") });
   writeOutputs(files);
-  const pdfs = opened.pdfDir ? await writeMonthPdfs(opened.pdfDir, o.statements, { ...pdfOptions, facturX: o.invoices !== undefined, writeFile: writeOneFile, onProgress: o.onPdf }) : undefined;
+  const pdfs = opened.pdfDir
+    ? await writeMonthPdfs(opened.pdfDir, o.statements, {
+        ...pdfOptions,
+        facturX: o.invoices !== undefined,
+        writeFile: writeOneFile,
+        onProgress: o.onPdf,
+      })
+    : undefined;
   return { pdfs, letterheadProblem: heading?.problem ?? null };
 }
 
@@ -90,7 +109,10 @@ export function writeOneFile(file: string, data: Uint8Array): void {
 
 /** The PDFs line of the summary, and why they carry no letterhead when the OP sheet could not give one. */
 export function pdfsText(pdfs: WrittenPdfs, letterheadProblem: string | null): string {
-  return t("statements.pdfsWritten", { n: pdfs.files.length, dir: pdfs.directory }) + (letterheadProblem ? t("documents.noLetterhead", { reason: letterheadProblem }) : "");
+  return (
+    t("statements.pdfsWritten", { n: pdfs.files.length, dir: pdfs.directory }) +
+    (letterheadProblem ? t("documents.noLetterhead", { reason: letterheadProblem }) : "")
+  );
 }
 
 /** A failure of the run or of a write: its own one-line message; anything else prefixed with the input. */
@@ -100,7 +122,11 @@ export function failureReason(e: unknown, input: string): string {
 }
 
 /** Starts a command from the command line: its exit status, or a crash said in one line. */
-export function launchCli(tool: string, run: (argv: readonly string[]) => Promise<{ code: number }>, argv: readonly string[] = process.argv.slice(2)): void {
+export function launchCli(
+  tool: string,
+  run: (argv: readonly string[]) => Promise<{ code: number }>,
+  argv: readonly string[] = process.argv.slice(2),
+): void {
   run(argv).then(
     (o) => {
       process.exitCode = o.code;

@@ -159,7 +159,12 @@ export async function renderMonth(
 }
 
 /** The combined PDF for printing: every statement, invoice and credit note (not the summary), one after the other. */
-export async function combinedPdf(docs: readonly MonthDocument[], month: YearMonth, fonts: PdfFonts, author?: string): Promise<Uint8Array> {
+export async function combinedPdf(
+  docs: readonly MonthDocument[],
+  month: YearMonth,
+  fonts: PdfFonts,
+  author?: string,
+): Promise<Uint8Array> {
   const pdf = newPdf(fonts, { title: `Relevés et factures ${month}`, author });
   for (const d of docs) if (d.kind !== "synthese") d.draw(pdf);
   return pdfBytes(pdf);

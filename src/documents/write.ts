@@ -42,14 +42,20 @@ export interface WrittenPdfs {
  * existing files refused unless `overwrite`). Called before anything is written, so that a refusal writes
  * nothing (the command line checks before saving the workbook too).
  */
-export function pdfTargets(directory: string, result: RunResult, options: MonthDocumentsOptions & { overwrite?: boolean }): { docs: MonthDocument[]; names: string[] } {
+export function pdfTargets(
+  directory: string,
+  result: RunResult,
+  options: MonthDocumentsOptions & { overwrite?: boolean },
+): { docs: MonthDocument[]; names: string[] } {
   const docs = monthDocuments(result, options);
   const printable = docs.some((d) => d.kind !== "synthese");
   const names = [...docs.map((d) => d.fileName), ...(printable ? [combinedFileName(result.month)] : [])];
   try {
     fs.mkdirSync(directory, { recursive: true });
   } catch (e) {
-    throw new DocumentsError(`impossible de créer le dossier ${directory} : ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new DocumentsError(
+      `impossible de créer le dossier ${directory} : ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
   if (!fs.statSync(directory).isDirectory()) throw new DocumentsError(`${directory} n'est pas un dossier`);
   if (!options.overwrite) {
@@ -63,7 +69,11 @@ export function pdfTargets(directory: string, result: RunResult, options: MonthD
   return { docs, names };
 }
 
-export async function writeMonthPdfs(directory: string, result: RunResult, options: WriteMonthPdfsOptions): Promise<WrittenPdfs> {
+export async function writeMonthPdfs(
+  directory: string,
+  result: RunResult,
+  options: WriteMonthPdfsOptions,
+): Promise<WrittenPdfs> {
   const { docs, names } = pdfTargets(directory, result, options);
   const fonts = nodeFonts();
   const total = names.length;
@@ -73,7 +83,8 @@ export async function writeMonthPdfs(directory: string, result: RunResult, optio
     result.month,
     fonts,
     async (d, bytes) => {
-      const data = options.facturX && d.invoice ? await facturXPdf(d.invoice, (pdf, inv) => drawInvoice(pdf, inv)) : bytes;
+      const data =
+        options.facturX && d.invoice ? await facturXPdf(d.invoice, (pdf, inv) => drawInvoice(pdf, inv)) : bytes;
       options.writeFile(path.join(directory, d.fileName), data);
       options.onProgress?.(++done, total);
     },

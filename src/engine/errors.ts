@@ -17,7 +17,10 @@ export class GridError extends Error {
     problems?: readonly GridFieldProblem[],
   ) {
     const all = problems && problems.length > 0 ? problems : [{ field, problem }];
-    const more = all.length > 1 ? ` (et ${all.length - 1} autre${all.length > 2 ? "s" : ""} problème${all.length > 2 ? "s" : ""})` : "";
+    const more =
+      all.length > 1
+        ? ` (et ${all.length - 1} autre${all.length > 2 ? "s" : ""} problème${all.length > 2 ? "s" : ""})`
+        : "";
     super(`grille « ${gridId} » : ${field} : ${problem}${more}`);
     this.name = "GridError";
     this.problems = all;

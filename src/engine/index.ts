@@ -11,7 +11,17 @@ export { loadGrid } from "./grid/load";
 export { getGrid, gridIds, listGrids, builtInCatalogue } from "./grid/registry";
 export { GridCatalogue, NoGridVersionError, versionText, type CatalogueEntry, type GridOrigin } from "./grid/catalogue";
 export { schemaProblems, GRID_FORMAT_VERSION, type GridProblem } from "./grid/jsonSchema";
-export { plausibleRanges, plausibilityProblem, isPlausible, rangeText, plausibleUnit, PLAUSIBLE_KEYS, type PlausibleKey, type PlausibleRange, type PlausibleRanges } from "./grid/plausible";
+export {
+  plausibleRanges,
+  plausibilityProblem,
+  isPlausible,
+  rangeText,
+  plausibleUnit,
+  PLAUSIBLE_KEYS,
+  type PlausibleKey,
+  type PlausibleRange,
+  type PlausibleRanges,
+} from "./grid/plausible";
 export * from "./month";
 export type * from "./types";
 export { computeStatement } from "./statement";

@@ -10,8 +10,11 @@ export function isYearMonth(value: unknown): value is YearMonth {
 
 /** Checked on every row of every call, so by character codes rather than a regex and a Date. */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== "string" || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const y = digits(value, 0, 4), mo = digits(value, 5, 7), d = digits(value, 8, 10);
+  if (typeof value !== "string" || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45)
+    return false;
+  const y = digits(value, 0, 4),
+    mo = digits(value, 5, 7),
+    d = digits(value, 8, 10);
   return y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 

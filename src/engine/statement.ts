@@ -47,7 +47,11 @@ export function computeStatement(input: ProducerMonthInput): Statement {
 
   const notes: Note[] = [];
   if (!basePrice.eq(input.basePrice)) {
-    notes.push({ severity: "info", code: "BASE_PRICE", message: `prix de base ${frNumber(input.basePrice)} arrondi à ${frNumber(basePrice, 2)} ${grid.priceUnit} : ce prix arrondi sert à toutes les lignes (base, % du prix de base, valeur du lait)` });
+    notes.push({
+      severity: "info",
+      code: "BASE_PRICE",
+      message: `prix de base ${frNumber(input.basePrice)} arrondi à ${frNumber(basePrice, 2)} ${grid.priceUnit} : ce prix arrondi sert à toutes les lignes (base, % du prix de base, valeur du lait)`,
+    });
   }
   notes.push(...volumeOutliers(history, month, grid));
   if (volume.isZero()) notes.push({ severity: "warning", code: "VOLUME", message: `aucune livraison en ${month}` });
@@ -139,30 +143,44 @@ function checkInput(input: ProducerMonthInput): void {
     const d = deliveries[i];
     checkDate(d?.date, "deliveries", i);
     if (!isFiniteDecimal(d.volume)) notFinite(d.volume, `deliveries[${i}].volume`);
-    if (d.volume.isNegative()) throw new InputError(`deliveries[${i}].volume: expected a volume ≥ 0, got ${d.volume.toString()}`);
-    if (d.temperature !== undefined && !isFiniteDecimal(d.temperature)) notFinite(d.temperature, `deliveries[${i}].temperature`);
+    if (d.volume.isNegative())
+      throw new InputError(`deliveries[${i}].volume: expected a volume ≥ 0, got ${d.volume.toString()}`);
+    if (d.temperature !== undefined && !isFiniteDecimal(d.temperature))
+      notFinite(d.temperature, `deliveries[${i}].temperature`);
   }
   const results = input.results;
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
     checkDate(r?.date, "results", i);
-    if (criterionIndex(r.criterion) < 0) throw new InputError(`results[${i}].criterion: unknown criterion ${JSON.stringify(r.criterion)}; expected one of ${CRITERIA.join(", ")}`);
+    if (criterionIndex(r.criterion) < 0)
+      throw new InputError(
+        `results[${i}].criterion: unknown criterion ${JSON.stringify(r.criterion)}; expected one of ${CRITERIA.join(", ")}`,
+      );
     if (!isFiniteDecimal(r.value)) notFinite(r.value, `results[${i}].value`);
-    if (r.criterion === "INHIBITEURS" ? !(r.value.isZero() || r.value.eq(1)) : r.criterion !== "PC" && r.value.isNegative()) {
-      throw new InputError(`results[${i}].value: ${r.value.toString()} is not a possible ${CRITERION_LABEL[r.criterion as Criterion]} result`);
+    if (
+      r.criterion === "INHIBITEURS"
+        ? !(r.value.isZero() || r.value.eq(1))
+        : r.criterion !== "PC" && r.value.isNegative()
+    ) {
+      throw new InputError(
+        `results[${i}].value: ${r.value.toString()} is not a possible ${CRITERION_LABEL[r.criterion as Criterion]} result`,
+      );
     }
   }
   (input.events ?? []).forEach((e, i) => {
     if (!isIsoDate(e?.date)) notADate(e?.date, `events[${i}].date`);
-    if (!["ALERTE", "EPANDAGE", "DOMMAGES"].includes(e.type)) throw new InputError(`events[${i}].type: unknown event ${JSON.stringify(e.type)}`);
+    if (!["ALERTE", "EPANDAGE", "DOMMAGES"].includes(e.type))
+      throw new InputError(`events[${i}].type: unknown event ${JSON.stringify(e.type)}`);
     // An alert is valued on its volume, a spreading cost or damages on its amount: neither is ever taken as 0.
     if (e.type === "ALERTE" || e.volume !== undefined) {
       if (!isFiniteDecimal(e.volume)) notFinite(e.volume, `events[${i}].volume`);
-      if (e.volume!.isNegative()) throw new InputError(`events[${i}].volume: expected a volume ≥ 0, got ${frNumber(e.volume!)}`);
+      if (e.volume!.isNegative())
+        throw new InputError(`events[${i}].volume: expected a volume ≥ 0, got ${frNumber(e.volume!)}`);
     }
     if (e.type !== "ALERTE" || e.amount !== undefined) {
       if (!isFiniteDecimal(e.amount)) notFinite(e.amount, `events[${i}].amount`);
-      if (e.amount!.isNegative()) throw new InputError(`events[${i}].amount: expected an amount ≥ 0, got ${frNumber(e.amount!)}`);
+      if (e.amount!.isNegative())
+        throw new InputError(`events[${i}].amount: expected an amount ≥ 0, got ${frNumber(e.amount!)}`);
     }
   });
 }

@@ -53,7 +53,22 @@ import type {
   TieredComponent,
 } from "../engine";
 import { workbookGrid, workbookGridList } from "./workbookGrids";
-import { bad, cells, na, normalizeWord, readCount, readNumber, readPositive, readQuantity, readText, readYesNo, requireNumber, shape, unwrapSingle, type Cell } from "./parse";
+import {
+  bad,
+  cells,
+  na,
+  normalizeWord,
+  readCount,
+  readNumber,
+  readPositive,
+  readQuantity,
+  readText,
+  readYesNo,
+  requireNumber,
+  shape,
+  unwrapSingle,
+  type Cell,
+} from "./parse";
 
 // ---------------------------------------------------------------------------------------------------
 // Grids
@@ -87,7 +102,12 @@ function factsOf(grid: Grid): GridFacts {
 /** Ids a formula may name: the built-in grids, then the workbook's (sheets « Grille <id> »). */
 function availableIds(): string[] {
   const ids = gridIds();
-  return [...ids, ...workbookGridList().map((g) => g.id).filter((id) => !ids.includes(id))];
+  return [
+    ...ids,
+    ...workbookGridList()
+      .map((g) => g.id)
+      .filter((id) => !ids.includes(id)),
+  ];
 }
 
 /** The grid named by the `grid` argument: a built-in grid, else a workbook grid; ids match case-insensitively. */
@@ -102,7 +122,11 @@ export function gridArg(value: unknown): GridFacts {
       if (match) return factsOf(getGrid(match));
       const own = workbookGrid(id) ?? workbookGridList().find((g) => g.id.toLowerCase() === id.toLowerCase());
       if (own) return factsOf(own);
-      throw bad(id === "" ? `grid: expected a grid id; available: ${availableIds().join(", ")}` : new UnknownGridError(id, availableIds()).message);
+      throw bad(
+        id === ""
+          ? `grid: expected a grid id; available: ${availableIds().join(", ")}`
+          : new UnknownGridError(id, availableIds()).message,
+      );
     }
   }
   const text = readText(value, "grid", `a grid id (${availableIds().join(", ")})`);
@@ -134,7 +158,9 @@ function ruleOf(f: GridFacts, criterion: Criterion): CriterionRule {
  */
 function checkResult(grid: Grid, criterion: Criterion, value: Decimal, where: string): Decimal {
   if (criterion === "INHIBITEURS" || isPlausible(grid, criterion, value)) return value;
-  throw bad(`${where}: expected a ${CRITERION_WORDS[criterion]} result ${plausibleText(grid, criterion)}, got ${value.toString()}`);
+  throw bad(
+    `${where}: expected a ${CRITERION_WORDS[criterion]} result ${plausibleText(grid, criterion)}, got ${value.toString()}`,
+  );
 }
 
 /** "from 0 to 10000000 /ml (plausible values of grid sud-est-2018)", with an example when given. */
@@ -147,7 +173,8 @@ function plausibleText(grid: Grid, key: PlausibleKey, example?: string): string 
 
 function resultReader(grid: Grid, criterion: Criterion) {
   // Counts are whole: "100.000" germs is ambiguous, as in the workbook (src/inputs, parseQuantity).
-  const read = criterion === "GERMES" || criterion === "CELLULES" || criterion === "BUTYRIQUES" ? readQuantity : readNumber;
+  const read =
+    criterion === "GERMES" || criterion === "CELLULES" || criterion === "BUTYRIQUES" ? readQuantity : readNumber;
   return (value: unknown, where: string): Decimal | null => {
     const d = read(value, where);
     return d === null ? null : checkResult(grid, criterion, d, where);
@@ -193,7 +220,11 @@ function monthlyOf(range: unknown, what: string, criterion: Criterion, f: GridFa
  * same order — so the value is identical to the engine's (test/functions-agree.test.ts checks it).
  * undefined when it does not apply (any text, fraction, negative, other method): then the general path.
  */
-function integerMonthly(range: unknown, rule: CriterionRule, plausible: PlausibleRange | undefined): Monthly | undefined {
+function integerMonthly(
+  range: unknown,
+  rule: CriterionRule,
+  plausible: PlausibleRange | undefined,
+): Monthly | undefined {
   if (!Array.isArray(range) || (rule.method !== "arithmetic" && rule.method !== "geometric")) return undefined;
   // A value outside the plausible range takes the general path, which names its cell.
   const min = plausible ? plausible.min.toNumber() : 0;
@@ -224,7 +255,8 @@ function integerMonthly(range: unknown, rule: CriterionRule, plausible: Plausibl
 }
 
 function requireResults(values: readonly unknown[], what: string, criterion: Criterion): void {
-  if (values.length === 0) throw na(`${what}: no ${CRITERION_WORDS[criterion]} result (blank cells are ignored): no monthly value`);
+  if (values.length === 0)
+    throw na(`${what}: no ${CRITERION_WORDS[criterion]} result (blank cells are ignored): no monthly value`);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -249,7 +281,9 @@ function contentAdjust(criterion: "MG" | "MP", value: unknown, gridValue: unknow
   const places = rule.round ?? 2; // grids.md: a monthly fat or protein content is rounded to 2 decimals
   // The grid's plausible contents (catches a % typed for a g/l grid, or 4.15 % stored as 0.0415).
   const plausible = plausibleRanges(f.grid)[criterion];
-  const range = plausible ? { min: plausible.min.toNumber(), max: plausible.max.toNumber(), example: CONTENT_EXAMPLE[rule.unit] ?? "38,5" } : undefined;
+  const range = plausible
+    ? { min: plausible.min.toNumber(), max: plausible.max.toNumber(), example: CONTENT_EXAMPLE[rule.unit] ?? "38,5" }
+    : undefined;
   value = unwrapSingle(value, what);
 
   // The content rounded as the engine rounds it (roundTo, half away from zero), and its lookup key. A JS
@@ -267,7 +301,9 @@ function contentAdjust(criterion: "MG" | "MP", value: unknown, gridValue: unknow
     key = rounded.toNumber();
   }
   if (range && !(n >= range.min && n <= range.max)) {
-    throw bad(`${what}: expected a monthly content ${plausibleText(f.grid, criterion, range.example)}, got ${String(n)}`);
+    throw bad(
+      `${what}: expected a monthly content ${plausibleText(f.grid, criterion, range.example)}, got ${String(n)}`,
+    );
   }
   let memo = contentMemo.get(component);
   if (!memo) contentMemo.set(component, (memo = new Map()));
@@ -309,7 +345,13 @@ function currentContestations(c: LadderComponent, monthly: Monthly | readonly De
 }
 
 /** Per-unit rate of a quality criterion for the month's results, tiers or ladder. */
-function qualityRate(criterion: Criterion, range: unknown, gridValue: unknown, extra: { prior?: unknown; basePrice?: unknown }, what = "results"): number {
+function qualityRate(
+  criterion: Criterion,
+  range: unknown,
+  gridValue: unknown,
+  extra: { prior?: unknown; basePrice?: unknown },
+  what = "results",
+): number {
   const f = gridArg(gridValue);
   const component = f.quality[criterion];
   const rule = ruleOf(f, criterion);
@@ -324,9 +366,12 @@ function qualityRate(criterion: Criterion, range: unknown, gridValue: unknown, e
   if (tier.percentOfBase) {
     basePrice = readNumber(unwrapSingle(extra.basePrice, "base_price"), "base_price");
     if (basePrice === null) {
-      throw bad(`base_price: required by grid ${f.grid.id}: for these results its ${CRITERION_WORDS[criterion]} deduction is ${tier.percentOfBase.abs().toString()} % of the base price`);
+      throw bad(
+        `base_price: required by grid ${f.grid.id}: for these results its ${CRITERION_WORDS[criterion]} deduction is ${tier.percentOfBase.abs().toString()} % of the base price`,
+      );
     }
-    if (basePrice.lte(0)) throw bad(`base_price: expected a base price > 0 in ${f.grid.priceUnit}, got ${basePrice.toString()}`);
+    if (basePrice.lte(0))
+      throw bad(`base_price: expected a base price > 0 in ${f.grid.priceUnit}, got ${basePrice.toString()}`);
   }
   return out(tierRate(tier, basePrice));
 }
@@ -368,7 +413,12 @@ export function inhibitorPenalty(range: unknown, grid: unknown, prior: unknown):
 // ---------------------------------------------------------------------------------------------------
 // Antibiotic residues (sud-est)
 
-export function antibioticPenalty(dayVolume: unknown, basePrice: unknown, grid: unknown, priorPositives: unknown): number {
+export function antibioticPenalty(
+  dayVolume: unknown,
+  basePrice: unknown,
+  grid: unknown,
+  priorPositives: unknown,
+): number {
   const f = gridArg(grid);
   const c = f.antibiotic;
   if (!c) {
@@ -376,8 +426,14 @@ export function antibioticPenalty(dayVolume: unknown, basePrice: unknown, grid: 
     throw na(`grid ${f.grid.id} has no antibiotic-residue penalty${hint}`);
   }
   const volume = requireNumber(unwrapSingle(dayVolume, "day_volume"), "day_volume", "5 000", readQuantity);
-  if (volume.lte(0)) throw bad(`day_volume: expected the milk delivered that day (> 0, in ${f.grid.volumeUnit}), got ${volume.toString()}`);
-  if (!isPlausible(f.grid, "VOLUME", volume)) throw bad(`day_volume: expected the milk delivered that day ${plausibleText(f.grid, "VOLUME")}, got ${volume.toString()}`);
+  if (volume.lte(0))
+    throw bad(
+      `day_volume: expected the milk delivered that day (> 0, in ${f.grid.volumeUnit}), got ${volume.toString()}`,
+    );
+  if (!isPlausible(f.grid, "VOLUME", volume))
+    throw bad(
+      `day_volume: expected the milk delivered that day ${plausibleText(f.grid, "VOLUME")}, got ${volume.toString()}`,
+    );
   const typed = requireNumber(unwrapSingle(basePrice, "base_price"), "base_price", "450");
   if (typed.lte(0)) throw bad(`base_price: expected a base price > 0 in ${f.grid.priceUnit}, got ${typed.toString()}`);
   const price = round2(typed); // grids.md, Base price: rounded to 2 decimals as it is read
@@ -409,7 +465,13 @@ export function qualityPremium(
 ): number {
   const f = gridArg(grid);
   if (f.bonuses.length === 0) throw na(`grid ${f.grid.id} has no quality premium`);
-  const given: Partial<Record<Criterion, unknown>> = { GERMES: germ, CELLULES: cell, BUTYRIQUES: butyric, INHIBITEURS: inhibitor, PC: freezing };
+  const given: Partial<Record<Criterion, unknown>> = {
+    GERMES: germ,
+    CELLULES: cell,
+    BUTYRIQUES: butyric,
+    INHIBITEURS: inhibitor,
+    PC: freezing,
+  };
   const valuesOf = new Map<Criterion, Decimal[] | null>();
   const resultsOf = (criterion: Criterion): Decimal[] | null => {
     if (valuesOf.has(criterion)) return valuesOf.get(criterion)!;
@@ -449,14 +511,19 @@ function condition(
   charter: boolean | null,
 ): () => boolean {
   if (cond.stat === "charter") {
-    if (charter === null) throw bad(`charter: required by grid ${f.grid.id}'s ${b.label.toLowerCase()}: TRUE if the producer signed the Charte des bonnes pratiques, else FALSE`);
+    if (charter === null)
+      throw bad(
+        `charter: required by grid ${f.grid.id}'s ${b.label.toLowerCase()}: TRUE if the producer signed the Charte des bonnes pratiques, else FALSE`,
+      );
     return () => charter;
   }
   const arg = PREMIUM_ARGS[cond.criterion] ?? cond.criterion;
   const values = resultsOf(cond.criterion);
   const needsArgument = cond.stat === "monthly" || cond.requireResult === true;
   if (values === null && needsArgument) {
-    throw bad(`${arg}: required by grid ${f.grid.id}'s ${b.label.toLowerCase()} (${CRITERION_WORDS[cond.criterion]} results of the month)`);
+    throw bad(
+      `${arg}: required by grid ${f.grid.id}'s ${b.label.toLowerCase()} (${CRITERION_WORDS[cond.criterion]} results of the month)`,
+    );
   }
   const list = values ?? [];
   // Decided by the engine's own rule, on the month's results as the formula received them.
@@ -535,11 +602,23 @@ export function mean(valuesArg: unknown, methodArg: unknown, weightsArg: unknown
   if (!hasWeights) throw bad(`weights: required by the "weighted" method (the volume of each value)`);
   const weights = pairedWeights(cellsOf, valuesArg, weightsArg, "values", "weights");
   if (cellsOf.length === 0) throw na("values: no value (blank cells are ignored)");
-  return out(weightedMean(cellsOf.map((c) => c.value), weights));
+  return out(
+    weightedMean(
+      cellsOf.map((c) => c.value),
+      weights,
+    ),
+  );
 }
 
 /** Weights aligned with the non-blank values: same shape, a weight ≥ 0 for every value. */
-function pairedWeights(values: readonly Cell<Decimal>[], valuesArg: unknown, weightsArg: unknown, valuesName: string, weightsName: string, read = readNumber): Decimal[] {
+function pairedWeights(
+  values: readonly Cell<Decimal>[],
+  valuesArg: unknown,
+  weightsArg: unknown,
+  valuesName: string,
+  weightsName: string,
+  read = readNumber,
+): Decimal[] {
   const vs = shape(valuesArg);
   const ws = shape(weightsArg);
   if (vs[0] !== ws[0] || vs[1] !== ws[1]) {
@@ -585,17 +664,26 @@ export function rolling12m(pricesArg: unknown, volumesArg: unknown): number {
   const last = all.slice(Math.max(0, all.length - ROLLING_MONTHS));
   const prices = last.map((c) => c.value);
   if (volumesArg === null || volumesArg === undefined) return out(rolling12Months(prices).mean);
-  return out(rolling12Months(prices, pairedWeights(last, pricesArg, volumesArg, "prices", "volumes", readQuantity)).mean);
+  return out(
+    rolling12Months(prices, pairedWeights(last, pricesArg, volumesArg, "prices", "volumes", readQuantity)).mean,
+  );
 }
 
 /** PSL standardized producer price (engine: standardizedPrice), in the grid's price unit. */
 export function standardPrice(gridValue: unknown, basePrice: unknown, supplements: unknown, annualKg: unknown): number {
   const f = gridArg(gridValue);
-  const base = requireNumber(unwrapSingle(basePrice, "base_price"), "base_price", f.grid.currency === "EUR" ? "450" : "68,50");
+  const base = requireNumber(
+    unwrapSingle(basePrice, "base_price"),
+    "base_price",
+    f.grid.currency === "EUR" ? "450" : "68,50",
+  );
   if (base.lte(0)) throw bad(`base_price: expected a base price > 0 in ${f.grid.priceUnit}, got ${base.toString()}`);
   const extra = readNumber(unwrapSingle(supplements, "supplements"), "supplements");
   const kg = readQuantity(unwrapSingle(annualKg, "annual_kg"), "annual_kg");
-  if (kg !== null && !kg.gt(0)) throw bad(`annual_kg: expected the standard producer's kilograms a year (> 0, e.g. 180 000 or 350 000), got ${kg.toString()}`);
+  if (kg !== null && !kg.gt(0))
+    throw bad(
+      `annual_kg: expected the standard producer's kilograms a year (> 0, e.g. 180 000 or 350 000), got ${kg.toString()}`,
+    );
   return out(standardizedPrice({ grid: f.grid, basePrice: base, supplements: extra, annualKg: kg }).price);
 }
 

@@ -35,7 +35,8 @@ import { FnError, PassThroughError } from "./parse";
  * binding, so in a page without Office (the task pane opened in a plain browser tab) they do nothing
  * instead of failing with a ReferenceError.
  */
-const CustomFunctions: { associate(id: string, fn: (...args: any[]) => unknown): void } = (globalThis as any).CustomFunctions ?? {
+const CustomFunctions: { associate(id: string, fn: (...args: any[]) => unknown): void } = (globalThis as any)
+  .CustomFunctions ?? {
   associate() {
     /* not in Excel: nothing to register */
   },
@@ -228,7 +229,15 @@ export function qualityPremiumFn(
   charter?: any,
 ): number {
   try {
-    return qualityPremium(grid, germ_results, cell_results, butyric_results, inhibitor_results, freezing_results, charter);
+    return qualityPremium(
+      grid,
+      germ_results,
+      cell_results,
+      butyric_results,
+      inhibitor_results,
+      freezing_results,
+      charter,
+    );
   } catch (e) {
     throw excelError(e);
   }
@@ -367,7 +376,8 @@ function excelError(e: unknown): unknown {
     // An error value in an argument (a cell holding #N/A…) is returned as it is.
     const original = e.original as any;
     if (runtime && typeof runtime.Error === "function" && original instanceof runtime.Error) return original;
-    if (original && typeof original.code === "string" && runtime && typeof runtime.Error === "function") return new runtime.Error(original.code, original.message);
+    if (original && typeof original.code === "string" && runtime && typeof runtime.Error === "function")
+      return new runtime.Error(original.code, original.message);
     return make("#VALUE!", "an argument holds an error value");
   }
   // Engine errors (unknown grid, refused input) already name what is wrong.

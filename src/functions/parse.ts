@@ -71,7 +71,9 @@ export function readNumber(value: unknown, what: string): Decimal | null {
 export function readQuantity(value: unknown, what: string): Decimal | null {
   if (typeof value === "string" && isAmbiguousThousands(value)) {
     const t = value.trim();
-    throw bad(`${what}: ${quote(t)} is ambiguous (thousands or decimals?): type it without a thousands separator, or with a decimal comma and at most two decimals`);
+    throw bad(
+      `${what}: ${quote(t)} is ambiguous (thousands or decimals?): type it without a thousands separator, or with a decimal comma and at most two decimals`,
+    );
   }
   return readNumber(value, what);
 }
@@ -93,7 +95,11 @@ export function readCount(value: unknown, what: string, fallback = 0): number {
 
 /** A cell value for src/inputs' word readers: a scalar Excel passes (objects are error values, caught before). */
 function scalar(value: unknown): string | number | boolean | null {
-  return value === undefined || value === null ? null : typeof value === "object" ? String(value) : (value as string | number | boolean);
+  return value === undefined || value === null
+    ? null
+    : typeof value === "object"
+      ? String(value)
+      : (value as string | number | boolean);
 }
 
 /** A yes/no argument (TRUE/FALSE, VRAI/FAUX, oui/non, 1/0, x: as src/inputs reads Charte); null when omitted. */
@@ -107,13 +113,18 @@ export function readYesNo(value: unknown, what: string): boolean | null {
 /** An inhibitor / antibiotic screening result (as src/inputs reads INHIBITEURS): positive (true) or negative (false). */
 export function readPositive(value: unknown, what: string): boolean | null {
   const v = parseInhibitor(scalar(value));
-  if (v instanceof Bad) throw bad(`${what}: expected positif or négatif (POS/NEG, 1/0, VRAI/FAUX), got ${describe(value)}`);
+  if (v instanceof Bad)
+    throw bad(`${what}: expected positif or négatif (POS/NEG, 1/0, VRAI/FAUX), got ${describe(value)}`);
   return v === null ? null : v === 1;
 }
 
 /** Upper case, no accents, trimmed: "négatif" → "NEGATIF". */
 export function normalizeWord(text: string): string {
-  return text.trim().normalize("NFD").replace(/[\u0300-\u036f]/g, "").toUpperCase();
+  return text
+    .trim()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase();
 }
 
 /** A cell of a range with its position (1-based, inside the range) for messages. */
@@ -148,7 +159,12 @@ export function cells<T>(range: unknown, what: string, read: (value: unknown, wh
       const raw = row[c];
       if (raw === null || raw === undefined || raw === "") continue;
       checkNotError(raw);
-      const v = read(raw, range.length === 1 || row.length === 1 ? `${what}, cell ${range.length === 1 ? c + 1 : r + 1}` : `${what}, row ${r + 1} column ${c + 1}`);
+      const v = read(
+        raw,
+        range.length === 1 || row.length === 1
+          ? `${what}, cell ${range.length === 1 ? c + 1 : r + 1}`
+          : `${what}, row ${r + 1} column ${c + 1}`,
+      );
       if (v !== null) out.push({ value: v, row: r + 1, column: c + 1 });
     }
   }

@@ -128,7 +128,8 @@ function textDate(raw: string): IsoDate | Bad {
   } else {
     return new Bad(`${showCell(raw)} n'est pas une date : ${DATE_EXAMPLE}`);
   }
-  if (!validDate(y, m, d)) return new Bad(`${showCell(raw)} n'est pas une date valide (jour, mois ou année impossible)`, "range");
+  if (!validDate(y, m, d))
+    return new Bad(`${showCell(raw)} n'est pas une date valide (jour, mois ou année impossible)`, "range");
   return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
@@ -137,7 +138,10 @@ export function parseDate(cell: CellValue): Parsed<IsoDate> {
   if (cell === null) return null;
   if (typeof cell === "number") {
     if (!Number.isFinite(cell) || cell < MIN_SERIAL || cell >= MAX_SERIAL + 1) {
-      return new Bad(`${showCell(cell)} n'est pas une date plausible (${MIN_YEAR}–${MAX_YEAR}) : ${DATE_EXAMPLE}`, "range");
+      return new Bad(
+        `${showCell(cell)} n'est pas une date plausible (${MIN_YEAR}–${MAX_YEAR}) : ${DATE_EXAMPLE}`,
+        "range",
+      );
     }
     return serialToIso(cell);
   }
@@ -153,8 +157,28 @@ export function parseDate(cell: CellValue): Parsed<IsoDate> {
 }
 
 const FRENCH_MONTHS: Record<string, number> = {
-  janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
-  aout: 8, septembre: 9, sept: 9, sep: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
+  janvier: 1,
+  janv: 1,
+  fevrier: 2,
+  fevr: 2,
+  fev: 2,
+  mars: 3,
+  avril: 4,
+  avr: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  juil: 7,
+  aout: 8,
+  septembre: 9,
+  sept: 9,
+  sep: 9,
+  octobre: 10,
+  oct: 10,
+  novembre: 11,
+  nov: 11,
+  decembre: 12,
+  dec: 12,
 };
 
 /** A month: "2025-03", "03/2025", "mars 2025", or any date in the month (Excel date or text). */
@@ -172,12 +196,14 @@ export function parseMonth(cell: CellValue): Parsed<YearMonth> {
   }
   const date = parseDate(cell);
   if (date instanceof Bad && (date.reason === "error" || date.reason === "formula")) return date;
-  if (date instanceof Bad) return new Bad(`${showCell(cell)} n'est pas un mois : mois attendu (ex. 2025-03, 03/2025 ou une date du mois)`);
+  if (date instanceof Bad)
+    return new Bad(`${showCell(cell)} n'est pas un mois : mois attendu (ex. 2025-03, 03/2025 ou une date du mois)`);
   return date === null ? null : date.slice(0, 7);
 }
 
 function monthOrBad(y: number, m: number, cell: CellValue): YearMonth | Bad {
-  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12) return new Bad(`${showCell(cell)} n'est pas un mois valide`, "range");
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12)
+    return new Bad(`${showCell(cell)} n'est pas un mois valide`, "range");
   return `${y}-${pad2(m)}`;
 }
 
@@ -209,7 +235,22 @@ function enumParser<T>(table: Record<string, T>, expected: string, numbers?: Rec
 
 /** oui/non (also o/n, yes/no, vrai/faux, true/false, 1/0, x; a TRUE/FALSE cell). */
 export const parseYesNo = enumParser<boolean>(
-  { oui: true, o: true, yes: true, y: true, vrai: true, true: true, "1": true, x: true, non: false, n: false, no: false, faux: false, false: false, "0": false },
+  {
+    oui: true,
+    o: true,
+    yes: true,
+    y: true,
+    vrai: true,
+    true: true,
+    "1": true,
+    x: true,
+    non: false,
+    n: false,
+    no: false,
+    faux: false,
+    false: false,
+    "0": false,
+  },
   "oui ou non attendu",
   { 1: true, 0: false },
   [true, false],
@@ -218,8 +259,23 @@ export const parseYesNo = enumParser<boolean>(
 /** INHIBITEURS result: positif/négatif, POS/NEG, 1/0, VRAI/FAUX, TRUE/FALSE, +/− → 1 or 0. */
 export const parseInhibitor = enumParser<0 | 1>(
   {
-    positif: 1, positive: 1, pos: 1, "+": 1, "1": 1, vrai: 1, true: 1, oui: 1,
-    negatif: 0, negative: 0, neg: 0, "-": 0, "\u2212": 0, "0": 0, faux: 0, false: 0, non: 0,
+    positif: 1,
+    positive: 1,
+    pos: 1,
+    "+": 1,
+    "1": 1,
+    vrai: 1,
+    true: 1,
+    oui: 1,
+    negatif: 0,
+    negative: 0,
+    neg: 0,
+    "-": 0,
+    "\u2212": 0,
+    "0": 0,
+    faux: 0,
+    false: 0,
+    non: 0,
   },
   "positif ou négatif attendu (POS/NEG, 1/0, VRAI/FAUX)",
   { 1: 1, 0: 0 },
@@ -235,13 +291,39 @@ export const parsePlace = enumParser<"ferme" | "centre">(
 /** Critère of an analysis, with the names labs commonly print. */
 export const parseCriterion = enumParser<Criterion>(
   {
-    mg: "MG", tb: "MG", "matiere grasse": "MG", "taux butyreux": "MG", graisse: "MG", fat: "MG",
-    mp: "MP", tp: "MP", "matiere proteique": "MP", "taux proteique": "MP", proteine: "MP", protein: "MP",
-    germes: "GERMES", germe: "GERMES", "germes totaux": "GERMES", "flore totale": "GERMES",
-    cellules: "CELLULES", cellule: "CELLULES", "cellules somatiques": "CELLULES", ccs: "CELLULES", "numeration cellulaire": "CELLULES",
-    butyriques: "BUTYRIQUES", butyrique: "BUTYRIQUES", "spores butyriques": "BUTYRIQUES", spores: "BUTYRIQUES",
-    pc: "PC", "point de congelation": "PC", cryoscopie: "PC", "point cryoscopique": "PC",
-    inhibiteurs: "INHIBITEURS", inhibiteur: "INHIBITEURS", antibiotiques: "INHIBITEURS", antibiotique: "INHIBITEURS",
+    mg: "MG",
+    tb: "MG",
+    "matiere grasse": "MG",
+    "taux butyreux": "MG",
+    graisse: "MG",
+    fat: "MG",
+    mp: "MP",
+    tp: "MP",
+    "matiere proteique": "MP",
+    "taux proteique": "MP",
+    proteine: "MP",
+    protein: "MP",
+    germes: "GERMES",
+    germe: "GERMES",
+    "germes totaux": "GERMES",
+    "flore totale": "GERMES",
+    cellules: "CELLULES",
+    cellule: "CELLULES",
+    "cellules somatiques": "CELLULES",
+    ccs: "CELLULES",
+    "numeration cellulaire": "CELLULES",
+    butyriques: "BUTYRIQUES",
+    butyrique: "BUTYRIQUES",
+    "spores butyriques": "BUTYRIQUES",
+    spores: "BUTYRIQUES",
+    pc: "PC",
+    "point de congelation": "PC",
+    cryoscopie: "PC",
+    "point cryoscopique": "PC",
+    inhibiteurs: "INHIBITEURS",
+    inhibiteur: "INHIBITEURS",
+    antibiotiques: "INHIBITEURS",
+    antibiotique: "INHIBITEURS",
   },
   "critère attendu : MG, MP, GERMES, CELLULES, BUTYRIQUES, PC ou INHIBITEURS",
 );
@@ -258,7 +340,8 @@ export const parseEventType = enumParser<EventType>(
 export function parseTime(cell: CellValue): Parsed<string> {
   if (cell === null) return null;
   if (typeof cell === "number") {
-    if (!Number.isFinite(cell) || cell < 0) return new Bad(`${showCell(cell)} n'est pas une heure : heure attendue (ex. 06:30)`);
+    if (!Number.isFinite(cell) || cell < 0)
+      return new Bad(`${showCell(cell)} n'est pas une heure : heure attendue (ex. 06:30)`);
     const minutes = Math.round((cell - Math.floor(cell)) * 1440) % 1440;
     return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
   }
@@ -267,7 +350,8 @@ export function parseTime(cell: CellValue): Parsed<string> {
   const s = cell.trim();
   if (s === "") return null;
   const m = /^(\d{1,2})\s*[:hH]\s*(\d{2})?(?::(\d{2}))?$/.exec(s);
-  if (!m || Number(m[1]) > 23 || Number(m[2] ?? 0) > 59) return new Bad(`${showCell(cell)} n'est pas une heure : heure attendue (ex. 06:30)`);
+  if (!m || Number(m[1]) > 23 || Number(m[2] ?? 0) > 59)
+    return new Bad(`${showCell(cell)} n'est pas une heure : heure attendue (ex. 06:30)`);
   return `${pad2(Number(m[1]))}:${m[2] ?? "00"}`;
 }
 

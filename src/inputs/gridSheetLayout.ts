@@ -38,7 +38,10 @@ export const COLUMNS = {
 export type ColumnKey = keyof typeof COLUMNS;
 export const COLUMN_KEYS = Object.keys(COLUMNS) as ColumnKey[];
 /** 0-based position of each column. */
-export const COL: Record<ColumnKey, number> = Object.fromEntries(COLUMN_KEYS.map((k, i) => [k, i])) as Record<ColumnKey, number>;
+export const COL: Record<ColumnKey, number> = Object.fromEntries(COLUMN_KEYS.map((k, i) => [k, i])) as Record<
+  ColumnKey,
+  number
+>;
 
 export const SECTION = {
   grid: "Grille",
@@ -79,7 +82,12 @@ export const GRID_PARAMS: Param[] = [
   { path: "volumeUnit", label: "Unité de volume", type: "text" },
 ];
 
-export const METHOD_WORDS = { arithmetic: "moyenne arithmétique", geometric: "moyenne géométrique", weighted: "moyenne pondérée par le volume", worst: "pire résultat" };
+export const METHOD_WORDS = {
+  arithmetic: "moyenne arithmétique",
+  geometric: "moyenne géométrique",
+  weighted: "moyenne pondérée par le volume",
+  worst: "pire résultat",
+};
 
 export const CRITERION_PARAMS: Param[] = [
   { path: "method", label: "Valeur du mois", type: "word", words: METHOD_WORDS },
@@ -128,11 +136,53 @@ export const BAND_UPPER = "à";
 /** What a tier's value is. */
 export const TIER_VALUE_WORDS = { rate: "taux", percentOfBase: "% du prix de base" };
 export const CONTESTATION_WORDS = { mean: "moyenne (2 résultats ou plus)", single: "résultat unique" };
-export const STAT_WORDS = { monthly: "valeur du mois", max: "chaque résultat", noPositive: "aucun positif", charter: "charte signée" };
+export const STAT_WORDS = {
+  monthly: "valeur du mois",
+  max: "chaque résultat",
+  noPositive: "aucun positif",
+  charter: "charte signée",
+};
 export const SUSPENSION = "suspension";
 export const RESULT_REQUIRED = "résultat exigé";
 export const PLAUSIBLE_KEYS = ["MG", "MP", "GERMES", "CELLULES", "BUTYRIQUES", "PC", "VOLUME"];
 
 /** Key order of the grid file, so that an export reads like the built-in files. */
-export const TOP_ORDER = ["$schema", "formatVersion", "family", "validFrom", "validTo", "id", "name", "source", "currency", "priceUnit", "amountDivisor", "volumeUnit", "criteria", "components", "choices", "plausible"];
-export const COMPONENT_ORDER = ["code", "kind", "criterion", "label", "reference", "step", "bands", "rate", "windowMonths", "contestation", "damages", "tiers", "levels", "penaltyPercent", "destruction", "alert", "conditions", "maxTemperature", "tolerated"];
+export const TOP_ORDER = [
+  "$schema",
+  "formatVersion",
+  "family",
+  "validFrom",
+  "validTo",
+  "id",
+  "name",
+  "source",
+  "currency",
+  "priceUnit",
+  "amountDivisor",
+  "volumeUnit",
+  "criteria",
+  "components",
+  "choices",
+  "plausible",
+];
+export const COMPONENT_ORDER = [
+  "code",
+  "kind",
+  "criterion",
+  "label",
+  "reference",
+  "step",
+  "bands",
+  "rate",
+  "windowMonths",
+  "contestation",
+  "damages",
+  "tiers",
+  "levels",
+  "penaltyPercent",
+  "destruction",
+  "alert",
+  "conditions",
+  "maxTemperature",
+  "tolerated",
+];

@@ -86,7 +86,12 @@ class SheetReader {
     for (const k of COLUMN_KEYS) {
       const i = heads.indexOf(normalizeKey(COLUMNS[k]));
       if (i >= 0) this.index[k] = i;
-      else this.problem(t.headerRow, k, `colonne « ${COLUMNS[k]} » absente de la ligne d'en-têtes ; attendu : ${COLUMN_KEYS.map((c) => COLUMNS[c]).join(", ")}`);
+      else
+        this.problem(
+          t.headerRow,
+          k,
+          `colonne « ${COLUMNS[k]} » absente de la ligne d'en-têtes ; attendu : ${COLUMN_KEYS.map((c) => COLUMNS[c]).join(", ")}`,
+        );
     }
   }
 
@@ -96,11 +101,23 @@ class SheetReader {
   }
 
   problem(row: number | undefined, col: ColumnKey | undefined, message: string): void {
-    this.issues.push({ severity: "error", code: "GRID", sheet: this.t.sheet, row, column: col ? this.columnText(col) : undefined, message });
+    this.issues.push({
+      severity: "error",
+      code: "GRID",
+      sheet: this.t.sheet,
+      row,
+      column: col ? this.columnText(col) : undefined,
+      message,
+    });
   }
 
   /** A value read at `col`, or undefined after a problem was reported there. */
-  read<T>(row: number, values: CellValue[], col: ColumnKey, parse: (c: CellValue) => T | Bad | null): T | null | undefined {
+  read<T>(
+    row: number,
+    values: CellValue[],
+    col: ColumnKey,
+    parse: (c: CellValue) => T | Bad | null,
+  ): T | null | undefined {
     const i = this.index[col];
     const cell = i === undefined ? null : (values[i] ?? null);
     const v = parse(cell);
@@ -142,7 +159,15 @@ class SheetReader {
   }
 
   /** Sets `path` (relative to `base`, recorded as `prefix.path`) from the cell, unless blank or unreadable. */
-  put(base: Obj, prefix: string, path: string, row: number, values: CellValue[], col: ColumnKey, p: Pick<Param, "type" | "words">): void {
+  put(
+    base: Obj,
+    prefix: string,
+    path: string,
+    row: number,
+    values: CellValue[],
+    col: ColumnKey,
+    p: Pick<Param, "type" | "words">,
+  ): void {
     const v = this.value(row, values, col, p);
     this.cells.set(prefix ? `${prefix}.${path}` : path, { row, col });
     if (v !== null && v !== undefined) setPath(base, path, v);
@@ -150,9 +175,15 @@ class SheetReader {
 
   param(params: Param[], row: number, values: CellValue[], base: Obj, prefix: string): void {
     const label = this.read(row, values, "param", parseText);
-    if (!label) return this.problem(row, "param", `paramètre manquant ; attendu : ${params.map((p) => p.label).join(", ")}`);
+    if (!label)
+      return this.problem(row, "param", `paramètre manquant ; attendu : ${params.map((p) => p.label).join(", ")}`);
     const p = params.find((x) => normalizeKey(x.label) === normalizeKey(label));
-    if (!p) return this.problem(row, "param", `paramètre inconnu « ${label} » ; attendu : ${params.map((x) => x.label).join(", ")}`);
+    if (!p)
+      return this.problem(
+        row,
+        "param",
+        `paramètre inconnu « ${label} » ; attendu : ${params.map((x) => x.label).join(", ")}`,
+      );
     this.put(base, prefix, p.path, row, values, "value", p);
   }
 
@@ -174,11 +205,17 @@ class SheetReader {
     const sectionText = this.read(row, values, "section", parseText);
     const section = Object.values(SECTION).find((s) => normalizeKey(s) === normalizeKey(sectionText ?? ""));
     if (!section) {
-      return this.problem(row, "section", `rubrique ${sectionText ? `inconnue « ${sectionText} »` : "manquante"} ; attendu : ${Object.values(SECTION).join(", ")}`);
+      return this.problem(
+        row,
+        "section",
+        `rubrique ${sectionText ? `inconnue « ${sectionText} »` : "manquante"} ; attendu : ${Object.values(SECTION).join(", ")}`,
+      );
     }
     if (section === SECTION.grid) return this.param(GRID_PARAMS, row, values, this.raw, "");
     if (section === SECTION.criterion) {
-      const name = this.read(row, values, "criterion", (c) => wordKey(Object.fromEntries(Object.keys(CRITERION_UNITS).map((k) => [k, k])), c));
+      const name = this.read(row, values, "criterion", (c) =>
+        wordKey(Object.fromEntries(Object.keys(CRITERION_UNITS).map((k) => [k, k])), c),
+      );
       if (!name) return name === null ? this.problem(row, "criterion", "critère manquant") : undefined;
       const rule = (this.criteria[name] ??= {});
       if (!this.cells.has(`criteria.${name}`)) this.cells.set(`criteria.${name}`, { row, col: "criterion" });
@@ -244,7 +281,10 @@ class SheetReader {
       this.put(tier, path, "warning", row, values, "note", { type: "text" });
     } else if (section === SECTION.contestation) {
       const which = this.read(row, values, "param", (x) => wordKey(CONTESTATION_WORDS, x));
-      if (!which) return which === null ? this.problem(row, "param", `attendu : ${Object.values(CONTESTATION_WORDS).join(" ou ")}`) : undefined;
+      if (!which)
+        return which === null
+          ? this.problem(row, "param", `attendu : ${Object.values(CONTESTATION_WORDS).join(" ou ")}`)
+          : undefined;
       const rule = ((c.contestation as Obj | undefined) ?? (c.contestation = {})) as Obj;
       const list = ((rule[which] as Obj[] | undefined) ??= []);
       const path = `${at}.contestation.${which}[${list.length}]`;
@@ -259,7 +299,8 @@ class SheetReader {
       this.put(level, path, "level", row, values, "rank", { type: "int" });
       this.put(level, path, "rate", row, values, "value", { type: "decimal" });
       const note = this.read(row, values, "note", parseText);
-      if (note && normalizeKey(note) !== SUSPENSION) this.problem(row, "note", `« ${note} » : vide ou « ${SUSPENSION} » attendu`);
+      if (note && normalizeKey(note) !== SUSPENSION)
+        this.problem(row, "note", `« ${note} » : vide ou « ${SUSPENSION} » attendu`);
       if (note) level.suspension = true;
     } else if (section === SECTION.destruction) {
       const list = ((c.destruction as unknown[] | undefined) ??= []);
@@ -275,13 +316,15 @@ class SheetReader {
       const upper = this.read(row, values, "upperWord", (x) => wordKey(UPPER_WORDS, x));
       if (upper) this.put(cond, path, upper, row, values, "upper", { type: "decimal" });
       const note = this.read(row, values, "note", parseText);
-      if (note && normalizeKey(note) !== normalizeKey(RESULT_REQUIRED)) this.problem(row, "note", `« ${note} » : vide ou « ${RESULT_REQUIRED} » attendu`);
+      if (note && normalizeKey(note) !== normalizeKey(RESULT_REQUIRED))
+        this.problem(row, "note", `« ${note} » : vide ou « ${RESULT_REQUIRED} » attendu`);
       if (note) cond.requireResult = true;
     } else if (section === SECTION.window) {
       const place = this.read(row, values, "param", parseText);
       if (!place) return this.problem(row, "param", "lieu manquant : ferme ou centre");
       const tolerated = ((c.tolerated as Obj | undefined) ?? (c.tolerated = {})) as Obj;
-      const windows = ((tolerated.windows as Record<string, unknown[]> | undefined) ?? (tolerated.windows = {})) as Record<string, unknown[]>;
+      const windows = ((tolerated.windows as Record<string, unknown[]> | undefined) ??
+        (tolerated.windows = {})) as Record<string, unknown[]>;
       const list = (windows[normalizeKey(place)] ??= []);
       const path = `${at}.tolerated.windows.${normalizeKey(place)}[${list.length}]`;
       this.cells.set(path, { row, col: "lower" });
@@ -291,15 +334,30 @@ class SheetReader {
     }
   }
 
-  bound(o: Obj, path: string, key: string, word: string, row: number, values: CellValue[], wordCol: ColumnKey, valueCol: ColumnKey): void {
+  bound(
+    o: Obj,
+    path: string,
+    key: string,
+    word: string,
+    row: number,
+    values: CellValue[],
+    wordCol: ColumnKey,
+    valueCol: ColumnKey,
+  ): void {
     const w = this.read(row, values, wordCol, parseText);
-    if (w !== null && w !== undefined && normalizeKey(w) !== normalizeKey(word)) this.problem(row, wordCol, `« ${w} » : vide ou « ${word} » attendu`);
+    if (w !== null && w !== undefined && normalizeKey(w) !== normalizeKey(word))
+      this.problem(row, wordCol, `« ${w} » : vide ou « ${word} » attendu`);
     this.put(o, path, key, row, values, valueCol, { type: "decimal" });
   }
 
   plausible(row: number, values: CellValue[]): void {
-    const key = this.read(row, values, "criterion", (c) => wordKey(Object.fromEntries(PLAUSIBLE_KEYS.map((k) => [k, k])), c));
-    if (!key) return key === null ? this.problem(row, "criterion", `critère manquant ; attendu : ${PLAUSIBLE_KEYS.join(", ")}`) : undefined;
+    const key = this.read(row, values, "criterion", (c) =>
+      wordKey(Object.fromEntries(PLAUSIBLE_KEYS.map((k) => [k, k])), c),
+    );
+    if (!key)
+      return key === null
+        ? this.problem(row, "criterion", `critère manquant ; attendu : ${PLAUSIBLE_KEYS.join(", ")}`)
+        : undefined;
     const range: Obj = {};
     const path = `plausible.${key}`;
     this.cells.set(path, { row, col: "criterion" });
@@ -330,7 +388,15 @@ class SheetReader {
 }
 
 /** Criteria a grid sheet may name (the engine's vocabulary). */
-const CRITERION_UNITS: Record<string, true> = { MG: true, MP: true, GERMES: true, CELLULES: true, BUTYRIQUES: true, PC: true, INHIBITEURS: true };
+const CRITERION_UNITS: Record<string, true> = {
+  MG: true,
+  MP: true,
+  GERMES: true,
+  CELLULES: true,
+  BUTYRIQUES: true,
+  PC: true,
+  INHIBITEURS: true,
+};
 
 /** Reads a grid sheet (as the port reads a table: first row the headers) into a grid file and a grid. */
 export function readGridSheet(t: TableData): GridSheetRead {
@@ -342,7 +408,11 @@ export function readGridSheet(t: TableData): GridSheetRead {
   // Excel sheet names ignore case: « Grille Sud-Est-2026 » holds the grid sud-est-2026.
   if (sheetId !== null && typeof raw.id === "string" && raw.id.toLowerCase() !== sheetId.toLowerCase()) {
     const at = r.where("id");
-    r.problem(at?.row, at?.col, `l'identifiant « ${raw.id} » n'est pas celui du nom de la feuille (« ${t.sheet} ») : renommez l'un ou l'autre`);
+    r.problem(
+      at?.row,
+      at?.col,
+      `l'identifiant « ${raw.id} » n'est pas celui du nom de la feuille (« ${t.sheet} ») : renommez l'un ou l'autre`,
+    );
   }
   if (r.issues.length) return { raw: null, grid: null, issues: r.issues };
   try {

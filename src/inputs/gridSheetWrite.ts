@@ -75,15 +75,29 @@ function paramRows(o: Obj, params: Param[], base: Row): Row[] {
 function componentRows(c: Obj, priceUnit: string, currency: string, unitOf: (criterion: unknown) => string): Row[] {
   const code = c.code;
   const criterion = c.criterion;
-  const rows: Row[] = [{ section: SECTION.component, code, criterion, param: "Type", value: KIND_WORDS[c.kind as keyof typeof KIND_WORDS] ?? c.kind }];
+  const rows: Row[] = [
+    {
+      section: SECTION.component,
+      code,
+      criterion,
+      param: "Type",
+      value: KIND_WORDS[c.kind as keyof typeof KIND_WORDS] ?? c.kind,
+    },
+  ];
   rows.push(...paramRows(c, COMPONENT_PARAMS, { section: SECTION.component, code }));
   const unit = unitOf(criterion);
   for (const b of (c.bands as Obj[] | undefined) ?? []) {
     rows.push({
-      section: SECTION.band, code, criterion, param: `${TIER_VALUE_WORDS.rate} par pas`,
-      lowerWord: b.from !== undefined ? BAND_LOWER : undefined, lower: b.from,
-      upperWord: b.to !== undefined ? BAND_UPPER : undefined, upper: b.to,
-      value: b.rate, unit: priceUnit,
+      section: SECTION.band,
+      code,
+      criterion,
+      param: `${TIER_VALUE_WORDS.rate} par pas`,
+      lowerWord: b.from !== undefined ? BAND_LOWER : undefined,
+      lower: b.from,
+      upperWord: b.to !== undefined ? BAND_UPPER : undefined,
+      upper: b.to,
+      value: b.rate,
+      unit: priceUnit,
     });
   }
   for (const t of (c.tiers as Obj[] | undefined) ?? []) {
@@ -91,20 +105,45 @@ function componentRows(c: Obj, priceUnit: string, currency: string, unitOf: (cri
     const upperKey = t.upTo !== undefined ? "upTo" : t.below !== undefined ? "below" : undefined;
     const percent = t.percentOfBase !== undefined;
     rows.push({
-      section: SECTION.band, code, criterion, param: percent ? TIER_VALUE_WORDS.percentOfBase : TIER_VALUE_WORDS.rate,
-      lowerWord: lowerKey && LOWER_WORDS[lowerKey], lower: lowerKey && t[lowerKey],
-      upperWord: upperKey && UPPER_WORDS[upperKey], upper: upperKey && t[upperKey],
-      value: percent ? t.percentOfBase : t.rate, unit: percent ? "%" : priceUnit, note: t.warning,
+      section: SECTION.band,
+      code,
+      criterion,
+      param: percent ? TIER_VALUE_WORDS.percentOfBase : TIER_VALUE_WORDS.rate,
+      lowerWord: lowerKey && LOWER_WORDS[lowerKey],
+      lower: lowerKey && t[lowerKey],
+      upperWord: upperKey && UPPER_WORDS[upperKey],
+      upper: upperKey && t[upperKey],
+      value: percent ? t.percentOfBase : t.rate,
+      unit: percent ? "%" : priceUnit,
+      note: t.warning,
     });
   }
   const contestation = c.contestation as Obj | undefined;
   for (const which of ["mean", "single"] as const) {
     for (const s of (contestation?.[which] as Obj[] | undefined) ?? []) {
-      rows.push({ section: SECTION.contestation, code, criterion, param: CONTESTATION_WORDS[which], lowerWord: LOWER_WORDS.from, lower: s.from, value: s.count, unit: `contestation(s), seuil en ${unit}` });
+      rows.push({
+        section: SECTION.contestation,
+        code,
+        criterion,
+        param: CONTESTATION_WORDS[which],
+        lowerWord: LOWER_WORDS.from,
+        lower: s.from,
+        value: s.count,
+        unit: `contestation(s), seuil en ${unit}`,
+      });
     }
   }
   for (const l of (c.levels as Obj[] | undefined) ?? []) {
-    rows.push({ section: SECTION.level, code, criterion, param: TIER_VALUE_WORDS.rate, rank: l.level, value: l.rate, unit: priceUnit, note: l.suspension === true ? SUSPENSION : undefined });
+    rows.push({
+      section: SECTION.level,
+      code,
+      criterion,
+      param: TIER_VALUE_WORDS.rate,
+      rank: l.level,
+      value: l.rate,
+      unit: priceUnit,
+      note: l.suspension === true ? SUSPENSION : undefined,
+    });
   }
   ((c.destruction as unknown[] | undefined) ?? []).forEach((amount, i) => {
     rows.push({ section: SECTION.destruction, code, param: "montant", rank: i + 1, value: amount, unit: currency });
@@ -112,14 +151,28 @@ function componentRows(c: Obj, priceUnit: string, currency: string, unitOf: (cri
   for (const k of (c.conditions as Obj[] | undefined) ?? []) {
     const upperKey = k.upTo !== undefined ? "upTo" : k.below !== undefined ? "below" : undefined;
     rows.push({
-      section: SECTION.condition, code, criterion: k.criterion, param: STAT_WORDS[k.stat as keyof typeof STAT_WORDS] ?? k.stat,
-      upperWord: upperKey && UPPER_WORDS[upperKey], upper: upperKey && k[upperKey], unit: k.criterion ? unitOf(k.criterion) : undefined,
+      section: SECTION.condition,
+      code,
+      criterion: k.criterion,
+      param: STAT_WORDS[k.stat as keyof typeof STAT_WORDS] ?? k.stat,
+      upperWord: upperKey && UPPER_WORDS[upperKey],
+      upper: upperKey && k[upperKey],
+      unit: k.criterion ? unitOf(k.criterion) : undefined,
       note: k.requireResult === true ? RESULT_REQUIRED : undefined,
     });
   }
   const windows = (c.tolerated as Obj | undefined)?.windows as Record<string, string[][]> | undefined;
   for (const [place, list] of Object.entries(windows ?? {})) {
-    for (const [start, end] of list) rows.push({ section: SECTION.window, code, param: place, lowerWord: "de", lower: start, upperWord: "à", upper: end });
+    for (const [start, end] of list)
+      rows.push({
+        section: SECTION.window,
+        code,
+        param: place,
+        lowerWord: "de",
+        lower: start,
+        upperWord: "à",
+        upper: end,
+      });
   }
   return rows;
 }
@@ -132,13 +185,24 @@ export function gridSheet(raw: GridJson): OutputSheet {
   const unitOf = (criterion: unknown) => String(criteria[String(criterion)]?.unit ?? "");
   const rows: (Row | null)[] = [];
   rows.push(...paramRows(raw, GRID_PARAMS, { section: SECTION.grid }), null);
-  for (const [name, rule] of Object.entries(criteria)) rows.push(...paramRows(rule, CRITERION_PARAMS, { section: SECTION.criterion, criterion: name }));
-  for (const c of (raw.components as Obj[] | undefined) ?? []) rows.push(null, ...componentRows(c, priceUnit, currency, unitOf));
+  for (const [name, rule] of Object.entries(criteria))
+    rows.push(...paramRows(rule, CRITERION_PARAMS, { section: SECTION.criterion, criterion: name }));
+  for (const c of (raw.components as Obj[] | undefined) ?? [])
+    rows.push(null, ...componentRows(c, priceUnit, currency, unitOf));
   const plausible = raw.plausible as Record<string, Obj> | undefined;
   if (plausible) {
     rows.push(null);
     for (const [key, range] of Object.entries(plausible)) {
-      rows.push({ section: SECTION.plausible, criterion: key, lowerWord: LOWER_WORDS.from, lower: range.min, upperWord: UPPER_WORDS.upTo, upper: range.max, unit: key === "VOLUME" ? raw.volumeUnit : unitOf(key), note: range.source });
+      rows.push({
+        section: SECTION.plausible,
+        criterion: key,
+        lowerWord: LOWER_WORDS.from,
+        lower: range.min,
+        upperWord: UPPER_WORDS.upTo,
+        upper: range.max,
+        unit: key === "VOLUME" ? raw.volumeUnit : unitOf(key),
+        note: range.source,
+      });
     }
   }
   const choices = (raw.choices as unknown[] | undefined) ?? [];

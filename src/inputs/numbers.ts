@@ -126,7 +126,8 @@ export function parseDecimal(cell: CellValue): Parsed<Decimal> {
   let d = textCache.get(cell);
   if (d !== undefined) return d;
   const text = normalizeNumberText(cell);
-  if (text === null) return isBlankText(cell) ? null : new Bad(`${showCell(cell)} n'est pas un nombre : ${NUMBER_EXAMPLE}`);
+  if (text === null)
+    return isBlankText(cell) ? null : new Bad(`${showCell(cell)} n'est pas un nombre : ${NUMBER_EXAMPLE}`);
   d = new Decimal(text);
   if (textCache.size >= CACHE_LIMIT) textCache.clear();
   textCache.set(cell, d);

@@ -17,18 +17,59 @@
  * as text.
  */
 import { Decimal, type Criterion, type Grid, type GridCatalogue, type IsoDate } from "../engine";
-import { Bad, isBlankCell, codeKey, isoToSerial, parseCode, parseCriterion, parseDate, parseDecimal, parseNonNegative, parsePlace, parseVolume, parseTime, parseYesNo, type Parsed } from "../inputs";
+import {
+  Bad,
+  isBlankCell,
+  codeKey,
+  isoToSerial,
+  parseCode,
+  parseCriterion,
+  parseDate,
+  parseDecimal,
+  parseNonNegative,
+  parsePlace,
+  parseVolume,
+  parseTime,
+  parseYesNo,
+  type Parsed,
+} from "../inputs";
 import { gridLookup } from "../run/gather";
 import { Columns, DELIVERY_COLUMNS, RESULT_COLUMNS, SHEETS, resultValue } from "../run/tables";
 import { readWorkbookGrids, type WorkbookGrids } from "../run/workbookGrids";
 import type { CellValue, OutputCell, TableData, WorkbookPort } from "../workbook/port";
 import { ColumnRows, type RowBlock } from "../workbook/rows";
-import { type ContentUnit, type Field, type ImportKind, type Mapping, type ResolvedMapping, resolveMapping } from "./mapping";
+import {
+  type ContentUnit,
+  type Field,
+  type ImportKind,
+  type Mapping,
+  type ResolvedMapping,
+  resolveMapping,
+} from "./mapping";
 import { ImportError } from "./errors";
 import { SeenResults } from "./seen";
 import type { SourceRow, SourceTable } from "./source";
-import { IMPORT_KEY, MAPPINGS_SHEET, REJECTS_SHEET, type RejectRow, loadMappings, loadRejects, mappingsSheet, rejectsSheet, replaceable, withMapping } from "./store";
-import { ProducerIndex, decideImportGrid, producerGrid, rangeProblem, volumeProblem, type ImportGrid, type ProducerInfo } from "./validate";
+import {
+  IMPORT_KEY,
+  MAPPINGS_SHEET,
+  REJECTS_SHEET,
+  type RejectRow,
+  loadMappings,
+  loadRejects,
+  mappingsSheet,
+  rejectsSheet,
+  replaceable,
+  withMapping,
+} from "./store";
+import {
+  ProducerIndex,
+  decideImportGrid,
+  producerGrid,
+  rangeProblem,
+  volumeProblem,
+  type ImportGrid,
+  type ProducerInfo,
+} from "./validate";
 
 export interface Reject {
   line: number;
@@ -81,12 +122,17 @@ async function readRequired(port: WorkbookPort, name: string): Promise<TableData
   const t = await port.readTable(name);
   if (!t) {
     const names = await port.sheetNames();
-    throw new ImportError(`feuille ou tableau « ${name} » introuvable dans le classeur (feuilles : ${names.join(", ") || "aucune"})`);
+    throw new ImportError(
+      `feuille ou tableau « ${name} » introuvable dans le classeur (feuilles : ${names.join(", ") || "aucune"})`,
+    );
   }
   return t;
 }
 
-function columnsOrImportError<K extends string>(t: TableData, specs: Record<K, { header: string; required?: boolean }>): Columns<K> {
+function columnsOrImportError<K extends string>(
+  t: TableData,
+  specs: Record<K, { header: string; required?: boolean }>,
+): Columns<K> {
   try {
     return new Columns(t, specs);
   } catch (e) {
@@ -100,8 +146,17 @@ export interface ImportOptions {
 }
 
 /** Decides what lands: reads Producteurs, PrixDeBase (the import's grid) and the target table, writes nothing. */
-export async function importRows(port: WorkbookPort, source: SourceTable, mapping: Mapping, kind: ImportKind, options: ImportOptions = {}): Promise<ImportPlan> {
-  if (mapping.kind !== kind) throw new ImportError(`la correspondance est pour ${mapping.kind === "analyses" ? "des résultats" : "des volumes"}, pas pour ${kind === "analyses" ? "des résultats" : "des volumes"}`);
+export async function importRows(
+  port: WorkbookPort,
+  source: SourceTable,
+  mapping: Mapping,
+  kind: ImportKind,
+  options: ImportOptions = {},
+): Promise<ImportPlan> {
+  if (mapping.kind !== kind)
+    throw new ImportError(
+      `la correspondance est pour ${mapping.kind === "analyses" ? "des résultats" : "des volumes"}, pas pour ${kind === "analyses" ? "des résultats" : "des volumes"}`,
+    );
   const resolved = resolveMapping(mapping, source.headers);
   const producersTable = await readRequired(port, SHEETS.producers);
   const producers = (() => {
@@ -142,7 +197,11 @@ export async function importRows(port: WorkbookPort, source: SourceTable, mappin
 }
 
 /** The import's grid (decideImportGrid), with a PrixDeBase that cannot be read as an ImportError. */
-async function gridForBlankGrille(port: WorkbookPort, option: string | undefined, catalogue: GridCatalogue): Promise<ImportGrid> {
+async function gridForBlankGrille(
+  port: WorkbookPort,
+  option: string | undefined,
+  catalogue: GridCatalogue,
+): Promise<ImportGrid> {
   const prices = await port.readTable(SHEETS.prices);
   try {
     return decideImportGrid(prices, option, catalogue);
@@ -165,7 +224,15 @@ function keepShapes(pass: ResultsPass): void {
   lastPass = pass;
 }
 
-const EMPTY_SOURCE: SourceTable = { fileName: "", format: "csv", headerLine: 0, headers: [], rows: [], preamble: 0, rawLine: () => "" };
+const EMPTY_SOURCE: SourceTable = {
+  fileName: "",
+  format: "csv",
+  headerLine: 0,
+  headers: [],
+  rows: [],
+  preamble: 0,
+  rawLine: () => "",
+};
 const EMPTY_TABLE: TableData = { sheet: "", headerRow: 0, firstColumn: 1, headers: [], rows: [] };
 
 /**
@@ -275,7 +342,15 @@ class Run {
         // version stands in until then; no consent: nothing of his is checked.
         const g = typeof named === "string" ? this.gridList[0] : this.grids.catalogue.resolve(named.name);
         const family = typeof named === "string" || this.grids.catalogue.entry(named.name) ? null : named.name;
-        w = { producer, consent: producer.consent, id: seen ? seen.codeId(producer.code) : -1, cell: { value: producer.code, style: "text" }, grid: g, gridSlot: this.gridList.indexOf(g), family };
+        w = {
+          producer,
+          consent: producer.consent,
+          id: seen ? seen.codeId(producer.code) : -1,
+          cell: { value: producer.code, style: "text" },
+          grid: g,
+          gridSlot: this.gridList.indexOf(g),
+          family,
+        };
       }
     }
     if (this.whoMemo.size >= 100_000) this.whoMemo.clear();
@@ -310,11 +385,15 @@ class Run {
       let extra = false;
       for (let i = this.width; i < n; i++) if (!isBlankCell(values[i])) extra = true;
       if (extra) {
-        this.reject(row, `ligne trop longue : ${n} champs au lieu de ${this.width} (séparateur dans une valeur sans guillemets ?)`, count);
+        this.reject(
+          row,
+          `ligne trop longue : ${n} champs au lieu de ${this.width} (séparateur dans une valeur sans guillemets ?)`,
+          count,
+        );
         return null;
       }
     }
-    const who = this.whoOf(this.fCode >= 0 ? values[this.fCode] ?? null : null, seen);
+    const who = this.whoOf(this.fCode >= 0 ? (values[this.fCode] ?? null) : null, seen);
     if (typeof who === "string") {
       this.reject(row, who, count);
       return null;
@@ -322,10 +401,14 @@ class Run {
     if (!who.consent) {
       this.summary.noConsent += count;
       this.summary.read += count;
-      this.rejects.push({ line: row.line, raw: CONSENT_TEXT, reason: `producteur ${who.producer.code} : Consentement = non, résultats non importés` });
+      this.rejects.push({
+        line: row.line,
+        raw: CONSENT_TEXT,
+        reason: `producteur ${who.producer.code} : Consentement = non, résultats non importés`,
+      });
       return null;
     }
-    const when = this.whenOf(this.fDate >= 0 ? values[this.fDate] ?? null : null, seen);
+    const when = this.whenOf(this.fDate >= 0 ? (values[this.fDate] ?? null) : null, seen);
     if (typeof when === "string") {
       this.reject(row, when, count);
       return null;
@@ -348,7 +431,10 @@ class Run {
     let w = byMonth.get(month);
     if (w === undefined) {
       const grid = gridLookup(this.grids.catalogue, month, this.grids.broken)(who.family!);
-      w = typeof grid === "string" ? `producteur ${who.producer.code} : ${grid} : valeurs non vérifiables, non importées` : { ...who, grid, gridSlot: this.gridList.indexOf(grid) };
+      w =
+        typeof grid === "string"
+          ? `producteur ${who.producer.code} : ${grid} : valeurs non vérifiables, non importées`
+          : { ...who, grid, gridSlot: this.gridList.indexOf(grid) };
       byMonth.set(month, w);
     }
     return w;
@@ -375,18 +461,29 @@ class Run {
   }
 
   livraisons(target: TableData, c: Columns<keyof typeof TARGET_SPECS.livraisons>): void {
-    const keyOf = (date: IsoDate, code: string, volume: Decimal, time: string | null) => `${date}|${codeKey(code)}|${volume.toString()}|${time ?? ""}`;
+    const keyOf = (date: IsoDate, code: string, volume: Decimal, time: string | null) =>
+      `${date}|${codeKey(code)}|${volume.toString()}|${time ?? ""}`;
     const existing = new Set<string>();
     for (const { values } of target.rows) {
       const code = parseCode(c.cell(values, "code"));
       const date = parseDate(c.cell(values, "date"));
       const volume = parseVolume(c.cell(values, "volume"));
       const time = parseTime(c.cell(values, "time"));
-      if (code === null || code instanceof Bad || date === null || date instanceof Bad || volume === null || volume instanceof Bad || time instanceof Bad) continue;
+      if (
+        code === null ||
+        code instanceof Bad ||
+        date === null ||
+        date instanceof Bad ||
+        volume === null ||
+        volume instanceof Bad ||
+        time instanceof Bad
+      )
+        continue;
       existing.add(keyOf(date, code, volume, time));
     }
     this.rows = new ColumnRows(target.headers.length);
-    const missingColumn = (field: "time" | "temperature" | "place", label: string) => (this.m.index[field] !== undefined && c.index[field] < 0 ? label : null);
+    const missingColumn = (field: "time" | "temperature" | "place", label: string) =>
+      this.m.index[field] !== undefined && c.index[field] < 0 ? label : null;
     const lacking = {
       time: missingColumn("time", "Heure"),
       temperature: missingColumn("temperature", "Température"),
@@ -418,9 +515,14 @@ class Run {
         this.reject(row, bad.message);
         continue;
       }
-      const lost = (["time", "temperature", "place"] as const).find((f) => lacking[f] !== null && !isBlankCell(this.cell(row, f)));
+      const lost = (["time", "temperature", "place"] as const).find(
+        (f) => lacking[f] !== null && !isBlankCell(this.cell(row, f)),
+      );
       if (lost) {
-        this.reject(row, `la feuille Livraisons n'a pas de colonne « ${lacking[lost]} » : la valeur serait perdue (ajoutez la colonne puis importez à nouveau)`);
+        this.reject(
+          row,
+          `la feuille Livraisons n'a pas de colonne « ${lacking[lost]} » : la valeur serait perdue (ajoutez la colonne puis importez à nouveau)`,
+        );
         continue;
       }
       const key = keyOf(h.date, h.producer.code, volume, time as string | null);
@@ -435,7 +537,8 @@ class Run {
       out.set(c.index.code, who.cell);
       out.set(c.index.volume, { value: volume.toNumber() });
       if (time !== null && c.index.time >= 0) out.set(c.index.time, { value: time as string, style: "text" });
-      if (temperature !== null && c.index.temperature >= 0) out.set(c.index.temperature, { value: (temperature as Decimal).toNumber() });
+      if (temperature !== null && c.index.temperature >= 0)
+        out.set(c.index.temperature, { value: (temperature as Decimal).toNumber() });
       if (place !== null && c.index.place >= 0) out.set(c.index.place, { value: place as string, style: "text" });
       out.commit();
       this.summary.imported++;
@@ -512,12 +615,27 @@ class ResultsPass {
       const code = parseCode(c.cell(values, "code"));
       const date = parseDate(c.cell(values, "date"));
       const criterion = parseCriterion(c.cell(values, "criterion"));
-      if (code === null || code instanceof Bad || date === null || date instanceof Bad || criterion === null || criterion instanceof Bad) continue;
+      if (
+        code === null ||
+        code instanceof Bad ||
+        date === null ||
+        date instanceof Bad ||
+        criterion === null ||
+        criterion instanceof Bad
+      )
+        continue;
       const value = resultValue(criterion, c.cell(values, "value"));
       if (value === null || value instanceof Bad) continue;
       const validated = this.iValidated >= 0 ? parseYesNo(values[this.iValidated] ?? null) : true;
       if (validated instanceof Bad) continue;
-      seen.add(seen.dateId(date), seen.codeId(code), seen.criterionId(criterion), validated ?? true, seen.valueId(value.toString()), -row);
+      seen.add(
+        seen.dateId(date),
+        seen.codeId(code),
+        seen.criterionId(criterion),
+        validated ?? true,
+        seen.valueId(value.toString()),
+        -row,
+      );
     }
   }
 
@@ -555,7 +673,10 @@ class ResultsPass {
     if (parsed instanceof Bad) return rejected(parsed.message);
     const problem = rangeProblem(criterion, parsed, grid, declared);
     if (problem) return rejected(problem);
-    const out: OutputCell = criterion === "INHIBITEURS" ? { value: parsed.isZero() ? "négatif" : "positif", style: "text" } : { value: parsed.toNumber() };
+    const out: OutputCell =
+      criterion === "INHIBITEURS"
+        ? { value: parsed.isZero() ? "négatif" : "positif", style: "text" }
+        : { value: parsed.toNumber() };
     return { problem: null, valueId: this.seen.valueId(parsed.toString()), shown: fr(parsed), cell: out };
   }
 
@@ -591,7 +712,16 @@ class ResultsPass {
   }
 
   /** One result of a row (a wide row's other results are still tried when this one is rejected). */
-  private add(row: SourceRow, who: Who, when: When, critId: number, cell: CellValue, declared: ContentUnit | null, label: string, validated: boolean): void {
+  private add(
+    row: SourceRow,
+    who: Who,
+    when: When,
+    critId: number,
+    cell: CellValue,
+    declared: ContentUnit | null,
+    label: string,
+    validated: boolean,
+  ): void {
     const run = this.run;
     const o = this.outcomeOf(critId, cell, who, declared);
     if (o.problem !== null) {
@@ -612,17 +742,30 @@ class ResultsPass {
     out.set(this.iCode, who.cell);
     out.set(this.iCrit, this.criterionCells[critId]);
     out.set(this.iValue, o.cell);
-    if (this.fValidated >= 0 && this.iValidated >= 0) out.set(this.iValidated, validated ? VALIDATED_YES : VALIDATED_NO);
+    if (this.fValidated >= 0 && this.iValidated >= 0)
+      out.set(this.iValidated, validated ? VALIDATED_YES : VALIDATED_NO);
     out.commit();
     run.summary.imported++;
     run.summary.read++;
   }
 
-  private conflict(row: SourceRow, who: Who, when: When, critId: number, label: string, validated: boolean, o: Outcome, at: number): void {
+  private conflict(
+    row: SourceRow,
+    who: Who,
+    when: When,
+    critId: number,
+    label: string,
+    validated: boolean,
+    o: Outcome,
+    at: number,
+  ): void {
     const seen = this.seen;
     const status = validated ? "" : " non validé";
     const before = fr(new Decimal(seen.valueText(seen.valueOf(at))));
-    this.run.reject(row, `${label} : ${who.producer.code} a déjà un résultat${status} ${this.criterionAt[critId]} le ${when.date.split("-").reverse().join("/")} (${this.whereText(seen.whereOf(at))}) avec la valeur ${before} ; la nouvelle valeur ${o.shown} n'est pas importée : vérifiez auprès du laboratoire`);
+    this.run.reject(
+      row,
+      `${label} : ${who.producer.code} a déjà un résultat${status} ${this.criterionAt[critId]} le ${when.date.split("-").reverse().join("/")} (${this.whereText(seen.whereOf(at))}) avec la valeur ${before} ; la nouvelle valeur ${o.shown} n'est pas importée : vérifiez auprès du laboratoire`,
+    );
   }
 
   /** Every row of the file. */
@@ -703,7 +846,11 @@ function stamp(d: Date): string {
 }
 
 /** Writes a plan: appends its rows, adds its rejects to « Import rejets », saves the mapping if asked. */
-export async function applyImport(port: WorkbookPort, plan: ImportPlan, options: ApplyOptions = {}): Promise<ImportSummary> {
+export async function applyImport(
+  port: WorkbookPort,
+  plan: ImportPlan,
+  options: ApplyOptions = {},
+): Promise<ImportSummary> {
   const sheets = [];
   const names: string[] = [];
   if (plan.rejects.length > 0) names.push(REJECTS_SHEET);
@@ -717,17 +864,33 @@ export async function applyImport(port: WorkbookPort, plan: ImportPlan, options:
   }
   if (plan.rejects.length > 0) {
     const when = stamp(options.now ?? new Date());
-    const previous = replace.some((n) => n.toLowerCase() === REJECTS_SHEET.toLowerCase()) ? await loadRejects(port) : [];
-    const added: RejectRow[] = plan.rejects.map((r) => ({ stamp: when, file: plan.summary.fileName, kind: plan.summary.kind, line: r.line, raw: r.raw, reason: r.reason }));
+    const previous = replace.some((n) => n.toLowerCase() === REJECTS_SHEET.toLowerCase())
+      ? await loadRejects(port)
+      : [];
+    const added: RejectRow[] = plan.rejects.map((r) => ({
+      stamp: when,
+      file: plan.summary.fileName,
+      kind: plan.summary.kind,
+      line: r.line,
+      raw: r.raw,
+      reason: r.reason,
+    }));
     sheets.push(rejectsSheet(previous, added));
   }
-  if (options.saveAs && options.mapping) sheets.push(mappingsSheet(withMapping(await loadMappings(port), options.saveAs, options.mapping)));
+  if (options.saveAs && options.mapping)
+    sheets.push(mappingsSheet(withMapping(await loadMappings(port), options.saveAs, options.mapping)));
   if (sheets.length > 0) await port.writeSheets(sheets, IMPORT_KEY, replace);
   return plan.summary;
 }
 
 /** importRows then applyImport. */
-export async function importFile(port: WorkbookPort, source: SourceTable, mapping: Mapping, kind: ImportKind, options: Omit<ApplyOptions, "mapping"> & ImportOptions = {}): Promise<ImportPlan> {
+export async function importFile(
+  port: WorkbookPort,
+  source: SourceTable,
+  mapping: Mapping,
+  kind: ImportKind,
+  options: Omit<ApplyOptions, "mapping"> & ImportOptions = {},
+): Promise<ImportPlan> {
   const plan = await importRows(port, source, mapping, kind, { grid: options.grid });
   await applyImport(port, plan, { ...options, mapping });
   return plan;

@@ -1,8 +1,44 @@
 /** Data intake: lab results and volumes imported into Analyses and Livraisons (command line and task pane). */
-export { parseCsv, decodeBytes, detectSeparator, splitRecords, separatorName, type Separator, type Encoding } from "./csv";
+export {
+  parseCsv,
+  decodeBytes,
+  detectSeparator,
+  splitRecords,
+  separatorName,
+  type Separator,
+  type Encoding,
+} from "./csv";
 export { openSource, csvSource, xlsxSource, xlsxSheetNames, type SourceTable, type SourceRow } from "./source";
 export { ImportError } from "./errors";
-export { guessMapping, resolveMapping, describeColumns, checkMapping, criterionOfHeader, unitOfHeader, FIELDS, type Mapping, type ImportKind, type Field, type ColumnGuess } from "./mapping";
+export {
+  guessMapping,
+  resolveMapping,
+  describeColumns,
+  checkMapping,
+  criterionOfHeader,
+  unitOfHeader,
+  FIELDS,
+  type Mapping,
+  type ImportKind,
+  type Field,
+  type ColumnGuess,
+} from "./mapping";
 export { ProducerIndex, rangeProblem, decideImportGrid } from "./validate";
-export { importRows, applyImport, importFile, summaryLine, type ImportPlan, type ImportSummary, type Reject } from "./importer";
-export { loadMappings, findMapping, withMapping, IMPORT_KEY, MAPPINGS_SHEET, REJECTS_SHEET, type SavedMapping } from "./store";
+export {
+  importRows,
+  applyImport,
+  importFile,
+  summaryLine,
+  type ImportPlan,
+  type ImportSummary,
+  type Reject,
+} from "./importer";
+export {
+  loadMappings,
+  findMapping,
+  withMapping,
+  IMPORT_KEY,
+  MAPPINGS_SHEET,
+  REJECTS_SHEET,
+  type SavedMapping,
+} from "./store";

@@ -50,12 +50,75 @@ export const FIELDS: Record<ImportKind, { field: Field; required: boolean; label
 
 /** Exact header keys (headerKey form) per field. */
 const EXACT: Record<Field, string[]> = {
-  date: ["date", "date prelevement", "date de prelevement", "date du prelevement", "date analyse", "date d analyse", "date de l analyse", "date collecte", "date de collecte", "date livraison", "date de livraison", "date ramassage", "date de ramassage", "date echantillon", "jour"],
-  code: ["code", "code producteur", "n producteur", "no producteur", "num producteur", "numero producteur", "numero de producteur", "n de producteur", "producteur", "code adherent", "adherent", "n adherent", "ede", "n ede", "no ede", "numero ede", "code ede", "n cheptel", "cheptel", "code exploitation", "n exploitation", "exploitation", "matricule"],
-  criterion: ["critere", "code critere", "parametre", "code parametre", "analyse", "type analyse", "type d analyse", "code analyse", "libelle analyse", "determination", "criterion"],
+  date: [
+    "date",
+    "date prelevement",
+    "date de prelevement",
+    "date du prelevement",
+    "date analyse",
+    "date d analyse",
+    "date de l analyse",
+    "date collecte",
+    "date de collecte",
+    "date livraison",
+    "date de livraison",
+    "date ramassage",
+    "date de ramassage",
+    "date echantillon",
+    "jour",
+  ],
+  code: [
+    "code",
+    "code producteur",
+    "n producteur",
+    "no producteur",
+    "num producteur",
+    "numero producteur",
+    "numero de producteur",
+    "n de producteur",
+    "producteur",
+    "code adherent",
+    "adherent",
+    "n adherent",
+    "ede",
+    "n ede",
+    "no ede",
+    "numero ede",
+    "code ede",
+    "n cheptel",
+    "cheptel",
+    "code exploitation",
+    "n exploitation",
+    "exploitation",
+    "matricule",
+  ],
+  criterion: [
+    "critere",
+    "code critere",
+    "parametre",
+    "code parametre",
+    "analyse",
+    "type analyse",
+    "type d analyse",
+    "code analyse",
+    "libelle analyse",
+    "determination",
+    "criterion",
+  ],
   validated: ["valide", "validation", "resultat valide", "statut validation", "etat validation", "validated"],
   value: ["valeur", "resultat", "result", "value", "mesure", "valeur mesuree", "resultat analyse", "resultat brut"],
-  volume: ["volume", "quantite", "qte", "litres", "volume collecte", "volume livre", "quantite collectee", "quantite livree", "poids", "kg"],
+  volume: [
+    "volume",
+    "quantite",
+    "qte",
+    "litres",
+    "volume collecte",
+    "volume livre",
+    "quantite collectee",
+    "quantite livree",
+    "poids",
+    "kg",
+  ],
   time: ["heure", "heure collecte", "heure de collecte", "heure ramassage", "heure de ramassage"],
   temperature: ["temperature", "temp", "temperature lait", "temperature du lait"],
   place: ["lieu", "lieu de collecte", "lieu collecte", "site"],
@@ -117,7 +180,9 @@ export function guessMapping(headers: readonly string[], kind: ImportKind): Mapp
   // Pass 2: a telling word.
   for (const [field, re] of CONTAINS) {
     if (!wanted.includes(field) || columns[field] !== undefined) continue;
-    const i = keys.findIndex((k, j) => !used.has(j) && re.test(k) && (kind !== "analyses" || criterionOfHeader(headers[j]) === null));
+    const i = keys.findIndex(
+      (k, j) => !used.has(j) && re.test(k) && (kind !== "analyses" || criterionOfHeader(headers[j]) === null),
+    );
     if (i >= 0) {
       columns[field] = headers[i];
       used.add(i);
@@ -143,11 +208,16 @@ export function guessMapping(headers: readonly string[], kind: ImportKind): Mapp
 /** How each header of the file is taken by a mapping (for the preview). */
 export function describeColumns(headers: readonly string[], mapping: Mapping): ColumnGuess[] {
   const byHeader = new Map<string, Field>();
-  for (const [field, header] of Object.entries(mapping.columns)) if (header !== undefined) byHeader.set(normalizeKey(header), field as Field);
+  for (const [field, header] of Object.entries(mapping.columns))
+    if (header !== undefined) byHeader.set(normalizeKey(header), field as Field);
   const crit = new Map(Object.entries(mapping.criteria).map(([h, c]) => [normalizeKey(h), c]));
   return headers.map((header) => {
     const k = normalizeKey(header);
-    return { header, field: byHeader.get(k) ?? null, criterion: mapping.layout === "wide" ? crit.get(k) ?? null : null };
+    return {
+      header,
+      field: byHeader.get(k) ?? null,
+      criterion: mapping.layout === "wide" ? (crit.get(k) ?? null) : null,
+    };
   });
 }
 
@@ -167,7 +237,9 @@ export function resolveMapping(mapping: Mapping, headers: readonly string[]): Re
   const find = (header: string) => keys.indexOf(normalizeKey(header));
   const index: Partial<Record<Field, number>> = {};
   const problems: string[] = [];
-  const fields = FIELDS[mapping.kind].filter((f) => !(mapping.layout === "wide" && (f.field === "criterion" || f.field === "value")));
+  const fields = FIELDS[mapping.kind].filter(
+    (f) => !(mapping.layout === "wide" && (f.field === "criterion" || f.field === "value")),
+  );
   for (const { field, required, label } of fields) {
     const header = mapping.columns[field];
     if (header === undefined || header === "") {
@@ -185,21 +257,31 @@ export function resolveMapping(mapping: Mapping, headers: readonly string[]): Re
       if (i < 0) problems.push(`colonne « ${header} » (${criterion}) absente du fichier`);
       else criteria.push({ index: i, criterion, header: headers[i], unit: unitOfHeader(headers[i]) });
     }
-    if (criteria.length === 0 && !problems.some((p) => p.includes("absente"))) problems.push("aucune colonne de critère (MG, MP, Germes, Cellules…)");
+    if (criteria.length === 0 && !problems.some((p) => p.includes("absente")))
+      problems.push("aucune colonne de critère (MG, MP, Germes, Cellules…)");
   }
   if (problems.length > 0) {
-    throw new ImportError(`correspondance des colonnes incomplète : ${problems.join(" ; ")} (en-têtes du fichier : ${headers.filter((h) => h).join(", ") || "aucun"})`);
+    throw new ImportError(
+      `correspondance des colonnes incomplète : ${problems.join(" ; ")} (en-têtes du fichier : ${headers.filter((h) => h).join(", ") || "aucun"})`,
+    );
   }
   const valueHeader = mapping.columns.value;
-  return { mapping, index, criteria, valueUnit: mapping.layout === "long" && valueHeader ? unitOfHeader(valueHeader) : null };
+  return {
+    mapping,
+    index,
+    criteria,
+    valueUnit: mapping.layout === "long" && valueHeader ? unitOfHeader(valueHeader) : null,
+  };
 }
 
 /** Checks a mapping read back from the workbook (JSON typed by hand, perhaps). */
 export function checkMapping(value: unknown): Mapping {
   const m = value as Partial<Mapping> | null;
   if (!m || typeof m !== "object") throw new ImportError("correspondance illisible (objet JSON attendu)");
-  if (m.kind !== "analyses" && m.kind !== "livraisons") throw new ImportError(`correspondance : type « ${String(m.kind)} » inconnu (analyses ou livraisons)`);
-  if (m.layout !== "long" && m.layout !== "wide") throw new ImportError(`correspondance : disposition « ${String(m.layout)} » inconnue (long ou wide)`);
+  if (m.kind !== "analyses" && m.kind !== "livraisons")
+    throw new ImportError(`correspondance : type « ${String(m.kind)} » inconnu (analyses ou livraisons)`);
+  if (m.layout !== "long" && m.layout !== "wide")
+    throw new ImportError(`correspondance : disposition « ${String(m.layout)} » inconnue (long ou wide)`);
   const columns: Partial<Record<Field, string>> = {};
   for (const [k, v] of Object.entries(m.columns ?? {})) {
     if (typeof v === "string" && v !== "" && Object.prototype.hasOwnProperty.call(EXACT, k)) columns[k as Field] = v;
@@ -207,7 +289,8 @@ export function checkMapping(value: unknown): Mapping {
   const criteria: Record<string, Criterion> = {};
   for (const [h, c] of Object.entries(m.criteria ?? {})) {
     const parsed = parseCriterion(String(c));
-    if (parsed === null || parsed instanceof Bad) throw new ImportError(`correspondance : critère « ${String(c)} » inconnu pour la colonne « ${h} »`);
+    if (parsed === null || parsed instanceof Bad)
+      throw new ImportError(`correspondance : critère « ${String(c)} » inconnu pour la colonne « ${h} »`);
     criteria[h] = parsed;
   }
   return { kind: m.kind, layout: m.layout, columns, criteria };

@@ -97,7 +97,14 @@ export class SeenResults {
    * The entry already there for (date, producer, criterion, validated), or -1 after recording this one with
    * its value and where (one probe for both). Read an entry with valueOf / whereOf.
    */
-  findOrAdd(dateId: number, codeId: number, critId: number, validated: boolean, valueId: number, where: number): number {
+  findOrAdd(
+    dateId: number,
+    codeId: number,
+    critId: number,
+    validated: boolean,
+    valueId: number,
+    where: number,
+  ): number {
     const slot = (codeId * CRITERIA_PER_PRODUCER + critId) * 2 + (validated ? 0 : 1) + 1;
     const t = this.table;
     let i = hash(slot, dateId) & this.mask;

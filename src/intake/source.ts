@@ -41,7 +41,9 @@ function headerIndex(records: CsvText["records"]): number {
   let mode = 0;
   let best = 0;
   for (const [n, f] of freq) if (f > best || (f === best && n > mode)) [mode, best] = [n, f];
-  const i = first.findIndex((r) => r.fields.length === mode && r.fields.filter((f) => f !== null).length >= Math.min(2, mode));
+  const i = first.findIndex(
+    (r) => r.fields.length === mode && r.fields.filter((f) => f !== null).length >= Math.min(2, mode),
+  );
   return i < 0 ? 0 : i;
 }
 
@@ -79,7 +81,9 @@ export function csvSource(fileName: string, bytes: Uint8Array, separator?: Separ
     preamble: h,
     rawLine: (row) => {
       const r = byLine(row.line);
-      return r ? csv.text.slice(r.start, r.end) : row.values.map((v) => (v === null ? "" : String(v))).join(csv.separator);
+      return r
+        ? csv.text.slice(r.start, r.end)
+        : row.values.map((v) => (v === null ? "" : String(v))).join(csv.separator);
     },
   };
 }
@@ -109,7 +113,8 @@ export function xlsxSource(fileName: string, bytes: Uint8Array, sheet?: string):
   if (name === undefined) throw new ImportError(`${fileName} : le classeur n'a aucune feuille`);
   const table = wb.readTableSync(name);
   if (!table) throw new ImportError(`${fileName} : feuille « ${name} » introuvable (feuilles : ${names.join(", ")})`);
-  if (table.headers.length === 0) throw new ImportError(`${fileName} : la feuille « ${table.sheet} » est vide (aucune ligne à importer)`);
+  if (table.headers.length === 0)
+    throw new ImportError(`${fileName} : la feuille « ${table.sheet} » est vide (aucune ligne à importer)`);
   return {
     fileName,
     format: "xlsx",
@@ -123,10 +128,18 @@ export function xlsxSource(fileName: string, bytes: Uint8Array, sheet?: string):
 }
 
 /** An .xlsx/.xlsm file (zip signature) or a CSV/text file. */
-export function openSource(fileName: string, bytes: Uint8Array, options: { sheet?: string; separator?: Separator } = {}): SourceTable {
+export function openSource(
+  fileName: string,
+  bytes: Uint8Array,
+  options: { sheet?: string; separator?: Separator } = {},
+): SourceTable {
   const zip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (zip) return xlsxSource(fileName, bytes, options.sheet);
-  if (/\.(xlsx|xlsm)$/i.test(fileName) && bytes.length > 0) throw new ImportError(`${fileName} n'est pas un classeur Excel lisible (pas un fichier .xlsx)`);
-  if (/\.xls$/i.test(fileName)) throw new ImportError(`${fileName} : les classeurs .xls (Excel 97-2003) ne sont pas lus ; enregistrez-le en .xlsx ou en CSV`);
+  if (/\.(xlsx|xlsm)$/i.test(fileName) && bytes.length > 0)
+    throw new ImportError(`${fileName} n'est pas un classeur Excel lisible (pas un fichier .xlsx)`);
+  if (/\.xls$/i.test(fileName))
+    throw new ImportError(
+      `${fileName} : les classeurs .xls (Excel 97-2003) ne sont pas lus ; enregistrez-le en .xlsx ou en CSV`,
+    );
   return csvSource(fileName, bytes, options.separator);
 }

@@ -53,10 +53,14 @@ export async function loadMappings(port: WorkbookPort): Promise<SavedMapping[]> 
 
 export async function findMapping(port: WorkbookPort, name: string, kind?: ImportKind): Promise<Mapping> {
   const list = await loadMappings(port);
-  const found = list.find((m) => normalizeName(m.name) === normalizeName(name) && (kind === undefined || m.mapping.kind === kind));
+  const found = list.find(
+    (m) => normalizeName(m.name) === normalizeName(name) && (kind === undefined || m.mapping.kind === kind),
+  );
   if (!found) {
     const names = list.filter((m) => kind === undefined || m.mapping.kind === kind).map((m) => m.name);
-    throw new ImportError(`correspondance « ${name} » introuvable dans la feuille « ${MAPPINGS_SHEET} » (enregistrées : ${names.join(", ") || "aucune"})`);
+    throw new ImportError(
+      `correspondance « ${name} » introuvable dans la feuille « ${MAPPINGS_SHEET} » (enregistrées : ${names.join(", ") || "aucune"})`,
+    );
   }
   return found.mapping;
 }
@@ -75,7 +79,11 @@ export function mappingsSheet(list: SavedMapping[]): OutputSheet {
     name: MAPPINGS_SHEET,
     columnWidths: [28, 22, 100],
     rows: [
-      [{ value: "Nom", style: "header" }, { value: "Type", style: "header" }, { value: "Correspondance", style: "header" }],
+      [
+        { value: "Nom", style: "header" },
+        { value: "Type", style: "header" },
+        { value: "Correspondance", style: "header" },
+      ],
       ...list.map((m) => [
         { value: m.name, style: "text" as const },
         { value: KIND_LABEL[m.mapping.kind], style: "text" as const },
@@ -105,7 +113,10 @@ export async function loadRejects(port: WorkbookPort): Promise<CellValue[][]> {
 
 export function rejectsSheet(previous: CellValue[][], added: RejectRow[]): OutputSheet {
   // A cell that held an Excel error is written back as its code (« #N/A »): the list keeps what it had.
-  const cell = (v: CellValue, i: number) => ({ value: v instanceof NoValue ? v.code || null : v, style: i === 3 && typeof v === "number" ? ("count" as const) : ("text" as const) });
+  const cell = (v: CellValue, i: number) => ({
+    value: v instanceof NoValue ? v.code || null : v,
+    style: i === 3 && typeof v === "number" ? ("count" as const) : ("text" as const),
+  });
   return {
     name: REJECTS_SHEET,
     columnWidths: [17, 28, 11, 8, 60, 80],
@@ -126,7 +137,9 @@ export async function replaceable(port: WorkbookPort, names: string[]): Promise<
     const actual = existing.find((n) => normalizeName(n) === normalizeName(name));
     if (actual === undefined) continue;
     if (!generated.has(normalizeName(actual))) {
-      throw new ImportError(`la feuille « ${actual} » existe mais n'a pas été créée par l'import : renommez-la ou supprimez-la (elle n'est pas modifiée)`);
+      throw new ImportError(
+        `la feuille « ${actual} » existe mais n'a pas été créée par l'import : renommez-la ou supprimez-la (elle n'est pas modifiée)`,
+      );
     }
     out.push(actual);
   }

@@ -14,7 +14,14 @@
  * that grid's plausible ranges, and one naming a family against the version valid for the month of each row
  * (the importer resolves it per row: gridLookup, as the run does for its month).
  */
-import { builtInCatalogue, plausibilityProblem, type Criterion, type Decimal, type Grid, type GridCatalogue } from "../engine";
+import {
+  builtInCatalogue,
+  plausibilityProblem,
+  type Criterion,
+  type Decimal,
+  type Grid,
+  type GridCatalogue,
+} from "../engine";
 import { codeKey, gridKey, parseCode, parseText, parseYesNo, Bad } from "../inputs";
 import { Columns, SHEETS } from "../run/tables";
 import { ImportError } from "./errors";
@@ -49,10 +56,14 @@ export class ProducerIndex {
       if (code === null || code instanceof Bad) continue;
       const consentValue = parseYesNo(c.cell(values, "consent"));
       // An unreadable consent is not a yes (as in the statement run).
-      const consent = consentValue instanceof Bad ? false : consentValue ?? true;
+      const consent = consentValue instanceof Bad ? false : (consentValue ?? true);
       const gridText = parseText(c.cell(values, "grid"));
       // An unreadable grid is not the run's grid: such a producer's results are checked against no unit.
-      const info: ProducerInfo = { code, consent, grid: gridText === null || gridText instanceof Bad ? null : gridKey(gridText) };
+      const info: ProducerInfo = {
+        code,
+        consent,
+        grid: gridText === null || gridText instanceof Bad ? null : gridKey(gridText),
+      };
       if (!this.byCode.has(codeKey(code))) this.byCode.set(codeKey(code), info);
       const ede = parseCode(c.cell(values, "ede"));
       if (ede !== null && !(ede instanceof Bad)) this.byEde.set(codeKey(ede.replace(/\s+/g, "")), info);
@@ -89,10 +100,15 @@ export interface ImportGrid {
   why: string;
 }
 
-export function decideImportGrid(prices: TableData | null, option?: string, catalogue: GridCatalogue = builtInCatalogue()): ImportGrid {
+export function decideImportGrid(
+  prices: TableData | null,
+  option?: string,
+  catalogue: GridCatalogue = builtInCatalogue(),
+): ImportGrid {
   if (option !== undefined) {
     const name = gridKey(option);
-    if (!catalogue.knows(name)) throw new ImportError(`grille « ${option} » inconnue ; grilles disponibles : ${catalogue.availableText()}`);
+    if (!catalogue.knows(name))
+      throw new ImportError(`grille « ${option} » inconnue ; grilles disponibles : ${catalogue.availableText()}`);
     return { grid: name, why: "" };
   }
   const named = new Set<string>();
@@ -106,7 +122,10 @@ export function decideImportGrid(prices: TableData | null, option?: string, cata
   if (named.size === 1) return { grid: [...named][0], why: "" };
   return {
     grid: null,
-    why: named.size === 0 ? `aucune grille connue dans ${SHEETS.prices}` : `plusieurs grilles dans ${SHEETS.prices} (${[...named].join(", ")})`,
+    why:
+      named.size === 0
+        ? `aucune grille connue dans ${SHEETS.prices}`
+        : `plusieurs grilles dans ${SHEETS.prices} (${[...named].join(", ")})`,
   };
 }
 
@@ -117,11 +136,17 @@ const PRICE_SPECS = { grid: { header: "Grille" } };
  * why his values cannot be checked otherwise (unknown grid, unreadable grid sheet, no import grid). A family
  * is resolved later, for each row's month.
  */
-export function producerGrid(producer: ProducerInfo, importGrid: ImportGrid, catalogue: GridCatalogue = builtInCatalogue(), broken?: ReadonlyMap<string, string>): { name: string } | string {
+export function producerGrid(
+  producer: ProducerInfo,
+  importGrid: ImportGrid,
+  catalogue: GridCatalogue = builtInCatalogue(),
+  broken?: ReadonlyMap<string, string>,
+): { name: string } | string {
   if (producer.grid !== null) {
     if (catalogue.knows(producer.grid)) return { name: producer.grid };
     const why = broken?.get(producer.grid);
-    if (why) return `grille « ${producer.grid} » du producteur ${producer.code} inutilisable (${why}) : valeurs non vérifiables, non importées`;
+    if (why)
+      return `grille « ${producer.grid} » du producteur ${producer.code} inutilisable (${why}) : valeurs non vérifiables, non importées`;
     return `grille « ${producer.grid} » du producteur ${producer.code} inconnue (grilles disponibles : ${catalogue.availableText()}) : valeurs non vérifiables, non importées`;
   }
   if (importGrid.grid) return { name: importGrid.grid };
@@ -133,7 +158,12 @@ export function producerGrid(producer: ProducerInfo, importGrid: ImportGrid, cat
  * or null. `declared`: a fat/protein unit written in the file's header ("MG (g/l)"), which must be the grid's:
  * a value is never converted.
  */
-export function rangeProblem(criterion: Criterion, value: Decimal, grid: Grid, declared: ContentUnit | null): string | null {
+export function rangeProblem(
+  criterion: Criterion,
+  value: Decimal,
+  grid: Grid,
+  declared: ContentUnit | null,
+): string | null {
   if (criterion === "INHIBITEURS") return null;
   if (declared && (criterion === "MG" || criterion === "MP")) {
     const unit = grid.criteria[criterion]?.unit;

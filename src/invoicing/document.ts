@@ -12,19 +12,30 @@
 import { Decimal, ZERO, daysInMonth, round2, type IsoDate, type Statement, type YearMonth } from "../engine";
 import { frNumber, frDate } from "../engine";
 import { sha256Hex } from "./sha256";
-import type { DocumentType, InvoiceDocument, InvoiceLine, InvoicingMode, OpSettings, Party, VatRegime, Withholding } from "./types";
+import type {
+  DocumentType,
+  InvoiceDocument,
+  InvoiceLine,
+  InvoicingMode,
+  OpSettings,
+  Party,
+  VatRegime,
+  Withholding,
+} from "./types";
 
 /** Flat-rate refund of VAT for milk (art. 298 quater I bis du CGI), shown for information on forfait invoices. */
 export const FLAT_RATE_REFUND = new Decimal("5.59");
 /** Fixed indemnity for recovery costs between professionals (Code de commerce L441-10, D441-5). */
 export const RECOVERY_INDEMNITY = new Decimal(40);
 /** Late-payment rate when the OP sets none: the legal rate of L441-10 (ECB rate + 10 points). */
-export const LEGAL_LATE_PENALTY = "taux d'intérêt appliqué par la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points (art. L441-10 du Code de commerce)";
+export const LEGAL_LATE_PENALTY =
+  "taux d'intérêt appliqué par la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points (art. L441-10 du Code de commerce)";
 
 export const MENTION = {
   autofacturation: "Autofacturation",
   forfait: "TVA non applicable : exploitant agricole au remboursement forfaitaire (art. 298 quater du CGI)",
-  recovery: "Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40,00 € (art. L441-10 et D441-5 du Code de commerce)",
+  recovery:
+    "Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40,00 € (art. L441-10 et D441-5 du Code de commerce)",
 };
 
 export function mandateMention(op: Party, seller: Party, mandateDate: IsoDate): string {
@@ -32,7 +43,10 @@ export function mandateMention(op: Party, seller: Party, mandateDate: IsoDate): 
 }
 
 /** Everything an invoice needs besides the statement. */
-export type InvoiceParties = Pick<InvoiceDocument, "producer" | "buyerCode" | "seller" | "buyer" | "op" | "mandateDate" | "vatRegime"> & {
+export type InvoiceParties = Pick<
+  InvoiceDocument,
+  "producer" | "buyerCode" | "seller" | "buyer" | "op" | "mandateDate" | "vatRegime"
+> & {
   /** The month's VAT rate in percent (used for assujetti only). */
   vatRate: Decimal;
 };
@@ -46,11 +60,32 @@ export function dueDateOf(month: YearMonth, days: number): IsoDate {
 }
 
 /** An invoice of a statement (number and date are set when it is issued). */
-export function buildInvoice(s: Statement, withholdings: readonly Withholding[], divisor: Decimal, p: InvoiceParties): InvoiceDocument {
+export function buildInvoice(
+  s: Statement,
+  withholdings: readonly Withholding[],
+  divisor: Decimal,
+  p: InvoiceParties,
+): InvoiceDocument {
   const lines: InvoiceLine[] = s.lines.map((l) =>
     l.rate !== null
-      ? { code: l.code, description: l.label, quantity: s.volume, unit: s.volumeUnit, unitPrice: l.rate, priceBasis: divisor, amount: l.amount }
-      : { code: l.code, description: l.label, quantity: new Decimal(1), unit: "forfait", unitPrice: l.amount, priceBasis: new Decimal(1), amount: l.amount },
+      ? {
+          code: l.code,
+          description: l.label,
+          quantity: s.volume,
+          unit: s.volumeUnit,
+          unitPrice: l.rate,
+          priceBasis: divisor,
+          amount: l.amount,
+        }
+      : {
+          code: l.code,
+          description: l.label,
+          quantity: new Decimal(1),
+          unit: "forfait",
+          unitPrice: l.amount,
+          priceBasis: new Decimal(1),
+          amount: l.amount,
+        },
   );
   const ht = lines.reduce((t, l) => t.plus(l.amount), ZERO);
   const vatRate = p.vatRegime === "assujetti" ? p.vatRate : null;
@@ -124,7 +159,9 @@ export function mentionsOf(doc: InvoiceDocument): string[] {
   else m.push(MENTION.autofacturation);
   if (doc.vatRegime === "forfait") {
     m.push(MENTION.forfait);
-    m.push(`Pour information : base du remboursement forfaitaire ${frNumber(doc.ht.abs(), 2)} € HT, taux de ${frNumber(FLAT_RATE_REFUND, 2)} % pour le lait (art. 298 quater I bis du CGI)`);
+    m.push(
+      `Pour information : base du remboursement forfaitaire ${frNumber(doc.ht.abs(), 2)} € HT, taux de ${frNumber(FLAT_RATE_REFUND, 2)} % pour le lait (art. 298 quater I bis du CGI)`,
+    );
   }
   if (doc.cancels) m.push(`Avoir annulant la facture n° ${doc.cancels}`);
   m.push(`Pénalités de retard : ${doc.op.latePenaltyText ?? LEGAL_LATE_PENALTY}`);
@@ -135,7 +172,15 @@ export function mentionsOf(doc: InvoiceDocument): string[] {
 // ------------------------------------------------------------------------------------ canonical content
 
 const D = (d: Decimal) => d.toFixed();
-const party = (p: Party) => ({ name: p.name, siren: p.siren, address: p.address, postalCode: p.postalCode, city: p.city, country: p.country, vatNumber: p.vatNumber });
+const party = (p: Party) => ({
+  name: p.name,
+  siren: p.siren,
+  address: p.address,
+  postalCode: p.postalCode,
+  city: p.city,
+  country: p.country,
+  vatNumber: p.vatNumber,
+});
 
 /**
  * The canonical content: fixed key order, decimals as plain strings. Leaves out what issuing sets (number,
@@ -153,7 +198,13 @@ export function contentText(doc: InvoiceDocument): string {
     buyerCode: doc.buyerCode,
     seller: party(doc.seller),
     buyer: party(doc.buyer),
-    op: { ...party(doc.op), mode: doc.op.mode, prefix: doc.op.prefix, paymentDays: doc.op.paymentDays, latePenaltyText: doc.op.latePenaltyText },
+    op: {
+      ...party(doc.op),
+      mode: doc.op.mode,
+      prefix: doc.op.prefix,
+      paymentDays: doc.op.paymentDays,
+      latePenaltyText: doc.op.latePenaltyText,
+    },
     mandateDate: doc.mandateDate,
     vatRegime: doc.vatRegime,
     vatRate: doc.vatRate === null ? null : D(doc.vatRate),
@@ -161,7 +212,15 @@ export function contentText(doc: InvoiceDocument): string {
     grid: doc.grid,
     volume: D(doc.volume),
     volumeUnit: doc.volumeUnit,
-    lines: doc.lines.map((l) => [l.code, l.description, D(l.quantity), l.unit, D(l.unitPrice), D(l.priceBasis), D(l.amount)]),
+    lines: doc.lines.map((l) => [
+      l.code,
+      l.description,
+      D(l.quantity),
+      l.unit,
+      D(l.unitPrice),
+      D(l.priceBasis),
+      D(l.amount),
+    ]),
     ht: D(doc.ht),
     vat: D(doc.vat),
     ttc: D(doc.ttc),
@@ -188,7 +247,15 @@ export function documentFromContent(text: string, number: string, issueDate: Iso
   const optStr = (v: unknown) => (v === null ? null : str(v));
   const toParty = (v: unknown): Party => {
     const p = v as Json;
-    return { name: str(p.name), siren: str(p.siren), address: str(p.address), postalCode: str(p.postalCode), city: str(p.city), country: str(p.country), vatNumber: optStr(p.vatNumber) };
+    return {
+      name: str(p.name),
+      siren: str(p.siren),
+      address: str(p.address),
+      postalCode: str(p.postalCode),
+      city: str(p.city),
+      country: str(p.country),
+      vatNumber: optStr(p.vatNumber),
+    };
   };
   const op = c.op as Json;
   const doc: InvoiceDocument = {
@@ -202,7 +269,13 @@ export function documentFromContent(text: string, number: string, issueDate: Iso
     buyerCode: str(c.buyerCode),
     seller: toParty(c.seller),
     buyer: toParty(c.buyer),
-    op: { ...toParty(op), mode: str(op.mode) as InvoicingMode, prefix: str(op.prefix), paymentDays: Number(op.paymentDays), latePenaltyText: optStr(op.latePenaltyText) },
+    op: {
+      ...toParty(op),
+      mode: str(op.mode) as InvoicingMode,
+      prefix: str(op.prefix),
+      paymentDays: Number(op.paymentDays),
+      latePenaltyText: optStr(op.latePenaltyText),
+    },
     mandateDate: optStr(c.mandateDate),
     vatRegime: str(c.vatRegime) as VatRegime,
     vatRate: c.vatRate === null ? null : dec(c.vatRate),
@@ -210,18 +283,37 @@ export function documentFromContent(text: string, number: string, issueDate: Iso
     grid: str(c.grid),
     volume: dec(c.volume),
     volumeUnit: str(c.volumeUnit),
-    lines: (c.lines as unknown[][]).map((l) => ({ code: str(l[0]), description: str(l[1]), quantity: dec(l[2]), unit: str(l[3]), unitPrice: dec(l[4]), priceBasis: dec(l[5]), amount: dec(l[6]) })),
+    lines: (c.lines as unknown[][]).map((l) => ({
+      code: str(l[0]),
+      description: str(l[1]),
+      quantity: dec(l[2]),
+      unit: str(l[3]),
+      unitPrice: dec(l[4]),
+      priceBasis: dec(l[5]),
+      amount: dec(l[6]),
+    })),
     ht: dec(c.ht),
     vat: dec(c.vat),
     ttc: dec(c.ttc),
-    withholdings: (c.withholdings as unknown[][]).map((w) => ({ code: str(w[0]), label: str(w[1]), base: str(w[2]) as Withholding["base"], rate: dec(w[3]), amount: dec(w[4]) })),
+    withholdings: (c.withholdings as unknown[][]).map((w) => ({
+      code: str(w[0]),
+      label: str(w[1]),
+      base: str(w[2]) as Withholding["base"],
+      rate: dec(w[3]),
+      amount: dec(w[4]),
+    })),
     withholdingsTotal: dec(c.withholdingsTotal),
     net: dec(c.net),
     cancels: optStr(c.cancels),
     fingerprint: "",
     mentions: [],
   };
-  if (!["facture", "avoir"].includes(doc.type) || !["mandat", "autofacturation"].includes(doc.mode) || !["assujetti", "forfait"].includes(doc.vatRegime)) throw new Error("type, mode ou régime inconnu");
+  if (
+    !["facture", "avoir"].includes(doc.type) ||
+    !["mandat", "autofacturation"].includes(doc.mode) ||
+    !["assujetti", "forfait"].includes(doc.vatRegime)
+  )
+    throw new Error("type, mode ou régime inconnu");
   finish(doc);
   if (contentText(doc) !== text) throw new Error("contenu non canonique (modifié à la main ?)");
   return doc;

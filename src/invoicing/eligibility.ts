@@ -50,35 +50,43 @@ function buyerFor(inputs: InvoicingInputs, code: string | null): BuyerRow | stri
   }
   const found = rows.filter((b) => codeKey(b.code!) === codeKey(code));
   if (found.length === 0) return `acheteur « ${code} » absent de ${inputs.buyers.sheet}${because}`;
-  if (found.length > 1) return `acheteur « ${code} » en double dans ${inputs.buyers.sheet} (lignes ${found.map((b) => b.row).join(", ")})`;
+  if (found.length > 1)
+    return `acheteur « ${code} » en double dans ${inputs.buyers.sheet} (lignes ${found.map((b) => b.row).join(", ")})`;
   return found[0];
 }
 
 /** The reason a producer with a statement gets no invoice, or his candidate invoice. */
 function decide(o: ProducerOutcome, inputs: InvoicingInputs, issueDate: IsoDate): InvoiceDocument | string {
   const s = o.statement!;
-  if (s.currency !== "EUR") return `grille ${s.grid} en ${s.currency} : producteur suisse hors TVA française (LTVA art. 21 al. 2 ch. 26), relevé avec retenues sans facture`;
+  if (s.currency !== "EUR")
+    return `grille ${s.grid} en ${s.currency} : producteur suisse hors TVA française (LTVA art. 21 al. 2 ch. 26), relevé avec retenues sans facture`;
   const op = inputs.op;
-  if (!op.settings) return `ligne OP inutilisable (${firstIssue(op.issues)}) : aucune facture tant qu'elle n'est pas corrigée`;
+  if (!op.settings)
+    return `ligne OP inutilisable (${firstIssue(op.issues)}) : aucune facture tant qu'elle n'est pas corrigée`;
   const w = o.withholdings;
   if (w && "issues" in w) return `retenues illisibles (${firstIssue(w.issues)})`;
   const p = inputs.producers.get(codeKey(o.code));
   if (!p) return `absent de ${inputs.producersSheet}`;
   if (p.issues.length) return `valeur illisible (${firstIssue(p.issues)})`;
-  if (p.regime === null) return `Régime TVA vide (${inputs.producersSheet} ligne ${p.row}) : pas de facture, le régime n'est jamais deviné (assujetti ou forfait)`;
+  if (p.regime === null)
+    return `Régime TVA vide (${inputs.producersSheet} ligne ${p.row}) : pas de facture, le régime n'est jamais deviné (assujetti ou forfait)`;
   const sellerMissing = missingFields(p.fields, p.regime === "assujetti");
-  if (sellerMissing.length) return `mention${sellerMissing.length > 1 ? "s" : ""} du vendeur manquante${sellerMissing.length > 1 ? "s" : ""} : ${sellerMissing.join(", ")} (${inputs.producersSheet} ligne ${p.row})`;
+  if (sellerMissing.length)
+    return `mention${sellerMissing.length > 1 ? "s" : ""} du vendeur manquante${sellerMissing.length > 1 ? "s" : ""} : ${sellerMissing.join(", ")} (${inputs.producersSheet} ligne ${p.row})`;
   if (op.settings.mode === "mandat") {
-    if (p.mandate === null) return `pas de mandat de facturation (colonne Mandat de ${inputs.producersSheet}, ligne ${p.row}) : l'OP ne peut facturer en son nom`;
+    if (p.mandate === null)
+      return `pas de mandat de facturation (colonne Mandat de ${inputs.producersSheet}, ligne ${p.row}) : l'OP ne peut facturer en son nom`;
     if (p.mandate > issueDate) return `mandat de facturation signé le ${p.mandate}, après la date d'émission`;
   }
   const buyer = buyerFor(inputs, p.buyer);
   if (typeof buyer === "string") return buyer;
   if (buyer.issues.length) return `acheteur ${buyer.code} : valeur illisible (${firstIssue(buyer.issues)})`;
   const buyerMissing = missingFields(buyer.fields, true);
-  if (buyerMissing.length) return `acheteur ${buyer.code} : ${buyerMissing.join(", ")} manquant(s) (${inputs.buyers.sheet} ligne ${buyer.row})`;
+  if (buyerMissing.length)
+    return `acheteur ${buyer.code} : ${buyerMissing.join(", ")} manquant(s) (${inputs.buyers.sheet} ligne ${buyer.row})`;
   const rate = vatRateFor(inputs, s.month);
-  if ("issues" in rate && p.regime === "assujetti") return `taux de TVA de ${s.month} illisible (${firstIssue(rate.issues)})`;
+  if ("issues" in rate && p.regime === "assujetti")
+    return `taux de TVA de ${s.month} illisible (${firstIssue(rate.issues)})`;
   if (s.total.lte(0)) return `montant HT ${s.total.isZero() ? "nul" : "négatif"} pour ${s.month} : rien à facturer`;
   return buildInvoice(s, w && "lines" in w ? w.lines : [], o.input!.grid.amountDivisor, {
     producer: o.code,
@@ -99,14 +107,15 @@ export function eligibility(result: RunResult, inputs: InvoicingInputs, issueDat
   const issues: Issue[] = [];
   const seen = new Set<Issue>();
   const addIssues = (list: readonly Issue[]) => {
-    for (const i of list) if (!seen.has(i)) seen.add(i), issues.push(i);
+    for (const i of list) if (!seen.has(i)) (seen.add(i), issues.push(i));
   };
   addIssues(inputs.op.issues);
   const currencies = new Map<string, string[]>();
   for (const o of result.producers) {
     let reason: string;
     if (o.status === "no-consent") reason = "pas de consentement : ni relevé ni facture";
-    else if (o.status === "error") reason = "retenu pour erreurs : pas de relevé, donc pas de facture (voir les erreurs de ce producteur)";
+    else if (o.status === "error")
+      reason = "retenu pour erreurs : pas de relevé, donc pas de facture (voir les erreurs de ce producteur)";
     else {
       const d = decide(o, inputs, issueDate);
       if (typeof d !== "string") {
@@ -128,7 +137,11 @@ export function eligibility(result: RunResult, inputs: InvoicingInputs, issueDat
     issues.push({ severity: "warning", code: "INVOICE", producer: o.code, message: `pas de facture : ${reason}` });
   }
   for (const [grid, codes] of currencies) {
-    issues.push({ severity: "warning", code: "INVOICE", message: `pas de facture pour les ${codes.length} producteur(s) de la grille ${grid} (hors TVA française, LTVA art. 21 al. 2 ch. 26) : relevés avec retenues seulement` });
+    issues.push({
+      severity: "warning",
+      code: "INVOICE",
+      message: `pas de facture pour les ${codes.length} producteur(s) de la grille ${grid} (hors TVA française, LTVA art. 21 al. 2 ch. 26) : relevés avec retenues seulement`,
+    });
   }
   for (const b of inputs.buyers.rows) addIssues(b.issues);
   if (inputs.vatRates) for (const r of inputs.vatRates.rows) addIssues(r.issues);

@@ -11,7 +11,17 @@
 import { Decimal, type IsoDate, type YearMonth } from "../engine";
 import { Columns, RowIssues, SHEETS } from "../run/tables";
 import { RunError, type Issue } from "../run/issues";
-import { Bad, codeKey, normalizeKey, parseCode, parseDate, parseDecimal, parseMonth, parseText, type Parsed } from "../inputs";
+import {
+  Bad,
+  codeKey,
+  normalizeKey,
+  parseCode,
+  parseDate,
+  parseDecimal,
+  parseMonth,
+  parseText,
+  type Parsed,
+} from "../inputs";
 import type { CellValue, TableData, WorkbookPort } from "../workbook/port";
 import { parsePostalCode, parseSiren, parseVatNumber } from "./parties";
 import type { InvoicingMode, OpSettings, Party, VatRegime } from "./types";
@@ -30,9 +40,14 @@ export const PARTY_COLUMNS = {
   address: { header: "Adresse" },
   postalCode: { header: "Code postal" },
   city: { header: "Ville" },
-  vatNumber: { header: "N° TVA", aliases: ["numero tva", "no tva", "tva intracommunautaire", "n tva intracommunautaire"] },
+  vatNumber: {
+    header: "N° TVA",
+    aliases: ["numero tva", "no tva", "tva intracommunautaire", "n tva intracommunautaire"],
+  },
 };
-const REQUIRED_PARTY = Object.fromEntries(Object.entries(PARTY_COLUMNS).map(([k, v]) => [k, k === "vatNumber" ? v : { ...v, required: true }])) as typeof PARTY_COLUMNS;
+const REQUIRED_PARTY = Object.fromEntries(
+  Object.entries(PARTY_COLUMNS).map(([k, v]) => [k, k === "vatNumber" ? v : { ...v, required: true }]),
+) as typeof PARTY_COLUMNS;
 
 const OP_COLUMNS = {
   ...REQUIRED_PARTY,
@@ -62,7 +77,11 @@ export interface PartyFields {
   vatNumber: string | null;
 }
 
-function readParty<K extends keyof typeof PARTY_COLUMNS>(values: readonly CellValue[], c: Columns<K | keyof typeof PARTY_COLUMNS>, issues: RowIssues): PartyFields {
+function readParty<K extends keyof typeof PARTY_COLUMNS>(
+  values: readonly CellValue[],
+  c: Columns<K | keyof typeof PARTY_COLUMNS>,
+  issues: RowIssues,
+): PartyFields {
   const siren = issues.take(parseSiren(c.cell(values, "siren")), c.ref.siren);
   return {
     name: issues.take(parseText(c.cell(values, "name")), c.ref.name),
@@ -74,7 +93,14 @@ function readParty<K extends keyof typeof PARTY_COLUMNS>(values: readonly CellVa
   };
 }
 
-const PARTY_LABEL: Record<keyof PartyFields, string> = { name: "raison sociale", siren: "SIREN", address: "adresse", postalCode: "code postal", city: "ville", vatNumber: "n° TVA" };
+const PARTY_LABEL: Record<keyof PartyFields, string> = {
+  name: "raison sociale",
+  siren: "SIREN",
+  address: "adresse",
+  postalCode: "code postal",
+  city: "ville",
+  vatNumber: "n° TVA",
+};
 
 /** The mentions a party lacks (blank cells), as « raison sociale, SIREN ». */
 export function missingFields(p: PartyFields, withVat: boolean): string[] {
@@ -84,7 +110,15 @@ export function missingFields(p: PartyFields, withVat: boolean): string[] {
 }
 
 export function toParty(p: PartyFields): Party {
-  return { name: p.name!, siren: p.siren!, address: p.address!, postalCode: p.postalCode!, city: p.city!, country: "FR", vatNumber: p.vatNumber };
+  return {
+    name: p.name!,
+    siren: p.siren!,
+    address: p.address!,
+    postalCode: p.postalCode!,
+    city: p.city!,
+    country: "FR",
+    vatNumber: p.vatNumber,
+  };
 }
 
 export interface OpRow {
@@ -165,13 +199,16 @@ export async function readInvoicingInputs(port: WorkbookPort): Promise<Invoicing
 export function readOp(t: TableData): OpRow {
   const c = new Columns(t, OP_COLUMNS);
   if (t.rows.length !== 1) {
-    throw new RunError(`feuille ${t.sheet} : une seule ligne attendue sous les en-têtes (l'OP qui émet), ${t.rows.length} trouvée${t.rows.length > 1 ? "s" : ""}`);
+    throw new RunError(
+      `feuille ${t.sheet} : une seule ligne attendue sous les en-têtes (l'OP qui émet), ${t.rows.length} trouvée${t.rows.length > 1 ? "s" : ""}`,
+    );
   }
   const { row, values } = t.rows[0];
   const issues = new RowIssues(t.sheet, row);
   const fields = readParty(values, c, issues);
   for (const key of ["name", "siren", "address", "postalCode", "city"] as const) {
-    if (fields[key] === null && !issues.all.some((i) => i.column === c.ref[key])) issues.add(c.ref[key], `${PARTY_LABEL[key]} de l'OP manquant(e) : la cellule est vide`, "MISSING_VALUE");
+    if (fields[key] === null && !issues.all.some((i) => i.column === c.ref[key]))
+      issues.add(c.ref[key], `${PARTY_LABEL[key]} de l'OP manquant(e) : la cellule est vide`, "MISSING_VALUE");
   }
   const modeText = issues.take(parseText(c.cell(values, "mode")), c.ref.mode);
   let mode: InvoicingMode | null = "mandat";
@@ -182,10 +219,15 @@ export function readOp(t: TableData): OpRow {
   }
   const prefixParsed = parseText(c.cell(values, "prefix"));
   const prefix = issues.take(prefixParsed, c.ref.prefix) ?? DEFAULT_PREFIX; // an unreadable one is an issue: no settings
-  if (!(prefixParsed instanceof Bad) && !/^[A-Za-z0-9_-]{1,10}$/.test(prefix)) issues.add(c.ref.prefix, `préfixe « ${prefix} » : 1 à 10 lettres, chiffres, - ou _ attendus (ex. F)`);
+  if (!(prefixParsed instanceof Bad) && !/^[A-Za-z0-9_-]{1,10}$/.test(prefix))
+    issues.add(c.ref.prefix, `préfixe « ${prefix} » : 1 à 10 lettres, chiffres, - ou _ attendus (ex. F)`);
   const days = issues.take(parseDecimal(c.cell(values, "paymentDays")), c.ref.paymentDays);
   // Code de commerce L441-10: 60 days from the invoice at most (45 days end of month); more is implausible.
-  if (days !== null && (!days.isInteger() || days.lt(0) || days.gt(60))) issues.add(c.ref.paymentDays, `échéance de ${days.toString()} jours : un nombre entier de jours de 0 à 60 est attendu (Code de commerce L441-10)`);
+  if (days !== null && (!days.isInteger() || days.lt(0) || days.gt(60)))
+    issues.add(
+      c.ref.paymentDays,
+      `échéance de ${days.toString()} jours : un nombre entier de jours de 0 à 60 est attendu (Code de commerce L441-10)`,
+    );
   const latePenaltyText = issues.take(parseText(c.cell(values, "latePenalty")), c.ref.latePenalty);
   const settings: OpSettings | null =
     issues.all.length > 0 || mode === null
@@ -211,7 +253,8 @@ function readProducers(t: TableData): Map<string, ProducerInvoicing> {
     const fields = readParty(values, c, issues);
     // Raison sociale blank = Nom (not when it is unreadable: that stays an issue). When Nom is the only name
     // column, Columns found "name" under "Nom" too: an issue there is reported once.
-    if (fields.name === null && !issues.all.some((i) => i.column === c.ref.name)) fields.name = issues.take(parseText(c.cell(values, "nom")), c.ref.nom);
+    if (fields.name === null && !issues.all.some((i) => i.column === c.ref.name))
+      fields.name = issues.take(parseText(c.cell(values, "nom")), c.ref.nom);
     const regimeText = issues.take(parseText(c.cell(values, "regime")), c.ref.regime);
     let regime: VatRegime | null = null;
     if (regimeText !== null) {
@@ -240,10 +283,15 @@ function readVatRates(t: TableData): VatRateRow[] {
     const from = issues.take(parseMonth(c.cell(values, "from")), c.ref.from);
     const rate = issues.take(parsePercent(c.cell(values, "rate")), c.ref.rate);
     if (rate !== null && (rate.lt(1) || rate.gt(30))) {
-      issues.add(c.ref.rate, `taux de TVA de ${rate.toString().replace(".", ",")} % invraisemblable : saisissez le taux en pour cent (5,5 pour 5,5 %)`);
+      issues.add(
+        c.ref.rate,
+        `taux de TVA de ${rate.toString().replace(".", ",")} % invraisemblable : saisissez le taux en pour cent (5,5 pour 5,5 %)`,
+      );
     }
-    if (from === null && !issues.all.length) issues.add(c.ref.from, "mois de début manquant : la cellule est vide", "MISSING_VALUE");
-    if (rate === null && !issues.all.some((i) => i.column === c.ref.rate)) issues.add(c.ref.rate, "taux manquant : la cellule est vide", "MISSING_VALUE");
+    if (from === null && !issues.all.length)
+      issues.add(c.ref.from, "mois de début manquant : la cellule est vide", "MISSING_VALUE");
+    if (rate === null && !issues.all.some((i) => i.column === c.ref.rate))
+      issues.add(c.ref.rate, "taux manquant : la cellule est vide", "MISSING_VALUE");
     return { row, from, rate: issues.all.length ? null : rate, issues: issues.all };
   });
 }
@@ -260,7 +308,18 @@ export function vatRateFor(inputs: InvoicingInputs, month: YearMonth): { rate: D
   const bad = inputs.vatRates.rows.filter((r) => r.issues.length > 0 && (r.from === null || r.from <= month));
   if (bad.length) return { issues: bad.flatMap((r) => r.issues) };
   let best: VatRateRow | null = null;
-  for (const r of inputs.vatRates.rows) if (r.from !== null && r.from <= month && (!best || r.from >= best.from!)) best = r;
-  if (!best) return { issues: [{ severity: "error", code: "VAT", sheet: inputs.vatRates.sheet, message: `aucun taux de TVA en vigueur en ${month} dans ${inputs.vatRates.sheet} (colonne Du)` }] };
+  for (const r of inputs.vatRates.rows)
+    if (r.from !== null && r.from <= month && (!best || r.from >= best.from!)) best = r;
+  if (!best)
+    return {
+      issues: [
+        {
+          severity: "error",
+          code: "VAT",
+          sheet: inputs.vatRates.sheet,
+          message: `aucun taux de TVA en vigueur en ${month} dans ${inputs.vatRates.sheet} (colonne Du)`,
+        },
+      ],
+    };
   return { rate: best.rate! };
 }

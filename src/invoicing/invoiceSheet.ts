@@ -39,7 +39,10 @@ export function invoiceSheet(doc: InvoiceDocument): OutputSheet {
   const title = doc.type === "facture" ? "Facture" : "Avoir";
   rows.push([text(`${title} n° ${doc.number}`, "title")]);
   rows.push([text("Date d'émission"), date(doc.issueDate)]);
-  rows.push([text("Période"), text(`${monthLabel(doc.month)} : livraisons du ${frDate(`${doc.month}-01`)} au ${frDate(monthEnd(doc.month))}`)]);
+  rows.push([
+    text("Période"),
+    text(`${monthLabel(doc.month)} : livraisons du ${frDate(`${doc.month}-01`)} au ${frDate(monthEnd(doc.month))}`),
+  ]);
   rows.push([text("Date d'échéance"), date(doc.dueDate)]);
   if (doc.cancels) rows.push([text("Annule la facture"), text(doc.cancels)]);
   rows.push(null);
@@ -48,14 +51,27 @@ export function invoiceSheet(doc: InvoiceDocument): OutputSheet {
   rows.push([text("Vendeur (producteur)", "header"), EMPTY, EMPTY, text("Acheteur (laiterie)", "header")]);
   const seller = partyRows(doc.seller, doc.vatRegime === "assujetti");
   const buyer = partyRows(doc.buyer, true);
-  for (let i = 0; i < Math.max(seller.length, buyer.length); i++) rows.push([text(seller[i] ?? null), EMPTY, EMPTY, text(buyer[i] ?? null)]);
-  rows.push([text(`Code producteur ${doc.producer}`, "note"), EMPTY, EMPTY, text(`Code acheteur ${doc.buyerCode}`, "note")]);
+  for (let i = 0; i < Math.max(seller.length, buyer.length); i++)
+    rows.push([text(seller[i] ?? null), EMPTY, EMPTY, text(buyer[i] ?? null)]);
+  rows.push([
+    text(`Code producteur ${doc.producer}`, "note"),
+    EMPTY,
+    EMPTY,
+    text(`Code acheteur ${doc.buyerCode}`, "note"),
+  ]);
   rows.push(null);
   note(doc.mentions[0]); // mandate or autofacturation
   rows.push(null);
 
   // Lines: the statement's, as they are.
-  rows.push([text("Désignation", "header"), text("Quantité", "header"), text("Unité", "header"), text(`Prix unitaire HT`, "header"), text("pour", "header"), text(`Montant HT (${doc.currency})`, "header")]);
+  rows.push([
+    text("Désignation", "header"),
+    text("Quantité", "header"),
+    text("Unité", "header"),
+    text(`Prix unitaire HT`, "header"),
+    text("pour", "header"),
+    text(`Montant HT (${doc.currency})`, "header"),
+  ]);
   for (const l of doc.lines) {
     const perUnit = l.unit !== "forfait";
     rows.push([
@@ -73,25 +89,56 @@ export function invoiceSheet(doc: InvoiceDocument): OutputSheet {
     rows.push([text("Total TTC", "header"), EMPTY, EMPTY, EMPTY, EMPTY, num(doc.ttc, "total")]);
   } else {
     rows.push([text("Total TTC (sans TVA)", "header"), EMPTY, EMPTY, EMPTY, EMPTY, num(doc.ttc, "total")]);
-    for (const m of doc.mentions.filter((m) => m.startsWith("TVA non applicable") || m.startsWith("Pour information"))) note(m);
+    for (const m of doc.mentions.filter((m) => m.startsWith("TVA non applicable") || m.startsWith("Pour information")))
+      note(m);
   }
   rows.push(null);
 
   // Withholdings: outside the VAT base, deducted from what the buyer pays.
   if (doc.withholdings.length > 0) {
-    rows.push([text("Retenues (hors base TVA)", "header"), EMPTY, EMPTY, text("Taux", "header"), EMPTY, text(`Montant (${doc.currency})`, "header")]);
+    rows.push([
+      text("Retenues (hors base TVA)", "header"),
+      EMPTY,
+      EMPTY,
+      text("Taux", "header"),
+      EMPTY,
+      text(`Montant (${doc.currency})`, "header"),
+    ]);
     for (const w of doc.withholdings) {
-      rows.push([text(w.label), EMPTY, EMPTY, w.base === "volume" ? num(w.rate, "rate") : text(`${fr(w.rate)} %`), text(w.base === "volume" ? `par ${fr(doc.lines.find((l) => l.unit !== "forfait")?.priceBasis ?? w.rate)} ${doc.volumeUnit}` : "du HT"), num(w.amount.negated(), "money")]);
+      rows.push([
+        text(w.label),
+        EMPTY,
+        EMPTY,
+        w.base === "volume" ? num(w.rate, "rate") : text(`${fr(w.rate)} %`),
+        text(
+          w.base === "volume"
+            ? `par ${fr(doc.lines.find((l) => l.unit !== "forfait")?.priceBasis ?? w.rate)} ${doc.volumeUnit}`
+            : "du HT",
+        ),
+        num(w.amount.negated(), "money"),
+      ]);
     }
   } else rows.push([text("Retenues"), EMPTY, EMPTY, EMPTY, EMPTY, num(doc.withholdingsTotal, "money")]);
   rows.push([text("Net à payer", "header"), EMPTY, EMPTY, EMPTY, EMPTY, num(doc.net, "total")]);
   rows.push(null);
 
   rows.push([text("Conditions de paiement", "header")]);
-  note(`Échéance : ${frDate(doc.dueDate)} (fin du mois livré + ${doc.op.paymentDays} jours). Pas d'escompte pour paiement anticipé.`);
-  for (const m of doc.mentions.filter((m) => m.startsWith("Pénalités") || m.startsWith("Indemnité") || m.startsWith("Avoir annulant"))) note(m);
+  note(
+    `Échéance : ${frDate(doc.dueDate)} (fin du mois livré + ${doc.op.paymentDays} jours). Pas d'escompte pour paiement anticipé.`,
+  );
+  for (const m of doc.mentions.filter(
+    (m) => m.startsWith("Pénalités") || m.startsWith("Indemnité") || m.startsWith("Avoir annulant"),
+  ))
+    note(m);
   rows.push(null);
-  note(`Émis par ${doc.op.name} (SIREN ${doc.op.siren}) — registre des factures n° ${doc.number} — empreinte ${doc.fingerprint.slice(0, 16)}…`);
+  note(
+    `Émis par ${doc.op.name} (SIREN ${doc.op.siren}) — registre des factures n° ${doc.number} — empreinte ${doc.fingerprint.slice(0, 16)}…`,
+  );
 
-  return { name: invoiceSheetName(doc), rows, columnWidths: WIDTHS, print: { orientation: "portrait", fitToOnePage: true, area: `A1:F${rows.length}` } };
+  return {
+    name: invoiceSheetName(doc),
+    rows,
+    columnWidths: WIDTHS,
+    print: { orientation: "portrait", fitToOnePage: true, area: `A1:F${rows.length}` },
+  };
 }

@@ -36,11 +36,24 @@ export async function readLetterhead(port: WorkbookPort): Promise<LetterheadRead
   }
   if (op.settings) {
     const s = op.settings;
-    return { letterhead: { name: s.name, address: s.address, postalCode: s.postalCode, city: s.city, siren: s.siren, vatNumber: s.vatNumber }, problem: null };
+    return {
+      letterhead: {
+        name: s.name,
+        address: s.address,
+        postalCode: s.postalCode,
+        city: s.city,
+        siren: s.siren,
+        vatNumber: s.vatNumber,
+      },
+      problem: null,
+    };
   }
   const first = op.issues[0];
   const where = `feuille ${op.sheet}, ligne ${first.row}${first.column ? `, colonne ${first.column}` : ""}`;
-  const more = op.issues.length > 1 ? ` (et ${op.issues.length - 1} autre${op.issues.length > 2 ? "s" : ""} erreur${op.issues.length > 2 ? "s" : ""})` : "";
+  const more =
+    op.issues.length > 1
+      ? ` (et ${op.issues.length - 1} autre${op.issues.length > 2 ? "s" : ""} erreur${op.issues.length > 2 ? "s" : ""})`
+      : "";
   return { letterhead: null, problem: noLetterhead(`${where} : ${first.message}${more}`) };
 }
 

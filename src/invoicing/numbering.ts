@@ -34,10 +34,14 @@ export function monthEnd(month: YearMonth): IsoDate {
 export function checkIssueDate(register: readonly RegisterEntry[], month: YearMonth, issueDate: IsoDate): void {
   const last = register[register.length - 1];
   if (last && issueDate < last.issueDate) {
-    throw new RunError(`date d'émission du ${frDate(issueDate)} antérieure à la dernière du registre (${last.number} du ${frDate(last.issueDate)}, ligne ${last.row}) : les dates ne reculent jamais, choisissez le ${frDate(last.issueDate)} ou après`);
+    throw new RunError(
+      `date d'émission du ${frDate(issueDate)} antérieure à la dernière du registre (${last.number} du ${frDate(last.issueDate)}, ligne ${last.row}) : les dates ne reculent jamais, choisissez le ${frDate(last.issueDate)} ou après`,
+    );
   }
   if (issueDate < monthEnd(month)) {
-    throw new RunError(`date d'émission du ${frDate(issueDate)} avant la fin du mois facturé ${month} : une facture de lait s'émet une fois le mois livré (le ${frDate(monthEnd(month))} ou après)`);
+    throw new RunError(
+      `date d'émission du ${frDate(issueDate)} avant la fin du mois facturé ${month} : une facture de lait s'émet une fois le mois livré (le ${frDate(monthEnd(month))} ou après)`,
+    );
   }
 }
 
@@ -45,12 +49,19 @@ export function checkIssueDate(register: readonly RegisterEntry[], month: YearMo
 export function liveInvoices(register: readonly RegisterEntry[], month: YearMonth): Map<string, RegisterEntry> {
   const cancelled = new Set(register.filter((e) => e.type === "avoir").map((e) => e.cancels));
   const live = new Map<string, RegisterEntry>();
-  for (const e of register) if (e.type === "facture" && e.month === month && !cancelled.has(e.number)) live.set(e.producer.toUpperCase(), e);
+  for (const e of register)
+    if (e.type === "facture" && e.month === month && !cancelled.has(e.number)) live.set(e.producer.toUpperCase(), e);
   return live;
 }
 
 /** Numbers the month's candidate invoices against the register (see the file comment). Pure. */
-export function planIssue(register: readonly RegisterEntry[], month: YearMonth, candidates: readonly InvoiceDocument[], issueDate: IsoDate, prefix: string): IssuePlan {
+export function planIssue(
+  register: readonly RegisterEntry[],
+  month: YearMonth,
+  candidates: readonly InvoiceDocument[],
+  issueDate: IsoDate,
+  prefix: string,
+): IssuePlan {
   checkIssueDate(register, month, issueDate);
   const year = issueDate.slice(0, 4);
   let seq = 0;

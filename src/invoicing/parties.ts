@@ -36,8 +36,10 @@ export function luhnValid(digits: string): boolean {
 export function parseSiren(cell: CellValue): Parsed<string> {
   const s = compact(cell);
   if (s === null || s instanceof Bad) return s;
-  if (!/^\d{9}$/.test(s)) return new Bad(`${showCell(cell)} n'est pas un SIREN : 9 chiffres attendus (ex. 552 100 554)`);
-  if (!luhnValid(s)) return new Bad(`${showCell(cell)} n'est pas un SIREN valide (clé de contrôle fausse : un chiffre mal saisi ?)`);
+  if (!/^\d{9}$/.test(s))
+    return new Bad(`${showCell(cell)} n'est pas un SIREN : 9 chiffres attendus (ex. 552 100 554)`);
+  if (!luhnValid(s))
+    return new Bad(`${showCell(cell)} n'est pas un SIREN valide (clé de contrôle fausse : un chiffre mal saisi ?)`);
   return s;
 }
 
@@ -50,9 +52,14 @@ export function parseVatNumber(cell: CellValue, siren: string | null): Parsed<st
   const raw = compact(cell);
   if (raw === null || raw instanceof Bad) return raw;
   const s = raw.toUpperCase();
-  if (!/^FR[0-9A-HJ-NP-Z]{2}\d{9}$/.test(s)) return new Bad(`${showCell(cell)} n'est pas un numéro de TVA intracommunautaire français : FR, 2 caractères de clé et le SIREN attendus (ex. FR40 303 265 045)`);
-  if (siren !== null && s.slice(4) !== siren) return new Bad(`${showCell(cell)} : le numéro de TVA ne contient pas le SIREN ${siren} de la même ligne`);
-  if (/^\d\d$/.test(s.slice(2, 4)) && s.slice(2, 4) !== vatKey(s.slice(4))) return new Bad(`${showCell(cell)} : clé de TVA fausse (${vatKey(s.slice(4))} attendu pour ce SIREN)`);
+  if (!/^FR[0-9A-HJ-NP-Z]{2}\d{9}$/.test(s))
+    return new Bad(
+      `${showCell(cell)} n'est pas un numéro de TVA intracommunautaire français : FR, 2 caractères de clé et le SIREN attendus (ex. FR40 303 265 045)`,
+    );
+  if (siren !== null && s.slice(4) !== siren)
+    return new Bad(`${showCell(cell)} : le numéro de TVA ne contient pas le SIREN ${siren} de la même ligne`);
+  if (/^\d\d$/.test(s.slice(2, 4)) && s.slice(2, 4) !== vatKey(s.slice(4)))
+    return new Bad(`${showCell(cell)} : clé de TVA fausse (${vatKey(s.slice(4))} attendu pour ce SIREN)`);
   return s;
 }
 

@@ -23,7 +23,22 @@ export const REGISTER_SHEET = "Registre des factures";
 /** The generated-sheet key of the register (never a month: statement runs replace only their month's sheets). */
 export const REGISTER_KEY = "registre";
 
-export const REGISTER_HEADERS = ["N°", "Type", "Date d'émission", "Mois", "Producteur", "Acheteur", "HT", "TVA", "TTC", "Retenues", "Net à payer", "Annule", "Empreinte", "Contenu"] as const;
+export const REGISTER_HEADERS = [
+  "N°",
+  "Type",
+  "Date d'émission",
+  "Mois",
+  "Producteur",
+  "Acheteur",
+  "HT",
+  "TVA",
+  "TTC",
+  "Retenues",
+  "Net à payer",
+  "Annule",
+  "Empreinte",
+  "Contenu",
+] as const;
 
 /** Excel's limit of characters in a cell. */
 const CELL_LIMIT = 32_767;
@@ -61,7 +76,10 @@ export function parseRegister(t: TableData | null): RegisterEntry[] {
   const keys = t.headers.map((h) => headerKey(String(h ?? "")));
   const index = REGISTER_HEADERS.map((h) => keys.indexOf(headerKey(h)));
   const missing = REGISTER_HEADERS.filter((_, i) => index[i] < 0);
-  if (missing.length) throw new RegisterError(`feuille ${t.sheet} : colonne${missing.length > 1 ? "s" : ""} ${missing.map((m) => `« ${m} »`).join(", ")} absente${missing.length > 1 ? "s" : ""} : le registre ne peut pas être lu, aucune facture n'est émise`);
+  if (missing.length)
+    throw new RegisterError(
+      `feuille ${t.sheet} : colonne${missing.length > 1 ? "s" : ""} ${missing.map((m) => `« ${m} »`).join(", ")} absente${missing.length > 1 ? "s" : ""} : le registre ne peut pas être lu, aucune facture n'est émise`,
+    );
   const entries: RegisterEntry[] = [];
   const byNumber = new Map<string, RegisterEntry>();
   const lastSeq = new Map<string, RegisterEntry>();
@@ -69,7 +87,9 @@ export function parseRegister(t: TableData | null): RegisterEntry[] {
   for (const { row, values } of t.rows) {
     const cell = (i: number) => values[index[i]] ?? null;
     const fail = (i: number, message: string): never => {
-      throw new RegisterError(`${t.sheet}, ligne ${row}, colonne ${REGISTER_HEADERS[i]} (${columnLetter(t.firstColumn + index[i])}) : ${message} — registre illisible, aucune facture n'est émise ; rétablissez la ligne telle qu'elle a été écrite`);
+      throw new RegisterError(
+        `${t.sheet}, ligne ${row}, colonne ${REGISTER_HEADERS[i]} (${columnLetter(t.firstColumn + index[i])}) : ${message} — registre illisible, aucune facture n'est émise ; rétablissez la ligne telle qu'elle a été écrite`,
+      );
     };
     // A cell holding an Excel error (#N/A…) or a formula without its value: the row cannot be trusted.
     REGISTER_HEADERS.forEach((_, i) => {
@@ -90,7 +110,8 @@ export function parseRegister(t: TableData | null): RegisterEntry[] {
     const content = text(13);
     if (content === null) fail(13, "contenu vide");
     const fingerprint = text(12);
-    if (fingerprint !== sha256Hex(content!)) fail(12, "l'empreinte ne correspond pas au contenu (ligne modifiée à la main ?)");
+    if (fingerprint !== sha256Hex(content!))
+      fail(12, "l'empreinte ne correspond pas au contenu (ligne modifiée à la main ?)");
     let doc: InvoiceDocument;
     try {
       doc = documentFromContent(content!, number!, date as IsoDate);
@@ -99,14 +120,20 @@ export function parseRegister(t: TableData | null): RegisterEntry[] {
     }
     const [, prefix, year, seqText] = m!;
     if (byNumber.has(number!)) fail(0, `numéro ${number} en double (déjà ligne ${byNumber.get(number!)!.row})`);
-    if (year !== (date as string).slice(0, 4)) fail(0, `le numéro ${number} n'est pas de l'année de sa date d'émission`);
+    if (year !== (date as string).slice(0, 4))
+      fail(0, `le numéro ${number} n'est pas de l'année de sa date d'émission`);
     const seq = Number(seqText);
     const series = `${prefix}|${year}`;
     const before = lastSeq.get(series);
     const expected = before ? before.seq + 1 : 1;
-    if (seq !== expected) fail(0, `numéro ${number} : ${formatNumber(prefix, year, expected)} attendu (la série est continue, sans trou ni doublon)`);
+    if (seq !== expected)
+      fail(
+        0,
+        `numéro ${number} : ${formatNumber(prefix, year, expected)} attendu (la série est continue, sans trou ni doublon)`,
+      );
     const previous = entries[entries.length - 1];
-    if (previous && (date as string) < previous.issueDate) fail(2, `date d'émission antérieure à celle de la ligne ${previous.row} (les dates ne reculent jamais)`);
+    if (previous && (date as string) < previous.issueDate)
+      fail(2, `date d'émission antérieure à celle de la ligne ${previous.row} (les dates ne reculent jamais)`);
     const checks: [number, unknown, unknown][] = [
       [1, type, doc.type],
       [3, month, doc.month],
@@ -114,19 +141,36 @@ export function parseRegister(t: TableData | null): RegisterEntry[] {
       [5, text(5), doc.buyerCode],
       [11, text(11), doc.cancels],
     ];
-    for (const [i, a, b] of checks) if (a !== b) fail(i, `« ${a ?? ""} » ne correspond pas au contenu (« ${b ?? ""} »)`);
+    for (const [i, a, b] of checks)
+      if (a !== b) fail(i, `« ${a ?? ""} » ne correspond pas au contenu (« ${b ?? ""} »)`);
     const amounts = [doc.ht, doc.vat, doc.ttc, doc.withholdingsTotal, doc.net];
     amounts.forEach((amount, k) => {
       const v = parseDecimal(cell(6 + k));
-      if (!(v !== null && typeof v === "object" && "eq" in v && v.eq(amount))) fail(6 + k, `montant différent du contenu (${amount.toFixed(2)})`);
+      if (!(v !== null && typeof v === "object" && "eq" in v && v.eq(amount)))
+        fail(6 + k, `montant différent du contenu (${amount.toFixed(2)})`);
     });
     if (type === "avoir") {
       const target = byNumber.get(doc.cancels ?? "");
-      if (!target || target.type !== "facture") fail(11, `l'avoir annule « ${doc.cancels ?? ""} », qui n'est pas une facture plus haut dans le registre`);
+      if (!target || target.type !== "facture")
+        fail(11, `l'avoir annule « ${doc.cancels ?? ""} », qui n'est pas une facture plus haut dans le registre`);
       if (cancelled.has(doc.cancels!)) fail(11, `la facture ${doc.cancels} est déjà annulée plus haut`);
       cancelled.add(doc.cancels!);
     }
-    const entry: RegisterEntry = { row, number: number!, prefix, year, seq, type: type as DocumentType, issueDate: date as IsoDate, month: month as YearMonth, producer: doc.producer, buyer: doc.buyerCode, cancels: doc.cancels, fingerprint: fingerprint!, doc };
+    const entry: RegisterEntry = {
+      row,
+      number: number!,
+      prefix,
+      year,
+      seq,
+      type: type as DocumentType,
+      issueDate: date as IsoDate,
+      month: month as YearMonth,
+      producer: doc.producer,
+      buyer: doc.buyerCode,
+      cancels: doc.cancels,
+      fingerprint: fingerprint!,
+      doc,
+    };
     entries.push(entry);
     byNumber.set(number!, entry);
     lastSeq.set(series, entry);
@@ -136,7 +180,10 @@ export function parseRegister(t: TableData | null): RegisterEntry[] {
 
 /** The register row of an issued document. */
 export function registerRow(doc: InvoiceDocument, content: string): OutputCell[] {
-  if (content.length > CELL_LIMIT) throw new RunError(`facture ${doc.number} : contenu trop long pour une cellule Excel (${content.length} caractères)`);
+  if (content.length > CELL_LIMIT)
+    throw new RunError(
+      `facture ${doc.number} : contenu trop long pour une cellule Excel (${content.length} caractères)`,
+    );
   const money = (d: { toNumber(): number }): OutputCell => ({ value: d.toNumber(), style: "money" });
   const text = (v: string | null): OutputCell => ({ value: v, style: "text" });
   return [

@@ -27,7 +27,6 @@ import type { InvoiceDocument } from "./types";
 /** Tables the invoicing step reads besides the statement run's (the Office port loads them up front). */
 export const INVOICING_TABLES = ["OP", "Acheteurs", "Retenues", "TauxTVA", REGISTER_SHEET];
 
-
 /** Generated-sheet key of the invoice sheets: never a month, so a statement run never deletes an invoice. */
 export const INVOICES_KEY = "factures";
 
@@ -68,7 +67,14 @@ export async function runInvoices(port: WorkbookPort, options: InvoiceOptions): 
   const decided = eligibility(statements, inputs, issueDate);
   const prefix = inputs.op.settings?.prefix ?? "F";
   const plan = planIssue(register, month, decided.candidates, issueDate, prefix);
-  const result: InvoiceResult = { statements, issued: plan.issued, unchanged: plan.unchanged, notInvoiced: decided.notInvoiced, issues: decided.issues, sheets: [] };
+  const result: InvoiceResult = {
+    statements,
+    issued: plan.issued,
+    unchanged: plan.unchanged,
+    notInvoiced: decided.notInvoiced,
+    issues: decided.issues,
+    sheets: [],
+  };
   if (!write) return result;
   await checkNewNames(port, plan.issued);
 
@@ -77,7 +83,8 @@ export async function runInvoices(port: WorkbookPort, options: InvoiceOptions): 
   const hasRegister = register.length > 0 || (await port.readTable(REGISTER_SHEET)) !== null;
   if (rows.length > 0) {
     if (hasRegister) {
-      if (!port.appendRows) throw new RunError("ce classeur ne permet pas d'ajouter des lignes au registre : aucune facture n'est émise");
+      if (!port.appendRows)
+        throw new RunError("ce classeur ne permet pas d'ajouter des lignes au registre : aucune facture n'est émise");
       await port.appendRows(REGISTER_SHEET, rows);
     } else await port.writeSheets([registerSheet(rows)], REGISTER_KEY, []);
     result.sheets.push(REGISTER_SHEET);
@@ -85,7 +92,9 @@ export async function runInvoices(port: WorkbookPort, options: InvoiceOptions): 
 
   // Documents: every document of the month, rebuilt from the register (identical: same content, number and
   // date) and followed by the new ones, so that the month's sheets stay in number order.
-  const existing = new Set((await port.generatedSheets()).filter((g) => g.key === INVOICES_KEY).map((g) => sheetKey(g.name)));
+  const existing = new Set(
+    (await port.generatedSheets()).filter((g) => g.key === INVOICES_KEY).map((g) => sheetKey(g.name)),
+  );
   const docs = [...register.filter((e) => e.month === month).map((e) => e.doc), ...plan.issued];
   const replace = docs.map(invoiceSheetName).filter((n) => existing.has(sheetKey(n)));
   if (docs.length > 0) await port.writeSheets(docs.map(invoiceSheet), INVOICES_KEY, replace);
@@ -93,7 +102,11 @@ export async function runInvoices(port: WorkbookPort, options: InvoiceOptions): 
 
   // The month's checks, again, with the invoicing lines.
   const checksName = checksSheetName(month);
-  await port.writeSheets([checksSheet(checksName, month, sortIssues([...statements.issues, ...decided.issues]))], month, [checksName]);
+  await port.writeSheets(
+    [checksSheet(checksName, month, sortIssues([...statements.issues, ...decided.issues]))],
+    month,
+    [checksName],
+  );
   result.sheets.push(checksName);
   return result;
 }
@@ -107,7 +120,9 @@ async function checkNewNames(port: WorkbookPort, docs: readonly InvoiceDocument[
   for (const d of docs) {
     const clash = taken.get(sheetKey(invoiceSheetName(d)));
     if (clash !== undefined) {
-      throw new RunError(`la feuille « ${clash} » existe déjà alors que le registre attribue ce numéro maintenant (registre supprimé ou feuille renommée ?) : rien n'est émis ; rétablissez le registre ou renommez la feuille`);
+      throw new RunError(
+        `la feuille « ${clash} » existe déjà alors que le registre attribue ce numéro maintenant (registre supprimé ou feuille renommée ?) : rien n'est émis ; rétablissez le registre ou renommez la feuille`,
+      );
     }
   }
 }

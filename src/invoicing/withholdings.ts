@@ -82,15 +82,25 @@ export async function readWithholdings(port: WorkbookPort): Promise<WithholdingT
     }
     const rate = issues.take(rateParsed, c.ref.rate);
     // A withholding of more than the whole amount, or of more than 100 €/1000 L, is a typing error.
-    if (rate !== null && base === "montant" && rate.abs().gt(100)) issues.add(c.ref.rate, `taux de ${rate.toString().replace(".", ",")} % invraisemblable : pour cent du montant HT attendu (ex. 0,5)`);
-    if (rate !== null && base === "volume" && rate.abs().gt(100)) issues.add(c.ref.rate, `taux de ${rate.toString().replace(".", ",")} par unité de prix invraisemblable (ex. 1,22 €/1000 L)`);
+    if (rate !== null && base === "montant" && rate.abs().gt(100))
+      issues.add(
+        c.ref.rate,
+        `taux de ${rate.toString().replace(".", ",")} % invraisemblable : pour cent du montant HT attendu (ex. 0,5)`,
+      );
+    if (rate !== null && base === "volume" && rate.abs().gt(100))
+      issues.add(
+        c.ref.rate,
+        `taux de ${rate.toString().replace(".", ",")} par unité de prix invraisemblable (ex. 1,22 €/1000 L)`,
+      );
     const from = issues.take(parseMonth(c.cell(values, "from")), c.ref.from);
     const to = issues.take(parseMonth(c.cell(values, "to")), c.ref.to);
     if (from !== null && to !== null && to < from) issues.add(c.ref.to, `fin ${to} avant le début ${from}`);
     if (codeParsed === null) issues.add(c.ref.code, "code de retenue manquant : la cellule est vide", "MISSING_VALUE");
     if (labelParsed === null) issues.add(c.ref.label, "libellé manquant : la cellule est vide", "MISSING_VALUE");
-    if (baseParsed === null) issues.add(c.ref.base, "base manquante (volume ou montant) : la cellule est vide", "MISSING_VALUE");
-    if (rateParsed === null) issues.add(c.ref.rate, "taux manquant : la cellule est vide (jamais compté 0)", "MISSING_VALUE");
+    if (baseParsed === null)
+      issues.add(c.ref.base, "base manquante (volume ou montant) : la cellule est vide", "MISSING_VALUE");
+    if (rateParsed === null)
+      issues.add(c.ref.rate, "taux manquant : la cellule est vide (jamais compté 0)", "MISSING_VALUE");
     // An unreadable filter is null (= all) with an issue: the row then concerns every producer of its months.
     const buyer = issues.take(parseCode(c.cell(values, "buyer")), c.ref.buyer);
     const grid = issues.take(parseText(c.cell(values, "grid")), c.ref.grid);
@@ -129,7 +139,12 @@ function concerns(r: WithholdingRule, s: Statement, buyer: string | null | undef
  * The withholdings of one statement. `buyer`: the producer's buyer code (Producteurs.Acheteur, or the only
  * Acheteurs row), null when it cannot be told — a rule limited to one buyer then cannot be decided.
  */
-export function withholdingsFor(table: WithholdingTable | null, s: Statement, divisor: Decimal, buyer: string | null | undefined): StatementWithholdings {
+export function withholdingsFor(
+  table: WithholdingTable | null,
+  s: Statement,
+  divisor: Decimal,
+  buyer: string | null | undefined,
+): StatementWithholdings {
   const lines: Withholding[] = [];
   const problems: Issue[] = [];
   for (const r of table?.rules ?? []) {
@@ -141,10 +156,18 @@ export function withholdingsFor(table: WithholdingTable | null, s: Statement, di
       continue;
     }
     if (applies === "buyer-unknown") {
-      problems.push({ severity: "error", code: "WITHHOLDING", sheet: table!.sheet, row: r.row, producer: s.producer, message: `retenue ${r.code} limitée à l'acheteur ${r.buyer} : l'acheteur du producteur ${s.producer} n'est pas connu (colonne Acheteur de Producteurs)` });
+      problems.push({
+        severity: "error",
+        code: "WITHHOLDING",
+        sheet: table!.sheet,
+        row: r.row,
+        producer: s.producer,
+        message: `retenue ${r.code} limitée à l'acheteur ${r.buyer} : l'acheteur du producteur ${s.producer} n'est pas connu (colonne Acheteur de Producteurs)`,
+      });
       continue;
     }
-    const amount = r.base === "volume" ? round2(r.rate!.times(s.volume).div(divisor)) : round2(r.rate!.times(s.total).div(100));
+    const amount =
+      r.base === "volume" ? round2(r.rate!.times(s.volume).div(divisor)) : round2(r.rate!.times(s.total).div(100));
     lines.push({ code: r.code!, label: r.label!, base: r.base!, rate: r.rate!, amount });
   }
   if (problems.length) return { issues: problems };
@@ -176,7 +199,8 @@ export async function withholdingContext(port: WorkbookPort): Promise<Withholdin
       const iBuyer = producers.headers.findIndex((h) => normalizeKey(h) === "acheteur");
       for (const { values } of producers.rows) {
         const code = parseCode(values[iCode] ?? null);
-        if (typeof code === "string" && !buyers.has(codeKey(code))) buyers.set(codeKey(code), iBuyer < 0 ? null : parseCode(values[iBuyer] ?? null));
+        if (typeof code === "string" && !buyers.has(codeKey(code)))
+          buyers.set(codeKey(code), iBuyer < 0 ? null : parseCode(values[iBuyer] ?? null));
       }
     }
   }
@@ -184,7 +208,7 @@ export async function withholdingContext(port: WorkbookPort): Promise<Withholdin
     table,
     buyerOf: (producer) => {
       const buyer = buyers.get(codeKey(producer)) ?? null;
-      return buyer instanceof Bad ? null : buyer ?? only;
+      return buyer instanceof Bad ? null : (buyer ?? only);
     },
   };
 }

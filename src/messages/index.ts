@@ -54,11 +54,14 @@ export function t(key: MessageKey, params: Params = {}, lang: Lang = language())
 
 /** Fills `{name}` and `{n:one|other}` placeholders; an unknown parameter is left visible as `{name}`. */
 export function fill(template: string, params: Params, lang: Lang): string {
-  return template.replace(/\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
-    const v = params[name];
-    if (v === undefined) return whole;
-    if (one === undefined) return String(v);
-    const n = Math.abs(Number(v));
-    return (lang === "fr" ? n < 2 : n === 1) ? one : other!;
-  });
+  return template.replace(
+    /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      const v = params[name];
+      if (v === undefined) return whole;
+      if (one === undefined) return String(v);
+      const n = Math.abs(Number(v));
+      return (lang === "fr" ? n < 2 : n === 1) ? one : other!;
+    },
+  );
 }

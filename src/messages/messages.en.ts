@@ -16,13 +16,18 @@ export const en: Messages = {
   "input.empty": "{file} is empty: it is not an Excel workbook",
   "input.encrypted":
     "{file} is a password-protected workbook: open it in Excel, remove the password (File > Info > Protect Workbook) and save it as .xlsx",
-  "input.xls": "{file} is in the old Excel 97-2003 format (.xls): open it in Excel and save it as .xlsx (File > Save As > Excel Workbook)",
-  "input.ods": "{file} is an OpenDocument spreadsheet (.ods, LibreOffice): save it as an Excel Workbook (.xlsx) (File > Save As)",
-  "input.csv": "{file} is a text file (CSV), not a workbook: to add its rows to the OP workbook, use npm run import -- <workbook.xlsx> {file}",
+  "input.xls":
+    "{file} is in the old Excel 97-2003 format (.xls): open it in Excel and save it as .xlsx (File > Save As > Excel Workbook)",
+  "input.ods":
+    "{file} is an OpenDocument spreadsheet (.ods, LibreOffice): save it as an Excel Workbook (.xlsx) (File > Save As)",
+  "input.csv":
+    "{file} is a text file (CSV), not a workbook: to add its rows to the OP workbook, use npm run import -- <workbook.xlsx> {file}",
   "input.unknown": "{file} is not an Excel workbook (.xlsx)",
-  "input.csvPane": "{file} is a text file (CSV), not a workbook: open the OP workbook (.xlsx), then add this file under « Data import »",
+  "input.csvPane":
+    "{file} is a text file (CSV), not a workbook: open the OP workbook (.xlsx), then add this file under « Data import »",
 
-  "output.isInput": "{flag} {file} is the input workbook: the input is never overwritten, even with --overwrite; choose another file",
+  "output.isInput":
+    "{flag} {file} is the input workbook: the input is never overwritten, even with --overwrite; choose another file",
   "output.isImported": "{flag} {file} is the file to import: choose another file",
   "output.twice": "{flag} {file} is also the output of {other}: choose two different files",
   "output.exists": "{file} already exists: add --overwrite to replace it, or choose another file with {flag}",
@@ -77,11 +82,13 @@ Exit status: 0 the run completed (per-producer errors are in the checks sheet an
   "statements.phasePdf": "writing the PDFs",
   "statements.pdfsWritten": "  → {n} PDFs in {dir}\n",
   "documents.noLetterhead": "  ⚠ PDFs without the OP letterhead — {reason}\n",
-  "statements.summary": "{month}: {statements} {statements:statement|statements} for {producers} {producers:producer|producers}",
+  "statements.summary":
+    "{month}: {statements} {statements:statement|statements} for {producers} {producers:producer|producers}",
   "statements.summaryWithheld": ", {n} withheld for an error",
   "statements.summaryNoConsent": ", {n} without consent",
   "statements.summaryTotal": "  {grid}: {volume} {unit}, total {total} {currency}",
-  "statements.summaryIssues": "  {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings} (sheet « Contrôles {month} »)",
+  "statements.summaryIssues":
+    "  {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings} (sheet « Contrôles {month} »)",
   "statements.summaryReplaced": "  {n} {n:sheet|sheets} of {month} replaced",
   "cli.outputLine": "  → {file}",
 
@@ -209,9 +216,11 @@ Exit status: 0 the import completed (rejected rows are in « {rejects} »);
   "sample.done": "{file}: {grid}, {rows} input rows, last month {month} ({seconds} s)",
   "demo.sample": "Sample OP ({grid}): {file} — {producers} producers, {months} months up to {month}, {rows} input rows",
   "demo.run": "Statement run for {month}:",
-  "demo.statements": "  {statements} {statements:statement|statements} for {producers} producers ({withheld} withheld for a bad value, {noConsent} without consent)",
+  "demo.statements":
+    "  {statements} {statements:statement|statements} for {producers} producers ({withheld} withheld for a bad value, {noConsent} without consent)",
   "demo.total": "  total {total} {currency} for {volume} {unit} ({grid})",
-  "demo.issues": "  {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings} — see the sheet « Contrôles {month} »",
+  "demo.issues":
+    "  {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings} — see the sheet « Contrôles {month} »",
   "demo.invoices": "Invoices for {month} issued on {date} (« Registre des factures », one sheet per invoice):",
   "demo.invoiceCounts":
     "  {invoices} {invoices:invoice|invoices}, {credit} {credit:credit note|credit notes}; {unchanged} unchanged; {left} {left:producer|producers} not invoiced (reasons in « Contrôles {month} »)",
@@ -271,43 +280,69 @@ Exit status: 0 done; 1 unusable (unreadable file, invalid or unknown grid, outpu
   "gridFile.more": "{first} (and {n} {n:other problem|other problems}: npm run grids -- check {file})",
 
   // ---------------------------------------------------------------- the workbook ports (src/workbook): damaged or refused files, sheet limits
-  "zip.notZip": "the workbook is damaged (unreadable zip archive): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
-  "zip.badDirectory": "the workbook is damaged (zip archive's central directory is corrupt): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
-  "zip.badEntry": "the workbook is damaged (zip entry « {part} » is corrupt): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
-  "zip.truncated": "the workbook is incomplete (zip entry « {part} » is cut short: was the file only partly copied or downloaded?): take the original file again, or open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
-  "zip.method": "the workbook uses a compression this program cannot read (zip entry « {part} », method {method}): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
-  "zip.encrypted": "part of the workbook is encrypted (zip entry « {part} »): open it in Excel, remove the password (File > Info > Protect Workbook) and save it as .xlsx",
-  "zip.tooLarge": "the workbook would exceed 4 GB, the largest .xlsx archive this program writes: move past months to an archive workbook",
-  "workbook.noContentTypes": "this zip file is not an Excel workbook ([Content_Types].xml is missing): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
-  "workbook.xlsb": "the workbook is in the binary format (.xlsb), which this program does not read: open it in Excel and save it as an Excel Workbook (.xlsx) (File > Save As)",
-  "workbook.partMissing": "the workbook is damaged (part {part} is missing): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
-  "workbook.sheetPartMissing": "the workbook is damaged (the content of sheet « {sheet} » is missing): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
-  "workbook.noSheetList": "the workbook is damaged (workbook.xml lists no sheets): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
-  "workbook.badXml": "the workbook is damaged (malformed XML: {detail}): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
+  "zip.notZip":
+    "the workbook is damaged (unreadable zip archive): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
+  "zip.badDirectory":
+    "the workbook is damaged (zip archive's central directory is corrupt): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
+  "zip.badEntry":
+    "the workbook is damaged (zip entry « {part} » is corrupt): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
+  "zip.truncated":
+    "the workbook is incomplete (zip entry « {part} » is cut short: was the file only partly copied or downloaded?): take the original file again, or open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
+  "zip.method":
+    "the workbook uses a compression this program cannot read (zip entry « {part} », method {method}): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
+  "zip.encrypted":
+    "part of the workbook is encrypted (zip entry « {part} »): open it in Excel, remove the password (File > Info > Protect Workbook) and save it as .xlsx",
+  "zip.tooLarge":
+    "the workbook would exceed 4 GB, the largest .xlsx archive this program writes: move past months to an archive workbook",
+  "workbook.noContentTypes":
+    "this zip file is not an Excel workbook ([Content_Types].xml is missing): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
+  "workbook.xlsb":
+    "the workbook is in the binary format (.xlsb), which this program does not read: open it in Excel and save it as an Excel Workbook (.xlsx) (File > Save As)",
+  "workbook.partMissing":
+    "the workbook is damaged (part {part} is missing): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
+  "workbook.sheetPartMissing":
+    "the workbook is damaged (the content of sheet « {sheet} » is missing): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
+  "workbook.noSheetList":
+    "the workbook is damaged (workbook.xml lists no sheets): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
+  "workbook.badXml":
+    "the workbook is damaged (malformed XML: {detail}): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
   "workbook.xml.unterminated": "unterminated « {what} »",
   "workbook.xml.mismatchedEnd": "mismatched end tag </{name}>",
   "workbook.xml.twoRoots": "more than one root element",
   "workbook.xml.unclosed": "unclosed element <{name}>",
   "workbook.xml.noRoot": "no root element",
-  "workbook.sheetDataMissing": "the workbook is damaged (sheet « {sheet} » has no readable <sheetData>): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
-  "workbook.sheetCut": "the workbook is damaged (sheet « {sheet} » ends in the middle of a row): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
-  "workbook.sharedStringsCut": "the workbook is damaged (the shared strings, sharedStrings.xml, are cut short): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
-  "workbook.strict": "the workbook is saved as Strict Open XML Spreadsheet, which this program does not write: save it as an Excel Workbook (.xlsx) (File > Save As) and run again",
-  "workbook.excelTooOld": "this version of Excel is too old to write the statements (ExcelApi 1.4 is needed: Excel 2016 or later, or Excel on the web)",
-  "workbook.noTable": "the workbook has no sheet or table « {name} »: check the tab's or table's name (Table Design > Table Name)",
+  "workbook.sheetDataMissing":
+    "the workbook is damaged (sheet « {sheet} » has no readable <sheetData>): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
+  "workbook.sheetCut":
+    "the workbook is damaged (sheet « {sheet} » ends in the middle of a row): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
+  "workbook.sharedStringsCut":
+    "the workbook is damaged (the shared strings, sharedStrings.xml, are cut short): open it in Excel and save it again as .xlsx (File > Save As > Excel Workbook)",
+  "workbook.strict":
+    "the workbook is saved as Strict Open XML Spreadsheet, which this program does not write: save it as an Excel Workbook (.xlsx) (File > Save As) and run again",
+  "workbook.excelTooOld":
+    "this version of Excel is too old to write the statements (ExcelApi 1.4 is needed: Excel 2016 or later, or Excel on the web)",
+  "workbook.noTable":
+    "the workbook has no sheet or table « {name} »: check the tab's or table's name (Table Design > Table Name)",
   "workbook.sheetNotFound": "sheet « {sheet} » is no longer in the workbook (renamed or deleted?): run again",
   "workbook.noSuchSheet": "cannot replace sheet « {sheet} »: the workbook has no sheet of that name",
-  "workbook.notGenerated": "sheet « {sheet} » was not generated by this program (no {marker} marker): it is left alone; rename or delete it, then run again",
+  "workbook.notGenerated":
+    "sheet « {sheet} » was not generated by this program (no {marker} marker): it is left alone; rename or delete it, then run again",
   "workbook.lastSheet": "cannot delete these sheets: a workbook needs at least one visible sheet",
   "workbook.totalsRow": "table « {table} » has a totals row: remove it (Table Design > Total Row) before adding rows",
-  "workbook.cellsBelowTable": "table « {table} » has filled cells right below it on sheet « {sheet} »: move them further down or elsewhere before adding rows",
-  "workbook.tooManyRows": "sheet « {sheet} » would pass Excel's 1,048,576 rows (row {row}): move past months to an archive workbook",
+  "workbook.cellsBelowTable":
+    "table « {table} » has filled cells right below it on sheet « {sheet} »: move them further down or elsewhere before adding rows",
+  "workbook.tooManyRows":
+    "sheet « {sheet} » would pass Excel's 1,048,576 rows (row {row}): move past months to an archive workbook",
   "workbook.sheetTooManyRows": "sheet « {sheet} » would have more rows than Excel allows (1,048,576)",
   "workbook.sheetTooManyColumns": "sheet « {sheet} » would have more columns than Excel allows (16,384)",
-  "workbook.textTooLong": "sheet « {sheet} », cell {cell}: text of {length} characters, more than the 32,767 Excel takes in a cell: shorten it",
-  "workbook.cellTextTooLong": "cell {cell}: text of {length} characters, more than the 32,767 Excel takes in a cell: shorten it",
-  "workbook.cellNoReference": "sheet « {sheet} » has a cell without its reference below the table (file written by another program): open it in Excel and save it again as .xlsx",
-  "workbook.rowNoNumber": "sheet « {sheet} » has a row without its number below the table (file written by another program): open it in Excel and save it again as .xlsx",
+  "workbook.textTooLong":
+    "sheet « {sheet} », cell {cell}: text of {length} characters, more than the 32,767 Excel takes in a cell: shorten it",
+  "workbook.cellTextTooLong":
+    "cell {cell}: text of {length} characters, more than the 32,767 Excel takes in a cell: shorten it",
+  "workbook.cellNoReference":
+    "sheet « {sheet} » has a cell without its reference below the table (file written by another program): open it in Excel and save it again as .xlsx",
+  "workbook.rowNoNumber":
+    "sheet « {sheet} » has a row without its number below the table (file written by another program): open it in Excel and save it again as .xlsx",
   "workbook.badRange": "{what}: « {ref} » is not a cell range such as A1:F20",
   "workbook.tableLabel": "table « {table} »",
   "workbook.printAreaLabel": "print area of sheet « {sheet} »",

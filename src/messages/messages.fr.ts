@@ -19,18 +19,23 @@ export const fr = {
   "input.empty": "{file} est vide : ce n'est pas un classeur Excel",
   "input.encrypted":
     "{file} est un classeur protégé par mot de passe : ouvrez-le dans Excel, retirez le mot de passe (Fichier > Informations > Protéger le classeur) et enregistrez-le en .xlsx",
-  "input.xls": "{file} est à l'ancien format Excel 97-2003 (.xls) : ouvrez-le dans Excel et enregistrez-le en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
-  "input.ods": "{file} est un classeur OpenDocument (.ods, LibreOffice) : enregistrez-le au format Classeur Excel (.xlsx) (Fichier > Enregistrer sous)",
+  "input.xls":
+    "{file} est à l'ancien format Excel 97-2003 (.xls) : ouvrez-le dans Excel et enregistrez-le en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
+  "input.ods":
+    "{file} est un classeur OpenDocument (.ods, LibreOffice) : enregistrez-le au format Classeur Excel (.xlsx) (Fichier > Enregistrer sous)",
   "input.csv":
     "{file} est un fichier texte (CSV), pas un classeur : pour ajouter ses lignes au classeur de l'OP, utilisez npm run import -- <classeur.xlsx> {file}",
   "input.unknown": "{file} n'est pas un classeur Excel (.xlsx)",
-  "input.csvPane": "{file} est un fichier texte (CSV), pas un classeur : ouvrez le classeur de l'OP (.xlsx), puis ajoutez-y ce fichier dans « Import des données »",
+  "input.csvPane":
+    "{file} est un fichier texte (CSV), pas un classeur : ouvrez le classeur de l'OP (.xlsx), puis ajoutez-y ce fichier dans « Import des données »",
 
   // ---------------------------------------------------------------- writing the outputs
-  "output.isInput": "{flag} {file} est le classeur d'entrée : l'entrée n'est jamais remplacée, même avec --overwrite ; choisissez un autre fichier",
+  "output.isInput":
+    "{flag} {file} est le classeur d'entrée : l'entrée n'est jamais remplacée, même avec --overwrite ; choisissez un autre fichier",
   "output.isImported": "{flag} {file} est le fichier à importer : choisissez un autre fichier",
   "output.twice": "{flag} {file} est aussi la sortie de {other} : choisissez deux fichiers différents",
-  "output.exists": "{file} existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec {flag}",
+  "output.exists":
+    "{file} existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec {flag}",
   "output.isFolder": "{file} est un dossier : donnez à {flag} un nom de fichier",
   "output.noFolder": "impossible d'écrire {file} : le dossier {folder} n'existe pas",
   "output.parentNotFolder": "impossible d'écrire {file} : {folder} n'est pas un dossier",
@@ -86,11 +91,13 @@ Code de sortie : 0 le calcul est fait (les erreurs par producteur sont dans la f
   "statements.phasePdf": "écriture des PDF",
   "statements.pdfsWritten": "  → {n} PDF dans {dir}\n",
   "documents.noLetterhead": "  ⚠ PDF sans en-tête de l'OP — {reason}\n",
-  "statements.summary": "{month} : {statements} {statements:relevé|relevés} sur {producers} {producers:producteur|producteurs}",
+  "statements.summary":
+    "{month} : {statements} {statements:relevé|relevés} sur {producers} {producers:producteur|producteurs}",
   "statements.summaryWithheld": ", {n} {n:retenu|retenus} pour erreur",
   "statements.summaryNoConsent": ", {n} sans consentement",
   "statements.summaryTotal": "  {grid} : {volume} {unit}, total {total} {currency}",
-  "statements.summaryIssues": "  {errors} {errors:erreur|erreurs}, {warnings} {warnings:avertissement|avertissements} (feuille « Contrôles {month} »)",
+  "statements.summaryIssues":
+    "  {errors} {errors:erreur|erreurs}, {warnings} {warnings:avertissement|avertissements} (feuille « Contrôles {month} »)",
   "statements.summaryReplaced": "  {n} {n:feuille|feuilles} de {month} {n:remplacée|remplacées}",
   "cli.outputLine": "  → {file}",
 
@@ -252,7 +259,8 @@ Code de sortie : 0 fait ; 1 inutilisable (fichier illisible, grille invalide ou 
   "grids.tooMany": "arguments en trop : {args}",
   "grids.sheetExists":
     "la feuille « {sheet} » existe déjà dans {workbook} : une feuille de grille appartient à l'utilisateur et n'est jamais remplacée (renommez-la ou choisissez un autre identifiant)",
-  "grids.builtInId": "« {id} » est l'identifiant d'une grille intégrée : choisissez un nouvel identifiant (ex. {example})",
+  "grids.builtInId":
+    "« {id} » est l'identifiant d'une grille intégrée : choisissez un nouvel identifiant (ex. {example})",
   "grids.idTaken": "l'identifiant « {id} » est déjà pris ({where})",
   "grids.unknown": "grille « {name} » inconnue ; grilles disponibles : {available}",
   "grids.valid": "{file} : grille « {id} » valide (famille {family}, {validity})",
@@ -278,12 +286,14 @@ Code de sortie : 0 fait ; 1 inutilisable (fichier illisible, grille invalide ou 
   "sample.grid": "--grid {grid} : attendu sud-est-2018 ou mooh-2025",
   "sample.wholeNumber": "{flag} : attendu un nombre entier positif",
   "sample.done": "{file} : {grid}, {rows} lignes d'entrée, dernier mois {month} ({seconds} s)",
-  "demo.sample": "Classeur d'exemple ({grid}) : {file} — {producers} producteurs, {months} mois jusqu'à {month}, {rows} lignes d'entrée",
+  "demo.sample":
+    "Classeur d'exemple ({grid}) : {file} — {producers} producteurs, {months} mois jusqu'à {month}, {rows} lignes d'entrée",
   "demo.run": "Relevés de {month} :",
   "demo.statements":
     "  {statements} {statements:relevé|relevés} pour {producers} producteurs ({withheld} {withheld:retenu|retenus} pour une valeur erronée, {noConsent} sans consentement)",
   "demo.total": "  total {total} {currency} pour {volume} {unit} ({grid})",
-  "demo.issues": "  {errors} {errors:erreur|erreurs}, {warnings} {warnings:avertissement|avertissements} — voir la feuille « Contrôles {month} »",
+  "demo.issues":
+    "  {errors} {errors:erreur|erreurs}, {warnings} {warnings:avertissement|avertissements} — voir la feuille « Contrôles {month} »",
   "demo.invoices": "Factures de {month} émises le {date} (« Registre des factures », une feuille par facture) :",
   "demo.invoiceCounts":
     "  {invoices} {invoices:facture|factures}, {credit} {credit:avoir|avoirs} ; {unchanged} {unchanged:inchangée|inchangées} ; {left} {left:producteur non facturé|producteurs non facturés} (raisons dans « Contrôles {month} »)",
@@ -292,49 +302,78 @@ Code de sortie : 0 fait ; 1 inutilisable (fichier illisible, grille invalide ou 
   "demo.folder": "(la démo réécrit à chaque fois ses propres fichiers dans {folder})",
 
   // ---------------------------------------------------------------- the workbook ports (src/workbook): damaged or refused files, sheet limits
-  "zip.notZip": "le classeur est endommagé (archive zip illisible) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
-  "zip.badDirectory": "le classeur est endommagé (table des matières de l'archive zip abîmée) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
-  "zip.badEntry": "le classeur est endommagé (élément « {part} » de l'archive zip abîmé) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
-  "zip.truncated": "le classeur est incomplet (élément « {part} » coupé : fichier copié ou téléchargé en partie ?) : reprenez le fichier d'origine, ou ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
-  "zip.method": "le classeur utilise une compression que ce programme ne lit pas (élément « {part} », méthode {method}) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
-  "zip.encrypted": "une partie du classeur est chiffrée (élément « {part} ») : ouvrez-le dans Excel, retirez le mot de passe (Fichier > Informations > Protéger le classeur) et enregistrez-le en .xlsx",
-  "zip.tooLarge": "le classeur dépasserait 4 Go, la taille maximale d'une archive .xlsx écrite par ce programme : déplacez les mois passés dans un classeur d'archive",
-  "workbook.noContentTypes": "ce fichier zip n'est pas un classeur Excel ([Content_Types].xml absent) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
-  "workbook.xlsb": "le classeur est au format binaire (.xlsb), que ce programme ne lit pas : ouvrez-le dans Excel et enregistrez-le en Classeur Excel (.xlsx) (Fichier > Enregistrer sous)",
-  "workbook.partMissing": "le classeur est endommagé (la partie {part} manque) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
-  "workbook.sheetPartMissing": "le classeur est endommagé (le contenu de la feuille « {sheet} » manque) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
-  "workbook.noSheetList": "le classeur est endommagé (workbook.xml ne liste aucune feuille) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
-  "workbook.badXml": "le classeur est endommagé (XML mal formé : {detail}) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
+  "zip.notZip":
+    "le classeur est endommagé (archive zip illisible) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
+  "zip.badDirectory":
+    "le classeur est endommagé (table des matières de l'archive zip abîmée) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
+  "zip.badEntry":
+    "le classeur est endommagé (élément « {part} » de l'archive zip abîmé) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
+  "zip.truncated":
+    "le classeur est incomplet (élément « {part} » coupé : fichier copié ou téléchargé en partie ?) : reprenez le fichier d'origine, ou ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
+  "zip.method":
+    "le classeur utilise une compression que ce programme ne lit pas (élément « {part} », méthode {method}) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
+  "zip.encrypted":
+    "une partie du classeur est chiffrée (élément « {part} ») : ouvrez-le dans Excel, retirez le mot de passe (Fichier > Informations > Protéger le classeur) et enregistrez-le en .xlsx",
+  "zip.tooLarge":
+    "le classeur dépasserait 4 Go, la taille maximale d'une archive .xlsx écrite par ce programme : déplacez les mois passés dans un classeur d'archive",
+  "workbook.noContentTypes":
+    "ce fichier zip n'est pas un classeur Excel ([Content_Types].xml absent) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
+  "workbook.xlsb":
+    "le classeur est au format binaire (.xlsb), que ce programme ne lit pas : ouvrez-le dans Excel et enregistrez-le en Classeur Excel (.xlsx) (Fichier > Enregistrer sous)",
+  "workbook.partMissing":
+    "le classeur est endommagé (la partie {part} manque) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
+  "workbook.sheetPartMissing":
+    "le classeur est endommagé (le contenu de la feuille « {sheet} » manque) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
+  "workbook.noSheetList":
+    "le classeur est endommagé (workbook.xml ne liste aucune feuille) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
+  "workbook.badXml":
+    "le classeur est endommagé (XML mal formé : {detail}) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
   "workbook.xml.unterminated": "« {what} » jamais refermé",
   "workbook.xml.mismatchedEnd": "balise fermante </{name}> inattendue",
   "workbook.xml.twoRoots": "plus d'un élément racine",
   "workbook.xml.unclosed": "élément <{name}> jamais fermé",
   "workbook.xml.noRoot": "aucun élément racine",
-  "workbook.sheetDataMissing": "le classeur est endommagé (la feuille « {sheet} » n'a pas de zone de données <sheetData> lisible) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
-  "workbook.sheetCut": "le classeur est endommagé (la feuille « {sheet} » s'arrête au milieu d'une ligne) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
-  "workbook.sharedStringsCut": "le classeur est endommagé (la liste des textes sharedStrings.xml est coupée) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
-  "workbook.strict": "le classeur est enregistré au format « Feuille de calcul Open XML Strict », que ce programme n'écrit pas : enregistrez-le au format Classeur Excel (.xlsx) (Fichier > Enregistrer sous), puis relancez",
-  "workbook.excelTooOld": "cette version d'Excel est trop ancienne pour écrire les relevés (il faut ExcelApi 1.4 : Excel 2016 ou plus récent, ou Excel sur le web)",
-  "workbook.noTable": "le classeur n'a ni feuille ni tableau « {name} » : vérifiez le nom de l'onglet ou du tableau (Création de tableau > Nom du tableau)",
-  "workbook.sheetNotFound": "la feuille « {sheet} » n'existe plus dans le classeur (renommée ou supprimée ?) : relancez le calcul",
+  "workbook.sheetDataMissing":
+    "le classeur est endommagé (la feuille « {sheet} » n'a pas de zone de données <sheetData> lisible) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
+  "workbook.sheetCut":
+    "le classeur est endommagé (la feuille « {sheet} » s'arrête au milieu d'une ligne) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
+  "workbook.sharedStringsCut":
+    "le classeur est endommagé (la liste des textes sharedStrings.xml est coupée) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
+  "workbook.strict":
+    "le classeur est enregistré au format « Feuille de calcul Open XML Strict », que ce programme n'écrit pas : enregistrez-le au format Classeur Excel (.xlsx) (Fichier > Enregistrer sous), puis relancez",
+  "workbook.excelTooOld":
+    "cette version d'Excel est trop ancienne pour écrire les relevés (il faut ExcelApi 1.4 : Excel 2016 ou plus récent, ou Excel sur le web)",
+  "workbook.noTable":
+    "le classeur n'a ni feuille ni tableau « {name} » : vérifiez le nom de l'onglet ou du tableau (Création de tableau > Nom du tableau)",
+  "workbook.sheetNotFound":
+    "la feuille « {sheet} » n'existe plus dans le classeur (renommée ou supprimée ?) : relancez le calcul",
   "workbook.noSuchSheet": "impossible de remplacer la feuille « {sheet} » : le classeur n'a pas de feuille de ce nom",
-  "workbook.notGenerated": "la feuille « {sheet} » n'a pas été créée par ce programme (pas de marqueur {marker}) : elle est laissée telle quelle ; renommez-la ou supprimez-la, puis relancez",
+  "workbook.notGenerated":
+    "la feuille « {sheet} » n'a pas été créée par ce programme (pas de marqueur {marker}) : elle est laissée telle quelle ; renommez-la ou supprimez-la, puis relancez",
   "workbook.lastSheet": "impossible de supprimer ces feuilles : un classeur doit garder au moins une feuille visible",
-  "workbook.totalsRow": "le tableau « {table} » a une ligne de total : décochez-la (Création de tableau > Ligne des totaux) avant d'y ajouter des lignes",
-  "workbook.cellsBelowTable": "le tableau « {table} » a des cellules remplies juste en dessous, sur la feuille « {sheet} » : déplacez-les plus bas ou ailleurs avant d'y ajouter des lignes",
-  "workbook.tooManyRows": "la feuille « {sheet} » dépasserait les 1 048 576 lignes d'Excel (ligne {row}) : déplacez les mois passés dans un classeur d'archive",
+  "workbook.totalsRow":
+    "le tableau « {table} » a une ligne de total : décochez-la (Création de tableau > Ligne des totaux) avant d'y ajouter des lignes",
+  "workbook.cellsBelowTable":
+    "le tableau « {table} » a des cellules remplies juste en dessous, sur la feuille « {sheet} » : déplacez-les plus bas ou ailleurs avant d'y ajouter des lignes",
+  "workbook.tooManyRows":
+    "la feuille « {sheet} » dépasserait les 1 048 576 lignes d'Excel (ligne {row}) : déplacez les mois passés dans un classeur d'archive",
   "workbook.sheetTooManyRows": "la feuille « {sheet} » aurait plus de lignes qu'Excel n'en permet (1 048 576)",
   "workbook.sheetTooManyColumns": "la feuille « {sheet} » aurait plus de colonnes qu'Excel n'en permet (16 384)",
-  "workbook.textTooLong": "feuille « {sheet} », cellule {cell} : texte de {length} caractères, plus que les 32 767 qu'Excel accepte dans une cellule : raccourcissez-le",
-  "workbook.cellTextTooLong": "cellule {cell} : texte de {length} caractères, plus que les 32 767 qu'Excel accepte dans une cellule : raccourcissez-le",
-  "workbook.cellNoReference": "la feuille « {sheet} » a, sous le tableau, une cellule sans référence (fichier écrit par un autre programme) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx",
-  "workbook.rowNoNumber": "la feuille « {sheet} » a, sous le tableau, une ligne sans numéro (fichier écrit par un autre programme) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx",
+  "workbook.textTooLong":
+    "feuille « {sheet} », cellule {cell} : texte de {length} caractères, plus que les 32 767 qu'Excel accepte dans une cellule : raccourcissez-le",
+  "workbook.cellTextTooLong":
+    "cellule {cell} : texte de {length} caractères, plus que les 32 767 qu'Excel accepte dans une cellule : raccourcissez-le",
+  "workbook.cellNoReference":
+    "la feuille « {sheet} » a, sous le tableau, une cellule sans référence (fichier écrit par un autre programme) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx",
+  "workbook.rowNoNumber":
+    "la feuille « {sheet} » a, sous le tableau, une ligne sans numéro (fichier écrit par un autre programme) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx",
   "workbook.badRange": "{what} : « {ref} » n'est pas une plage de cellules comme A1:F20",
   "workbook.tableLabel": "tableau « {table} »",
   "workbook.printAreaLabel": "zone d'impression de la feuille « {sheet} »",
   "workbook.mergeLabel": "cellules fusionnées de la feuille « {sheet} »",
   "workbook.cannotWriteSheet": "impossible d'écrire la feuille : {problem}",
-  "workbook.sheetNameTaken": "impossible d'écrire la feuille « {sheet} » : le classeur a déjà une feuille nommée « {other} »",
+  "workbook.sheetNameTaken":
+    "impossible d'écrire la feuille « {sheet} » : le classeur a déjà une feuille nommée « {other} »",
   "workbook.sheetNameEmpty": "un nom de feuille ne peut pas être vide",
   "workbook.sheetNameTooLong": "le nom de feuille « {name} » est trop long ({length} caractères, Excel en accepte 31)",
   "workbook.sheetNameForbidden": "le nom de feuille « {name} » contient « {char} » (Excel interdit [ ] : * ? / \\)",

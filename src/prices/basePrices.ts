@@ -13,17 +13,29 @@ export interface BasePriceOf {
 export function basePriceOf(prices: InputTables["prices"], grid: string, month: YearMonth): BasePriceOf {
   const rows = prices.rows.filter((p) => p.month === month && p.grid === grid);
   const bad = rows.find((p) => p.issues);
-  if (bad) return { price: null, row: bad.row, problem: `${prices.sheet} ligne ${bad.row} illisible : ${bad.issues![0].message}` };
-  if (rows.length === 0) return { price: null, problem: `pas de prix de base pour ${month} et la grille ${grid} dans ${prices.sheet}` };
+  if (bad)
+    return {
+      price: null,
+      row: bad.row,
+      problem: `${prices.sheet} ligne ${bad.row} illisible : ${bad.issues![0].message}`,
+    };
+  if (rows.length === 0)
+    return { price: null, problem: `pas de prix de base pour ${month} et la grille ${grid} dans ${prices.sheet}` };
   const first = rows[0];
   const other = rows.find((p) => !p.price!.eq(first.price!));
-  if (other) return { price: null, problem: `deux prix de base différents pour ${month} et la grille ${grid} (lignes ${first.row} et ${other.row})` };
+  if (other)
+    return {
+      price: null,
+      problem: `deux prix de base différents pour ${month} et la grille ${grid} (lignes ${first.row} et ${other.row})`,
+    };
   return { price: first.price, row: first.row };
 }
 
 /** Every readable base price of `grid`, by month (for price A's SODIAAL_A fallback). */
 export function basePricesByMonth(prices: InputTables["prices"], grid: string): Map<YearMonth, Decimal> {
   const out = new Map<YearMonth, Decimal>();
-  for (const p of prices.rows) if (p.grid === grid && p.month !== null && p.price !== null && !p.issues && !out.has(p.month)) out.set(p.month, p.price);
+  for (const p of prices.rows)
+    if (p.grid === grid && p.month !== null && p.price !== null && !p.issues && !out.has(p.month))
+      out.set(p.month, p.price);
   return out;
 }

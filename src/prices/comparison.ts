@@ -92,7 +92,8 @@ export interface CompareOptions {
 
 export function perKg(grid: Grid, price: Decimal | null, factor: Decimal): { value: Decimal | null; unit: string } {
   const money = grid.currency === "EUR" ? "€" : grid.currency;
-  if (grid.volumeUnit === "L") return { value: price === null ? null : round2(price.div(factor)), unit: `${money}/1000 kg` };
+  if (grid.volumeUnit === "L")
+    return { value: price === null ? null : round2(price.div(factor)), unit: `${money}/1000 kg` };
   return { value: price, unit: grid.priceUnit };
 }
 
@@ -107,7 +108,8 @@ export async function compareGrids(port: WorkbookPort, options: CompareOptions):
 export function compareTables(tables: InputTables, options: CompareOptions): Comparison {
   const month = options.month;
   const factor = options.kgPerLitre ?? DEFAULT_KG_PER_LITRE;
-  if (!factor.gt(0)) throw new RunError(`facteur kg par litre ${factor.toString()} : un nombre positif est attendu (1,03 par défaut)`);
+  if (!factor.gt(0))
+    throw new RunError(`facteur kg par litre ${factor.toString()} : un nombre positif est attendu (1,03 par défaut)`);
   const catalogue = options.catalogue ?? builtInCatalogue();
   const ids = options.grids ?? catalogue.ids();
   const byId = new Map(ids.map((id) => [id, catalogue.resolve(id, month)]));
@@ -115,11 +117,21 @@ export function compareTables(tables: InputTables, options: CompareOptions): Com
   const grids: GridColumn[] = ids.map((id) => {
     const grid = getGrid(id);
     const base = basePriceOf(tables.prices, id, month);
-    const col: GridColumn = { grid: id, name: grid.name, currency: grid.currency, priceUnit: grid.priceUnit, volumeUnit: grid.volumeUnit, basePrice: base.price, psp: [] };
+    const col: GridColumn = {
+      grid: id,
+      name: grid.name,
+      currency: grid.currency,
+      priceUnit: grid.priceUnit,
+      volumeUnit: grid.volumeUnit,
+      basePrice: base.price,
+      psp: [],
+    };
     if (base.price === null) col.problem = base.problem;
     else {
       try {
-        col.psp = PSP_ANNUAL_KG.map((annualKg) => standardizedPrice({ grid, basePrice: base.price!, month, annualKg, kgPerLitre: factor }));
+        col.psp = PSP_ANNUAL_KG.map((annualKg) =>
+          standardizedPrice({ grid, basePrice: base.price!, month, annualKg, kgPerLitre: factor }),
+        );
       } catch (e) {
         col.problem = `prix standardisé impossible : ${(e as Error).message}`;
       }
@@ -136,7 +148,10 @@ export function compareTables(tables: InputTables, options: CompareOptions): Com
         severity: "warning",
         code: "COMPARISON",
         producer: e.code,
-        message: e.status === "no-consent" ? "pas de consentement : producteur hors comparaison" : `producteur hors comparaison : ${e.errors.map((i) => i.message).join(" ; ") || "grille inconnue"}`,
+        message:
+          e.status === "no-consent"
+            ? "pas de consentement : producteur hors comparaison"
+            : `producteur hors comparaison : ${e.errors.map((i) => i.message).join(" ; ") || "grille inconnue"}`,
       });
       continue;
     }
@@ -146,13 +161,46 @@ export function compareTables(tables: InputTables, options: CompareOptions): Com
     const byGrid: ProducerUnderGrid[] = grids.map((col) => {
       const grid = getGrid(col.grid);
       const unit = perKg(grid, null, factor).unit;
-      if (col.basePrice === null) return { grid: col.grid, statement: null, pricePerKg: null, pricePerKgUnit: unit, conversions: [], error: col.problem };
-      const data = convertData({ deliveries: input.deliveries, results: input.results, events: input.events ?? [] }, own, grid, factor);
+      if (col.basePrice === null)
+        return {
+          grid: col.grid,
+          statement: null,
+          pricePerKg: null,
+          pricePerKgUnit: unit,
+          conversions: [],
+          error: col.problem,
+        };
+      const data = convertData(
+        { deliveries: input.deliveries, results: input.results, events: input.events ?? [] },
+        own,
+        grid,
+        factor,
+      );
       try {
-        const statement = computeStatement({ ...input, grid, basePrice: col.basePrice, deliveries: data.deliveries, results: data.results, events: data.events });
-        return { grid: col.grid, statement, pricePerKg: perKg(grid, statement.pricePerUnit, factor).value, pricePerKgUnit: unit, conversions: data.notes };
+        const statement = computeStatement({
+          ...input,
+          grid,
+          basePrice: col.basePrice,
+          deliveries: data.deliveries,
+          results: data.results,
+          events: data.events,
+        });
+        return {
+          grid: col.grid,
+          statement,
+          pricePerKg: perKg(grid, statement.pricePerUnit, factor).value,
+          pricePerKgUnit: unit,
+          conversions: data.notes,
+        };
       } catch (err) {
-        return { grid: col.grid, statement: null, pricePerKg: null, pricePerKgUnit: unit, conversions: data.notes, error: `calcul impossible : ${(err as Error).message}` };
+        return {
+          grid: col.grid,
+          statement: null,
+          pricePerKg: null,
+          pricePerKgUnit: unit,
+          conversions: data.notes,
+          error: `calcul impossible : ${(err as Error).message}`,
+        };
       }
     });
     producers.push({ code: e.code, name: e.name, grid: own.id, byGrid });

@@ -17,8 +17,18 @@ export function comparisonSheet(c: Comparison): OutputSheet {
   const rows: (OutputCell[] | null)[] = [];
   const f = frNumber(c.kgPerLitre);
   rows.push([text(`Comparaison des grilles — ${monthLabel(c.month)}`, "title")]);
-  rows.push([text(`Même mois, mêmes livraisons, analyses et événements, payés selon chaque grille à son prix de base du mois (PrixDeBase). 1 l = ${f} kg.`, "note")]);
-  rows.push([text(`Chaque grille dans sa devise et son unité ; « par kg » : €/1000 L ÷ ${f} = €/1000 kg. Aucune conversion de devise.`, "note")]);
+  rows.push([
+    text(
+      `Même mois, mêmes livraisons, analyses et événements, payés selon chaque grille à son prix de base du mois (PrixDeBase). 1 l = ${f} kg.`,
+      "note",
+    ),
+  ]);
+  rows.push([
+    text(
+      `Chaque grille dans sa devise et son unité ; « par kg » : €/1000 L ÷ ${f} = €/1000 kg. Aucune conversion de devise.`,
+      "note",
+    ),
+  ]);
   rows.push(null);
   rows.push([text("Prix standardisé producteur (PSL)", "header")]);
   rows.push([
@@ -34,11 +44,31 @@ export function comparisonSheet(c: Comparison): OutputSheet {
   ]);
   for (const g of c.grids) {
     if (g.psp.length === 0) {
-      rows.push([text(g.grid), text(g.currency), num(g.basePrice, "rate"), EMPTY, EMPTY, text(g.priceUnit), EMPTY, EMPTY, text(g.problem ?? "", "note")]);
+      rows.push([
+        text(g.grid),
+        text(g.currency),
+        num(g.basePrice, "rate"),
+        EMPTY,
+        EMPTY,
+        text(g.priceUnit),
+        EMPTY,
+        EMPTY,
+        text(g.problem ?? "", "note"),
+      ]);
       continue;
     }
     const [a, b] = g.psp;
-    rows.push([text(g.grid), text(g.currency), num(g.basePrice, "rate"), num(a.price, "rate"), num(b.price, "rate"), text(g.priceUnit), num(a.pricePerKg, "rate"), text(a.pricePerKgUnit), text(a.terms.join(" ; "), "note")]);
+    rows.push([
+      text(g.grid),
+      text(g.currency),
+      num(g.basePrice, "rate"),
+      num(a.price, "rate"),
+      num(b.price, "rate"),
+      text(g.priceUnit),
+      num(a.pricePerKg, "rate"),
+      text(a.pricePerKgUnit),
+      text(a.terms.join(" ; "), "note"),
+    ]);
   }
   rows.push(null);
   rows.push([text("Chaque producteur sous chaque grille", "header")]);
@@ -63,7 +93,21 @@ export function comparisonSheet(c: Comparison): OutputSheet {
       const remark = [own, ...u.conversions, u.error ?? ""].filter(Boolean).join(" ; ");
       const s = u.statement;
       if (!s) {
-        rows.push([text(p.code), text(p.name), text(u.grid), EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, text(remark, "note")]);
+        rows.push([
+          text(p.code),
+          text(p.name),
+          text(u.grid),
+          EMPTY,
+          EMPTY,
+          EMPTY,
+          EMPTY,
+          EMPTY,
+          EMPTY,
+          EMPTY,
+          EMPTY,
+          EMPTY,
+          text(remark, "note"),
+        ]);
         continue;
       }
       rows.push([

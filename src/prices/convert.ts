@@ -25,7 +25,12 @@ function contentUnit(grid: Grid): "g/l" | "%" {
   return grid.criteria.MG?.unit === "%" || grid.criteria.MP?.unit === "%" ? "%" : "g/l";
 }
 
-export function convertData(data: { deliveries: readonly Delivery[]; results: readonly LabResult[]; events: readonly ProducerEvent[] }, from: Grid, to: Grid, kgPerLitre: Decimal): ConvertedData {
+export function convertData(
+  data: { deliveries: readonly Delivery[]; results: readonly LabResult[]; events: readonly ProducerEvent[] },
+  from: Grid,
+  to: Grid,
+  kgPerLitre: Decimal,
+): ConvertedData {
   const notes: string[] = [];
   const f = kgPerLitre;
   let volume: (v: Decimal) => Decimal = (v) => v;
@@ -39,13 +44,38 @@ export function convertData(data: { deliveries: readonly Delivery[]; results: re
   if (fromContent !== toContent) {
     const ten = f.times(10);
     content = fromContent === "g/l" ? (v) => v.div(ten) : (v) => v.times(ten);
-    notes.push(fromContent === "g/l" ? `teneurs g/l → % : ÷ ${frNumber(ten)} (÷ ${frNumber(f)} puis ÷ 10)` : `teneurs % → g/l : × ${frNumber(ten)} (× 10 puis × ${frNumber(f)})`);
+    notes.push(
+      fromContent === "g/l"
+        ? `teneurs g/l → % : ÷ ${frNumber(ten)} (÷ ${frNumber(f)} puis ÷ 10)`
+        : `teneurs % → g/l : × ${frNumber(ten)} (× 10 puis × ${frNumber(f)})`,
+    );
   }
-  const deliveries = from.volumeUnit === to.volumeUnit ? [...data.deliveries] : data.deliveries.map((d) => ({ ...d, date: d.date, volume: volume(d.volume), time: d.time, temperature: d.temperature, place: d.place, source: d.source }));
+  const deliveries =
+    from.volumeUnit === to.volumeUnit
+      ? [...data.deliveries]
+      : data.deliveries.map((d) => ({
+          ...d,
+          date: d.date,
+          volume: volume(d.volume),
+          time: d.time,
+          temperature: d.temperature,
+          place: d.place,
+          source: d.source,
+        }));
   const results =
     fromContent === toContent
       ? [...data.results]
-      : data.results.map((r) => ((r.criterion === "MG" || r.criterion === "MP") ? { date: r.date, criterion: r.criterion, value: content(r.value), validated: r.validated, source: r.source } : r));
+      : data.results.map((r) =>
+          r.criterion === "MG" || r.criterion === "MP"
+            ? {
+                date: r.date,
+                criterion: r.criterion,
+                value: content(r.value),
+                validated: r.validated,
+                source: r.source,
+              }
+            : r,
+        );
   const events: ProducerEvent[] = [];
   let dropped = 0;
   for (const e of data.events) {
@@ -53,8 +83,15 @@ export function convertData(data: { deliveries: readonly Delivery[]; results: re
       dropped++;
       continue;
     }
-    events.push(e.volume !== undefined && from.volumeUnit !== to.volumeUnit ? { date: e.date, type: e.type, volume: volume(e.volume), amount: e.amount, source: e.source } : e);
+    events.push(
+      e.volume !== undefined && from.volumeUnit !== to.volumeUnit
+        ? { date: e.date, type: e.type, volume: volume(e.volume), amount: e.amount, source: e.source }
+        : e,
+    );
   }
-  if (dropped > 0) notes.push(`${dropped} événement${dropped > 1 ? "s" : ""} à montant en ${from.currency} non repris${dropped > 1 ? "s" : ""} sous une grille en ${to.currency}`);
+  if (dropped > 0)
+    notes.push(
+      `${dropped} événement${dropped > 1 ? "s" : ""} à montant en ${from.currency} non repris${dropped > 1 ? "s" : ""} sous une grille en ${to.currency}`,
+    );
   return { deliveries, results, events, notes };
 }

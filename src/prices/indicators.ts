@@ -18,7 +18,20 @@
  * - Price A of m = mix of m + 50 % × (FAM of m − 3 − SODIAAL_A of m − 3) + SAISONNALITE of m.
  * Anything missing is an error naming the month and the indicator; nothing is ever read as 0.
  */
-import { addMonths, builtInCatalogue, Decimal, NoGridVersionError, SODIAAL_2019_WEIGHTS, sodiaalPriceA, frNumber, type Grid, type GridCatalogue, type MixIndicator, type PriceA, type YearMonth } from "../engine";
+import {
+  addMonths,
+  builtInCatalogue,
+  Decimal,
+  NoGridVersionError,
+  SODIAAL_2019_WEIGHTS,
+  sodiaalPriceA,
+  frNumber,
+  type Grid,
+  type GridCatalogue,
+  type MixIndicator,
+  type PriceA,
+  type YearMonth,
+} from "../engine";
 import { gridLookup } from "../run/gather";
 import type { CellValue, TableData, WorkbookPort } from "../workbook/port";
 import { RunError, type Issue } from "../run/issues";
@@ -58,7 +71,10 @@ export interface IndicatorTable {
 }
 
 export function indicatorKey(text: string): string {
-  return normalizeKey(text).toUpperCase().replace(/[^A-Z0-9]+/g, "_").replace(/^_|_$/g, "");
+  return normalizeKey(text)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
 }
 
 /** Parses an Indicateurs table (TableData from the port). */
@@ -67,22 +83,30 @@ export function parseIndicators(t: TableData): IndicatorTable {
   const rows: IndicatorRow[] = [];
   const issues: Issue[] = [];
   for (const { row, values } of t.rows) {
-    const bad = (column: string, message: string) => issues.push({ severity: "error", code: "VALUE", sheet: t.sheet, row, column, message });
+    const bad = (column: string, message: string) =>
+      issues.push({ severity: "error", code: "VALUE", sheet: t.sheet, row, column, message });
     const month = parseMonth(c.cell(values, "month"));
     const name = parseText(c.cell(values, "indicator"));
     const value = parseDecimal(c.cell(values, "value"));
     const weight = parseDecimal(c.cell(values, "weight"));
     let ok = true;
-    if (month === null) (ok = false), bad(c.ref.month, "mois manquant : la cellule est vide");
-    else if (month instanceof Bad) (ok = false), bad(c.ref.month, month.message);
-    if (name === null) (ok = false), bad(c.ref.indicator, "indicateur manquant : la cellule est vide");
-    else if (name instanceof Bad) (ok = false), bad(c.ref.indicator, name.message);
-    if (value === null) (ok = false), bad(c.ref.value, "valeur manquante : la cellule est vide");
-    else if (value instanceof Bad) (ok = false), bad(c.ref.value, value.message);
-    if (weight instanceof Bad) (ok = false), bad(c.ref.weight, weight.message);
-    else if (weight !== null && weight.isNegative()) (ok = false), bad(c.ref.weight, `poids négatif (${frNumber(weight)}) : un poids ≥ 0 est attendu`);
+    if (month === null) ((ok = false), bad(c.ref.month, "mois manquant : la cellule est vide"));
+    else if (month instanceof Bad) ((ok = false), bad(c.ref.month, month.message));
+    if (name === null) ((ok = false), bad(c.ref.indicator, "indicateur manquant : la cellule est vide"));
+    else if (name instanceof Bad) ((ok = false), bad(c.ref.indicator, name.message));
+    if (value === null) ((ok = false), bad(c.ref.value, "valeur manquante : la cellule est vide"));
+    else if (value instanceof Bad) ((ok = false), bad(c.ref.value, value.message));
+    if (weight instanceof Bad) ((ok = false), bad(c.ref.weight, weight.message));
+    else if (weight !== null && weight.isNegative())
+      ((ok = false), bad(c.ref.weight, `poids négatif (${frNumber(weight)}) : un poids ≥ 0 est attendu`));
     if (!ok) continue;
-    rows.push({ row, month: month as YearMonth, indicator: indicatorKey(name as string), value: value as Decimal, weight: weight as Decimal | null });
+    rows.push({
+      row,
+      month: month as YearMonth,
+      indicator: indicatorKey(name as string),
+      value: value as Decimal,
+      weight: weight as Decimal | null,
+    });
   }
   return { sheet: t.sheet, rows, issues };
 }
@@ -91,7 +115,9 @@ export async function readIndicators(port: WorkbookPort): Promise<IndicatorTable
   const t = await port.readTable(INDICATORS_SHEET);
   if (!t) {
     const names = await port.sheetNames();
-    throw new RunError(`feuille ou tableau « ${INDICATORS_SHEET} » introuvable (colonnes Mois, Indicateur, Valeur, Poids ; feuilles du classeur : ${names.join(", ") || "aucune"})`);
+    throw new RunError(
+      `feuille ou tableau « ${INDICATORS_SHEET} » introuvable (colonnes Mois, Indicateur, Valeur, Poids ; feuilles du classeur : ${names.join(", ") || "aucune"})`,
+    );
   }
   return parseIndicators(t);
 }
@@ -113,7 +139,12 @@ const DEFAULT_WEIGHTS = new Map(SODIAAL_2019_WEIGHTS.map((w) => [w.indicator, ne
  * Price A of `month` from the table. `basePrices` (PrixDeBase of the grid price A is for, by month) supplies
  * SODIAAL_A of m − 3 when the table lacks it. Throws RunError naming everything that is missing.
  */
-export function priceAForMonth(table: IndicatorTable, month: YearMonth, basePrices?: ReadonlyMap<YearMonth, Decimal>, basePricesLabel = "PrixDeBase"): PriceAComputation {
+export function priceAForMonth(
+  table: IndicatorTable,
+  month: YearMonth,
+  basePrices?: ReadonlyMap<YearMonth, Decimal>,
+  basePricesLabel = "PrixDeBase",
+): PriceAComputation {
   const m3 = addMonths(month, -3);
   const problems: string[] = [];
   // A bad row of the months used makes the price unknowable: name it.
@@ -122,7 +153,9 @@ export function priceAForMonth(table: IndicatorTable, month: YearMonth, basePric
   const single = (m: YearMonth, indicator: string) => {
     const found = table.rows.filter((r) => r.month === m && r.indicator === indicator);
     if (found.length > 1 && !found.every((r) => r.value.eq(found[0].value))) {
-      problems.push(`${indicator} de ${m} saisi deux fois avec des valeurs différentes (lignes ${found.map((r) => r.row).join(" et ")})`);
+      problems.push(
+        `${indicator} de ${m} saisi deux fois avec des valeurs différentes (lignes ${found.map((r) => r.row).join(" et ")})`,
+      );
       return null;
     }
     return found[0] ?? null;
@@ -130,11 +163,17 @@ export function priceAForMonth(table: IndicatorTable, month: YearMonth, basePric
   const fam = single(m3, FAM);
   if (!fam) problems.push(`${FAM} (prix FranceAgriMer) de ${m3} (m − 3) absent`);
   const sodiaalRow = single(m3, SODIAAL_A);
-  let sodiaal: PriceAComputation["sodiaal"] | null = sodiaalRow ? { value: sodiaalRow.value, row: sodiaalRow.row, source: "Indicateurs" } : null;
+  let sodiaal: PriceAComputation["sodiaal"] | null = sodiaalRow
+    ? { value: sodiaalRow.value, row: sodiaalRow.row, source: "Indicateurs" }
+    : null;
   if (!sodiaal && basePrices?.has(m3)) sodiaal = { value: basePrices.get(m3)!, row: null, source: "PrixDeBase" };
-  if (!sodiaal) problems.push(`${SODIAAL_A} (prix A moyen Sodiaal) de ${m3} (m − 3) absent, et pas de prix dans ${basePricesLabel} pour ${m3}`);
+  if (!sodiaal)
+    problems.push(
+      `${SODIAAL_A} (prix A moyen Sodiaal) de ${m3} (m − 3) absent, et pas de prix dans ${basePricesLabel} pour ${m3}`,
+    );
   const season = single(month, SEASONALITY);
-  if (!season) problems.push(`${SEASONALITY} (saisonnalité régionale) de ${month} absente (saisissez 0 s'il n'y en a pas)`);
+  if (!season)
+    problems.push(`${SEASONALITY} (saisonnalité régionale) de ${month} absente (saisissez 0 s'il n'y en a pas)`);
 
   const mixRows = table.rows.filter((r) => r.month === month && !SPECIAL.has(r.indicator));
   const mixIndicators: PriceAComputation["mixIndicators"] = [];
@@ -148,19 +187,41 @@ export function priceAForMonth(table: IndicatorTable, month: YearMonth, basePric
     seen.set(r.indicator, r);
     const weight = r.weight ?? DEFAULT_WEIGHTS.get(r.indicator) ?? null;
     if (weight === null) {
-      problems.push(`indicateur ${r.indicator} de ${month} (ligne ${r.row}) sans poids : saisissez son Poids (poids par défaut 2019 seulement pour ${[...DEFAULT_WEIGHTS.keys()].join(", ")})`);
+      problems.push(
+        `indicateur ${r.indicator} de ${month} (ligne ${r.row}) sans poids : saisissez son Poids (poids par défaut 2019 seulement pour ${[...DEFAULT_WEIGHTS.keys()].join(", ")})`,
+      );
       continue;
     }
-    mixIndicators.push({ indicator: r.indicator, value: r.value, weight, row: r.row, defaultWeight: r.weight === null });
+    mixIndicators.push({
+      indicator: r.indicator,
+      value: r.value,
+      weight,
+      row: r.row,
+      defaultWeight: r.weight === null,
+    });
   }
-  if (mixRows.length === 0) problems.push(`aucun indicateur du mix produits pour ${month} (ex. ${SODIAAL_2019_WEIGHTS.map((w) => w.indicator).join(", ")})`);
-  else if (mixIndicators.length > 0 && mixIndicators.every((i) => i.weight.isZero())) problems.push(`les poids du mix produits de ${month} valent tous 0`);
+  if (mixRows.length === 0)
+    problems.push(
+      `aucun indicateur du mix produits pour ${month} (ex. ${SODIAAL_2019_WEIGHTS.map((w) => w.indicator).join(", ")})`,
+    );
+  else if (mixIndicators.length > 0 && mixIndicators.every((i) => i.weight.isZero()))
+    problems.push(`les poids du mix produits de ${month} valent tous 0`);
 
   if (problems.length > 0) throw new RunError(`prix A de ${month} impossible à calculer : ${problems.join(" ; ")}`);
-  const a = sodiaalPriceA({ mix: mixIndicators, famPriceM3: fam!.value, sodiaalPriceM3: sodiaal!.value, seasonality: season!.value });
+  const a = sodiaalPriceA({
+    mix: mixIndicators,
+    famPriceM3: fam!.value,
+    sodiaalPriceM3: sodiaal!.value,
+    seasonality: season!.value,
+  });
   const mixTerm = `mix produits de ${month} : ${mixIndicators.map((i) => `${i.indicator} ${frNumber(i.value, 2)} × ${frNumber(i.weight)}${i.defaultWeight ? " (poids 2019 par défaut)" : ""}`).join(" + ")} ÷ ${frNumber(mixIndicators.reduce((s, i) => s.plus(i.weight), new Decimal(0)))} = ${frNumber(a.mix, 2)} €/1000 L`;
   const terms = [mixTerm, ...a.terms.slice(1)];
-  if (sodiaal!.source === "PrixDeBase") terms.splice(2, 0, `prix A Sodiaal de ${m3} absent des indicateurs : pris dans ${basePricesLabel} (${frNumber(sodiaal!.value, 2)} €/1000 L)`);
+  if (sodiaal!.source === "PrixDeBase")
+    terms.splice(
+      2,
+      0,
+      `prix A Sodiaal de ${m3} absent des indicateurs : pris dans ${basePricesLabel} (${frNumber(sodiaal!.value, 2)} €/1000 L)`,
+    );
   return {
     ...a,
     terms,
@@ -198,17 +259,31 @@ export function priceAGrids(catalogue: GridCatalogue = builtInCatalogue(), month
  * grid priced in €/1000 L that month. Resolved as the run resolves a grid (gridLookup), so a workbook grid
  * sheet can be named, and an unreadable one is said to be so.
  */
-export function priceAGrid(wanted: string | undefined, month: YearMonth, catalogue: GridCatalogue = builtInCatalogue(), broken?: ReadonlyMap<string, string>): string {
+export function priceAGrid(
+  wanted: string | undefined,
+  month: YearMonth,
+  catalogue: GridCatalogue = builtInCatalogue(),
+  broken?: ReadonlyMap<string, string>,
+): string {
   if (wanted !== undefined) {
-    const name = wanted.trim().toLowerCase().replace(/[\s_]+/g, "-");
+    const name = wanted
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, "-");
     const grid = gridLookup(catalogue, month, broken)(name);
     if (typeof grid === "string") throw new RunError(grid);
-    if (grid.priceUnit !== "€/1000 L") throw new RunError(`la grille ${grid.id} est payée en ${grid.priceUnit} : le prix A (€/1000 L) ne peut pas être son prix de base`);
+    if (grid.priceUnit !== "€/1000 L")
+      throw new RunError(
+        `la grille ${grid.id} est payée en ${grid.priceUnit} : le prix A (€/1000 L) ne peut pas être son prix de base`,
+      );
     return grid.id;
   }
   const candidates = priceAGrids(catalogue, month);
   if (candidates.length === 1) return candidates[0];
-  if (candidates.length === 0) throw new RunError(`aucune grille en €/1000 L valable en ${month} : le prix A ne peut être le prix de base d'aucune grille`);
+  if (candidates.length === 0)
+    throw new RunError(
+      `aucune grille en €/1000 L valable en ${month} : le prix A ne peut être le prix de base d'aucune grille`,
+    );
   throw new RunError(`plusieurs grilles en €/1000 L (${candidates.join(", ")}) : précisez --grid`);
 }
 

@@ -24,7 +24,10 @@ function checkMonth(month: string): void {
   if (!isYearMonth(month)) throw new RunError(`mois « ${month} » invalide : AAAA-MM attendu (ex. 2025-03)`);
 }
 
-export async function runComparison(port: WorkbookPort, options: CompareOptions & { write?: boolean }): Promise<{ comparison: Comparison; sheet: string; replaced: string[] }> {
+export async function runComparison(
+  port: WorkbookPort,
+  options: CompareOptions & { write?: boolean },
+): Promise<{ comparison: Comparison; sheet: string; replaced: string[] }> {
   checkMonth(options.month);
   const comparison = await compareGrids(port, options);
   const sheet = comparisonSheet(comparison);
@@ -48,12 +51,42 @@ export function priceAKey(month: string): string {
 export function priceASheet(a: PriceAComputation, grid: string, written: string): OutputSheet {
   const rows: (OutputCell[] | null)[] = [];
   rows.push([text(`Prix A Sodiaal — ${monthLabel(a.month)}`, "title")]);
-  rows.push([text("Mix produits du mois + 50 % × (prix FranceAgriMer − prix A Sodiaal) à m − 3 + saisonnalité régionale du mois (€/1000 L).", "note")]);
+  rows.push([
+    text(
+      "Mix produits du mois + 50 % × (prix FranceAgriMer − prix A Sodiaal) à m − 3 + saisonnalité régionale du mois (€/1000 L).",
+      "note",
+    ),
+  ]);
   rows.push(null);
-  rows.push([text("Indicateur", "header"), text("Mois", "header"), text("Valeur", "header"), text("Poids", "header"), text("Ligne Indicateurs", "header")]);
-  for (const i of a.mixIndicators) rows.push([text(i.indicator), text(a.month), num(i.value, "rate"), num(i.weight, "decimal2"), i.defaultWeight ? text("poids 2019 par défaut") : num(i.row, "count")]);
-  rows.push([text("FAM (FranceAgriMer)"), text(a.environmentMonth), num(a.fam.value, "rate"), EMPTY, num(a.fam.row, "count")]);
-  rows.push([text("SODIAAL_A (prix A moyen)"), text(a.environmentMonth), num(a.sodiaal.value, "rate"), EMPTY, a.sodiaal.row === null ? text("pris dans PrixDeBase") : num(a.sodiaal.row, "count")]);
+  rows.push([
+    text("Indicateur", "header"),
+    text("Mois", "header"),
+    text("Valeur", "header"),
+    text("Poids", "header"),
+    text("Ligne Indicateurs", "header"),
+  ]);
+  for (const i of a.mixIndicators)
+    rows.push([
+      text(i.indicator),
+      text(a.month),
+      num(i.value, "rate"),
+      num(i.weight, "decimal2"),
+      i.defaultWeight ? text("poids 2019 par défaut") : num(i.row, "count"),
+    ]);
+  rows.push([
+    text("FAM (FranceAgriMer)"),
+    text(a.environmentMonth),
+    num(a.fam.value, "rate"),
+    EMPTY,
+    num(a.fam.row, "count"),
+  ]);
+  rows.push([
+    text("SODIAAL_A (prix A moyen)"),
+    text(a.environmentMonth),
+    num(a.sodiaal.value, "rate"),
+    EMPTY,
+    a.sodiaal.row === null ? text("pris dans PrixDeBase") : num(a.sodiaal.row, "count"),
+  ]);
   rows.push([text("SAISONNALITE"), text(a.month), num(a.seasonality, "rate"), EMPTY, num(a.seasonalityRow, "count")]);
   rows.push(null);
   rows.push([text("Terme", "header"), text("€/1000 L", "header")]);
@@ -64,7 +97,12 @@ export function priceASheet(a: PriceAComputation, grid: string, written: string)
   rows.push(null);
   for (const t of a.terms) rows.push([text(t, "note")]);
   rows.push([text(`Grille : ${grid}. ${written}`, "note")]);
-  return { name: priceASheetName(a.month), rows, columnWidths: [44, 12, 12, 10, 22], print: { orientation: "portrait", fitToOnePage: true, area: `A1:E${rows.length}` } };
+  return {
+    name: priceASheetName(a.month),
+    rows,
+    columnWidths: [44, 12, 12, 10, 22],
+    print: { orientation: "portrait", fitToOnePage: true, area: `A1:E${rows.length}` },
+  };
 }
 
 export interface PriceAResult {
@@ -79,7 +117,10 @@ export interface PriceAResult {
  * Price A of `month`. `write`: "sheet" writes the computation sheet only; "table" also appends the price to
  * PrixDeBase (when the port can); false computes only.
  */
-export async function runPriceA(port: WorkbookPort, options: { month: YearMonth; grid?: string; write?: false | "sheet" | "table" }): Promise<PriceAResult> {
+export async function runPriceA(
+  port: WorkbookPort,
+  options: { month: YearMonth; grid?: string; write?: false | "sheet" | "table" },
+): Promise<PriceAResult> {
   checkMonth(options.month);
   // The run's catalogue: built-in grids and the workbook's grid sheets; a family is its version for the month.
   const grids = await readWorkbookGrids(port);
@@ -87,27 +128,51 @@ export async function runPriceA(port: WorkbookPort, options: { month: YearMonth;
   const indicators = await readIndicators(port);
   const pricesTable = await port.readTable(SHEETS.prices);
   if (!pricesTable) throw new RunError(`feuille ou tableau « ${SHEETS.prices} » introuvable`);
-  const columns = new Columns(pricesTable, { month: { header: "Mois", required: true }, grid: { header: "Grille", required: true }, price: { header: "Prix", required: true } });
+  const columns = new Columns(pricesTable, {
+    month: { header: "Mois", required: true },
+    grid: { header: "Grille", required: true },
+    price: { header: "Prix", required: true },
+  });
   const prices = { sheet: pricesTable.sheet, rows: readPrices(pricesTable, columns), columns };
-  const priceA = priceAForMonth(indicators, options.month, basePricesByMonth(prices, grid), `${prices.sheet} (grille ${grid})`);
+  const priceA = priceAForMonth(
+    indicators,
+    options.month,
+    basePricesByMonth(prices, grid),
+    `${prices.sheet} (grille ${grid})`,
+  );
 
   const write = options.write ?? "table";
   const existing = basePriceOf(prices, grid, options.month);
   let prixDeBase: PriceAResult["prixDeBase"];
   if (existing.price !== null && existing.price.eq(priceA.price)) {
-    prixDeBase = { status: "already", row: existing.row, message: `${prices.sheet} ligne ${existing.row} contient déjà ${frNumber(priceA.price, 2)} pour ${options.month} et ${grid}` };
+    prixDeBase = {
+      status: "already",
+      row: existing.row,
+      message: `${prices.sheet} ligne ${existing.row} contient déjà ${frNumber(priceA.price, 2)} pour ${options.month} et ${grid}`,
+    };
   } else if (existing.row !== undefined) {
     // Someone's figure (or an unreadable or doubled row): never overwritten.
     const what = existing.price !== null ? `un autre prix (${frNumber(existing.price, 2)})` : existing.problem;
-    prixDeBase = { status: "not-written", row: existing.row, message: `${prices.sheet} ligne ${existing.row} : ${what} pour ${options.month} et ${grid} ; corrigez ou supprimez la ligne pour y écrire le prix A ${frNumber(priceA.price, 2)}` };
+    prixDeBase = {
+      status: "not-written",
+      row: existing.row,
+      message: `${prices.sheet} ligne ${existing.row} : ${what} pour ${options.month} et ${grid} ; corrigez ou supprimez la ligne pour y écrire le prix A ${frNumber(priceA.price, 2)}`,
+    };
   } else if (write !== "table") {
     prixDeBase = { status: "not-written", message: `prix A non écrit dans ${prices.sheet} (calcul seul)` };
   } else if (!port.appendRows) {
-    prixDeBase = { status: "not-written", message: `ce classeur ne permet pas d'ajouter une ligne à ${prices.sheet} : saisissez ${options.month} · ${grid} · ${frNumber(priceA.price, 2)}` };
+    prixDeBase = {
+      status: "not-written",
+      message: `ce classeur ne permet pas d'ajouter une ligne à ${prices.sheet} : saisissez ${options.month} · ${grid} · ${frNumber(priceA.price, 2)}`,
+    };
   } else {
     const row = appendRow(pricesTable.headers, options.month, grid, priceA.price);
     const at = await port.appendRows(SHEETS.prices, [row]);
-    prixDeBase = { status: "appended", row: at.firstRow, message: `prix A ${frNumber(priceA.price, 2)} ajouté à ${at.sheet} ligne ${at.firstRow} (${options.month}, ${grid})` };
+    prixDeBase = {
+      status: "appended",
+      row: at.firstRow,
+      message: `prix A ${frNumber(priceA.price, 2)} ajouté à ${at.sheet} ligne ${at.firstRow} (${options.month}, ${grid})`,
+    };
   }
 
   let sheet: string | null = null;

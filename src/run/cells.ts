@@ -27,14 +27,31 @@ export function volumeCell(value: Decimal): OutputCell {
   return num(value, value.isInteger() ? "count" : "decimal2");
 }
 
-const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const MONTHS = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
 
 /** "2025-03" → "mars 2025". */
 export function monthLabel(month: YearMonth): string {
   return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: "Erreur", warning: "Avertissement", info: "Information" };
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: "Erreur",
+  warning: "Avertissement",
+  info: "Information",
+};
 
 /** Word-wraps text for print: lines of at most `width` characters (a longer word stays whole). */
 export function wrap(value: string, width: number): string[] {

@@ -9,13 +9,32 @@ export function checksSheet(name: string, month: YearMonth, issues: readonly Iss
   const warnings = issues.filter((i) => i.severity === "warning").length;
   const rows: (OutputCell[] | null)[] = [
     [text(`Contrôles — ${monthLabel(month)}`, "title")],
-    [text(`${errors} erreur${errors > 1 ? "s" : ""}, ${warnings} avertissement${warnings > 1 ? "s" : ""}. Une erreur prive seulement son producteur de relevé, jusqu'à correction ; un avertissement ne retient rien (relevé fait, à vérifier).`, "note")],
+    [
+      text(
+        `${errors} erreur${errors > 1 ? "s" : ""}, ${warnings} avertissement${warnings > 1 ? "s" : ""}. Une erreur prive seulement son producteur de relevé, jusqu'à correction ; un avertissement ne retient rien (relevé fait, à vérifier).`,
+        "note",
+      ),
+    ],
     null,
-    [text("Gravité", "header"), text("Feuille", "header"), text("Ligne", "header"), text("Colonne", "header"), text("Producteur", "header"), text("Message", "header")],
+    [
+      text("Gravité", "header"),
+      text("Feuille", "header"),
+      text("Ligne", "header"),
+      text("Colonne", "header"),
+      text("Producteur", "header"),
+      text("Message", "header"),
+    ],
   ];
   if (issues.length === 0) rows.push([text("Aucune anomalie.")]);
   for (const i of issues) {
-    rows.push([text(SEVERITY_LABEL[i.severity]), text(i.sheet ?? null), num(i.row ?? null, "count"), text(i.column ?? null), text(i.producer ?? null), text(i.message)]);
+    rows.push([
+      text(SEVERITY_LABEL[i.severity]),
+      text(i.sheet ?? null),
+      num(i.row ?? null, "count"),
+      text(i.column ?? null),
+      text(i.producer ?? null),
+      text(i.message),
+    ]);
   }
   return {
     name,

@@ -74,7 +74,11 @@ export interface GatherOptions {
  * A grid name as written (an id, or a family: the version valid for the month) → the grid, or why not in
  * French. A broken workbook grid is named as such, not as unknown.
  */
-export function gridLookup(catalogue: GridCatalogue, month: YearMonth, broken?: ReadonlyMap<string, string>): (name: string) => Grid | string {
+export function gridLookup(
+  catalogue: GridCatalogue,
+  month: YearMonth,
+  broken?: ReadonlyMap<string, string>,
+): (name: string) => Grid | string {
   return (name) => {
     try {
       return catalogue.resolve(name, month);
@@ -82,7 +86,8 @@ export function gridLookup(catalogue: GridCatalogue, month: YearMonth, broken?: 
       const why = broken?.get(name);
       if (why) return `grille « ${name} » inutilisable : ${why}`;
       if (e instanceof NoGridVersionError) return e.message;
-      if (e instanceof UnknownGridError) return `grille « ${name} » inconnue ; grilles disponibles : ${catalogue.availableText()}`;
+      if (e instanceof UnknownGridError)
+        return `grille « ${name} » inconnue ; grilles disponibles : ${catalogue.availableText()}`;
       throw e;
     }
   };
@@ -116,20 +121,41 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
     }
     if (p.month === null) continue; // blank month and no other problem: nothing to read
     if (p.grid === null) {
-      const issue: Issue = { severity: "error", code: "PRICE", sheet: pricesSheet, row: p.row, column: tables.prices.columns.ref.grid, message: `prix de base de ${month} sans grille` };
+      const issue: Issue = {
+        severity: "error",
+        code: "PRICE",
+        sheet: pricesSheet,
+        row: p.row,
+        column: tables.prices.columns.ref.grid,
+        message: `prix de base de ${month} sans grille`,
+      };
       priceIssues.set("", [...(priceIssues.get("") ?? []), issue]);
       continue;
     }
     // A family in Grille names the version valid for the month: prices are kept by that grid's id.
     const priceGrid = lookup(p.grid);
     if (typeof priceGrid === "string") {
-      issues.push({ severity: "warning", code: "GRID", sheet: pricesSheet, row: p.row, column: tables.prices.columns.ref.grid, message: `${priceGrid} : prix de base ignoré` });
+      issues.push({
+        severity: "warning",
+        code: "GRID",
+        sheet: pricesSheet,
+        row: p.row,
+        column: tables.prices.columns.ref.grid,
+        message: `${priceGrid} : prix de base ignoré`,
+      });
       continue;
     }
     const gridId = priceGrid.id;
     const earlier = prices.get(gridId);
     if (earlier && !earlier.price.eq(p.price!)) {
-      const issue: Issue = { severity: "error", code: "PRICE", sheet: pricesSheet, row: p.row, column: tables.prices.columns.ref.price, message: `deux prix de base différents pour ${month} et la grille ${gridId} (lignes ${earlier.row} et ${p.row})` };
+      const issue: Issue = {
+        severity: "error",
+        code: "PRICE",
+        sheet: pricesSheet,
+        row: p.row,
+        column: tables.prices.columns.ref.price,
+        message: `deux prix de base différents pour ${month} et la grille ${gridId} (lignes ${earlier.row} et ${p.row})`,
+      };
       priceIssues.set(gridId, [...(priceIssues.get(gridId) ?? []), issue]);
       continue;
     }
@@ -151,7 +177,15 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
     const first = byKey.get(key);
     if (first) {
       const message = `code producteur « ${p.code} » en double (lignes ${first.row} et ${p.row}) : aucun relevé tant que le doublon n'est pas corrigé`;
-      first.errors.push({ severity: "error", code: "DUPLICATE", sheet: producersSheet, row: p.row, column: tables.producers.columns.ref.code, producer: first.code, message });
+      first.errors.push({
+        severity: "error",
+        code: "DUPLICATE",
+        sheet: producersSheet,
+        row: p.row,
+        column: tables.producers.columns.ref.code,
+        producer: first.code,
+        message,
+      });
       continue;
     }
     const entry: ProducerEntry = {
@@ -171,7 +205,15 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
     if (p.grid !== null) {
       const found = lookup(p.grid);
       if (typeof found === "string") {
-        entry.errors.push({ severity: "error", code: "GRID", sheet: producersSheet, row: p.row, column: gridRef, producer: p.code, message: found });
+        entry.errors.push({
+          severity: "error",
+          code: "GRID",
+          sheet: producersSheet,
+          row: p.row,
+          column: gridRef,
+          producer: p.code,
+          message: found,
+        });
       } else entry.grid = found;
     }
     byKey.set(key, entry);
@@ -186,7 +228,9 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
     if (priced.length === 1) runGrid = gridOf(priced[0]);
     else if (needRunGrid) {
       if (priced.length === 0) throw noPrice(month, null, priceIssues.get("") ?? [...priceIssues.values()].flat());
-      throw new RunError(`plusieurs grilles ont un prix de base en ${month} (${priced.join(", ")}) : précisez la grille des producteurs sans Grille avec --grid`);
+      throw new RunError(
+        `plusieurs grilles ont un prix de base en ${month} (${priced.join(", ")}) : précisez la grille des producteurs sans Grille avec --grid`,
+      );
     }
   }
   if (runGrid && needRunGrid && !prices.has(runGrid.id)) {
@@ -201,14 +245,25 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
     const price = prices.get(e.grid.id);
     if (price) e.basePrice = price.price;
     else {
-      e.errors.push({ severity: "error", code: "PRICE", sheet: pricesSheet, producer: e.code, message: `pas de prix de base pour ${month} et la grille ${e.grid.id} dans ${pricesSheet}` });
+      e.errors.push({
+        severity: "error",
+        code: "PRICE",
+        sheet: pricesSheet,
+        producer: e.code,
+        message: `pas de prix de base pour ${month} et la grille ${e.grid.id} dans ${pricesSheet}`,
+      });
     }
   }
 
   // ---- Rows of Livraisons, Analyses, Evenements, grouped by producer once.
   let dataStart: YearMonth | null = null;
   const unknown = new Map<string, { sheet: string; code: string; first: number; count: number }>();
-  const distribute = <T extends { code: string; date: string; row: number }>(rows: DataRow<T>[], sheet: string, push: (e: ProducerEntry, item: T) => void, startsHistory: boolean) => {
+  const distribute = <T extends { code: string; date: string; row: number }>(
+    rows: DataRow<T>[],
+    sheet: string,
+    push: (e: ProducerEntry, item: T) => void,
+    startsHistory: boolean,
+  ) => {
     let lastCode = "";
     let last: ProducerEntry | undefined;
     for (let n = 0; n < rows.length; n++) {
@@ -242,21 +297,50 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
       } else push(entry, r);
     }
   };
-  distribute(tables.deliveries.rows, tables.deliveries.sheet, (e, d) => {
-    e.deliveries.push(d);
-    if (e.grid) plausible(e, e.grid, "VOLUME", d.volume, d, true, issues);
-  }, true);
-  distribute(tables.results.rows, tables.results.sheet, (e, r) => {
-    e.results.push(r);
-    if (e.grid && r.criterion !== "INHIBITEURS") plausible(e, e.grid, r.criterion, r.value, r, r.validated, issues);
-  }, true);
+  distribute(
+    tables.deliveries.rows,
+    tables.deliveries.sheet,
+    (e, d) => {
+      e.deliveries.push(d);
+      if (e.grid) plausible(e, e.grid, "VOLUME", d.volume, d, true, issues);
+    },
+    true,
+  );
+  distribute(
+    tables.results.rows,
+    tables.results.sheet,
+    (e, r) => {
+      e.results.push(r);
+      if (e.grid && r.criterion !== "INHIBITEURS") plausible(e, e.grid, r.criterion, r.value, r, r.validated, issues);
+    },
+    true,
+  );
   if (tables.events) {
-    distribute(tables.events.rows, tables.events.sheet, (e, ev) => {
-      e.events.push(ev);
-      // An alert's milk not delivered is a volume typed like a delivery's: the same bound.
-      if (e.grid && ev.volume) plausible(e, e.grid, "VOLUME", ev.volume, { sheet: ev.sheet, row: ev.row, column: ev.volumeColumn! }, true, issues);
-    }, false);
-  } else issues.push({ severity: "warning", code: "EVENTS", message: `pas de feuille ${SHEETS.events} : aucun événement (alerte, épandage, dommages) pris en compte` });
+    distribute(
+      tables.events.rows,
+      tables.events.sheet,
+      (e, ev) => {
+        e.events.push(ev);
+        // An alert's milk not delivered is a volume typed like a delivery's: the same bound.
+        if (e.grid && ev.volume)
+          plausible(
+            e,
+            e.grid,
+            "VOLUME",
+            ev.volume,
+            { sheet: ev.sheet, row: ev.row, column: ev.volumeColumn! },
+            true,
+            issues,
+          );
+      },
+      false,
+    );
+  } else
+    issues.push({
+      severity: "warning",
+      code: "EVENTS",
+      message: `pas de feuille ${SHEETS.events} : aucun événement (alerte, épandage, dommages) pris en compte`,
+    });
 
   for (const u of unknown.values()) {
     issues.push({
@@ -274,7 +358,15 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
       e.status = "error"; // an unreadable consent is neither yes nor no
     } else if (!e.consent) {
       e.status = "no-consent";
-      issues.push({ severity: "warning", code: "CONSENT", sheet: producersSheet, row: e.row, column: consentRef, producer: e.code, message: `pas de consentement : aucun relevé pour ce producteur` });
+      issues.push({
+        severity: "warning",
+        code: "CONSENT",
+        sheet: producersSheet,
+        row: e.row,
+        column: consentRef,
+        producer: e.code,
+        message: `pas de consentement : aucun relevé pour ce producteur`,
+      });
     } else if (e.errors.length > 0) {
       e.status = "error";
     }
@@ -288,7 +380,11 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
     if (g && (month < g.validFrom || (g.validTo !== undefined && month > g.validTo))) outside.add(g);
   }
   for (const g of outside) {
-    issues.push({ severity: "warning", code: "GRID_VALIDITY", message: `grille ${g.id} utilisée pour ${month}, hors de sa validité (de ${g.validFrom}${g.validTo ? ` à ${g.validTo}` : ""}) : vérifiez la colonne Grille, PrixDeBase ou --grid` });
+    issues.push({
+      severity: "warning",
+      code: "GRID_VALIDITY",
+      message: `grille ${g.id} utilisée pour ${month}, hors de sa validité (de ${g.validFrom}${g.validTo ? ` à ${g.validTo}` : ""}) : vérifiez la colonne Grille, PrixDeBase ou --grid`,
+    });
   }
 
   return { month, fromMonth, dataStart, runGrid, producers, issues };
@@ -299,7 +395,15 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
  * an error that withholds the producer when the value counts; a result marked not validated does not
  * count, so it is only a warning.
  */
-function plausible(e: ProducerEntry, grid: Grid, key: PlausibleKey, value: Decimal, at: { sheet: string; row: number; column: string }, counts: boolean, issues: Issue[]): void {
+function plausible(
+  e: ProducerEntry,
+  grid: Grid,
+  key: PlausibleKey,
+  value: Decimal,
+  at: { sheet: string; row: number; column: string },
+  counts: boolean,
+  issues: Issue[],
+): void {
   const problem = plausibilityProblem(grid, key, value);
   if (problem === null) return;
   (counts ? e.errors : issues).push({
@@ -316,7 +420,9 @@ function plausible(e: ProducerEntry, grid: Grid, key: PlausibleKey, value: Decim
 function noPrice(month: YearMonth, grid: string | null, problems: Issue[]): RunError {
   const what = grid ? `pour ${month} et la grille ${grid}` : `pour ${month}`;
   const first = problems[0];
-  const detail = first ? ` (${first.sheet} ligne ${first.row}${first.column ? `, colonne ${first.column}` : ""} : ${first.message})` : "";
+  const detail = first
+    ? ` (${first.sheet} ligne ${first.row}${first.column ? `, colonne ${first.column}` : ""} : ${first.message})`
+    : "";
   return new RunError(`pas de prix de base ${what} dans la feuille ${SHEETS.prices}${detail}`);
 }
 

@@ -3,7 +3,15 @@
  * so that each figure is the one a statement run of that month would give. Used for the PSL rolling
  * 12 months (summary, statements), the pane's 12-month charts and the grid comparison.
  */
-import { addMonths, computeStatement, rolling12Months, type Decimal, type GridCatalogue, type Statement, type YearMonth } from "../engine";
+import {
+  addMonths,
+  computeStatement,
+  rolling12Months,
+  type Decimal,
+  type GridCatalogue,
+  type Statement,
+  type YearMonth,
+} from "../engine";
 import { engineInput, gather } from "./gather";
 import { RunError } from "./issues";
 import { codeKey } from "../inputs";
@@ -30,7 +38,12 @@ export function monthsEnding(month: YearMonth, count: number): YearMonth[] {
 export async function statementsOverMonths(
   tables: InputTables,
   months: readonly YearMonth[],
-  options: { grid?: string; catalogue?: GridCatalogue; known?: ReadonlyMap<YearMonth, readonly Statement[]>; onMonth?: (done: number, total: number) => void | Promise<void> } = {},
+  options: {
+    grid?: string;
+    catalogue?: GridCatalogue;
+    known?: ReadonlyMap<YearMonth, readonly Statement[]>;
+    onMonth?: (done: number, total: number) => void | Promise<void>;
+  } = {},
 ): Promise<MonthsStatements> {
   const byProducer = new Map<string, (Statement | null)[]>();
   const slot = (code: string) => {
@@ -80,7 +93,11 @@ export interface Rolling {
 export function rollingOf(list: readonly (Statement | null)[]): Rolling {
   const last = list[list.length - 1];
   if (!last) return { months: 0, paid: null, effective: null };
-  const window = list.slice(-ROLLING_MONTHS).filter((s): s is Statement => s !== null && s.grid === last.grid && s.pricePerUnit !== null && s.effectivePrice !== null);
+  const window = list
+    .slice(-ROLLING_MONTHS)
+    .filter(
+      (s): s is Statement => s !== null && s.grid === last.grid && s.pricePerUnit !== null && s.effectivePrice !== null,
+    );
   if (window.length < ROLLING_MONTHS) return { months: window.length, paid: null, effective: null };
   return {
     months: window.length,

@@ -68,7 +68,12 @@ export function runJson(result: RunResult): RunJson {
       volume: n(s.volume),
       pricePerUnit: s.pricePerUnit === null ? null : n(s.pricePerUnit),
       total: n(s.total),
-      lines: s.lines.map((l) => ({ code: l.code, label: l.label, rate: l.rate === null ? null : n(l.rate), amount: n(l.amount) })),
+      lines: s.lines.map((l) => ({
+        code: l.code,
+        label: l.label,
+        rate: l.rate === null ? null : n(l.rate),
+        amount: n(l.amount),
+      })),
       ...withholdingsJson(s, withheld.get(s)),
       notes: s.notes.map((note) => note.message),
     })),
@@ -77,12 +82,21 @@ export function runJson(result: RunResult): RunJson {
 }
 
 /** Without a Retenues table: no withholdings, net = total; with an unreadable row that concerns it: null. */
-function withholdingsJson(s: Statement, w: StatementWithholdings | undefined): Pick<StatementJson, "withholdings" | "net" | "withholdingLines"> {
+function withholdingsJson(
+  s: Statement,
+  w: StatementWithholdings | undefined,
+): Pick<StatementJson, "withholdings" | "net" | "withholdingLines"> {
   if (!w) return { withholdings: 0, net: n(s.total), withholdingLines: [] };
   if ("issues" in w) return { withholdings: null, net: null, withholdingLines: [] };
   return {
     withholdings: n(w.total),
     net: n(w.net),
-    withholdingLines: w.lines.map((l) => ({ code: l.code, label: l.label, base: l.base, rate: n(l.rate), amount: n(l.amount) })),
+    withholdingLines: w.lines.map((l) => ({
+      code: l.code,
+      label: l.label,
+      base: l.base,
+      rate: n(l.rate),
+      amount: n(l.amount),
+    })),
   };
 }

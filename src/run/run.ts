@@ -6,7 +6,15 @@
  * The same function serves the command line (.xlsx port) and the task pane (Office.js port): it never
  * knows which port it talks to.
  */
-import { addMonths, computeStatement, frDate, ZERO, type Decimal, type ProducerMonthInput, type Statement } from "../engine";
+import {
+  addMonths,
+  computeStatement,
+  frDate,
+  ZERO,
+  type Decimal,
+  type ProducerMonthInput,
+  type Statement,
+} from "../engine";
 import type { OutputSheet, WorkbookPort } from "../workbook/port";
 import { withholdingContext, withholdingsFor } from "../invoicing/withholdings";
 import { checksSheet } from "./checksSheet";
@@ -62,8 +70,14 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
       try {
         const statement = computeStatement(input);
         const sheet = sheetOf.get(e)!;
-        const withholdings = withholdingsFor(retenues.table, statement, input.grid.amountDivisor, retenues.buyerOf(e.code));
-        if ("issues" in withholdings) for (const i of withholdings.issues) if (!statementIssues.includes(i)) statementIssues.push(i);
+        const withholdings = withholdingsFor(
+          retenues.table,
+          statement,
+          input.grid.amountDivisor,
+          retenues.buyerOf(e.code),
+        );
+        if ("issues" in withholdings)
+          for (const i of withholdings.issues) if (!statementIssues.includes(i)) statementIssues.push(i);
         // Laid out at once, so that the compute progress covers the statement sheets too.
         statementSheets.push(statementSheet(sheet, statement, input, withholdings));
         Object.assign(outcome, { status: "statement", statement, input, sheet, withholdings });
@@ -80,7 +94,12 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
           });
         }
       } catch (err) {
-        producerErrors.push({ severity: "error", code: "ENGINE", producer: e.code, message: `calcul impossible : ${(err as Error).message}` });
+        producerErrors.push({
+          severity: "error",
+          code: "ENGINE",
+          producer: e.code,
+          message: `calcul impossible : ${(err as Error).message}`,
+        });
       }
     }
     if (++done % PROGRESS_STEP === 0 || done === total) progress({ phase: "compute", done, total });
@@ -102,21 +121,46 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
   // PSL rolling 12 months per producer, when the workbook holds the 11 months before (earlier months computed
   // by the same gather + engine; see history.ts).
   let history: MonthsStatements | undefined;
-  if (options.rolling !== false && g.dataStart !== null && g.dataStart <= addMonths(month, 1 - ROLLING_MONTHS) && statements.length > 0) {
-    history = await statementsOverMonths(tables, monthsEnding(month, ROLLING_MONTHS), { grid: options.grid, catalogue: grids.catalogue, known: new Map([[month, statements]]) });
+  if (
+    options.rolling !== false &&
+    g.dataStart !== null &&
+    g.dataStart <= addMonths(month, 1 - ROLLING_MONTHS) &&
+    statements.length > 0
+  ) {
+    history = await statementsOverMonths(tables, monthsEnding(month, ROLLING_MONTHS), {
+      grid: options.grid,
+      catalogue: grids.catalogue,
+      known: new Map([[month, statements]]),
+    });
     for (const o of outcomes) {
       const list = o.statement ? history.byProducer.get(codeKey(o.code)) : undefined;
       if (list) o.rolling = rollingOf(list);
     }
     const sheetByName = new Map(statementSheets.map((s) => [s.name, s]));
-    for (const o of outcomes) if (o.rolling && o.sheet && o.statement) addRollingRows(sheetByName.get(o.sheet)!, o.statement, o.rolling);
+    for (const o of outcomes)
+      if (o.rolling && o.sheet && o.statement) addRollingRows(sheetByName.get(o.sheet)!, o.statement, o.rolling);
   }
 
-  const sheets: OutputSheet[] = [summarySheet(summaryName, month, outcomes, totals), checksSheet(checksName, month, issues), ...statementSheets];
+  const sheets: OutputSheet[] = [
+    summarySheet(summaryName, month, outcomes, totals),
+    checksSheet(checksName, month, issues),
+    ...statementSheets,
+  ];
   if (write) {
     await port.writeSheets(sheets, month, replace, (d, t) => progress({ phase: "write", done: d, total: t }));
   }
-  return { month, grid: g.runGrid?.id ?? null, statements, producers: outcomes, issues, summary, sheets: sheets.map((s) => s.name), replaced: replace, history, outputSheets: options.keepSheets ? sheets : undefined };
+  return {
+    month,
+    grid: g.runGrid?.id ?? null,
+    statements,
+    producers: outcomes,
+    issues,
+    summary,
+    sheets: sheets.map((s) => s.name),
+    replaced: replace,
+    history,
+    outputSheets: options.keepSheets ? sheets : undefined,
+  };
 }
 
 /**
@@ -171,7 +215,16 @@ function gridTotals(statements: readonly Statement[], divisorOf: (grid: string) 
   for (const s of statements) {
     let t = totals.get(s.grid);
     if (!t) {
-      t = { grid: s.grid, amountDivisor: divisorOf(s.grid), currency: s.currency, volumeUnit: s.volumeUnit, priceUnit: s.priceUnit, statements: 0, volume: ZERO, total: ZERO };
+      t = {
+        grid: s.grid,
+        amountDivisor: divisorOf(s.grid),
+        currency: s.currency,
+        volumeUnit: s.volumeUnit,
+        priceUnit: s.priceUnit,
+        statements: 0,
+        volume: ZERO,
+        total: ZERO,
+      };
       totals.set(s.grid, t);
     }
     t.statements++;

@@ -18,7 +18,10 @@ export function checksSheetName(month: YearMonth): string {
 
 /** A name Excel accepts: forbidden characters → "_", control characters dropped, 31 characters at most. */
 export function sanitizeSheetName(name: string): string {
-  let s = name.replace(/[[\]:*?/\\]/g, "_").replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  let s = name
+    .replace(/[[\]:*?/\\]/g, "_")
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim();
   s = s.replace(/^'+|'+$/g, "");
   if (s.toLowerCase() === "history") s = `${s}_`; // reserved by Excel
   s = [...s].slice(0, MAX_SHEET_NAME).join("").trim().replace(/'+$/, "");
@@ -43,7 +46,11 @@ export class SheetNamer {
     let name = base;
     for (let i = 2; this.taken.has(sheetKey(name)); i++) {
       const suffix = ` (${i})`;
-      name = [...base].slice(0, MAX_SHEET_NAME - suffix.length).join("").trimEnd() + suffix;
+      name =
+        [...base]
+          .slice(0, MAX_SHEET_NAME - suffix.length)
+          .join("")
+          .trimEnd() + suffix;
     }
     this.taken.add(sheetKey(name));
     return name;

@@ -4,7 +4,16 @@
  * the price build-up line by line with its explanation, events, total, price per unit and PSL effective price,
  * and the notes.
  */
-import { CRITERION_LABEL, frDate, type Criterion, type Delivery, type LabResult, type MonthlyValue, type ProducerMonthInput, type Statement } from "../engine";
+import {
+  CRITERION_LABEL,
+  frDate,
+  type Criterion,
+  type Delivery,
+  type LabResult,
+  type MonthlyValue,
+  type ProducerMonthInput,
+  type Statement,
+} from "../engine";
 import type { CellStyle, OutputCell, OutputSheet } from "../workbook/port";
 import { EMPTY, fr, monthLabel, num, SEVERITY_LABEL, text, volumeCell, wrap } from "./cells";
 import type { Rolling } from "./history";
@@ -32,7 +41,11 @@ const FALLBACK_LABEL: Record<MonthlyValue["fallback"], string> = {
   "single-result": "un seul résultat",
 };
 
-const EVENT_LABEL: Record<string, string> = { ALERTE: "Alerte antibiotiques", EPANDAGE: "Épandage", DOMMAGES: "Dommages" };
+const EVENT_LABEL: Record<string, string> = {
+  ALERTE: "Alerte antibiotiques",
+  EPANDAGE: "Épandage",
+  DOMMAGES: "Dommages",
+};
 
 function valueStyle(criterion: Criterion, unit: string): CellStyle {
   if (criterion === "PC") return "decimal3";
@@ -40,7 +53,12 @@ function valueStyle(criterion: Criterion, unit: string): CellStyle {
   return "decimal2";
 }
 
-export function statementSheet(name: string, s: Statement, input: ProducerMonthInput, withholdings?: StatementWithholdings): OutputSheet {
+export function statementSheet(
+  name: string,
+  s: Statement,
+  input: ProducerMonthInput,
+  withholdings?: StatementWithholdings,
+): OutputSheet {
   const rows: (OutputCell[] | null)[] = [];
   const grid = input.grid;
   const month = s.month;
@@ -70,9 +88,21 @@ export function statementSheet(name: string, s: Statement, input: ProducerMonthI
   const cooling = deliveries.some((d) => d.time !== undefined || d.temperature !== undefined || d.place !== undefined);
   const volumeHeader = text(`Volume (${s.volumeUnit})`, "header");
   if (cooling) {
-    rows.push([DATE_HEADER, volumeHeader, text("Heure", "header"), text("Température (°C)", "header"), text("Lieu", "header")]);
+    rows.push([
+      DATE_HEADER,
+      volumeHeader,
+      text("Heure", "header"),
+      text("Température (°C)", "header"),
+      text("Lieu", "header"),
+    ]);
     for (const d of deliveries) {
-      rows.push([dateCell(d.date), volumeCell(d.volume), text(d.time ?? null), num(d.temperature ?? null, "decimal2"), text(d.place ?? null)]);
+      rows.push([
+        dateCell(d.date),
+        volumeCell(d.volume),
+        text(d.time ?? null),
+        num(d.temperature ?? null, "decimal2"),
+        text(d.place ?? null),
+      ]);
     }
   } else {
     const header: OutputCell[] = [];
@@ -80,7 +110,8 @@ export function statementSheet(name: string, s: Statement, input: ProducerMonthI
     rows.push(header);
     for (let i = 0; i < deliveries.length; i += COLUMNS / 2) {
       const row: OutputCell[] = [];
-      for (let k = i; k < i + COLUMNS / 2 && k < deliveries.length; k++) row.push(dateCell(deliveries[k].date), volumeCell(deliveries[k].volume));
+      for (let k = i; k < i + COLUMNS / 2 && k < deliveries.length; k++)
+        row.push(dateCell(deliveries[k].date), volumeCell(deliveries[k].volume));
       rows.push(row);
     }
   }
@@ -100,7 +131,10 @@ export function statementSheet(name: string, s: Statement, input: ProducerMonthI
     if (r.validated === false) notValidated = true;
   }
   section("Résultats d'analyses du mois");
-  rows.push([DATE_HEADER, ...criteria.map((c) => text(`${CRITERION_LABEL[c]}${unitSuffix(grid.criteria[c]!.unit)}`, "header"))]);
+  rows.push([
+    DATE_HEADER,
+    ...criteria.map((c) => text(`${CRITERION_LABEL[c]}${unitSuffix(grid.criteria[c]!.unit)}`, "header")),
+  ]);
   if (byDay.size === 0) rows.push([text("aucun résultat ce mois", "note")]);
   for (const day of [...byDay.keys()].sort()) {
     const results = byDay.get(day)!;
@@ -112,7 +146,14 @@ export function statementSheet(name: string, s: Statement, input: ProducerMonthI
 
   // ---- How each monthly value was obtained.
   section("Valeurs mensuelles");
-  rows.push([text("Critère", "header"), text("Valeur", "header"), text("Unité", "header"), text("Méthode", "header"), text("Résultats", "header"), text("Repli", "header")]);
+  rows.push([
+    text("Critère", "header"),
+    text("Valeur", "header"),
+    text("Unité", "header"),
+    text("Méthode", "header"),
+    text("Résultats", "header"),
+    text("Repli", "header"),
+  ]);
   for (const mv of s.monthlyValues) {
     const unit = grid.criteria[mv.criterion]!.unit;
     rows.push([
@@ -124,28 +165,62 @@ export function statementSheet(name: string, s: Statement, input: ProducerMonthI
       text(FALLBACK_LABEL[mv.fallback]),
     ]);
     if (mv.fallback !== "none" || mv.value === null) explain(mv.explanation);
-    if (mv.jokerResult) explain(`Joker germes : résultat de ${fr(mv.jokerResult.value)} du ${frDate(mv.jokerResult.date)} écarté de la moyenne`);
+    if (mv.jokerResult)
+      explain(
+        `Joker germes : résultat de ${fr(mv.jokerResult.value)} du ${frDate(mv.jokerResult.date)} écarté de la moyenne`,
+      );
   }
 
   // ---- Price build-up.
   section("Calcul du prix");
-  rows.push([text("Composante", "header"), text(`Taux (${s.priceUnit})`, "header"), text(`Montant (${s.currency})`, "header"), text("Prix effectif", "header")]);
+  rows.push([
+    text("Composante", "header"),
+    text(`Taux (${s.priceUnit})`, "header"),
+    text(`Montant (${s.currency})`, "header"),
+    text("Prix effectif", "header"),
+  ]);
   for (const line of s.lines) {
-    rows.push([text(line.label), num(line.rate, "rate"), num(line.amount, "money"), text(line.inEffectivePrice ? "oui" : "non")]);
+    rows.push([
+      text(line.label),
+      num(line.rate, "rate"),
+      num(line.amount, "money"),
+      text(line.inEffectivePrice ? "oui" : "non"),
+    ]);
     explain(line.explanation);
   }
   rows.push([text("Total à payer", "header"), EMPTY, num(s.total, "total"), text(s.currency)]);
   if (withholdings) rows.push(...withholdingRows(withholdings, s));
-  rows.push([text("Prix moyen payé"), num(s.pricePerUnit, "rate"), text(s.pricePerUnit === null ? "sans livraison" : s.priceUnit)]);
-  rows.push([text("Prix effectif (PSL)"), num(s.effectivePrice, "rate"), text(s.effectivePrice === null ? "sans livraison" : s.priceUnit)]);
-  explain("Prix effectif : lignes marquées « oui » (prix de base, teneurs, primes qualité), hors déductions qualité, pénalités, indemnités et coûts.");
+  rows.push([
+    text("Prix moyen payé"),
+    num(s.pricePerUnit, "rate"),
+    text(s.pricePerUnit === null ? "sans livraison" : s.priceUnit),
+  ]);
+  rows.push([
+    text("Prix effectif (PSL)"),
+    num(s.effectivePrice, "rate"),
+    text(s.effectivePrice === null ? "sans livraison" : s.priceUnit),
+  ]);
+  explain(
+    "Prix effectif : lignes marquées « oui » (prix de base, teneurs, primes qualité), hors déductions qualité, pénalités, indemnités et coûts.",
+  );
 
   // ---- Events of the month.
   const events = (input.events ?? []).filter((e) => inMonth(e.date));
   if (events.length > 0) {
     section("Événements");
-    rows.push([text("Date", "header"), text("Type", "header"), text(`Volume (${s.volumeUnit})`, "header"), text(`Montant (${s.currency})`, "header")]);
-    for (const e of events) rows.push([dateCell(e.date), text(EVENT_LABEL[e.type] ?? e.type), e.volume ? volumeCell(e.volume) : EMPTY, num(e.amount ?? null, "money")]);
+    rows.push([
+      text("Date", "header"),
+      text("Type", "header"),
+      text(`Volume (${s.volumeUnit})`, "header"),
+      text(`Montant (${s.currency})`, "header"),
+    ]);
+    for (const e of events)
+      rows.push([
+        dateCell(e.date),
+        text(EVENT_LABEL[e.type] ?? e.type),
+        e.volume ? volumeCell(e.volume) : EMPTY,
+        num(e.amount ?? null, "money"),
+      ]);
   }
 
   // ---- Notes.
@@ -158,7 +233,9 @@ export function statementSheet(name: string, s: Statement, input: ProducerMonthI
     }
   }
   rows.push(null);
-  rows.push([text(`Montants arrondis au centime ; le total est la somme des lignes arrondies. Grille ${grid.id}.`, "note")]);
+  rows.push([
+    text(`Montants arrondis au centime ; le total est la somme des lignes arrondies. Grille ${grid.id}.`, "note"),
+  ]);
 
   return {
     name,
@@ -170,7 +247,11 @@ export function statementSheet(name: string, s: Statement, input: ProducerMonthI
 
 /** Retenues below the total (outside the price), then « Net à payer »; unknown ones say so and give no net. */
 function withholdingRows(w: StatementWithholdings, s: Statement): OutputCell[][] {
-  if ("issues" in w) return [[text("Retenues"), EMPTY, text("non calculées : valeur illisible dans Retenues (voir Contrôles)", "note")], [text("Net à payer", "header"), EMPTY, text("—")]];
+  if ("issues" in w)
+    return [
+      [text("Retenues"), EMPTY, text("non calculées : valeur illisible dans Retenues (voir Contrôles)", "note")],
+      [text("Net à payer", "header"), EMPTY, text("—")],
+    ];
   const rows: OutputCell[][] = [];
   for (const l of w.lines) {
     // A label longer than column A (a CVO's full name) wraps onto rows of its own below, never under the
@@ -202,7 +283,10 @@ function dateCell(date: string): OutputCell {
 function resultCell(results: LabResult[] | undefined, criterion: Criterion, unit: string): OutputCell {
   if (!results || results.length === 0) return EMPTY;
   const single = results.length === 1 && results[0].validated !== false;
-  if (criterion === "INHIBITEURS") return text(results.map((r) => (r.value.gt(0) ? "positif" : "négatif") + (r.validated === false ? " (nv)" : "")).join(" / "));
+  if (criterion === "INHIBITEURS")
+    return text(
+      results.map((r) => (r.value.gt(0) ? "positif" : "négatif") + (r.validated === false ? " (nv)" : "")).join(" / "),
+    );
   if (single) return num(results[0].value, valueStyle(criterion, unit));
   return text(results.map((r) => fr(r.value) + (r.validated === false ? " (nv)" : "")).join(" / "));
 }
@@ -221,8 +305,13 @@ export function addRollingRows(sheet: OutputSheet, s: Statement, rolling: Rollin
           [text("Prix payé, moyenne 12 mois (PSL)"), num(rolling.paid, "rate"), text(s.priceUnit)],
           [text("Prix effectif, moyenne 12 mois (PSL)"), num(rolling.effective, "rate"), text(s.priceUnit)],
         ]
-      : [[text("Moyenne 12 mois (PSL)"), EMPTY, text(`${rolling.months} mois sur 12 dans le classeur sous la grille ${s.grid} : pas de moyenne`, "note")]];
+      : [
+          [
+            text("Moyenne 12 mois (PSL)"),
+            EMPTY,
+            text(`${rolling.months} mois sur 12 dans le classeur sous la grille ${s.grid} : pas de moyenne`, "note"),
+          ],
+        ];
   sheet.rows.splice(at + 1, 0, ...added);
   if (sheet.print?.area) sheet.print.area = sheet.print.area.replace(/\d+$/, String(sheet.rows.length));
 }
-

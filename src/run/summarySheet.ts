@@ -44,12 +44,22 @@ function byCode(lines: readonly StatementLine[]): Map<string, Decimal> {
   return sums;
 }
 
-export function summarySheet(name: string, month: YearMonth, outcomes: readonly ProducerOutcome[], totals: readonly GridTotal[]): OutputSheet {
+export function summarySheet(
+  name: string,
+  month: YearMonth,
+  outcomes: readonly ProducerOutcome[],
+  totals: readonly GridTotal[],
+): OutputSheet {
   const codes = lineColumns(outcomes);
   const rows: (OutputCell[] | null)[] = [];
   rows.push([text(`Synthèse des paies de lait — ${monthLabel(month)}`, "title")]);
   const withStatement = outcomes.filter((o) => o.status === "statement").length;
-  rows.push([text(`${plural(outcomes.length, "producteur")}, ${plural(withStatement, "relevé")}, ${outcomes.length - withStatement} sans relevé (voir Contrôles).`, "note")]);
+  rows.push([
+    text(
+      `${plural(outcomes.length, "producteur")}, ${plural(withStatement, "relevé")}, ${outcomes.length - withStatement} sans relevé (voir Contrôles).`,
+      "note",
+    ),
+  ]);
   rows.push(null);
   const headerRow = rows.length + 1;
   rows.push([
@@ -113,7 +123,8 @@ export function summarySheet(name: string, month: YearMonth, outcomes: readonly 
       if (o.statement?.grid !== t.grid) continue;
       for (const [code, amount] of byCode(o.statement.lines)) sums.set(code, (sums.get(code) ?? ZERO).plus(amount));
     }
-    const perUnit = (amount: Decimal | undefined) => (t.volume.isZero() || !amount ? null : round2(amount.times(divisor(t)).div(t.volume)));
+    const perUnit = (amount: Decimal | undefined) =>
+      t.volume.isZero() || !amount ? null : round2(amount.times(divisor(t)).div(t.volume));
     rows.push([
       text(totals.length > 1 ? `Total ${t.grid}` : "Total", "header"),
       text(plural(t.statements, "relevé")),
@@ -138,7 +149,14 @@ export function summarySheet(name: string, month: YearMonth, outcomes: readonly 
     // Printed at 90 % (11 pt text → 9,9 pt, 9 pt notes → 8,1 pt: never under 8 pt) over as many pages wide as
     // the columns need, the header row and Code/Nom on every page (issue 14: at one page wide the 27 columns
     // printed at about 4 pt).
-    print: { orientation: "landscape", fitToOnePage: false, area: `A1:${lastColumn}${rows.length}`, scale: 90, titleRows: `${headerRow}:${headerRow}`, titleColumns: "A:B" },
+    print: {
+      orientation: "landscape",
+      fitToOnePage: false,
+      area: `A1:${lastColumn}${rows.length}`,
+      scale: 90,
+      titleRows: `${headerRow}:${headerRow}`,
+      titleColumns: "A:B",
+    },
   };
 }
 

@@ -6,7 +6,17 @@
  * Every value of a row is parsed here; what cannot be read becomes an issue on that row (never a 0). Which
  * issues count (the producer's rows of the months used) is decided by gather.ts.
  */
-import { Decimal, type Criterion, type Delivery, type EventType, type IsoDate, type LabResult, type ProducerEvent, type SourceRef, type YearMonth } from "../engine";
+import {
+  Decimal,
+  type Criterion,
+  type Delivery,
+  type EventType,
+  type IsoDate,
+  type LabResult,
+  type ProducerEvent,
+  type SourceRef,
+  type YearMonth,
+} from "../engine";
 import type { CellValue, TableData, WorkbookPort } from "../workbook/port";
 import { columnLetter, RunError, type Issue } from "./issues";
 import {
@@ -87,7 +97,9 @@ const EVENT_COLUMNS = {
 
 /** Header text → the key it is matched by: "Température (°C)" → "temperature". */
 export function headerKey(header: string): string {
-  return normalizeKey(header.replace(/\([^)]*\)|\[[^\]]*\]/g, " ")).replace(/[^a-z0-9 ]/g, "").trim();
+  return normalizeKey(header.replace(/\([^)]*\)|\[[^\]]*\]/g, " "))
+    .replace(/[^a-z0-9 ]/g, "")
+    .trim();
 }
 
 /** Where each wanted column sits in a table's rows, and how to name it in a message: "Valeur (D)". */
@@ -107,7 +119,11 @@ export class Columns<K extends string> {
       if (i < 0 && spec.required) missing.push(`« ${spec.header} »`);
     }
     if (missing.length > 0) {
-      const found = table.headers.filter((h) => h && h.trim()).map((h) => h.trim()).join(", ") || "aucun";
+      const found =
+        table.headers
+          .filter((h) => h && h.trim())
+          .map((h) => h.trim())
+          .join(", ") || "aucun";
       throw new RunError(
         `feuille ${table.sheet} : colonne${missing.length > 1 ? "s" : ""} obligatoire${missing.length > 1 ? "s" : ""} ${missing.join(", ")} absente${missing.length > 1 ? "s" : ""} (en-têtes trouvés ligne ${table.headerRow} : ${found})`,
       );
@@ -267,7 +283,9 @@ async function table(port: WorkbookPort, name: string, required: boolean): Promi
   const t = await port.readTable(name);
   if (!t && required) {
     const names = await port.sheetNames();
-    throw new RunError(`feuille ou tableau « ${name} » introuvable (feuilles du classeur : ${names.join(", ") || "aucune"})`);
+    throw new RunError(
+      `feuille ou tableau « ${name} » introuvable (feuilles du classeur : ${names.join(", ") || "aucune"})`,
+    );
   }
   return t;
 }
@@ -314,7 +332,7 @@ export function readProducers(t: TableData, c: Columns<keyof typeof PRODUCER_COL
     const consentCell = c.cell(values, "consent");
     const consentValue = parseYesNo(consentCell);
     // An unreadable consent is not a yes: the producer gets no statement until it is fixed.
-    const consent = consentValue instanceof Bad ? false : consentValue ?? true;
+    const consent = consentValue instanceof Bad ? false : (consentValue ?? true);
     issues.take(consentValue, c.ref.consent);
     return {
       row,
@@ -331,8 +349,12 @@ export function readProducers(t: TableData, c: Columns<keyof typeof PRODUCER_COL
 export function readDeliveries(t: TableData, c: Columns<keyof typeof DELIVERY_COLUMNS>): DataRow<DeliveryRow>[] {
   const out: DataRow<DeliveryRow>[] = new Array(t.rows.length);
   const sheet = t.sheet;
-  const iDate = c.index.date, iCode = c.index.code, iVolume = c.index.volume;
-  const hasTime = c.index.time >= 0, hasTemp = c.index.temperature >= 0, hasPlace = c.index.place >= 0;
+  const iDate = c.index.date,
+    iCode = c.index.code,
+    iVolume = c.index.volume;
+  const hasTime = c.index.time >= 0,
+    hasTemp = c.index.temperature >= 0,
+    hasPlace = c.index.place >= 0;
   for (let n = 0; n < t.rows.length; n++) {
     const { row, values } = t.rows[n];
     const issues = new RowIssues(sheet, row);
@@ -343,7 +365,9 @@ export function readDeliveries(t: TableData, c: Columns<keyof typeof DELIVERY_CO
     if (dateParsed === null) issues.missing(c.ref.date, "date manquante");
     if (volumeParsed === null) issues.missing(c.ref.volume, "volume manquant");
     const code = issues.code(parseCode(values[iCode] ?? null), c.ref.code);
-    let time: string | null = null, temperature: Decimal | null = null, place: "ferme" | "centre" | null = null;
+    let time: string | null = null,
+      temperature: Decimal | null = null,
+      place: "ferme" | "centre" | null = null;
     if (hasTime) time = issues.take(parseTime(c.cell(values, "time")), c.ref.time);
     if (hasTemp) temperature = issues.take(parseDecimal(c.cell(values, "temperature")), c.ref.temperature);
     if (hasPlace) place = issues.take(parsePlace(c.cell(values, "place")), c.ref.place);
@@ -366,7 +390,11 @@ const ZERO = new Decimal(0);
 export function readResults(t: TableData, c: Columns<keyof typeof RESULT_COLUMNS>): DataRow<ResultRow>[] {
   const out: DataRow<ResultRow>[] = [];
   const sheet = t.sheet;
-  const iDate = c.index.date, iCode = c.index.code, iCriterion = c.index.criterion, iValue = c.index.value, iValidated = c.index.validated;
+  const iDate = c.index.date,
+    iCode = c.index.code,
+    iCriterion = c.index.criterion,
+    iValue = c.index.value,
+    iValidated = c.index.validated;
   const valueRef = c.ref.value;
   for (let n = 0; n < t.rows.length; n++) {
     const { row, values } = t.rows[n];
@@ -378,7 +406,8 @@ export function readResults(t: TableData, c: Columns<keyof typeof RESULT_COLUMNS
     const criterion = issues.take(criterionParsed, c.ref.criterion);
     const valueCell = values[iValue] ?? null;
     const hasValue = !isBlankCell(valueCell);
-    const validated = iValidated >= 0 ? issues.take(parseYesNo(values[iValidated] ?? null), c.ref.validated) ?? true : true;
+    const validated =
+      iValidated >= 0 ? (issues.take(parseYesNo(values[iValidated] ?? null), c.ref.validated) ?? true) : true;
     let value: Decimal | null = null;
     if (criterion !== null) value = issues.take(resultValue(criterion, valueCell), valueRef);
     else if (criterionParsed === null && hasValue) issues.missing(c.ref.criterion, "critère manquant");
@@ -386,7 +415,8 @@ export function readResults(t: TableData, c: Columns<keyof typeof RESULT_COLUMNS
     const code = issues.code(codeParsed, c.ref.code);
     if (issues.list) out.push(new BadRow(row, code, date, issues.list));
     // A blank value is not a result (grids.md): the row carries nothing, and is not an error.
-    else if (date !== null && criterion !== null && value !== null) out.push(new ResultRow(sheet, row, code!, date, criterion, value, validated, valueRef));
+    else if (date !== null && criterion !== null && value !== null)
+      out.push(new ResultRow(sheet, row, code!, date, criterion, value, validated, valueRef));
   }
   return out;
 }
@@ -404,11 +434,14 @@ export function resultValue(criterion: Criterion, cell: CellValue): Parsed<Decim
   if (criterion === "PC") {
     const v = parseDecimal(cell);
     if (v instanceof Decimal && v.gt(0)) {
-      return new Bad(`point de congélation positif (${v.toString().replace(".", ",")}) : une température négative en °C est attendue (ex. −0,520)`);
+      return new Bad(
+        `point de congélation positif (${v.toString().replace(".", ",")}) : une température négative en °C est attendue (ex. −0,520)`,
+      );
     }
     return v;
   }
-  if (criterion === "GERMES" || criterion === "CELLULES" || criterion === "BUTYRIQUES") return parseQuantity(cell, "le comptage");
+  if (criterion === "GERMES" || criterion === "CELLULES" || criterion === "BUTYRIQUES")
+    return parseQuantity(cell, "le comptage");
   return parseNonNegative(cell);
 }
 
@@ -438,8 +471,16 @@ export function readEvents(t: TableData, c: Columns<keyof typeof EVENT_COLUMNS>)
     if (typeParsed === null) issues.missing(c.ref.type, "type d'événement manquant");
     const code = issues.code(codeParsed, c.ref.code);
     // A cost that is not entered is not a cost of 0: the statement waits for it.
-    if ((type === "EPANDAGE" || type === "DOMMAGES") && amount === null && !issues.list?.some((i) => i.column === c.ref.amount)) {
-      issues.add(c.ref.amount, `montant manquant pour un événement ${type} : saisissez le coût (jamais compté 0)`, "MISSING_VALUE");
+    if (
+      (type === "EPANDAGE" || type === "DOMMAGES") &&
+      amount === null &&
+      !issues.list?.some((i) => i.column === c.ref.amount)
+    ) {
+      issues.add(
+        c.ref.amount,
+        `montant manquant pour un événement ${type} : saisissez le coût (jamais compté 0)`,
+        "MISSING_VALUE",
+      );
     }
     if (issues.list) return new BadRow(row, code, date, issues.list);
     const e = new EventRow(t.sheet, row, code!, date!, type!);

@@ -20,7 +20,11 @@ export interface WorkbookGrids {
   broken: Map<string, string>;
 }
 
-export async function readWorkbookGrids(port: WorkbookPort, files: readonly CatalogueEntry[] = [], base: GridCatalogue = builtInCatalogue()): Promise<WorkbookGrids> {
+export async function readWorkbookGrids(
+  port: WorkbookPort,
+  files: readonly CatalogueEntry[] = [],
+  base: GridCatalogue = builtInCatalogue(),
+): Promise<WorkbookGrids> {
   const sheets: CatalogueEntry[] = [];
   const issues: Issue[] = [];
   const broken = new Map<string, string>();
@@ -34,14 +38,28 @@ export async function readWorkbookGrids(port: WorkbookPort, files: readonly Cata
       sheets.push({ grid: read.grid, origin: { kind: "sheet", where: name }, raw: read.raw });
     } else {
       issues.push(...read.issues);
-      broken.set(id.toLowerCase(), `la feuille « ${name} » a ${read.issues.length} erreur${read.issues.length > 1 ? "s" : ""} (voir les contrôles ; première : ${where(read.issues[0])})`);
+      broken.set(
+        id.toLowerCase(),
+        `la feuille « ${name} » a ${read.issues.length} erreur${read.issues.length > 1 ? "s" : ""} (voir les contrôles ; première : ${where(read.issues[0])})`,
+      );
     }
   }
   const replaced = (entry: CatalogueEntry, earlier: CatalogueEntry | undefined) => {
     if (!earlier) return;
-    const by = entry.origin.kind === "sheet" ? `la feuille « ${entry.origin.where} »` : `le fichier ${entry.origin.where}`;
-    const was = earlier.origin.kind === "built-in" ? "la grille intégrée" : earlier.origin.kind === "sheet" ? `la feuille « ${earlier.origin.where} »` : `le fichier ${earlier.origin.where}`;
-    issues.push({ severity: "warning", code: "GRID", sheet: entry.origin.kind === "sheet" ? entry.origin.where : undefined, message: `grille « ${entry.grid.id} » : ${by} remplace ${was} du même identifiant` });
+    const by =
+      entry.origin.kind === "sheet" ? `la feuille « ${entry.origin.where} »` : `le fichier ${entry.origin.where}`;
+    const was =
+      earlier.origin.kind === "built-in"
+        ? "la grille intégrée"
+        : earlier.origin.kind === "sheet"
+          ? `la feuille « ${earlier.origin.where} »`
+          : `le fichier ${earlier.origin.where}`;
+    issues.push({
+      severity: "warning",
+      code: "GRID",
+      sheet: entry.origin.kind === "sheet" ? entry.origin.where : undefined,
+      message: `grille « ${entry.grid.id} » : ${by} remplace ${was} du même identifiant`,
+    });
   };
   let catalogue = base;
   for (const entry of [...sheets, ...files]) {

@@ -37,7 +37,15 @@ import { ResultView } from "./components/ResultView";
 import { FailureBar, messageOf } from "./components/ActionFeedback";
 import { locale, monthName, translator, type Key, type Lang } from "./i18n";
 import { lastCompleteMonth, monthChoices } from "./months";
-import type { Download, GenerateOutcome, OpenedWorkbook, Phase, StatementService, Step, TemplateOutcome } from "./services/types";
+import type {
+  Download,
+  GenerateOutcome,
+  OpenedWorkbook,
+  Phase,
+  StatementService,
+  Step,
+  TemplateOutcome,
+} from "./services/types";
 
 const useStyles = makeStyles({
   root: {
@@ -130,7 +138,11 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
     issued && issued.result.month === month
       ? issued
       : outcome
-        ? { result: outcome.result, letterhead: outcome.letterhead?.letterhead ?? null, letterheadProblem: outcome.letterhead?.problem ?? null }
+        ? {
+            result: outcome.result,
+            letterhead: outcome.letterhead?.letterhead ?? null,
+            letterheadProblem: outcome.letterhead?.problem ?? null,
+          }
         : null;
 
   const canGenerate = !running && !importing && (excel || opened !== null);
@@ -253,7 +265,11 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
                 e.target.value = "";
               }}
             />
-            <Button icon={<FolderOpen20Regular />} onClick={() => fileInput.current?.click()} disabled={running || importing}>
+            <Button
+              icon={<FolderOpen20Regular />}
+              onClick={() => fileInput.current?.click()}
+              disabled={running || importing}
+            >
               {t("openFile")}
             </Button>
             <Caption1 className={styles.fileName} data-testid="file-name">
@@ -289,8 +305,21 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
               ))}
             </Select>
           </Field>
-          {excel && <Checkbox checked={charts} onChange={(_, d) => setCharts(d.checked === true)} disabled={running} label={t("charts")} />}
-          <Button appearance="primary" icon={<DocumentTableArrowRight20Regular />} disabled={!canGenerate} onClick={() => void generate()} data-testid="generate">
+          {excel && (
+            <Checkbox
+              checked={charts}
+              onChange={(_, d) => setCharts(d.checked === true)}
+              disabled={running}
+              label={t("charts")}
+            />
+          )}
+          <Button
+            appearance="primary"
+            icon={<DocumentTableArrowRight20Regular />}
+            disabled={!canGenerate}
+            onClick={() => void generate()}
+            data-testid="generate"
+          >
             {running ? t("generating") : t("generate")}
           </Button>
         </div>
@@ -318,13 +347,30 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
         {service.invoices && (excel || opened !== null) && (
           <>
             <Divider />
-            <InvoicesPanel key={`${workbookVersion}-${month}`} invoices={service.invoices} month={month} grid={grid} lang={lang} disabled={running || importing} today={today} save={save} onIssued={(o) => setIssued(o.pdfs)} />
+            <InvoicesPanel
+              key={`${workbookVersion}-${month}`}
+              invoices={service.invoices}
+              month={month}
+              grid={grid}
+              lang={lang}
+              disabled={running || importing}
+              today={today}
+              save={save}
+              onIssued={(o) => setIssued(o.pdfs)}
+            />
           </>
         )}
         {pdfSource?.result.outputSheets && (
           <>
             <Divider />
-            <PdfPanel key={`${pdfSource.result.month}-${pdfSource.invoices?.length ?? "-"}`} service={pdfs} source={pdfSource} lang={lang} disabled={running || importing} save={save} />
+            <PdfPanel
+              key={`${pdfSource.result.month}-${pdfSource.invoices?.length ?? "-"}`}
+              service={pdfs}
+              source={pdfSource}
+              lang={lang}
+              disabled={running || importing}
+              save={save}
+            />
           </>
         )}
 
@@ -347,14 +393,29 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
         {service.prices && (excel || opened !== null) && (
           <>
             <Divider />
-            <PricesPanel key={workbookVersion} prices={service.prices} month={month} grid={grid} lang={lang} disabled={running || importing} save={save} />
+            <PricesPanel
+              key={workbookVersion}
+              prices={service.prices}
+              month={month}
+              grid={grid}
+              lang={lang}
+              disabled={running || importing}
+              save={save}
+            />
           </>
         )}
 
         {service.grids && (excel || opened !== null) && (
           <>
             <Divider />
-            <GridsPanel key={workbookVersion} grids={service.grids} lang={lang} disabled={running || importing} save={save} onSelectIssue={excel ? (issue) => void select(issue) : undefined} />
+            <GridsPanel
+              key={workbookVersion}
+              grids={service.grids}
+              lang={lang}
+              disabled={running || importing}
+              save={save}
+              onSelectIssue={excel ? (issue) => void select(issue) : undefined}
+            />
           </>
         )}
 
@@ -364,7 +425,12 @@ export function App({ service, lang, today = new Date(), save = saveDownload, im
             {t("template")}
           </Subtitle2>
           <Caption1>{excel ? t("templateIntro") : t("templateIntroStandalone")}</Caption1>
-          <Button icon={<TableAdd20Regular />} onClick={() => void createTemplate()} disabled={templateBusy || running} data-testid="template">
+          <Button
+            icon={<TableAdd20Regular />}
+            onClick={() => void createTemplate()}
+            disabled={templateBusy || running}
+            data-testid="template"
+          >
             {t("createTemplate")}
           </Button>
           {template && (

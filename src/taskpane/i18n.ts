@@ -14,7 +14,8 @@ const fr = {
   title: "Paie du lait OP",
   subtitle: "Relevés mensuels des producteurs",
   standaloneBadge: "Hors Excel",
-  standaloneIntro: "Ouvrez un classeur .xlsx de l'OP : les relevés sont calculés dans ce navigateur, rien n'est envoyé. Téléchargez ensuite le classeur complété.",
+  standaloneIntro:
+    "Ouvrez un classeur .xlsx de l'OP : les relevés sont calculés dans ce navigateur, rien n'est envoyé. Téléchargez ensuite le classeur complété.",
   openFile: "Ouvrir un classeur .xlsx…",
   fileLabel: "Classeur",
   noFile: "Aucun classeur ouvert",
@@ -24,7 +25,8 @@ const fr = {
   monthHint: "Par défaut, le dernier mois complet.",
   grid: "Grille",
   gridWorkbook: "Celle de chaque producteur (classeur)",
-  gridHint: "Pour les producteurs sans grille dans Producteurs ; par défaut, la seule grille qui a un prix de base ce mois-là.",
+  gridHint:
+    "Pour les producteurs sans grille dans Producteurs ; par défaut, la seule grille qui a un prix de base ce mois-là.",
   charts: "Graphique 12 mois sur chaque relevé",
   generate: "Générer les relevés",
   generating: "Génération en cours…",
@@ -55,8 +57,10 @@ const fr = {
   downloadHint: "{file} : le classeur avec la synthèse, les relevés et les contrôles.",
   runFailed: "Les relevés n'ont pas pu être générés",
   template: "Modèle de classeur",
-  templateIntro: "Ajoute au classeur les tableaux d'entrée vides (Producteurs, Livraisons, Analyses, PrixDeBase, Evenements), avec leurs listes de choix.",
-  templateIntroStandalone: "Télécharge un classeur vide avec les tableaux d'entrée (Producteurs, Livraisons, Analyses, PrixDeBase, Evenements) et leurs listes de choix.",
+  templateIntro:
+    "Ajoute au classeur les tableaux d'entrée vides (Producteurs, Livraisons, Analyses, PrixDeBase, Evenements), avec leurs listes de choix.",
+  templateIntroStandalone:
+    "Télécharge un classeur vide avec les tableaux d'entrée (Producteurs, Livraisons, Analyses, PrixDeBase, Evenements) et leurs listes de choix.",
   createTemplate: "Créer le modèle",
   templateCreated: "Tableaux ajoutés : {names}.",
   templateExisting: "Déjà présents, laissés tels quels : {names}.",
@@ -66,8 +70,10 @@ const fr = {
   formulas: "Les formules LAIT.* (MILK.* en anglais) restent disponibles dans tout classeur, volet ouvert ou non.",
   fileImports: "{n} import{s} ajouté{s} sur cette page",
   importTitle: "Import des données",
-  importIntro: "Fichiers du laboratoire (Infolabo) ou de la laiterie, en CSV ou .xlsx : les colonnes sont reconnues d'après leurs en-têtes, à confirmer avant l'import.",
-  importIntroStandalone: "Fichiers du laboratoire (Infolabo) ou de la laiterie, en CSV ou .xlsx, ajoutés au classeur ouvert : les colonnes sont reconnues d'après leurs en-têtes, à confirmer avant l'import. Le fichier ouvert n'est pas modifié : téléchargez ensuite le classeur complété.",
+  importIntro:
+    "Fichiers du laboratoire (Infolabo) ou de la laiterie, en CSV ou .xlsx : les colonnes sont reconnues d'après leurs en-têtes, à confirmer avant l'import.",
+  importIntroStandalone:
+    "Fichiers du laboratoire (Infolabo) ou de la laiterie, en CSV ou .xlsx, ajoutés au classeur ouvert : les colonnes sont reconnues d'après leurs en-têtes, à confirmer avant l'import. Le fichier ouvert n'est pas modifié : téléchargez ensuite le classeur complété.",
   importResults: "Importer des résultats",
   importVolumes: "Importer des volumes",
   importReading: "Lecture du fichier…",
@@ -111,10 +117,13 @@ const fr = {
   importRejectLine: "ligne {line} : {reason}",
   importMoreRejects: "… et {n} autre{s}",
   importDownload: "Télécharger le classeur",
-  importDownloadHint: "{file} : le classeur ouvert avec les lignes importées. « Générer les relevés » et les prix les prennent déjà en compte sur cette page.",
+  importDownloadHint:
+    "{file} : le classeur ouvert avec les lignes importées. « Générer les relevés » et les prix les prennent déjà en compte sur cette page.",
   pdfTitle: "Documents PDF",
-  pdfIntro: "Un PDF par relevé, la synthèse et un PDF unique pour l'impression, dans un fichier .zip. Ils sont calculés dans ce navigateur à partir des relevés générés ci-dessus.",
-  pdfIntroInvoices: "Un PDF par relevé, chaque facture et avoir du mois en Factur-X (PDF/A-3 avec le fichier factur-x.xml), la synthèse et un PDF unique pour l'impression, dans un fichier .zip. Ils sont calculés dans ce navigateur.",
+  pdfIntro:
+    "Un PDF par relevé, la synthèse et un PDF unique pour l'impression, dans un fichier .zip. Ils sont calculés dans ce navigateur à partir des relevés générés ci-dessus.",
+  pdfIntroInvoices:
+    "Un PDF par relevé, chaque facture et avoir du mois en Factur-X (PDF/A-3 avec le fichier factur-x.xml), la synthèse et un PDF unique pour l'impression, dans un fichier .zip. Ils sont calculés dans ce navigateur.",
   pdfNoLetterhead: "PDF sans en-tête de l'OP — {reason}",
   pdfDownload: "Télécharger les PDF",
   pdfBusy: "PDF {done} / {total}…",
@@ -129,7 +138,8 @@ const en: Record<Key, string> = {
   title: "Milk pay OP",
   subtitle: "Monthly producer statements",
   standaloneBadge: "Outside Excel",
-  standaloneIntro: "Open the OP's .xlsx workbook: statements are computed in this browser, nothing is uploaded. Then download the completed workbook.",
+  standaloneIntro:
+    "Open the OP's .xlsx workbook: statements are computed in this browser, nothing is uploaded. Then download the completed workbook.",
   openFile: "Open an .xlsx workbook…",
   fileLabel: "Workbook",
   noFile: "No workbook open",
@@ -170,8 +180,10 @@ const en: Record<Key, string> = {
   downloadHint: "{file}: the workbook with the summary, the statements and the checks.",
   runFailed: "The statements could not be generated",
   template: "Workbook template",
-  templateIntro: "Adds the empty input tables (Producteurs, Livraisons, Analyses, PrixDeBase, Evenements) to the workbook, with their drop-down lists.",
-  templateIntroStandalone: "Downloads an empty workbook with the input tables (Producteurs, Livraisons, Analyses, PrixDeBase, Evenements) and their drop-down lists.",
+  templateIntro:
+    "Adds the empty input tables (Producteurs, Livraisons, Analyses, PrixDeBase, Evenements) to the workbook, with their drop-down lists.",
+  templateIntroStandalone:
+    "Downloads an empty workbook with the input tables (Producteurs, Livraisons, Analyses, PrixDeBase, Evenements) and their drop-down lists.",
   createTemplate: "Create the template",
   templateCreated: "Tables added: {names}.",
   templateExisting: "Already there, left as they are: {names}.",
@@ -181,8 +193,10 @@ const en: Record<Key, string> = {
   formulas: "The MILK.* formulas (LAIT.* in French Excel) remain available in any workbook, pane open or not.",
   fileImports: "{n} import{s} added on this page",
   importTitle: "Data import",
-  importIntro: "Files from the lab (Infolabo) or the dairy, as CSV or .xlsx: columns are recognised from their headers, to be confirmed before the import.",
-  importIntroStandalone: "Files from the lab (Infolabo) or the dairy, as CSV or .xlsx, added to the open workbook: columns are recognised from their headers, to be confirmed before the import. The file you opened is not changed: download the completed workbook afterwards.",
+  importIntro:
+    "Files from the lab (Infolabo) or the dairy, as CSV or .xlsx: columns are recognised from their headers, to be confirmed before the import.",
+  importIntroStandalone:
+    "Files from the lab (Infolabo) or the dairy, as CSV or .xlsx, added to the open workbook: columns are recognised from their headers, to be confirmed before the import. The file you opened is not changed: download the completed workbook afterwards.",
   importResults: "Import results",
   importVolumes: "Import volumes",
   importReading: "Reading the file…",
@@ -226,10 +240,13 @@ const en: Record<Key, string> = {
   importRejectLine: "line {line}: {reason}",
   importMoreRejects: "… and {n} more",
   importDownload: "Download the workbook",
-  importDownloadHint: "{file}: the open workbook with the imported rows. “Generate statements” and the prices on this page already use them.",
+  importDownloadHint:
+    "{file}: the open workbook with the imported rows. “Generate statements” and the prices on this page already use them.",
   pdfTitle: "PDF documents",
-  pdfIntro: "One PDF per statement, the summary and one combined PDF for printing, in a .zip file. They are made in this browser from the statements generated above.",
-  pdfIntroInvoices: "One PDF per statement, each invoice and credit note of the month as Factur-X (PDF/A-3 with the factur-x.xml file), the summary and one combined PDF for printing, in a .zip file. They are made in this browser.",
+  pdfIntro:
+    "One PDF per statement, the summary and one combined PDF for printing, in a .zip file. They are made in this browser from the statements generated above.",
+  pdfIntroInvoices:
+    "One PDF per statement, each invoice and credit note of the month as Factur-X (PDF/A-3 with the factur-x.xml file), the summary and one combined PDF for printing, in a .zip file. They are made in this browser.",
   pdfNoLetterhead: "PDFs without the OP letterhead — {reason}",
   pdfDownload: "Download the PDFs",
   pdfBusy: "PDF {done} / {total}…",
@@ -250,7 +267,8 @@ export function translator(lang: Lang): Translate {
   const table = TABLES[lang];
   return (key, params) =>
     table[key].replace(/\{(\w+)\}/g, (m, name: string) => {
-      if (name === "s" && params && typeof params.n === "number") return (lang === "fr" ? params.n >= 2 : params.n !== 1) ? "s" : "";
+      if (name === "s" && params && typeof params.n === "number")
+        return (lang === "fr" ? params.n >= 2 : params.n !== 1) ? "s" : "";
       return params && name in params ? String(params[name]) : m;
     });
 }

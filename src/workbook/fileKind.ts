@@ -37,7 +37,8 @@ function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
   const first = name.charCodeAt(0);
   outer: for (let i = 0; i + name.length * 2 <= bytes.length; i++) {
     if (bytes[i] !== first || bytes[i + 1] !== 0) continue;
-    for (let k = 1; k < name.length; k++) if (bytes[i + 2 * k] !== name.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
+    for (let k = 1; k < name.length; k++)
+      if (bytes[i + 2 * k] !== name.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
     return true;
   }
   return false;
@@ -51,7 +52,8 @@ export function fileKind(bytes: Uint8Array): FileKind {
     if (ascii(bytes, 30, 30 + nameLength) === "mimetype" && ascii(bytes, 0, 200).includes(ODS_MIME)) return "ods";
     return "xlsx";
   }
-  if (startsWith(bytes, OLE2)) return hasUtf16Name(bytes, "EncryptedPackage") || hasUtf16Name(bytes, "EncryptionInfo") ? "encrypted" : "xls";
+  if (startsWith(bytes, OLE2))
+    return hasUtf16Name(bytes, "EncryptedPackage") || hasUtf16Name(bytes, "EncryptionInfo") ? "encrypted" : "xls";
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return "csv";
   return looksLikeText(bytes.subarray(0, 8192)) ? "csv" : "unknown";
 }
@@ -67,6 +69,8 @@ function looksLikeText(head: Uint8Array): boolean {
 }
 
 /** The catalogue key of the message for a file that is not an .xlsx workbook (null for "xlsx"). */
-export function fileKindMessage(kind: FileKind): "input.ods" | "input.encrypted" | "input.xls" | "input.csv" | "input.empty" | "input.unknown" | null {
+export function fileKindMessage(
+  kind: FileKind,
+): "input.ods" | "input.encrypted" | "input.xls" | "input.csv" | "input.empty" | "input.unknown" | null {
   return kind === "xlsx" ? null : (`input.${kind}` as const);
 }

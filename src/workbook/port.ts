@@ -79,7 +79,14 @@ export interface OutputSheet {
    * as many pages as it takes (the summary: its text stays readable). `titleRows` ("4:4") and `titleColumns`
    * ("A:B") are repeated on every printed page.
    */
-  print?: { orientation: "portrait" | "landscape"; fitToOnePage: boolean; area?: string; scale?: number; titleRows?: string; titleColumns?: string };
+  print?: {
+    orientation: "portrait" | "landscape";
+    fitToOnePage: boolean;
+    area?: string;
+    scale?: number;
+    titleRows?: string;
+    titleColumns?: string;
+  };
   /** Merged ranges such as "A1:F1". */
   merges?: string[];
 }
@@ -102,7 +109,12 @@ export interface WorkbookPort {
    * Delete `replace` (generated sheets, checked by the caller), then add `sheets` at the end, each marked as
    * generated with `key`. Implementations batch the work (one request per chunk, not per sheet).
    */
-  writeSheets(sheets: OutputSheet[], key: string, replace: string[], onProgress?: (done: number, total: number) => void): Promise<void>;
+  writeSheets(
+    sheets: OutputSheet[],
+    key: string,
+    replace: string[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<void>;
   /**
    * Optional (data intake): appends `rows` below the last row of the input table `name` (sheet or Excel
    * table, found as readTable finds it). Each row's cells start at the table's first column, in the order of

@@ -71,5 +71,7 @@ class ArrayRows implements RowBlock {
 }
 
 export function rowBlock(rows: AppendedRows): RowBlock {
-  return Array.isArray(rows) ? new ArrayRows(rows as readonly (readonly (OutputCell | null | undefined)[])[]) : (rows as RowBlock);
+  return Array.isArray(rows)
+    ? new ArrayRows(rows as readonly (readonly (OutputCell | null | undefined)[])[])
+    : (rows as RowBlock);
 }

@@ -22,11 +22,15 @@ const protectedXlsx = () => compoundFile(["EncryptionInfo", "EncryptedPackage", 
 const xls = () => compoundFile(["Workbook", "\u0005SummaryInformation"]);
 /** OpenDocument: the first entry is "mimetype", stored uncompressed. */
 const ods = () =>
-  zipSync({ mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }], "content.xml": strToU8("<office:document-content/>") });
+  zipSync({
+    mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }],
+    "content.xml": strToU8("<office:document-content/>"),
+  });
 const csv = () => strToU8("Code;Date;Volume\r\nP1;03/03/2025;5000\r\n");
 const cp1252Csv = () => Uint8Array.from([...strToU8("Code;Crit"), 0xe8, ...strToU8("re\n")]);
 const utf16Text = () => Uint8Array.from([0xff, 0xfe, 0x43, 0, 0x6f, 0]);
-const pdf = () => Uint8Array.from([...strToU8("%PDF-1.7\n"), ...Array.from({ length: 200 }, (_, i) => (i * 7) % 32 || 1)]);
+const pdf = () =>
+  Uint8Array.from([...strToU8("%PDF-1.7\n"), ...Array.from({ length: 200 }, (_, i) => (i * 7) % 32 || 1)]);
 
 describe("fileKind tells the file apart from its first bytes", () => {
   it("each kind", async () => {
@@ -47,10 +51,30 @@ describe("fileKind tells the file apart from its first bytes", () => {
 
 describe("each refused workbook gets its own message, on every command line", () => {
   const cases: [string, () => Uint8Array, (f: string) => string][] = [
-    ["protected.xlsx", protectedXlsx, (f) => `${f} est un classeur protégé par mot de passe : ouvrez-le dans Excel, retirez le mot de passe (Fichier > Informations > Protéger le classeur) et enregistrez-le en .xlsx`],
-    ["ancien.xls", xls, (f) => `${f} est à l'ancien format Excel 97-2003 (.xls) : ouvrez-le dans Excel et enregistrez-le en .xlsx (Fichier > Enregistrer sous > Classeur Excel)`],
-    ["libre.ods", ods, (f) => `${f} est un classeur OpenDocument (.ods, LibreOffice) : enregistrez-le au format Classeur Excel (.xlsx) (Fichier > Enregistrer sous)`],
-    ["export.csv", csv, (f) => `${f} est un fichier texte (CSV), pas un classeur : pour ajouter ses lignes au classeur de l'OP, utilisez npm run import -- <classeur.xlsx> ${f}`],
+    [
+      "protected.xlsx",
+      protectedXlsx,
+      (f) =>
+        `${f} est un classeur protégé par mot de passe : ouvrez-le dans Excel, retirez le mot de passe (Fichier > Informations > Protéger le classeur) et enregistrez-le en .xlsx`,
+    ],
+    [
+      "ancien.xls",
+      xls,
+      (f) =>
+        `${f} est à l'ancien format Excel 97-2003 (.xls) : ouvrez-le dans Excel et enregistrez-le en .xlsx (Fichier > Enregistrer sous > Classeur Excel)`,
+    ],
+    [
+      "libre.ods",
+      ods,
+      (f) =>
+        `${f} est un classeur OpenDocument (.ods, LibreOffice) : enregistrez-le au format Classeur Excel (.xlsx) (Fichier > Enregistrer sous)`,
+    ],
+    [
+      "export.csv",
+      csv,
+      (f) =>
+        `${f} est un fichier texte (CSV), pas un classeur : pour ajouter ses lignes au classeur de l'OP, utilisez npm run import -- <classeur.xlsx> ${f}`,
+    ],
     ["vide.xlsx", () => new Uint8Array(0), (f) => `${f} est vide : ce n'est pas un classeur Excel`],
     ["image.xlsx", pdf, (f) => `${f} n'est pas un classeur Excel (.xlsx)`],
   ];

@@ -16,7 +16,6 @@ import { io, tempFolder, sha } from "./io";
 
 const dir = tempFolder("milkpay-invoices-");
 
-
 async function writeOp(name: string): Promise<string> {
   const wb = invoicingWorkbook();
   const sheets: Record<string, CellValue[][]> = {};
@@ -33,14 +32,27 @@ async function register(file: string) {
 
 describe("npm run invoices", () => {
   it("reads its arguments; --date must be a calendar date; usage errors and --help in French, exit 2 / 0", async () => {
-    expect(parseArgs(["op.xlsx", "--month", "2025-03", "--date", "2025-04-02", "--overwrite"])).toMatchObject({ input: "op.xlsx", month: "2025-03", date: "2025-04-02", overwrite: true });
+    expect(parseArgs(["op.xlsx", "--month", "2025-03", "--date", "2025-04-02", "--overwrite"])).toMatchObject({
+      input: "op.xlsx",
+      month: "2025-03",
+      date: "2025-04-02",
+      overwrite: true,
+    });
     expect(parseArgs(["op.xlsx", "--month", "2025-03"]).overwrite).toBe(false);
-    expect(() => parseArgs(["op.xlsx", "--month", "2025-03", "--date", "02/04/2025"])).toThrow("--date 02/04/2025 : attendu une date AAAA-MM-JJ, par exemple 2025-04-02");
+    expect(() => parseArgs(["op.xlsx", "--month", "2025-03", "--date", "02/04/2025"])).toThrow(
+      "--date 02/04/2025 : attendu une date AAAA-MM-JJ, par exemple 2025-04-02",
+    );
     const usageErrors: [string[], string][] = [
-      [["op.xlsx", "--month", "2025-03", "--date", "2025-02-30"], "invoices: --date 2025-02-30 : attendu une date AAAA-MM-JJ, par exemple 2025-04-02 (--help pour l'aide)\n"],
+      [
+        ["op.xlsx", "--month", "2025-03", "--date", "2025-02-30"],
+        "invoices: --date 2025-02-30 : attendu une date AAAA-MM-JJ, par exemple 2025-04-02 (--help pour l'aide)\n",
+      ],
       [["op.xlsx"], "invoices: il manque --month AAAA-MM (--help pour l'aide)\n"],
       [["--month", "2025-03"], "invoices: il manque le classeur (.xlsx) à lire (--help pour l'aide)\n"],
-      [["a.xlsx", "b.xlsx", "--month", "2025-03"], "invoices: un seul classeur à la fois (reçu : a.xlsx, b.xlsx) (--help pour l'aide)\n"],
+      [
+        ["a.xlsx", "b.xlsx", "--month", "2025-03"],
+        "invoices: un seul classeur à la fois (reçu : a.xlsx, b.xlsx) (--help pour l'aide)\n",
+      ],
       [["op.xlsx", "--month", "2025-03", "--force"], "invoices: option inconnue --force (--help pour l'aide)\n"],
     ];
     for (const [argv, message] of usageErrors) {
@@ -67,7 +79,15 @@ describe("npm run invoices", () => {
     expect(sha(input)).toBe(before);
     const j1 = JSON.parse(fs.readFileSync(json1, "utf8"));
     expect(j1.month).toBe("2025-03");
-    expect(j1.issued.map((d: { number: string; type: string; producer: string; buyer: string; cancels: null }) => [d.number, d.type, d.producer, d.buyer, d.cancels])).toEqual([
+    expect(
+      j1.issued.map((d: { number: string; type: string; producer: string; buyer: string; cancels: null }) => [
+        d.number,
+        d.type,
+        d.producer,
+        d.buyer,
+        d.cancels,
+      ]),
+    ).toEqual([
       ["F2025-000001", "facture", "P1", "A1", null],
       ["F2025-000002", "facture", "P2", "A1", null],
     ]);
@@ -106,7 +126,12 @@ describe("npm run invoices", () => {
     expect(rows.map((r) => r[1])).toEqual(["F2025-000001", "F2025-000002", "F2025-000003", "F2025-000004"]);
     expect(rows[2][6]).toBe("F2025-000002");
     const names = await XlsxWorkbook.open(fs.readFileSync(out3)).sheetNames();
-    expect(names.filter((n) => /^F2025-/.test(n))).toEqual(["F2025-000001", "F2025-000002", "F2025-000003", "F2025-000004"]);
+    expect(names.filter((n) => /^F2025-/.test(n))).toEqual([
+      "F2025-000001",
+      "F2025-000002",
+      "F2025-000003",
+      "F2025-000004",
+    ]);
   });
 
   it("refuses an existing --out or --json without --overwrite; a backwards date is exit 1 with the reason", async () => {
@@ -115,22 +140,57 @@ describe("npm run invoices", () => {
     fs.writeFileSync(out, "x");
     const o = io();
     expect((await runCli([input, "--month", "2025-03", "--date", "2025-04-02", "--out", out], o)).code).toBe(2);
-    expect(o.err).toBe(`invoices: ${out} existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec --out\n`);
+    expect(o.err).toBe(
+      `invoices: ${out} existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec --out\n`,
+    );
     // The input is never an output, even with --overwrite; --json existing is refused the same way.
     const same = io();
     expect((await runCli([input, "--month", "2025-03", "--out", input, "--overwrite"], same)).code).toBe(2);
-    expect(same.err).toBe(`invoices: --out ${input} est le classeur d'entrée : l'entrée n'est jamais remplacée, même avec --overwrite ; choisissez un autre fichier\n`);
+    expect(same.err).toBe(
+      `invoices: --out ${input} est le classeur d'entrée : l'entrée n'est jamais remplacée, même avec --overwrite ; choisissez un autre fichier\n`,
+    );
     const json = path.join(dir, "op2.json");
     fs.writeFileSync(json, "{}");
     const j = io();
-    expect((await runCli([input, "--month", "2025-03", "--date", "2025-04-02", "--out", path.join(dir, "op2-new.xlsx"), "--json", json], j)).code).toBe(2);
-    expect(j.err).toMatch(/op2\.json existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec --json\n$/);
+    expect(
+      (
+        await runCli(
+          [
+            input,
+            "--month",
+            "2025-03",
+            "--date",
+            "2025-04-02",
+            "--out",
+            path.join(dir, "op2-new.xlsx"),
+            "--json",
+            json,
+          ],
+          j,
+        )
+      ).code,
+    ).toBe(2);
+    expect(j.err).toMatch(
+      /op2\.json existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec --json\n$/,
+    );
     expect(fs.existsSync(path.join(dir, "op2-new.xlsx"))).toBe(false); // nothing written when one output is refused
-    expect((await runCli([input, "--month", "2025-03", "--date", "2025-04-02", "--out", out, "--overwrite", "--quiet"], io())).code).toBe(0);
+    expect(
+      (
+        await runCli(
+          [input, "--month", "2025-03", "--date", "2025-04-02", "--out", out, "--overwrite", "--quiet"],
+          io(),
+        )
+      ).code,
+    ).toBe(0);
     const o2 = io();
-    const r = await runCli([out, "--month", "2025-03", "--date", "2025-04-01", "--out", path.join(dir, "op2-b.xlsx")], o2);
+    const r = await runCli(
+      [out, "--month", "2025-03", "--date", "2025-04-01", "--out", path.join(dir, "op2-b.xlsx")],
+      o2,
+    );
     expect(r.code).toBe(1);
-    expect(o2.err).toMatch(/^invoices: date d'émission du 01\/04\/2025 antérieure à la dernière du registre \(F2025-000002 du 02\/04\/2025, ligne 3\)/);
+    expect(o2.err).toMatch(
+      /^invoices: date d'émission du 01\/04\/2025 antérieure à la dernière du registre \(F2025-000002 du 02\/04\/2025, ligne 3\)/,
+    );
   });
 
   it("an output that cannot be written is exit 1 naming it, before the workbook is read", async () => {
@@ -139,7 +199,9 @@ describe("npm run invoices", () => {
     const missing = path.join(dir, "absent", "op3-out.xlsx");
     const r = await runCli([input, "--month", "2025-03", "--date", "2025-04-02", "--out", missing], o);
     expect(r.code).toBe(1);
-    expect(o.err).toBe(`invoices: impossible d'écrire ${missing} : le dossier ${path.join(dir, "absent")} n'existe pas\n`);
+    expect(o.err).toBe(
+      `invoices: impossible d'écrire ${missing} : le dossier ${path.join(dir, "absent")} n'existe pas\n`,
+    );
   });
 
   it("relative paths start from the folder where the command was typed (INIT_CWD); the default output is beside the input", async () => {
@@ -149,7 +211,10 @@ describe("npm run invoices", () => {
     try {
       process.env.INIT_CWD = typed;
       const o = io();
-      const r = await runCli(["mon op.xlsx", "--month", "2025-03", "--date", "2025-04-02", "--json", "factures.json"], o);
+      const r = await runCli(
+        ["mon op.xlsx", "--month", "2025-03", "--date", "2025-04-02", "--json", "factures.json"],
+        o,
+      );
       expect(o.err).toBe("");
       expect(r.code).toBe(0);
       expect(r.outPath).toBe(path.join(typed, "mon op-2025-03.xlsx"));
@@ -158,7 +223,10 @@ describe("npm run invoices", () => {
       expect(o.out.replace(/(\d)[\s\u00a0\u202f](?=\d{3})/g, "$1")).toBe(
         [
           "2025-03 : 2 factures, 0 avoir émis ; 0 facture inchangée ; 2 producteurs non facturés (voir « Contrôles 2025-03 »)",
-          ...r.result!.issued.map((d) => `  ${d.number} facture ${d.producer.padEnd(8)} TTC ${d.ttc.toFixed(2).replace(".", ",")} € net ${d.net.toFixed(2).replace(".", ",")} €`),
+          ...r.result!.issued.map(
+            (d) =>
+              `  ${d.number} facture ${d.producer.padEnd(8)} TTC ${d.ttc.toFixed(2).replace(".", ",")} € net ${d.net.toFixed(2).replace(".", ",")} €`,
+          ),
           `  → ${path.join(typed, "mon op-2025-03.xlsx")}`,
           "",
         ].join("\n"),

@@ -48,7 +48,14 @@ async function registerFigures(file: string): Promise<Map<string, RegisterFigure
   const out = new Map<string, RegisterFigures>();
   for (const { values } of t.rows) {
     const n = (h: string) => values[col(h)] as number;
-    out.set(String(values[col("N°")]), { type: String(values[col("Type")]), ht: n("HT"), vat: n("TVA"), ttc: n("TTC"), withholdings: n("Retenues"), net: n("Net à payer") });
+    out.set(String(values[col("N°")]), {
+      type: String(values[col("Type")]),
+      ht: n("HT"),
+      vat: n("TVA"),
+      ttc: n("TTC"),
+      withholdings: n("Retenues"),
+      net: n("Net à payer"),
+    });
   }
   return out;
 }
@@ -64,8 +71,12 @@ async function sheetAmounts(file: string, sheet: string): Promise<{ lines: numbe
   const to = rows.findIndex(([a]) => a === "Total HT");
   const w0 = rows.findIndex(([a]) => a === "Retenues (hors base TVA)");
   const net = rows.findIndex(([a]) => a === "Net à payer");
-  const num = (v: unknown) => (typeof v === "object" && v !== null && "result" in v ? (v as { result: number }).result : (v as number));
-  return { lines: rows.slice(from + 1, to).map(([, v]) => num(v)), withholdings: w0 < 0 ? [] : rows.slice(w0 + 1, net).map(([, v]) => num(v)) };
+  const num = (v: unknown) =>
+    typeof v === "object" && v !== null && "result" in v ? (v as { result: number }).result : (v as number);
+  return {
+    lines: rows.slice(from + 1, to).map(([, v]) => num(v)),
+    withholdings: w0 < 0 ? [] : rows.slice(w0 + 1, net).map(([, v]) => num(v)),
+  };
 }
 
 function xmlAmount(xml: string, tag: string): number {
@@ -75,7 +86,12 @@ function xmlAmount(xml: string, tag: string): number {
 }
 
 /** Every check of the brief on one document. */
-async function checkDocument(doc: InvoiceDocument, pdfDir: string, workbook: string, register: Map<string, RegisterFigures>): Promise<void> {
+async function checkDocument(
+  doc: InvoiceDocument,
+  pdfDir: string,
+  workbook: string,
+  register: Map<string, RegisterFigures>,
+): Promise<void> {
   const xml = ciiXml(doc);
   expect(schemaErrors(xml)).toBeNull();
   const failures = fatal(ruleFailures(xml));
@@ -117,7 +133,12 @@ async function checkDocument(doc: InvoiceDocument, pdfDir: string, workbook: str
   expect(sheet.withholdings).toHaveLength(doc.withholdings.length);
   for (const amount of sheet.withholdings) expect(text).toContain(shown(amount));
   // Σ withholdings on the sheet = the register's Retenues; TTC − Retenues = Net (both signed, to the cent).
-  expect(sheet.withholdings.reduce((a, b) => a.plus(b), new Decimal(0)).negated().toNumber()).toBeCloseTo(reg.withholdings, 2);
+  expect(
+    sheet.withholdings
+      .reduce((a, b) => a.plus(b), new Decimal(0))
+      .negated()
+      .toNumber(),
+  ).toBeCloseTo(reg.withholdings, 2);
   expect(new Decimal(reg.ttc).minus(reg.withholdings).toNumber()).toBeCloseTo(reg.net, 2);
 }
 
@@ -146,7 +167,11 @@ describe("npm run invoices --pdf on the sample workbook", () => {
     expect(issued1.some((d) => d.withholdings.length > 0)).toBe(true);
     // 6 statements + 6 invoices + the summary + the combined PDF, and the summary says so.
     expect(fs.readdirSync(pdf1).sort()).toEqual(
-      [...issued1.flatMap((d) => [`2025-03 ${d.producer} releve.pdf`, `2025-03 ${d.producer} ${d.number}.pdf`]), "2025-03 impression.pdf", "2025-03 synthese.pdf"].sort(),
+      [
+        ...issued1.flatMap((d) => [`2025-03 ${d.producer} releve.pdf`, `2025-03 ${d.producer} ${d.number}.pdf`]),
+        "2025-03 impression.pdf",
+        "2025-03 synthese.pdf",
+      ].sort(),
     );
     expect(o1.out).toContain(`→ 14 PDF dans ${pdf1}`);
     const register1 = await registerFigures(out1);
@@ -161,37 +186,60 @@ describe("npm run invoices --pdf on the sample workbook", () => {
     // Same folder again: refused before anything is written (the workbook included), unless --overwrite.
     const refusedOut = path.join(dir, "op-refused.xlsx");
     const o2 = io();
-    expect((await runCli([input, "--month", sample.month, "--date", "2025-04-02", "--out", refusedOut, "--pdf", pdf1], o2)).code).toBe(1);
+    expect(
+      (await runCli([input, "--month", sample.month, "--date", "2025-04-02", "--out", refusedOut, "--pdf", pdf1], o2))
+        .code,
+    ).toBe(1);
     expect(o2.err).toMatch(/fichiers PDF existent déjà dans .*pdf-1 .*rien n'a été écrit/);
     expect(fs.existsSync(refusedOut)).toBe(false);
     const overwritten = io();
-    const again = await runCli([input, "--month", sample.month, "--date", "2025-04-02", "--out", refusedOut, "--pdf", pdf1, "--overwrite"], overwritten);
+    const again = await runCli(
+      [input, "--month", sample.month, "--date", "2025-04-02", "--out", refusedOut, "--pdf", pdf1, "--overwrite"],
+      overwritten,
+    );
     expect(again.code).toBe(0);
     expect(again.pdfs!.files).toHaveLength(14);
 
     // Correction: one more delivery of 1 000 L for P001 on 20/03, then the issue again on op-1's register.
     const corrected = XlsxWorkbook.open(fs.readFileSync(out1));
-    await corrected.appendRows!("Livraisons", [[{ value: isoToSerial("2025-03-20"), style: "date" }, { value: "P001", style: "text" }, { value: 1000, style: "count" }]] as never);
+    await corrected.appendRows!("Livraisons", [
+      [
+        { value: isoToSerial("2025-03-20"), style: "date" },
+        { value: "P001", style: "text" },
+        { value: 1000, style: "count" },
+      ],
+    ] as never);
     const input2 = path.join(dir, "op-corrected.xlsx");
     fs.writeFileSync(input2, corrected.toBytes());
     const out3 = path.join(dir, "op-3.xlsx");
     const pdf3 = path.join(dir, "pdf-3");
     const o3 = io();
-    const r3 = await runCli([input2, "--month", sample.month, "--date", "2025-04-05", "--out", out3, "--pdf", pdf3], o3);
+    const r3 = await runCli(
+      [input2, "--month", sample.month, "--date", "2025-04-05", "--out", out3, "--pdf", pdf3],
+      o3,
+    );
     expect(o3.err).toBe("");
     expect(r3.code).toBe(0);
     const [credit, invoice] = r3.result!.issued;
     expect(r3.result!.issued).toHaveLength(2);
-    expect(credit).toMatchObject({ type: "avoir", producer: "P001", cancels: issued1[0].number, number: "F2025-000007" });
+    expect(credit).toMatchObject({
+      type: "avoir",
+      producer: "P001",
+      cancels: issued1[0].number,
+      number: "F2025-000007",
+    });
     expect(invoice).toMatchObject({ type: "facture", producer: "P001", number: "F2025-000008" });
     // The credit note cancels the first invoice exactly: its net is the opposite of the first one's.
     expect(credit.net.toFixed(2)).toBe(issued1[0].net.negated().toFixed(2));
     // The new invoice is the corrected statement: 1 000 L more on every per-unit line, and the CVO withheld on
     // them too: 1,22 €/1 000 L × (V + 1 000) L, rounded to the cent.
     expect(invoice.volume.minus(issued1[0].volume).toNumber()).toBe(1000);
-    for (const l of invoice.lines.filter((x) => x.unit === "L")) expect(l.quantity.toNumber()).toBe(invoice.volume.toNumber());
+    for (const l of invoice.lines.filter((x) => x.unit === "L"))
+      expect(l.quantity.toNumber()).toBe(invoice.volume.toNumber());
     const cvo = invoice.withholdings.find((w) => w.code === "CNIEL")!;
-    expect(cvo.amount.toFixed(2)).toBe(invoice.volume.times("1.22").div(1000).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
+    expect(cvo.amount.toFixed(2)).toBe(
+      invoice.volume.times("1.22").div(1000).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2),
+    );
     const register3 = await registerFigures(out3);
     for (const doc of [credit, invoice]) await checkDocument(doc, pdf3, out3, register3);
     // The kept invoices are in the folder again; the cancelled one is not reprinted.
@@ -209,9 +257,13 @@ describe("npm run invoices --pdf on the sample workbook", () => {
     await writeSampleXlsx(sample, input);
     const pdfDir = path.join(dir, "pdf-bad-op");
     const o = io();
-    const r = await (await import("../../src/cli/statements")).runCli([input, "--month", sample.month, "--out", path.join(dir, "bad-op-out.xlsx"), "--pdf", pdfDir], o);
+    const r = await (
+      await import("../../src/cli/statements")
+    ).runCli([input, "--month", sample.month, "--out", path.join(dir, "bad-op-out.xlsx"), "--pdf", pdfDir], o);
     expect(r.code).toBe(0);
-    expect(o.out).toMatch(/⚠ PDF sans en-tête de l'OP — feuille OP, ligne 2, colonne SIREN \([A-Z]+\) : « 771 234 565 » n'est pas un SIREN valide/);
+    expect(o.out).toMatch(
+      /⚠ PDF sans en-tête de l'OP — feuille OP, ligne 2, colonne SIREN \([A-Z]+\) : « 771 234 565 » n'est pas un SIREN valide/,
+    );
     const text = pdfText(new Uint8Array(fs.readFileSync(path.join(pdfDir, "2025-03 P001 releve.pdf"))));
     expect(text).not.toContain(op.rows[0][op.headers.indexOf("Raison sociale")] as string);
     expect(text).not.toContain("SIREN 771");

@@ -12,7 +12,13 @@ export type CapturedIO = CliIO & { out: string; err: string };
 
 /** A CliIO (not a terminal) whose stdout and stderr are kept in `out` and `err`. */
 export function io(): CapturedIO {
-  const o = { out: "", err: "", isTTY: false, stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t) };
+  const o = {
+    out: "",
+    err: "",
+    isTTY: false,
+    stdout: (t: string) => void (o.out += t),
+    stderr: (t: string) => void (o.err += t),
+  };
   return o;
 }
 

@@ -18,7 +18,6 @@ import { io, tempFolder, sha } from "./io";
 
 const dir = tempFolder("milkpay-outputs-");
 
-
 async function op(name: string): Promise<string> {
   const file = path.join(dir, name);
   fs.writeFileSync(file, await xlsxBytes(smallOp()));
@@ -42,14 +41,18 @@ describe("an existing output is refused unless --overwrite", () => {
     const before = listing();
     const o = io();
     expect((await runCli([file, "--month", "2025-03"], o)).code).toBe(2);
-    expect(o.err).toBe(`statements: ${defaultOut.file} existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec --out\n`);
+    expect(o.err).toBe(
+      `statements: ${defaultOut.file} existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec --out\n`,
+    );
     expect(sha(defaultOut.file)).toBe(defaultOut.hash);
 
     const json = userFile("mine.json", "{}");
     const out = path.join(dir, "fresh.xlsx");
     const j = io();
     expect((await runCli([file, "--month", "2025-03", "--out", out, "--json", json.file], j)).code).toBe(2);
-    expect(j.err).toBe(`statements: ${json.file} existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec --json\n`);
+    expect(j.err).toBe(
+      `statements: ${json.file} existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec --json\n`,
+    );
     // The workbook was not written either: the JSON is checked before anything is done.
     expect(fs.existsSync(out)).toBe(false);
     expect(sha(json.file)).toBe(json.hash);
@@ -74,10 +77,20 @@ describe("an existing output is refused unless --overwrite", () => {
     const defaultOut = userFile(`${command}-${command === "compare" ? "comparaison" : "prix-a"}-2025-03.xlsx`);
     const o = io();
     expect((await runPricesCli(command, [file, "--month", "2025-03", "--grid", "sud-est-2018"], o)).code).toBe(2);
-    expect(o.err).toBe(`${command}: ${defaultOut.file} existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec --out\n`);
+    expect(o.err).toBe(
+      `${command}: ${defaultOut.file} existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec --out\n`,
+    );
     const json = userFile(`${command}.json`, "[]");
     const j = io();
-    expect((await runPricesCli(command, [file, "--month", "2025-03", "--out", path.join(dir, `${command}-new.xlsx`), "--json", json.file], j)).code).toBe(2);
+    expect(
+      (
+        await runPricesCli(
+          command,
+          [file, "--month", "2025-03", "--out", path.join(dir, `${command}-new.xlsx`), "--json", json.file],
+          j,
+        )
+      ).code,
+    ).toBe(2);
     expect(j.err).toContain(`${json.file} existe déjà`);
     expect(fs.existsSync(path.join(dir, `${command}-new.xlsx`))).toBe(false);
     expect(sha(defaultOut.file)).toBe(defaultOut.hash);
@@ -90,7 +103,9 @@ describe("an existing output is refused unless --overwrite", () => {
     const out = userFile("imp-import.xlsx");
     const o = io();
     expect((await runImportCli([file, csv.file], o)).code).toBe(2);
-    expect(o.err).toBe(`import: ${out.file} existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec --out\n`);
+    expect(o.err).toBe(
+      `import: ${out.file} existe déjà : ajoutez --overwrite pour le remplacer, ou choisissez un autre fichier avec --out\n`,
+    );
     expect(sha(out.file)).toBe(out.hash);
     expect((await runImportCli([file, csv.file, "--overwrite", "--quiet"], io())).code).toBe(0);
     expect(XlsxWorkbook.open(fs.readFileSync(out.file)).readTableSync("Analyses")!.rows.length).toBeGreaterThan(0);
@@ -100,10 +115,23 @@ describe("an existing output is refused unless --overwrite", () => {
 describe("the input is never an output, even with --overwrite", () => {
   it.each([
     ["statements --out", (f: string) => runCli([f, "--month", "2025-03", "--out", f, "--overwrite"], io())],
-    ["statements --json", (f: string) => runCli([f, "--month", "2025-03", "--out", path.join(dir, "x.xlsx"), "--json", f, "--overwrite"], io())],
-    ["compare --out", (f: string) => runPricesCli("compare", [f, "--month", "2025-03", "--out", f, "--overwrite"], io())],
-    ["price-a --json", (f: string) => runPricesCli("price-a", [f, "--month", "2025-03", "--json", f, "--overwrite"], io())],
-    ["import --out = workbook", (f: string) => runImportCli([f, path.join(dir, "lab.csv"), "--out", f, "--overwrite"], io())],
+    [
+      "statements --json",
+      (f: string) =>
+        runCli([f, "--month", "2025-03", "--out", path.join(dir, "x.xlsx"), "--json", f, "--overwrite"], io()),
+    ],
+    [
+      "compare --out",
+      (f: string) => runPricesCli("compare", [f, "--month", "2025-03", "--out", f, "--overwrite"], io()),
+    ],
+    [
+      "price-a --json",
+      (f: string) => runPricesCli("price-a", [f, "--month", "2025-03", "--json", f, "--overwrite"], io()),
+    ],
+    [
+      "import --out = workbook",
+      (f: string) => runImportCli([f, path.join(dir, "lab.csv"), "--out", f, "--overwrite"], io()),
+    ],
   ])("%s", async (_what, run) => {
     const file = await op("self.xlsx");
     fs.writeFileSync(path.join(dir, "lab.csv"), "Code;Date;Critère;Valeur\nP1;17/03/2025;MG;41,5\n");
@@ -122,16 +150,34 @@ describe("the input is never an output, even with --overwrite", () => {
     const b = io();
     const out = path.join(dir, "both.xlsx");
     expect((await runCli([file, "--month", "2025-03", "--out", out, "--json", out], b)).code).toBe(2);
-    expect(b.err).toBe(`statements: --json ${out} est aussi la sortie de --out : choisissez deux fichiers différents\n`);
+    expect(b.err).toBe(
+      `statements: --json ${out} est aussi la sortie de --out : choisissez deux fichiers différents\n`,
+    );
   });
 });
 
 describe("an output that cannot be written is found before anything is done, and named", () => {
   it.each([
-    ["under a missing folder", () => path.join(dir, "absent", "out.xlsx"), (f: string) => `impossible d'écrire ${f} : le dossier ${path.dirname(f)} n'existe pas`],
-    ["under a regular file", () => path.join(dir, "plain.txt", "out.xlsx"), (f: string) => `impossible d'écrire ${f} : ${path.dirname(f)} n'est pas un dossier`],
-    ["deeper under a regular file", () => path.join(dir, "plain.txt", "a", "out.xlsx"), (f: string) => `impossible d'écrire ${f} : ${path.join(dir, "plain.txt")} n'est pas un dossier`],
-    ["a folder", () => path.join(dir, "afolder"), (f: string) => `${f} est un dossier : donnez à --json un nom de fichier`],
+    [
+      "under a missing folder",
+      () => path.join(dir, "absent", "out.xlsx"),
+      (f: string) => `impossible d'écrire ${f} : le dossier ${path.dirname(f)} n'existe pas`,
+    ],
+    [
+      "under a regular file",
+      () => path.join(dir, "plain.txt", "out.xlsx"),
+      (f: string) => `impossible d'écrire ${f} : ${path.dirname(f)} n'est pas un dossier`,
+    ],
+    [
+      "deeper under a regular file",
+      () => path.join(dir, "plain.txt", "a", "out.xlsx"),
+      (f: string) => `impossible d'écrire ${f} : ${path.join(dir, "plain.txt")} n'est pas un dossier`,
+    ],
+    [
+      "a folder",
+      () => path.join(dir, "afolder"),
+      (f: string) => `${f} est un dossier : donnez à --json un nom de fichier`,
+    ],
   ])("--json %s: exit before the workbook is written", async (_what, target, message) => {
     fs.writeFileSync(path.join(dir, "plain.txt"), "x");
     fs.mkdirSync(path.join(dir, "afolder"), { recursive: true });
@@ -149,7 +195,10 @@ describe("an output that cannot be written is found before anything is done, and
     fs.writeFileSync(path.join(dir, "plain.txt"), "x");
     const file = await op("w2.xlsx");
     const out = path.join(dir, "plain.txt", "w2-out.xlsx");
-    for (const run of [() => runCli([file, "--month", "2025-03", "--out", out], io()), () => runPricesCli("price-a", [file, "--month", "2025-03", "--out", out], io())]) {
+    for (const run of [
+      () => runCli([file, "--month", "2025-03", "--out", out], io()),
+      () => runPricesCli("price-a", [file, "--month", "2025-03", "--out", out], io()),
+    ]) {
       const r = await run();
       expect(r.code).toBe(1);
       expect(r.reason).toBe(`impossible d'écrire ${out} : ${path.join(dir, "plain.txt")} n'est pas un dossier`);
@@ -164,10 +213,17 @@ describe("an output that cannot be written is found before anything is done, and
     expect(checkOutputs([{ flag: "--out", file: out }], [], false)).toBeNull();
     fs.rmSync(sub, { recursive: true });
     expect(() => writeOutputs([{ file: out, data: "x" }])).toThrow(OutputError);
-    expect(() => writeOutputs([{ file: out, data: "x" }])).toThrow(`impossible d'écrire ${out} : fichier ou dossier introuvable (ENOENT)`);
+    expect(() => writeOutputs([{ file: out, data: "x" }])).toThrow(
+      `impossible d'écrire ${out} : fichier ou dossier introuvable (ENOENT)`,
+    );
     // Two outputs: the second fails, so neither is put in place and the first's temporary file is removed.
     const first = path.join(dir, "first.json");
-    expect(() => writeOutputs([{ file: first, data: "1" }, { file: out, data: "2" }])).toThrow(out);
+    expect(() =>
+      writeOutputs([
+        { file: first, data: "1" },
+        { file: out, data: "2" },
+      ]),
+    ).toThrow(out);
     expect(fs.existsSync(first)).toBe(false);
     expect(listing().filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
@@ -179,11 +235,15 @@ describe("relative paths start from the folder where the command was typed (npm'
   it("the real process started in the project folder, as npm run does, reads and writes in INIT_CWD", async () => {
     const typed = fs.mkdtempSync(path.join(dir, "typed-"));
     fs.writeFileSync(path.join(typed, "mon op.xlsx"), await xlsxBytes(smallOp()));
-    const r = spawnSync(process.execPath, [tsx, "src/cli/statements.ts", "mon op.xlsx", "--month", "2025-03", "--json", "relevés.json"], {
-      cwd: process.cwd(),
-      env: { ...process.env, INIT_CWD: typed },
-      encoding: "utf8",
-    });
+    const r = spawnSync(
+      process.execPath,
+      [tsx, "src/cli/statements.ts", "mon op.xlsx", "--month", "2025-03", "--json", "relevés.json"],
+      {
+        cwd: process.cwd(),
+        env: { ...process.env, INIT_CWD: typed },
+        encoding: "utf8",
+      },
+    );
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(fs.readdirSync(typed).sort()).toEqual(["mon op-2025-03.xlsx", "mon op.xlsx", "relevés.json"]);
@@ -197,7 +257,9 @@ describe("relative paths start from the folder where the command was typed (npm'
     try {
       process.env.INIT_CWD = typed;
       const r = await runImportCli(["op.xlsx", "lab.csv"], io());
-      expect(r.reason).toBe(`impossible de lire ${path.join(typed, "lab.csv")} : fichier ou dossier introuvable (ENOENT)`);
+      expect(r.reason).toBe(
+        `impossible de lire ${path.join(typed, "lab.csv")} : fichier ou dossier introuvable (ENOENT)`,
+      );
       fs.writeFileSync(path.join(typed, "lab.csv"), "Code;Date;Critère;Valeur\nP1;17/03/2025;MG;41,5\n");
       const ok = await runImportCli(["op.xlsx", "lab.csv", "--out", "sortie.xlsx", "--quiet"], io());
       expect(ok.code).toBe(0);
@@ -205,7 +267,9 @@ describe("relative paths start from the folder where the command was typed (npm'
       expect(fs.existsSync(path.join(typed, "sortie.xlsx"))).toBe(true);
       delete process.env.INIT_CWD;
       const here = await runCli(["op.xlsx", "--month", "2025-03"], io());
-      expect(here.reason).toBe(`impossible de lire ${path.join(process.cwd(), "op.xlsx")} : fichier ou dossier introuvable (ENOENT)`);
+      expect(here.reason).toBe(
+        `impossible de lire ${path.join(process.cwd(), "op.xlsx")} : fichier ou dossier introuvable (ENOENT)`,
+      );
     } finally {
       if (saved === undefined) delete process.env.INIT_CWD;
       else process.env.INIT_CWD = saved;

@@ -12,7 +12,13 @@ const dir = tempFolder("milkpay-prices-");
 function io() {
   const out: string[] = [];
   const err: string[] = [];
-  const o: CliIO & { out: string[]; err: string[] } = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), isTTY: false, out, err };
+  const o: CliIO & { out: string[]; err: string[] } = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    isTTY: false,
+    out,
+    err,
+  };
   return o;
 }
 
@@ -77,7 +83,9 @@ describe("npm run compare / npm run price-a", () => {
     expect((await runPricesCli("price-a", [file, "--month", "2025-13"], io())).code).toBe(2);
     const o = io();
     expect((await runPricesCli("price-a", [file, "--month", "2025-07"], o)).code).toBe(1);
-    expect(o.err.join("")).toMatch(/^price-a: prix A de 2025-07 impossible à calculer : .*aucun indicateur du mix produits pour 2025-07/);
+    expect(o.err.join("")).toMatch(
+      /^price-a: prix A de 2025-07 impossible à calculer : .*aucun indicateur du mix produits pour 2025-07/,
+    );
     expect((await runPricesCli("compare", ["--help"], io())).code).toBe(0);
   });
 });

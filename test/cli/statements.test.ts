@@ -14,8 +14,11 @@ import { io, tempFolder, sha } from "./io";
 
 const dir = tempFolder("milkpay-cli-");
 
-
-async function writeOp(name: string, patch?: (s: ReturnType<typeof smallOp>) => void, build?: (wb: ExcelJS.Workbook) => void): Promise<string> {
+async function writeOp(
+  name: string,
+  patch?: (s: ReturnType<typeof smallOp>) => void,
+  build?: (wb: ExcelJS.Workbook) => void,
+): Promise<string> {
   const sheets = smallOp();
   patch?.(sheets);
   const file = path.join(dir, name);
@@ -31,10 +34,22 @@ async function loadExcelJs(file: string): Promise<ExcelJS.Workbook> {
 
 describe("arguments", () => {
   it("parses the documented command line", () => {
-    expect(parseArgs(["op.xlsx", "--month", "2025-03", "--grid", "mooh-2025", "--out", "o.xlsx", "--json", "o.json"])).toEqual({
-      input: "op.xlsx", month: "2025-03", grid: "mooh-2025", out: "o.xlsx", json: "o.json", gridFiles: [], quiet: false, help: false, overwrite: false,
+    expect(
+      parseArgs(["op.xlsx", "--month", "2025-03", "--grid", "mooh-2025", "--out", "o.xlsx", "--json", "o.json"]),
+    ).toEqual({
+      input: "op.xlsx",
+      month: "2025-03",
+      grid: "mooh-2025",
+      out: "o.xlsx",
+      json: "o.json",
+      gridFiles: [],
+      quiet: false,
+      help: false,
+      overwrite: false,
     });
-    expect(parseArgs(["op.xlsx", "--month", "2025-03", "--grid-file", "a.json", "--grid-file=b.json"]).gridFiles).toEqual(["a.json", "b.json"]);
+    expect(
+      parseArgs(["op.xlsx", "--month", "2025-03", "--grid-file", "a.json", "--grid-file=b.json"]).gridFiles,
+    ).toEqual(["a.json", "b.json"]);
     expect(parseArgs(["--month=2025-03", "op.xlsx"])).toMatchObject({ input: "op.xlsx", month: "2025-03" });
     expect(defaultOutPath(path.join("a", "op.xlsx"), "2025-03")).toBe(path.join("a", "op-2025-03.xlsx"));
   });
@@ -42,7 +57,9 @@ describe("arguments", () => {
   it("--help prints the usage and exits 0", async () => {
     const o = io();
     expect((await runCli(["--help"], o)).code).toBe(0);
-    expect(o.out).toMatch(/^Usage : npm run statements -- <classeur.xlsx> --month AAAA-MM \[--grid ID\] \[--grid-file FICHIER.json\]… \[--out FICHIER.xlsx\] \[--json FICHIER.json\] \[--pdf DOSSIER\] \[--overwrite\]/);
+    expect(o.out).toMatch(
+      /^Usage : npm run statements -- <classeur.xlsx> --month AAAA-MM \[--grid ID\] \[--grid-file FICHIER.json\]… \[--out FICHIER.xlsx\] \[--json FICHIER.json\] \[--pdf DOSSIER\] \[--overwrite\]/,
+    );
     expect(o.out).toContain("Code de sortie");
   });
 
@@ -77,12 +94,41 @@ describe("arguments", () => {
 
 describe("a workbook that cannot be used: exit 1, one line", () => {
   it.each([
-    ["an absent file", async () => path.join(dir, "absent.xlsx"), [], /impossible de lire .*absent\.xlsx : fichier ou dossier introuvable \(ENOENT\)/],
-    ["not a workbook", async () => { const f = path.join(dir, "garbage.xlsx"); fs.writeFileSync(f, Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2])); return f; }, [], /garbage\.xlsx n'est pas un classeur Excel lisible/],
+    [
+      "an absent file",
+      async () => path.join(dir, "absent.xlsx"),
+      [],
+      /impossible de lire .*absent\.xlsx : fichier ou dossier introuvable \(ENOENT\)/,
+    ],
+    [
+      "not a workbook",
+      async () => {
+        const f = path.join(dir, "garbage.xlsx");
+        fs.writeFileSync(f, Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]));
+        return f;
+      },
+      [],
+      /garbage\.xlsx n'est pas un classeur Excel lisible/,
+    ],
     ["a missing sheet", () => writeOp("nosheet.xlsx", (s) => delete s.Analyses), [], /« Analyses » introuvable/],
-    ["a missing column", () => writeOp("nocol.xlsx", (s) => (s.Livraisons[0][2] = "Quantité")), [], /Livraisons : colonne obligatoire « Volume » absente/],
-    ["an unknown grid", () => writeOp("grid.xlsx"), ["--grid", "sud-est-2019"], /grille « sud-est-2019 » inconnue ; grilles disponibles : sud-est-2018, mooh-2025/],
-    ["no base price", () => writeOp("noprice.xlsx", (s) => (s.PrixDeBase[1][0] = "2025-02")), [], /pas de prix de base pour 2025-03/],
+    [
+      "a missing column",
+      () => writeOp("nocol.xlsx", (s) => (s.Livraisons[0][2] = "Quantité")),
+      [],
+      /Livraisons : colonne obligatoire « Volume » absente/,
+    ],
+    [
+      "an unknown grid",
+      () => writeOp("grid.xlsx"),
+      ["--grid", "sud-est-2019"],
+      /grille « sud-est-2019 » inconnue ; grilles disponibles : sud-est-2018, mooh-2025/,
+    ],
+    [
+      "no base price",
+      () => writeOp("noprice.xlsx", (s) => (s.PrixDeBase[1][0] = "2025-02")),
+      [],
+      /pas de prix de base pour 2025-03/,
+    ],
   ] as const)("%s", async (_what, make, extra, reason) => {
     const file = await make();
     const o = io();
@@ -109,15 +155,45 @@ describe("a run", () => {
     const data = JSON.parse(fs.readFileSync(json, "utf8"));
     expect(Object.keys(data)).toEqual(["month", "statements", "issues"]);
     expect(data.statements).toHaveLength(1);
-    expect(data.statements[0]).toMatchObject({ producer: "P2", grid: "sud-est-2018", currency: "EUR", volume: 8000, pricePerUnit: 469.72, total: 3757.76 });
-    expect(data.issues).toEqual([{ severity: "error", sheet: "Analyses", row: 4, producer: "P1", message: expect.stringMatching(/^colonne Valeur \(D\) : « abc »/) }]);
+    expect(data.statements[0]).toMatchObject({
+      producer: "P2",
+      grid: "sud-est-2018",
+      currency: "EUR",
+      volume: 8000,
+      pricePerUnit: 469.72,
+      total: 3757.76,
+    });
+    expect(data.issues).toEqual([
+      {
+        severity: "error",
+        sheet: "Analyses",
+        row: 4,
+        producer: "P1",
+        message: expect.stringMatching(/^colonne Valeur \(D\) : « abc »/),
+      },
+    ]);
     const out = fs.readFileSync(outcome.outPath!);
     expect(checkXlsxPackage(out)).toEqual([]);
     const wb = await loadExcelJs(outcome.outPath!);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements", "Synthèse 2025-03", "Contrôles 2025-03", "2025-03 P2"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Producteurs",
+      "Livraisons",
+      "Analyses",
+      "PrixDeBase",
+      "Evenements",
+      "Synthèse 2025-03",
+      "Contrôles 2025-03",
+      "2025-03 P2",
+    ]);
     // The statement prints on one A4 page.
     const ws = wb.getWorksheet("2025-03 P2")!;
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+    });
   });
 
   it("keeps a chart and defined names intact and never modifies the input", async () => {
@@ -136,11 +212,19 @@ describe("a run", () => {
     const input = entries(bytes);
     const output = entries(fs.readFileSync(outcome.outPath!));
     // The chart, its drawing and their relationships come out byte for byte, still attached to Livraisons.
-    for (const part of ["xl/charts/chart1.xml", "xl/drawings/drawing1.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/worksheets/_rels/sheet2.xml.rels", "xl/worksheets/sheet2.xml"]) {
+    for (const part of [
+      "xl/charts/chart1.xml",
+      "xl/drawings/drawing1.xml",
+      "xl/drawings/_rels/drawing1.xml.rels",
+      "xl/worksheets/_rels/sheet2.xml.rels",
+      "xl/worksheets/sheet2.xml",
+    ]) {
       expect(Buffer.from(output[part]).equals(Buffer.from(input[part]))).toBe(true);
     }
     // So do the input sheets and the other parts the run has no reason to touch.
-    for (const part of Object.keys(input).filter((p) => /^xl\/(worksheets\/sheet[1-5]\.xml|sharedStrings\.xml|theme\/)/.test(p))) {
+    for (const part of Object.keys(input).filter((p) =>
+      /^xl\/(worksheets\/sheet[1-5]\.xml|sharedStrings\.xml|theme\/)/.test(p),
+    )) {
       expect(Buffer.from(output[part]).equals(Buffer.from(input[part]))).toBe(true);
     }
     const wbXml = entryText(fs.readFileSync(outcome.outPath!), "xl/workbook.xml");
@@ -184,7 +268,10 @@ describe("a run", () => {
     expect(names(out2)).toEqual(names(out1));
     const gen = XlsxWorkbook.open(fs.readFileSync(out2)).generatedSheetsSync();
     expect(gen.map((g) => [g.name, g.key])).toEqual([
-      ["Synthèse 2025-03", "2025-03"], ["Contrôles 2025-03", "2025-03"], ["2025-03 P1", "2025-03"], ["2025-03 P2", "2025-03"],
+      ["Synthèse 2025-03", "2025-03"],
+      ["Contrôles 2025-03", "2025-03"],
+      ["2025-03 P1", "2025-03"],
+      ["2025-03 P2", "2025-03"],
     ]);
 
     // A user's sheet named like a statement: the run stops, nothing is written.
@@ -199,7 +286,8 @@ describe("a run", () => {
 
 describe("the real process", () => {
   const tsx = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
-  const run = (args: string[]) => spawnSync(process.execPath, [tsx, "src/cli/statements.ts", ...args], { encoding: "utf8" });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [tsx, "src/cli/statements.ts", ...args], { encoding: "utf8" });
 
   it("exits 0 on a run, 1 on an unusable workbook, 2 on a wrong command line", async () => {
     const file = await writeOp("proc.xlsx");
@@ -208,7 +296,9 @@ describe("the real process", () => {
     expect(ok.stdout).toContain("2 relevés sur 2 producteurs");
     const bad = run([file, "--month", "2025-03", "--grid", "nope"]);
     expect(bad.status).toBe(1);
-    expect(bad.stderr.trim()).toBe("statements: grille « nope » inconnue ; grilles disponibles : sud-est-2018, mooh-2025 (familles : sud-est, mooh)");
+    expect(bad.stderr.trim()).toBe(
+      "statements: grille « nope » inconnue ; grilles disponibles : sud-est-2018, mooh-2025 (familles : sud-est, mooh)",
+    );
     expect(run([file]).status).toBe(2);
   });
 });

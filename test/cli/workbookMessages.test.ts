@@ -16,7 +16,8 @@ import { io, tempFolder } from "./io";
 const dir = tempFolder("milkpay-wbmsg-");
 afterEach(() => setLanguage(null));
 
-const RESAVE = "ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)";
+const RESAVE =
+  "ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)";
 
 /** The first half of a real workbook: it starts like a zip (PK\3\4) but has lost its central directory. */
 async function damagedZip(): Promise<string> {
@@ -29,7 +30,10 @@ async function damagedZip(): Promise<string> {
 /** The same OP with workbook.xml in the Strict namespace (what Excel writes for « Open XML Strict »). */
 async function strictWorkbook(): Promise<string> {
   const strict = editText(await xlsxBytes(smallOp()), "xl/workbook.xml", (s) =>
-    s.replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"),
+    s.replace(
+      "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+      "http://purl.oclc.org/ooxml/spreadsheetml/main",
+    ),
   );
   const file = path.join(dir, "strict.xlsx");
   fs.writeFileSync(file, strict);
@@ -89,7 +93,12 @@ describe("importing into an Excel table with a totals row", () => {
         ref: "A1",
         headerRow: true,
         totalsRow: true,
-        columns: [{ name: "Date" }, { name: "Code" }, { name: "Critère" }, { name: "Valeur", totalsRowFunction: "sum" }],
+        columns: [
+          { name: "Date" },
+          { name: "Code" },
+          { name: "Critère" },
+          { name: "Valeur", totalsRowFunction: "sum" },
+        ],
         rows: analyses.slice(1) as (string | number)[][],
       });
     });

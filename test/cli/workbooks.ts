@@ -24,15 +24,37 @@ export async function xlsxBytes(sheets: OpSheets, build?: (wb: ExcelJS.Workbook)
 /** A small clean OP: two producers (one named "=1+1"), March 2025, sud-est. */
 export function smallOp(): OpSheets {
   const producer = (code: string): CellValue[][] => [
-    ["03/03/2025", code, "MG", 40], ["17/03/2025", code, "MG", "40,0"], ["03/03/2025", code, "MP", 33], ["17/03/2025", code, "MP", 33],
-    ["03/03/2025", code, "GERMES", 20000], ["17/03/2025", code, "GERMES", "20 000"], ["03/03/2025", code, "CELLULES", 150000], ["17/03/2025", code, "CELLULES", 150000],
-    ["03/03/2025", code, "BUTYRIQUES", 500], ["17/03/2025", code, "BUTYRIQUES", 500], ["03/03/2025", code, "PC", -0.52], ["03/03/2025", code, "INHIBITEURS", "négatif"],
+    ["03/03/2025", code, "MG", 40],
+    ["17/03/2025", code, "MG", "40,0"],
+    ["03/03/2025", code, "MP", 33],
+    ["17/03/2025", code, "MP", 33],
+    ["03/03/2025", code, "GERMES", 20000],
+    ["17/03/2025", code, "GERMES", "20 000"],
+    ["03/03/2025", code, "CELLULES", 150000],
+    ["17/03/2025", code, "CELLULES", 150000],
+    ["03/03/2025", code, "BUTYRIQUES", 500],
+    ["17/03/2025", code, "BUTYRIQUES", 500],
+    ["03/03/2025", code, "PC", -0.52],
+    ["03/03/2025", code, "INHIBITEURS", "négatif"],
   ];
   return {
-    Producteurs: [["Code", "Nom", "Charte"], ["P1", "=1+1", "oui"], ["P2", "@SUM(A1)", "oui"]],
-    Livraisons: [["Date", "Code", "Volume"], ["03/03/2025", "P1", 5000], ["17/03/2025", "P1", "5 000"], [45719, "P2", 4000], [45733, "P2", 4000]],
+    Producteurs: [
+      ["Code", "Nom", "Charte"],
+      ["P1", "=1+1", "oui"],
+      ["P2", "@SUM(A1)", "oui"],
+    ],
+    Livraisons: [
+      ["Date", "Code", "Volume"],
+      ["03/03/2025", "P1", 5000],
+      ["17/03/2025", "P1", "5 000"],
+      [45719, "P2", 4000],
+      [45733, "P2", 4000],
+    ],
     Analyses: [["Date", "Code", "Critère", "Valeur"], ...producer("P1"), ...producer("P2")],
-    PrixDeBase: [["Mois", "Grille", "Prix"], ["2025-03", "sud-est-2018", 450]],
+    PrixDeBase: [
+      ["Mois", "Grille", "Prix"],
+      ["2025-03", "sud-est-2018", 450],
+    ],
     Evenements: [["Date", "Code", "Type", "Volume", "Montant"]],
   };
 }
@@ -62,7 +84,10 @@ export function withChart(bytes: Uint8Array, sheetPart: string): Uint8Array {
       : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`,
   );
   const sheet = strFromU8(files[sheetPart]);
-  const at = ["<legacyDrawing", "<tableParts", "<extLst", "</worksheet>"].map((t) => sheet.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+  const at = ["<legacyDrawing", "<tableParts", "<extLst", "</worksheet>"]
+    .map((t) => sheet.indexOf(t))
+    .filter((i) => i >= 0)
+    .sort((a, b) => a - b)[0];
   files[sheetPart] = strToU8(sheet.slice(0, at) + `<drawing r:id="rIdChart9"/>` + sheet.slice(at));
   const ct = strFromU8(files["[Content_Types].xml"]).replace(
     "</Types>",

@@ -25,12 +25,22 @@ describe("invoice, assujetti, billing mandate", () => {
   });
 
   it("has the seller (the producer) and the buyer (the dairy) with address, SIREN and VAT number", () => {
-    for (const s of ["GAEC du Pré", "Lieu-dit Les Granges", "73800 Montmélian", "SIREN 823 456 789", "FR61823456789"]) expect(text).toContain(s);
-    for (const s of ["Laiterie de Savoie SAS", "ZI des Landiers", "5 rue de l'Industrie", "73490 La Ravoire", "SIREN 398 765 432", "FR12398765432"]) expect(text).toContain(s);
+    for (const s of ["GAEC du Pré", "Lieu-dit Les Granges", "73800 Montmélian", "SIREN 823 456 789", "FR61823456789"])
+      expect(text).toContain(s);
+    for (const s of [
+      "Laiterie de Savoie SAS",
+      "ZI des Landiers",
+      "5 rue de l'Industrie",
+      "73490 La Ravoire",
+      "SIREN 398 765 432",
+      "FR12398765432",
+    ])
+      expect(text).toContain(s);
   });
 
   it("has one line per statement line with quantity, unit price and amount", () => {
-    const line = (label: string, rate: string, amount: string) => expect(text).toMatch(new RegExp(`${label}\\s+30 000 L\\s+${rate} €/1 000 L\\s+${amount}`));
+    const line = (label: string, rate: string, amount: string) =>
+      expect(text).toMatch(new RegExp(`${label}\\s+30 000 L\\s+${rate} €/1 000 L\\s+${amount}`));
     line("Prix de base", "452,30", "13 569,00");
     line("Matière grasse", "6,21", "186,30");
     line("Matière protéique", "11,33", "339,90");
@@ -50,14 +60,19 @@ describe("invoice, assujetti, billing mandate", () => {
   });
 
   it("has the mandate mention, the due date, the penalties and the 40 € indemnity", () => {
-    expect(text).toMatch(/Facture établie par OP Lait des Alpes au nom et pour le compte de GAEC du Pré, mandat de facturation du\s+15\/12\/2024/);
+    expect(text).toMatch(
+      /Facture établie par OP Lait des Alpes au nom et pour le compte de GAEC du Pré, mandat de facturation du\s+15\/12\/2024/,
+    );
     expect(text).toContain("Pénalités de retard : trois fois le taux d'intérêt légal");
     expect(text).toMatch(/Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 €/);
     expect(text).toContain("Paiement à échéance du 30/04/2025");
   });
 
   it("takes a mention written by the invoicing step instead of its own, and prints the others it gives", async () => {
-    const t = await textOf({ ...ASSUJETTI, mentions: ["Pénalités de retard : 12 % l'an", "Membre d'une organisation de producteurs reconnue"] });
+    const t = await textOf({
+      ...ASSUJETTI,
+      mentions: ["Pénalités de retard : 12 % l'an", "Membre d'une organisation de producteurs reconnue"],
+    });
     expect(t).toContain("Pénalités de retard : 12 % l'an");
     expect(t).not.toContain("trois fois le taux d'intérêt légal");
     expect(t).toContain("Membre d'une organisation de producteurs reconnue");
@@ -76,7 +91,9 @@ describe("invoice, forfait, autofacturation", () => {
     expect(text).not.toContain("au nom et pour le compte");
     expect(text).not.toMatch(/TVA \d/);
     expect(text).not.toContain("FR99791234560");
-    expect(text).toContain("TVA non applicable : exploitant agricole au remboursement forfaitaire (art. 298 quater du CGI)");
+    expect(text).toContain(
+      "TVA non applicable : exploitant agricole au remboursement forfaitaire (art. 298 quater du CGI)",
+    );
     // 5,59 % × 5 325,00 = 297,6675 → 297,67.
     expect(text).toMatch(/base du remboursement forfaitaire 5 325,00 € HT, taux 5,59 %/);
     expect(text).toContain("soit 297,67 €");
@@ -126,7 +143,10 @@ describe("drawInvoice on a document the Factur-X step creates", () => {
   });
 
   it("numbers the pages of an invoice with more lines than a page holds, header row repeated", async () => {
-    const many = { ...ASSUJETTI, lines: Array.from({ length: 70 }, (_, i) => ({ ...ASSUJETTI.lines[1], description: `Ligne ${i + 1}` })) };
+    const many = {
+      ...ASSUJETTI,
+      lines: Array.from({ length: 70 }, (_, i) => ({ ...ASSUJETTI.lines[1], description: `Ligne ${i + 1}` })),
+    };
     const pages = pdfPages(await invoicePdf(many));
     expect(pages.length).toBe(2);
     pages.forEach((p, i) => {

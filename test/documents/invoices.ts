@@ -21,23 +21,69 @@ export const OP: OpSettings = {
   latePenaltyText: "trois fois le taux d'intérêt légal",
 };
 
-const DAIRY: Party = { name: "Laiterie de Savoie SAS", siren: "398765432", address: "ZI des Landiers\n5 rue de l'Industrie", postalCode: "73490", city: "La Ravoire", country: "FR", vatNumber: "FR12398765432" };
-const GAEC: Party = { name: "GAEC du Pré", siren: "823456789", address: "Lieu-dit Les Granges", postalCode: "73800", city: "Montmélian", country: "FR", vatNumber: "FR61823456789" };
-const EARL: Party = { name: "EARL Martin", siren: "791234560", address: "3 chemin des Vignes", postalCode: "73250", city: "Saint-Pierre-d'Albigny", country: "FR", vatNumber: null };
+const DAIRY: Party = {
+  name: "Laiterie de Savoie SAS",
+  siren: "398765432",
+  address: "ZI des Landiers\n5 rue de l'Industrie",
+  postalCode: "73490",
+  city: "La Ravoire",
+  country: "FR",
+  vatNumber: "FR12398765432",
+};
+const GAEC: Party = {
+  name: "GAEC du Pré",
+  siren: "823456789",
+  address: "Lieu-dit Les Granges",
+  postalCode: "73800",
+  city: "Montmélian",
+  country: "FR",
+  vatNumber: "FR61823456789",
+};
+const EARL: Party = {
+  name: "EARL Martin",
+  siren: "791234560",
+  address: "3 chemin des Vignes",
+  postalCode: "73250",
+  city: "Saint-Pierre-d'Albigny",
+  country: "FR",
+  vatNumber: null,
+};
 
 /** An invoice line priced per 1000 L: `amount` worked out by hand beside each document. */
-export const perUnit = (code: string, description: string, volume: string, rate: string, amount: string): InvoiceLine => ({
-  code, description, quantity: d(volume), unit: "L", unitPrice: d(rate), priceBasis: d(1000), amount: d(amount),
+export const perUnit = (
+  code: string,
+  description: string,
+  volume: string,
+  rate: string,
+  amount: string,
+): InvoiceLine => ({
+  code,
+  description,
+  quantity: d(volume),
+  unit: "L",
+  unitPrice: d(rate),
+  priceBasis: d(1000),
+  amount: d(amount),
 });
 
 /** An invoice line of one lump sum (a penalty, a fee). */
 export const lumpSum = (code: string, description: string, amount: string): InvoiceLine => ({
-  code, description, quantity: d(1), unit: "forfait", unitPrice: d(amount), priceBasis: d(1), amount: d(amount),
+  code,
+  description,
+  quantity: d(1),
+  unit: "forfait",
+  unitPrice: d(amount),
+  priceBasis: d(1),
+  amount: d(amount),
 });
 
 /** The Cniel contribution, 1,22 €/1000 L: `amount` worked out by hand beside each document. */
 export const cniel = (amount: string): Withholding => ({
-  code: "CNIEL", label: "Cotisation interprofessionnelle Cniel", base: "volume", rate: d("1.22"), amount: d(amount),
+  code: "CNIEL",
+  label: "Cotisation interprofessionnelle Cniel",
+  base: "volume",
+  rate: d("1.22"),
+  amount: d(amount),
 });
 
 /**
@@ -118,7 +164,12 @@ export const AVOIR: InvoiceDocument = {
   number: "F2025-000003",
   type: "avoir",
   issueDate: "2025-04-20",
-  lines: ASSUJETTI.lines.map((l) => ({ ...l, quantity: l.quantity, unitPrice: l.unitPrice.negated(), amount: l.amount.negated() })),
+  lines: ASSUJETTI.lines.map((l) => ({
+    ...l,
+    quantity: l.quantity,
+    unitPrice: l.unitPrice.negated(),
+    amount: l.amount.negated(),
+  })),
   ht: d("-13960.20"),
   vat: d("-767.81"),
   ttc: d("-14728.01"),

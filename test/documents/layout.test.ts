@@ -10,12 +10,24 @@ import type { OutputCell, OutputSheet } from "../../src/workbook/port";
 import { pdfPages } from "./poppler";
 
 function longSheet(lines: number): OutputSheet {
-  const rows: (OutputCell[] | null)[] = [[{ value: "Calcul du prix", style: "title" }], [{ value: "Composante", style: "header" }, { value: "Montant", style: "header" }]];
+  const rows: (OutputCell[] | null)[] = [
+    [{ value: "Calcul du prix", style: "title" }],
+    [
+      { value: "Composante", style: "header" },
+      { value: "Montant", style: "header" },
+    ],
+  ];
   for (let i = 1; i <= lines; i++) {
     rows.push([{ value: `Ligne ${i}` }, { value: i * 10, style: "money" }]);
     // Explanations of two or three printed lines, cut at 105 characters as the sheet does.
-    rows.push([{ value: null }, { value: `Explication ${i} : ${"une moyenne pondérée par les volumes ".repeat(2)}`, style: "note" }]);
-    rows.push([{ value: null }, { value: `suite ${i} ${"référence 38,00 g/l ".repeat(i % 3)}fin ${i}.`, style: "note" }]);
+    rows.push([
+      { value: null },
+      { value: `Explication ${i} : ${"une moyenne pondérée par les volumes ".repeat(2)}`, style: "note" },
+    ]);
+    rows.push([
+      { value: null },
+      { value: `suite ${i} ${"référence 38,00 g/l ".repeat(i % 3)}fin ${i}.`, style: "note" },
+    ]);
   }
   return { name: "long", rows, columnWidths: [30, 60] };
 }
@@ -25,14 +37,22 @@ describe("a sheet over several pages", () => {
     const pdf = newPdf(nodeFonts(), { title: "test" });
     const box = pageBox("portrait", 60);
     const sheet = longSheet(120);
-    const blocks = sheetBlocks(pdf, sheet, fitColumns(sheet.columnWidths!, 2, box.left, box.right - box.left), STATEMENT_STYLE);
+    const blocks = sheetBlocks(
+      pdf,
+      sheet,
+      fitColumns(sheet.columnWidths!, 2, box.left, box.right - box.left),
+      STATEMENT_STYLE,
+    );
     const n = drawDocument(pdf, blocks, { box, runningHead: "Relevé de test" });
     const pages = pdfPages(await pdfBytes(pdf));
     expect(pages.length).toBe(n);
     expect(n).toBeGreaterThan(3);
     pages.forEach((page, p) => {
       expect(page).toContain(`Page ${p + 1} / ${n}`);
-      const lines = page.split("\n").map((l) => l.trim()).filter(Boolean);
+      const lines = page
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean);
       const header = lines.findIndex((l) => /^Composante\s+Montant$/.test(l));
       expect(header).toBeGreaterThanOrEqual(0);
       // Under the header, a line of the table, never the middle of an explanation.

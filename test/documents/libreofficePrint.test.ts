@@ -17,7 +17,9 @@ import { CRITERION_LABEL } from "../../src/engine";
 import { makeSample, parseSampleArgs } from "../../scripts/sample";
 import type { InvoiceResult } from "../../src/invoicing/run";
 
-const soffice = ["soffice", "libreoffice"].find((cmd) => spawnSync(cmd, ["--version"], { encoding: "utf8" }).status === 0);
+const soffice = ["soffice", "libreoffice"].find(
+  (cmd) => spawnSync(cmd, ["--version"], { encoding: "utf8" }).status === 0,
+);
 const required = process.env.MILKPAY_E2E === "1";
 const describeLibreOffice = soffice || required ? describe : describe.skip;
 
@@ -41,12 +43,29 @@ describeLibreOffice("the month's sheets printed by LibreOffice", () => {
     const outcome = await runCli([input, "--month", month, "--date", "2025-04-02", "--out", out, "--quiet"], quiet);
     expect(outcome.code).toBe(0);
     result = outcome.result!;
-    const converted = spawnSync(soffice!, ["-env:UserInstallation=file://" + path.join(dir, "profile"), "--headless", "--convert-to", "pdf", "--outdir", dir, out], { encoding: "utf8", timeout: 240_000 });
+    const converted = spawnSync(
+      soffice!,
+      [
+        "-env:UserInstallation=file://" + path.join(dir, "profile"),
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        out,
+      ],
+      { encoding: "utf8", timeout: 240_000 },
+    );
     expect(converted.status).toBe(0);
     const pdf = path.join(dir, "op-out.pdf");
     text = flat(spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout);
-    layout = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }).stdout.split("\n");
-    pages = spawnSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }).stdout.split("<page ").slice(1);
+    layout = spawnSync("pdftotext", ["-layout", pdf, "-"], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    }).stdout.split("\n");
+    pages = spawnSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
+      .stdout.split("<page ")
+      .slice(1);
   }, 300_000);
 
   afterAll(() => {
@@ -57,12 +76,22 @@ describeLibreOffice("the month's sheets printed by LibreOffice", () => {
     const statements = result.statements.statements;
     expect(statements.length).toBeGreaterThan(3);
     const methods = new Set(statements.flatMap((s) => s.monthlyValues.map((v) => v.method)));
-    expect([...methods]).toEqual(expect.arrayContaining(["moyenne pondérée par les volumes", "moyenne géométrique", "moyenne arithmétique"]));
+    expect([...methods]).toEqual(
+      expect.arrayContaining(["moyenne pondérée par les volumes", "moyenne géométrique", "moyenne arithmétique"]),
+    );
     // The « Valeurs mensuelles » rows: a line that starts with a criterion (explanations are indented).
     const labels = Object.values(CRITERION_LABEL);
     const valueRows = layout.filter((line) => labels.some((l) => line.startsWith(`${l} `)));
-    for (const method of methods) expect({ method, printed: valueRows.some((row) => row.includes(` ${method} `)) }).toEqual({ method, printed: true });
-    const withheld = new Set(result.statements.producers.flatMap((p) => (p.withholdings && "lines" in p.withholdings ? p.withholdings.lines.map((l) => l.label) : [])));
+    for (const method of methods)
+      expect({ method, printed: valueRows.some((row) => row.includes(` ${method} `)) }).toEqual({
+        method,
+        printed: true,
+      });
+    const withheld = new Set(
+      result.statements.producers.flatMap((p) =>
+        p.withholdings && "lines" in p.withholdings ? p.withholdings.lines.map((l) => l.label) : [],
+      ),
+    );
     expect(withheld.size).toBeGreaterThan(0);
     for (const label of withheld) expect({ label, printed: text.includes(label) }).toEqual({ label, printed: true });
   });
@@ -71,7 +100,12 @@ describeLibreOffice("the month's sheets printed by LibreOffice", () => {
     expect(result.issued.length).toBeGreaterThan(0);
     for (const doc of result.issued) {
       expect(text).toContain(doc.number);
-      for (const mention of doc.mentions) expect({ number: doc.number, mention, printed: text.includes(flat(mention)) }).toEqual({ number: doc.number, mention, printed: true });
+      for (const mention of doc.mentions)
+        expect({ number: doc.number, mention, printed: text.includes(flat(mention)) }).toEqual({
+          number: doc.number,
+          mention,
+          printed: true,
+        });
     }
   });
 
@@ -80,11 +114,18 @@ describeLibreOffice("the month's sheets printed by LibreOffice", () => {
     // The title is only on the first page; the pages after it carry the repeated header row (« Code »).
     const first = pages.indexOf(summary[0]);
     const run = [summary[0]];
-    for (let i = first + 1; i < pages.length && /<word[^>]*>Code<\/word>/.test(pages[i]) && !/Relev/.test(pages[i]); i++) run.push(pages[i]);
+    for (
+      let i = first + 1;
+      i < pages.length && /<word[^>]*>Code<\/word>/.test(pages[i]) && !/Relev/.test(pages[i]);
+      i++
+    )
+      run.push(pages[i]);
     expect(run.length).toBeGreaterThan(1); // several pages wide rather than one unreadable page
     for (const page of run) {
       expect(page).toMatch(/<word[^>]*>Code<\/word>/);
-      const heights = [...page.matchAll(/yMin="([\d.]+)"[^>]*yMax="([\d.]+)"/g)].map((m) => Number(m[2]) - Number(m[1]));
+      const heights = [...page.matchAll(/yMin="([\d.]+)"[^>]*yMax="([\d.]+)"/g)].map(
+        (m) => Number(m[2]) - Number(m[1]),
+      );
       // A word's box is about 1,1 × its font size: 8 pt text gives boxes of 8,5 pt and more (4 pt: about 4,5).
       expect(Math.min(...heights)).toBeGreaterThanOrEqual(8);
     }

@@ -35,7 +35,10 @@ describe("file names", () => {
 
   it("names each document `<month> <code> releve` / `<month> <code> <number>`, each statement followed by its invoices", async () => {
     const result = await sampleRun(3);
-    const invoices = [{ ...ASSUJETTI, producer: "P002" }, { ...AVOIR, producer: "p002" }];
+    const invoices = [
+      { ...ASSUJETTI, producer: "P002" },
+      { ...AVOIR, producer: "p002" },
+    ];
     const docs = monthDocuments(result, { letterhead: OP, invoices });
     expect(docs.map((d) => d.fileName)).toEqual([
       "2025-03 P001 releve.pdf",
@@ -59,7 +62,9 @@ describe("combined PDF", () => {
   it("holds every statement and invoice, each document numbered on its own pages", async () => {
     const result = await sampleRun(3);
     const docs = monthDocuments(result, { letterhead: OP, invoices: [{ ...ASSUJETTI, producer: "P002" }] });
-    const singles = await Promise.all(docs.filter((d) => d.kind !== "synthese").map(async (d) => pdfPages(await documentPdf(d, nodeFonts())).length));
+    const singles = await Promise.all(
+      docs.filter((d) => d.kind !== "synthese").map(async (d) => pdfPages(await documentPdf(d, nodeFonts())).length),
+    );
     const pages = pdfPages(await combinedPdf(docs, "2025-03", nodeFonts()));
     // Its pages are the documents' pages one after the other (no summary).
     expect(pages.length).toBe(singles.reduce((a, b) => a + b, 0));
@@ -87,8 +92,15 @@ describe("rendering the month once", () => {
     row[2] = { value: "EARL Peña", style: "text" };
     const docs = monthDocuments(result, { letterhead: OP, invoices: [{ ...ASSUJETTI, producer: "P003" }] });
     const singles: string[] = [];
-    const combined = await renderMonth(docs, "2025-03", nodeFonts(), (d, bytes) => void singles.push(`${d.fileName}\n${pdfPages(bytes).join("\f")}`));
-    const drawn = await Promise.all(docs.map(async (d) => `${d.fileName}\n${pdfPages(await documentPdf(d, nodeFonts())).join("\f")}`));
+    const combined = await renderMonth(
+      docs,
+      "2025-03",
+      nodeFonts(),
+      (d, bytes) => void singles.push(`${d.fileName}\n${pdfPages(bytes).join("\f")}`),
+    );
+    const drawn = await Promise.all(
+      docs.map(async (d) => `${d.fileName}\n${pdfPages(await documentPdf(d, nodeFonts())).join("\f")}`),
+    );
     expect(singles).toEqual(drawn);
     expect(singles.join("\n")).toContain("EARL Peña");
     const replayed = pdfPages(combined!);
@@ -124,14 +136,23 @@ describe("summary PDF", () => {
     const text = pages.join("\n");
     for (const o of result.producers) expect(text).toContain(o.code);
     // The grand total of the run, in the first group (13 or more characters: "1 234 567,89").
-    const total = result.summary.totals[0].total.toFixed(2).replace(".", ",").replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+    const total = result.summary.totals[0].total
+      .toFixed(2)
+      .replace(".", ",")
+      .replace(/\B(?=(\d{3})+(?!\d))/g, " ");
     expect(text).toContain(total);
   });
 });
 
 describe("npm run statements -- --pdf DIR", () => {
   const io = (): CliIO & { out: string; err: string } => {
-    const o = { out: "", err: "", isTTY: false, stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t) };
+    const o = {
+      out: "",
+      err: "",
+      isTTY: false,
+      stdout: (t: string) => void (o.out += t),
+      stderr: (t: string) => void (o.err += t),
+    };
     return o;
   };
 
@@ -141,7 +162,12 @@ describe("npm run statements -- --pdf DIR", () => {
     const pdfDir = path.join(dir, "pdf", "mars");
     const first = await runCli([input, "--month", "2025-03", "--pdf", pdfDir, "--quiet"], io());
     expect(first.code).toBe(0);
-    expect(fs.readdirSync(pdfDir).sort()).toEqual(["2025-03 P1 releve.pdf", "2025-03 P2 releve.pdf", "2025-03 impression.pdf", "2025-03 synthese.pdf"]);
+    expect(fs.readdirSync(pdfDir).sort()).toEqual([
+      "2025-03 P1 releve.pdf",
+      "2025-03 P2 releve.pdf",
+      "2025-03 impression.pdf",
+      "2025-03 synthese.pdf",
+    ]);
     const p1 = pdfPages(fs.readFileSync(path.join(pdfDir, "2025-03 P1 releve.pdf"))).join("\n");
     // P1: 2 × 5 000 = 10 000 L at the base price 450,00 → 4 500,00 for the base line.
     expect(p1).toMatch(/Volume livré\s+10 000\s+L/);

@@ -12,7 +12,9 @@ function tool(name: string): string {
     const p = path.join(dir, name);
     if (fs.existsSync(p)) return p;
   }
-  throw new Error(`${name} introuvable : installez poppler-utils (apt-get install poppler-utils) pour lire les PDF dans les tests`);
+  throw new Error(
+    `${name} introuvable : installez poppler-utils (apt-get install poppler-utils) pour lire les PDF dans les tests`,
+  );
 }
 
 function withFile<T>(bytes: Uint8Array, use: (file: string) => T): T {
@@ -31,8 +33,13 @@ function withFile<T>(bytes: Uint8Array, use: (file: string) => T): T {
  * sign as "-", so that tests write figures as "13 960,20" and "-180,00".
  */
 export function pdfPages(bytes: Uint8Array): string[] {
-  const text = withFile(bytes, (file) => execFileSync(tool("pdftotext"), ["-layout", "-enc", "UTF-8", file, "-"], { encoding: "utf8" }));
-  const pages = text.replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-").split("\f");
+  const text = withFile(bytes, (file) =>
+    execFileSync(tool("pdftotext"), ["-layout", "-enc", "UTF-8", file, "-"], { encoding: "utf8" }),
+  );
+  const pages = text
+    .replace(/[\u00a0\u202f]/g, " ")
+    .replace(/\u2212/g, "-")
+    .split("\f");
   if (pages[pages.length - 1].trim() === "") pages.pop();
   return pages;
 }
@@ -60,7 +67,11 @@ export function pdfAttachments(bytes: Uint8Array): Map<string, Uint8Array> {
   return withFile(bytes, (file) => {
     const out = new Map<string, Uint8Array>();
     const list = execFileSync(tool("pdfdetach"), ["-list", "-enc", "UTF-8", file], { encoding: "utf8" });
-    const names = list.split("\n").slice(1).map((l) => l.replace(/^\d+: /, "")).filter((n) => n !== "");
+    const names = list
+      .split("\n")
+      .slice(1)
+      .map((l) => l.replace(/^\d+: /, ""))
+      .filter((n) => n !== "");
     const dir = path.join(path.dirname(file), "attached");
     fs.mkdirSync(dir);
     execFileSync(tool("pdfdetach"), ["-saveall", "-o", dir, file]);
@@ -85,6 +96,8 @@ export function pdfFonts(bytes: Uint8Array): { name: string; embedded: boolean }
 
 /** Each page's size in points (pdfinfo -f 1 -l N), as "595.28 x 841.89". */
 export function pdfPageSizes(bytes: Uint8Array): string[] {
-  const out = withFile(bytes, (file) => execFileSync(tool("pdfinfo"), ["-f", "1", "-l", "999", file], { encoding: "utf8" }));
+  const out = withFile(bytes, (file) =>
+    execFileSync(tool("pdfinfo"), ["-f", "1", "-l", "999", file], { encoding: "utf8" }),
+  );
   return [...out.matchAll(/^Page\s+\d+ size:\s+([\d.]+ x [\d.]+) pts/gm)].map((m) => m[1]);
 }

@@ -17,7 +17,8 @@ describe("statement PDF", () => {
     for (const v of ["8 000", "7 000", "7 500", "30 000"]) expect(text).toContain(v);
     // Base price 452,30 × 30 = 13 569,00; fat 6,21 × 30 = 186,30; protein 11,33 × 30 = 339,90;
     // cells −6,00 × 30 = −180,00; spores +1,50 × 30 = 45,00; germs, freezing point and premium 0.
-    const line = (label: string, rate: string, amount: string) => expect(text).toMatch(new RegExp(`${label}\\s+${rate}\\s+${amount}\\s+(oui|non)`));
+    const line = (label: string, rate: string, amount: string) =>
+      expect(text).toMatch(new RegExp(`${label}\\s+${rate}\\s+${amount}\\s+(oui|non)`));
     line("Prix de base", "\\+452,30", "13 569,00");
     line("Matière grasse", "\\+6,21", "186,30");
     line("Matière protéique", "\\+11,33", "339,90");

@@ -15,4 +15,3 @@ export async function a1StatementPdf(letterhead = true): Promise<Uint8Array> {
   const sheet = result.outputSheets!.find((s) => s.name === o.sheet)!;
   return statementPdf({ sheet, statement: o.statement!, producerName: o.name, letterhead: letterhead ? OP : null });
 }
-

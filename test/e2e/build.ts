@@ -20,8 +20,13 @@ function newest(dir: string): number {
 
 export function ensureBuilt(): void {
   const page = path.join(DIST, "taskpane.html");
-  const sources = Math.max(newest(path.join(ROOT, "src")), newest(path.join(ROOT, "assets")), ...["webpack.config.js", "manifest.xml", "package.json"].map((f) => fs.statSync(path.join(ROOT, f)).mtimeMs));
-  if (fs.existsSync(page) && fs.statSync(page).mtimeMs >= sources && fs.existsSync(path.join(DIST, "taskpane.js"))) return;
+  const sources = Math.max(
+    newest(path.join(ROOT, "src")),
+    newest(path.join(ROOT, "assets")),
+    ...["webpack.config.js", "manifest.xml", "package.json"].map((f) => fs.statSync(path.join(ROOT, f)).mtimeMs),
+  );
+  if (fs.existsSync(page) && fs.statSync(page).mtimeMs >= sources && fs.existsSync(path.join(DIST, "taskpane.js")))
+    return;
   execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], {
     cwd: ROOT,
     stdio: "pipe",
@@ -32,4 +37,12 @@ export function ensureBuilt(): void {
 
 export const CHROMIUM = "/usr/bin/chromium";
 
-export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"];
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-dev-shm-usage",
+];

@@ -19,7 +19,8 @@ interface StubWindow {
 
 const w = window as unknown as StubWindow;
 const fake = new FakeExcel({ api: "1.12", syncDelayMs: w.__MILKPAY_SYNC_DELAY__ ?? 0 });
-for (const [name, rows] of Object.entries(w.__MILKPAY_WORKBOOK__ ?? { Feuil1: [[null]] })) fake.model.addSheetWithRows(name, rows);
+for (const [name, rows] of Object.entries(w.__MILKPAY_WORKBOOK__ ?? { Feuil1: [[null]] }))
+  fake.model.addSheetWithRows(name, rows);
 w.__fake = fake;
 w.__registered = [];
 

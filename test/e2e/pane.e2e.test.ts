@@ -48,12 +48,18 @@ function summaryFigures(rows: unknown[][]): { statements: number; total: number;
   const header = rows.findIndex((r) => r && r[0] === "Code" && r.includes("Total"));
   const totalCol = rows[header].indexOf("Total");
   const totalRow = rows.find((r) => r && r[0] === "Total")!;
-  const producers = rows.slice(header + 1).filter((r) => r && typeof r[0] === "string" && r[0] !== "Total" && r[0] !== "").length;
+  const producers = rows
+    .slice(header + 1)
+    .filter((r) => r && typeof r[0] === "string" && r[0] !== "Total" && r[0] !== "").length;
   return { statements: parseInt(String(totalRow[1]), 10), total: Number(totalRow[totalCol]), producers };
 }
 
 function expectedFigures(result: RunResult): { statements: number; total: number; producers: number } {
-  return { statements: result.summary.statements, total: result.summary.totals[0].total.toNumber(), producers: result.summary.producers };
+  return {
+    statements: result.summary.statements,
+    total: result.summary.totals[0].total.toNumber(),
+    producers: result.summary.producers,
+  };
 }
 
 describeE2E("the pane in headless Chromium", () => {
@@ -61,14 +67,17 @@ describeE2E("the pane in headless Chromium", () => {
   let server: { url: string; close: () => Promise<void> };
   let dir: string;
 
-  beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-    ensureBuilt();
-    server = await serve(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "milkpay-e2e-"));
-    fs.mkdirSync(SHOTS, { recursive: true });
-  }, 15 * 60 * 1000);
+  beforeAll(
+    async () => {
+      if (!haveChromium) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+      ensureBuilt();
+      server = await serve(DIST);
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), "milkpay-e2e-"));
+      fs.mkdirSync(SHOTS, { recursive: true });
+    },
+    15 * 60 * 1000,
+  );
 
   afterAll(async () => {
     await browser?.close();
@@ -78,7 +87,11 @@ describeE2E("the pane in headless Chromium", () => {
 
   /** A page at 320 px that can reach only our server (and, when given, the office.js stub). */
   async function newPage(officeStub?: string): Promise<{ page: Page; requested: string[]; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true, locale: "fr-FR" });
+    const context = await browser.newContext({
+      viewport: { width: 320, height: 900 },
+      acceptDownloads: true,
+      locale: "fr-FR",
+    });
     const requested: string[] = [];
     const errors: string[] = [];
     await context.route("**/*", (route) => {
@@ -97,7 +110,9 @@ describeE2E("the pane in headless Chromium", () => {
     "standalone: opens the sample workbook, generates, downloads the result with the right totals",
     async () => {
       const { file } = await makeSample({ grid: "sud-est-2018", out: path.join(dir, "sample-sud-est-2018.xlsx") });
-      const expected = expectedFigures(await runStatements(XlsxWorkbook.open(fs.readFileSync(file)), { month: MONTH, write: false }));
+      const expected = expectedFigures(
+        await runStatements(XlsxWorkbook.open(fs.readFileSync(file)), { month: MONTH, write: false }),
+      );
 
       const { page, requested, errors } = await newPage();
       await page.goto(`${server.url}/taskpane.html`);
@@ -112,7 +127,10 @@ describeE2E("the pane in headless Chromium", () => {
       await page.getByTestId("generate").click();
       await page.getByTestId("result").waitFor({ timeout: 120_000 });
       expect(await page.getByTestId("statement-count").textContent()).toContain(`${expected.statements} relevés`);
-      const shownTotal = (await page.getByTestId("total-amount").textContent())!.replace(/[\s\u202f\u00a0]/g, "").replace(",", ".").replace("€", "");
+      const shownTotal = (await page.getByTestId("total-amount").textContent())!
+        .replace(/[\s\u202f\u00a0]/g, "")
+        .replace(",", ".")
+        .replace("€", "");
       expect(Number(shownTotal)).toBeCloseTo(expected.total, 2);
       await page.screenshot({ path: path.join(SHOTS, "pane-320-standalone-result.png"), fullPage: true });
 
@@ -132,7 +150,10 @@ describeE2E("the pane in headless Chromium", () => {
 
       // « Télécharger les PDF »: one PDF per statement, the summary and the combined PDF, made in the page
       // (pdfkit and the fonts loaded on demand from our server).
-      const [pdfZip] = await Promise.all([page.waitForEvent("download", { timeout: 180_000 }), page.getByTestId("pdf-download").click()]);
+      const [pdfZip] = await Promise.all([
+        page.waitForEvent("download", { timeout: 180_000 }),
+        page.getByTestId("pdf-download").click(),
+      ]);
       expect(pdfZip.suggestedFilename()).toBe(`${MONTH} PDF.zip`);
       const zipFile = path.join(dir, "pdf.zip");
       await pdfZip.saveAs(zipFile);
@@ -156,7 +177,12 @@ describeE2E("the pane in headless Chromium", () => {
   it(
     "standalone: after « Émettre les factures », « Télécharger les PDF » has each invoice as Factur-X, made in the page",
     async () => {
-      const { file } = await makeSample({ grid: "sud-est-2018", producers: 6, months: 3, out: path.join(dir, "sample-invoices.xlsx") });
+      const { file } = await makeSample({
+        grid: "sud-est-2018",
+        producers: 6,
+        months: 3,
+        out: path.join(dir, "sample-invoices.xlsx"),
+      });
       const { page, requested, errors } = await newPage();
       await page.goto(`${server.url}/taskpane.html`);
       await page.getByText("Hors Excel").waitFor();
@@ -168,7 +194,10 @@ describeE2E("the pane in headless Chromium", () => {
       await page.getByTestId("invoices-result").waitFor({ timeout: 120_000 });
       const numbers = ((await page.getByTestId("invoices-result").textContent()) ?? "").match(/F\d{4}-\d{6}/g) ?? [];
       expect(numbers).toHaveLength(6);
-      const [pdfZip] = await Promise.all([page.waitForEvent("download", { timeout: 180_000 }), page.getByTestId("pdf-download").click()]);
+      const [pdfZip] = await Promise.all([
+        page.waitForEvent("download", { timeout: 180_000 }),
+        page.getByTestId("pdf-download").click(),
+      ]);
       const zipFile = path.join(dir, "pdf-invoices.zip");
       await pdfZip.saveAs(zipFile);
       const pdfs = unzipSync(new Uint8Array(fs.readFileSync(zipFile)));
@@ -209,7 +238,9 @@ describeE2E("the pane in headless Chromium", () => {
       // For three producers, a day of the month without any result of theirs: new results, not conflicts.
       const taken = new Set(analysesBefore.rows.map((r) => `${r.values[0]}|${r.values[1]}`));
       const days = Array.from({ length: 31 }, (_, i) => `${MONTH}-${String(i + 1).padStart(2, "0")}` as IsoDate);
-      const picks = consenting.slice(0, 3).map((code) => ({ code, day: [...days].reverse().find((d) => !taken.has(`${isoToSerial(d)}|${code}`))! }));
+      const picks = consenting
+        .slice(0, 3)
+        .map((code) => ({ code, day: [...days].reverse().find((d) => !taken.has(`${isoToSerial(d)}|${code}`))! }));
       for (const p of picks) expect(p.day).toBeDefined();
       const ddmmyyyy = (d: IsoDate) => d.split("-").reverse().join("/");
       const results = [
@@ -218,7 +249,8 @@ describeE2E("the pane in headless Chromium", () => {
         { ...picks[1], criterion: "MG", value: "36,9" },
         { ...picks[2], criterion: "MG", value: "43,15" },
       ];
-      const line = (r: { code: string; day: IsoDate; criterion: string; value: string }) => `${r.code};${ddmmyyyy(r.day)};${r.criterion};${r.value}`;
+      const line = (r: { code: string; day: IsoDate; criterion: string; value: string }) =>
+        `${r.code};${ddmmyyyy(r.day)};${r.criterion};${r.value}`;
       const csvLines = [
         "N° producteur;Date de prélèvement;Critère;Résultat",
         ...results.map(line),
@@ -229,11 +261,27 @@ describeE2E("the pane in headless Chromium", () => {
       const csv = cp1252(csvLines.join("\r\n") + "\r\n");
       expect(csv.includes(0xb0) && csv.includes(0xe9)).toBe(true); // « ° » and « é » as single Windows-1252 bytes
       // What the file holds, line by line: 4 new results, 1 duplicate, 1 unknown producer, 1 without consent.
-      const expected = { lines: csvLines.length - 1, imported: results.length, duplicates: 1, rejected: 1, noConsent: 1 };
+      const expected = {
+        lines: csvLines.length - 1,
+        imported: results.length,
+        duplicates: 1,
+        rejected: 1,
+        noConsent: 1,
+      };
       // The importer run here in Node on the same workbook agrees.
       const source = openSource("infolabo-mars.csv", csv);
-      const nodePlan = await importRows(XlsxWorkbook.open(sampleBytes), source, guessMapping(source.headers, "analyses"), "analyses");
-      expect(nodePlan.summary).toMatchObject({ ...expected, read: expected.lines, encoding: "windows-1252", separator: ";" });
+      const nodePlan = await importRows(
+        XlsxWorkbook.open(sampleBytes),
+        source,
+        guessMapping(source.headers, "analyses"),
+        "analyses",
+      );
+      expect(nodePlan.summary).toMatchObject({
+        ...expected,
+        read: expected.lines,
+        encoding: "windows-1252",
+        separator: ";",
+      });
 
       const { page, errors } = await newPage();
       await page.goto(`${server.url}/taskpane.html`);
@@ -243,16 +291,26 @@ describeE2E("the pane in headless Chromium", () => {
       await page.getByTestId("file-name").getByText("sample-import.xlsx", { exact: false }).waitFor();
 
       // « Importer des résultats » opens the file picker.
-      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByTestId("import-results").click()]);
+      const [chooser] = await Promise.all([
+        page.waitForEvent("filechooser"),
+        page.getByTestId("import-results").click(),
+      ]);
       await chooser.setFiles({ name: "infolabo-mars.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
       const preview = page.getByTestId("import-preview");
       await preview.waitFor();
-      expect(await preview.textContent()).toContain(`infolabo-mars.csv — ${expected.lines} lignes, windows-1252, séparateur « ; » → Analyses`);
+      expect(await preview.textContent()).toContain(
+        `infolabo-mars.csv — ${expected.lines} lignes, windows-1252, séparateur « ; » → Analyses`,
+      );
       expect(await page.getByTestId("map-0").inputValue()).toBe("field:code");
       expect(await page.getByTestId("map-1").inputValue()).toBe("field:date");
       expect(await page.getByTestId("map-2").inputValue()).toBe("field:criterion");
       expect(await page.getByTestId("map-3").inputValue()).toBe("field:value");
-      expect(await page.getByTestId("example-0").textContent()).toBe(csvLines.slice(1, 4).map((l) => l.split(";")[0]).join(" · "));
+      expect(await page.getByTestId("example-0").textContent()).toBe(
+        csvLines
+          .slice(1, 4)
+          .map((l) => l.split(";")[0])
+          .join(" · "),
+      );
       // Usable at 320 px: nothing wider than the page, every column's choice fully on screen.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       for (let i = 0; i < 4; i++) {
@@ -268,7 +326,10 @@ describeE2E("the pane in headless Chromium", () => {
       const summary = page.getByTestId("import-summary");
       await summary.waitFor({ timeout: 60_000 });
       const text = (await summary.textContent())!.replace(/[\u202f\u00a0]/g, " ");
-      const m = /(\d+) lignes? lues? \((\d+) résultats?\) : (\d+) importés?, (\d+) doublons?, (\d+) rejetés?, (\d+) sans consentement/.exec(text);
+      const m =
+        /(\d+) lignes? lues? \((\d+) résultats?\) : (\d+) importés?, (\d+) doublons?, (\d+) rejetés?, (\d+) sans consentement/.exec(
+          text,
+        );
       expect(m).not.toBeNull();
       const [lines, read, imported, duplicates, rejected, noConsent] = m!.slice(1).map(Number);
       expect({ lines, read, imported, duplicates, rejected, noConsent }).toEqual({ ...expected, read: expected.lines });
@@ -276,11 +337,16 @@ describeE2E("the pane in headless Chromium", () => {
       expect(text).toContain(`lignes ${firstRow} à ${firstRow + expected.imported - 1} de Analyses`);
       expect(text).toContain(`« ${REJECTS_SHEET} »`);
       // The rejected lines are listed with their reason, as in « Import rejets ».
-      expect(await page.getByTestId("import-rejects").getByRole("listitem").allTextContents()).toEqual(nodePlan.rejects.map((r) => `ligne ${r.line} : ${r.reason}`));
+      expect(await page.getByTestId("import-rejects").getByRole("listitem").allTextContents()).toEqual(
+        nodePlan.rejects.map((r) => `ligne ${r.line} : ${r.reason}`),
+      );
       expect(await page.getByTestId("file-name").textContent()).toContain("1 import ajouté sur cette page");
       await page.screenshot({ path: path.join(SHOTS, "pane-320-standalone-import-summary.png"), fullPage: true });
 
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("import-download").click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId("import-download").click(),
+      ]);
       expect(download.suggestedFilename()).toBe("sample-import-import.xlsx");
       const saved = path.join(dir, "imported.xlsx");
       await download.saveAs(saved);
@@ -288,8 +354,13 @@ describeE2E("the pane in headless Chromium", () => {
       const analyses = (await out.readTable("Analyses"))!;
       expect(analyses.rows).toHaveLength(analysesBefore.rows.length + expected.imported);
       expect(analyses.rows.slice(0, analysesBefore.rows.length)).toEqual(analysesBefore.rows);
-      expect(analyses.rows.slice(analysesBefore.rows.length).map((r) => ({ row: r.row, values: r.values.slice(0, 4) }))).toEqual(
-        results.map((r, i) => ({ row: firstRow + i, values: [isoToSerial(r.day), r.code, r.criterion, Number(r.value.replace(",", "."))] })),
+      expect(
+        analyses.rows.slice(analysesBefore.rows.length).map((r) => ({ row: r.row, values: r.values.slice(0, 4) })),
+      ).toEqual(
+        results.map((r, i) => ({
+          row: firstRow + i,
+          values: [isoToSerial(r.day), r.code, r.criterion, Number(r.value.replace(",", "."))],
+        })),
       );
       const rejects = (await out.readTable(REJECTS_SHEET))!;
       expect(rejects.headers).toEqual(["Date import", "Fichier", "Type", "Ligne", "Contenu", "Motif"]);
@@ -304,18 +375,27 @@ describeE2E("the pane in headless Chromium", () => {
       expect((await out.sheetNames()).slice(0, (await sample.sheetNames()).length)).toEqual(await sample.sheetNames());
 
       // « Générer les relevés » now works on the workbook with the imported results.
-      const before = expectedFigures(await runStatements(XlsxWorkbook.open(sampleBytes), { month: MONTH, write: false }));
-      const after = expectedFigures(await runStatements(XlsxWorkbook.open(fs.readFileSync(saved)), { month: MONTH, write: false }));
+      const before = expectedFigures(
+        await runStatements(XlsxWorkbook.open(sampleBytes), { month: MONTH, write: false }),
+      );
+      const after = expectedFigures(
+        await runStatements(XlsxWorkbook.open(fs.readFileSync(saved)), { month: MONTH, write: false }),
+      );
       expect(after.total).not.toBeCloseTo(before.total, 2); // the imported fat contents move the month's pay
       await page.getByTestId("month").selectOption(MONTH);
       await page.getByTestId("generate").click();
       await page.getByTestId("result").waitFor({ timeout: 120_000 });
-      const shownTotal = (await page.getByTestId("total-amount").textContent())!.replace(/[\s\u202f\u00a0]/g, "").replace(",", ".").replace("€", "");
+      const shownTotal = (await page.getByTestId("total-amount").textContent())!
+        .replace(/[\s\u202f\u00a0]/g, "")
+        .replace(",", ".")
+        .replace("€", "");
       expect(Number(shownTotal)).toBeCloseTo(after.total, 2);
       const [statements] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
       const statementsFile = path.join(dir, "statements-after-import.xlsx");
       await statements.saveAs(statementsFile);
-      expect((await XlsxWorkbook.open(fs.readFileSync(statementsFile)).readTable("Analyses"))!.rows).toHaveLength(analyses.rows.length);
+      expect((await XlsxWorkbook.open(fs.readFileSync(statementsFile)).readTable("Analyses"))!.rows).toHaveLength(
+        analyses.rows.length,
+      );
 
       // The file the person opened is as it was.
       expect(crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex")).toBe(sampleHash);
@@ -334,10 +414,23 @@ describeE2E("the pane in headless Chromium", () => {
       // The expected figures: the same run, here, on the same fake.
       const local = new FakeExcel();
       for (const [name, rows] of Object.entries(workbook)) local.model.addSheetWithRows(name, rows);
-      const expectedRun = await runStatements(new OfficeWorkbook(local.host(), { tables: ["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements"] }), { month: MONTH });
+      const expectedRun = await runStatements(
+        new OfficeWorkbook(local.host(), {
+          tables: ["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements"],
+        }),
+        { month: MONTH },
+      );
       const expected = expectedFigures(expectedRun);
 
-      const stub = esbuild.buildSync({ entryPoints: [path.join(__dirname, "officeStub.ts")], bundle: true, write: false, format: "iife", platform: "browser", target: "es2020", logLevel: "silent" }).outputFiles[0].text;
+      const stub = esbuild.buildSync({
+        entryPoints: [path.join(__dirname, "officeStub.ts")],
+        bundle: true,
+        write: false,
+        format: "iife",
+        platform: "browser",
+        target: "es2020",
+        logLevel: "silent",
+      }).outputFiles[0].text;
       const { page, requested, errors } = await newPage(stub);
       await page.addInitScript((wb) => {
         const w = window as unknown as { __MILKPAY_WORKBOOK__: unknown; __MILKPAY_SYNC_DELAY__: number };
@@ -355,7 +448,10 @@ describeE2E("the pane in headless Chromium", () => {
 
       await page.getByTestId("month").selectOption(MONTH);
       await page.getByTestId("generate").click();
-      await page.getByTestId("step").filter({ hasText: /Étape \d\/5/ }).waitFor();
+      await page
+        .getByTestId("step")
+        .filter({ hasText: /Étape \d\/5/ })
+        .waitFor();
       await page.screenshot({ path: path.join(SHOTS, "pane-320-excel-progress.png") });
       await page.getByTestId("result").waitFor({ timeout: 120_000 });
       expect(await page.getByTestId("statement-count").textContent()).toContain(`${expected.statements} relevés`);
@@ -366,7 +462,11 @@ describeE2E("the pane in headless Chromium", () => {
         const fake = (window as unknown as { __fake: FakeExcel }).__fake;
         const sheets = fake.model.worksheets.items;
         const summary = fake.model.sheet(`Synthèse ${month}`)!;
-        const generated = sheets.filter((s) => s.names.items.some((n) => n.name === "MilkPay_Generated" && n.formula === `="${month}/${s.name}"` && !n.visible));
+        const generated = sheets.filter((s) =>
+          s.names.items.some(
+            (n) => n.name === "MilkPay_Generated" && n.formula === `="${month}/${s.name}"` && !n.visible,
+          ),
+        );
         const statement = sheets.find((s) => /^2025-03 /.test(s.name))!;
         return {
           names: sheets.map((s) => s.name),
@@ -394,8 +494,13 @@ describeE2E("the pane in headless Chromium", () => {
       if (firstError) {
         await page.getByRole("button", { name: firstError.message }).first().click();
         expect(written.selection).toEqual({ sheet: `Synthèse ${MONTH}`, address: "A1" }); // the summary, shown after the run
-        await page.waitForFunction((sheet) => (window as unknown as { __fake: FakeExcel }).__fake.model.selection?.sheet === sheet, firstError.sheet);
-        const selection = await page.evaluate(() => (window as unknown as { __fake: FakeExcel }).__fake.model.selection);
+        await page.waitForFunction(
+          (sheet) => (window as unknown as { __fake: FakeExcel }).__fake.model.selection?.sheet === sheet,
+          firstError.sheet,
+        );
+        const selection = await page.evaluate(
+          () => (window as unknown as { __fake: FakeExcel }).__fake.model.selection,
+        );
         expect(selection!.sheet).toBe(firstError.sheet);
         expect(selection!.address).toMatch(new RegExp(`^[A-Z]*${firstError.row}(:|$)`));
       }
@@ -405,7 +510,14 @@ describeE2E("the pane in headless Chromium", () => {
   );
 
   it("speaks English when Office's display language is English", async () => {
-    const stub = esbuild.buildSync({ entryPoints: [path.join(__dirname, "officeStub.ts")], bundle: true, write: false, format: "iife", platform: "browser", logLevel: "silent" }).outputFiles[0].text;
+    const stub = esbuild.buildSync({
+      entryPoints: [path.join(__dirname, "officeStub.ts")],
+      bundle: true,
+      write: false,
+      format: "iife",
+      platform: "browser",
+      logLevel: "silent",
+    }).outputFiles[0].text;
     const { page } = await newPage(stub);
     await page.addInitScript(() => {
       (window as unknown as { __MILKPAY_LANG__: string }).__MILKPAY_LANG__ = "en-US";

@@ -26,7 +26,9 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () =>
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
         // Keep-alive sockets the browser left idle would hold the server (and jest) open for seconds more.

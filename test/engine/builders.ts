@@ -1,4 +1,12 @@
-import { Decimal, getGrid, type Criterion, type Grid, type ProducerEvent, type ProducerMonthInput, type StatementLine } from "../../src/engine";
+import {
+  Decimal,
+  getGrid,
+  type Criterion,
+  type Grid,
+  type ProducerEvent,
+  type ProducerMonthInput,
+  type StatementLine,
+} from "../../src/engine";
 
 export const D = (x: string | number) => new Decimal(String(x));
 

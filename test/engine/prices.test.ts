@@ -1,10 +1,24 @@
-import { Decimal, InputError, SODIAAL_2019_WEIGHTS, getGrid, productMix, rolling12Months, sodiaalPriceA, standardizedPrice } from "../../src/engine";
+import {
+  Decimal,
+  InputError,
+  SODIAAL_2019_WEIGHTS,
+  getGrid,
+  productMix,
+  rolling12Months,
+  sodiaalPriceA,
+  standardizedPrice,
+} from "../../src/engine";
 import { D } from "./builders";
 
 describe("Sodiaal price A", () => {
   test("mix + 50 % × (FAM − Sodiaal) at m − 3 + seasonality, each term shown", () => {
     const a = sodiaalPriceA({ mix: D("380.50"), famPriceM3: D(385), sodiaalPriceM3: D(370), seasonality: D(-5) });
-    expect([a.mix, a.environment, a.seasonality, a.price].map((x) => x.toFixed(2))).toEqual(["380.50", "7.50", "-5.00", "383.00"]);
+    expect([a.mix, a.environment, a.seasonality, a.price].map((x) => x.toFixed(2))).toEqual([
+      "380.50",
+      "7.50",
+      "-5.00",
+      "383.00",
+    ]);
     expect(a.terms[1]).toContain("50 %");
     expect(a.terms[3]).toBe("prix A : 383,00 €/1000 L");
   });
@@ -15,10 +29,18 @@ describe("Sodiaal price A", () => {
   });
   test("the product mix weighs the month's indicators: 2019 weights 40/40/20", () => {
     const values = { PGC_FRANCE: "420", B2B: "360", BEURRE_POUDRE: "330" } as Record<string, string>;
-    const mix = productMix(SODIAAL_2019_WEIGHTS.map((w) => ({ indicator: w.indicator, weight: D(w.weight), value: D(values[w.indicator]) })));
+    const mix = productMix(
+      SODIAAL_2019_WEIGHTS.map((w) => ({ indicator: w.indicator, weight: D(w.weight), value: D(values[w.indicator]) })),
+    );
     expect(mix.toFixed(2)).toBe("378.00"); // 0.4 × 420 + 0.4 × 360 + 0.2 × 330
     // Weights as fractions give the same mix.
-    expect(productMix([{ indicator: "a", weight: D("0.4"), value: D(420) }, { indicator: "b", weight: D("0.4"), value: D(360) }, { indicator: "c", weight: D("0.2"), value: D(330) }]).toFixed(2)).toBe("378.00");
+    expect(
+      productMix([
+        { indicator: "a", weight: D("0.4"), value: D(420) },
+        { indicator: "b", weight: D("0.4"), value: D(360) },
+        { indicator: "c", weight: D("0.2"), value: D(330) },
+      ]).toFixed(2),
+    ).toBe("378.00");
   });
   test("a mix without indicators or with zero weights is refused", () => {
     expect(() => productMix([])).toThrow(InputError);

@@ -1,13 +1,40 @@
 import fc from "fast-check";
-import { Decimal, InputError, computeStatement, getGrid, marginalAdjustment, type Criterion, type MarginalComponent, type ProducerMonthInput } from "../../src/engine";
+import {
+  Decimal,
+  InputError,
+  computeStatement,
+  getGrid,
+  marginalAdjustment,
+  type Criterion,
+  type MarginalComponent,
+  type ProducerMonthInput,
+} from "../../src/engine";
 
 const day = (month: string) => fc.integer({ min: 1, max: 28 }).map((d) => `${month}-${String(d).padStart(2, "0")}`);
 const dec = (min: number, max: number, places: number) =>
-  fc.integer({ min: Math.round(min * 10 ** places), max: Math.round(max * 10 ** places) }).map((n) => new Decimal(n).div(10 ** places));
+  fc
+    .integer({ min: Math.round(min * 10 ** places), max: Math.round(max * 10 ** places) })
+    .map((n) => new Decimal(n).div(10 ** places));
 
 const RANGES: Record<string, Record<Criterion, [number, number, number]>> = {
-  "sud-est-2018": { MG: [30, 50, 2], MP: [28, 38, 2], GERMES: [0, 500000, 0], CELLULES: [0, 900000, 0], BUTYRIQUES: [0, 10000, 0], PC: [-0.56, -0.47, 3], INHIBITEURS: [0, 1, 0] },
-  "mooh-2025": { MG: [3, 5.5, 2], MP: [2.8, 4, 2], GERMES: [0, 500000, 0], CELLULES: [0, 900000, 0], BUTYRIQUES: [0, 10000, 0], PC: [-0.56, -0.47, 3], INHIBITEURS: [0, 1, 0] },
+  "sud-est-2018": {
+    MG: [30, 50, 2],
+    MP: [28, 38, 2],
+    GERMES: [0, 500000, 0],
+    CELLULES: [0, 900000, 0],
+    BUTYRIQUES: [0, 10000, 0],
+    PC: [-0.56, -0.47, 3],
+    INHIBITEURS: [0, 1, 0],
+  },
+  "mooh-2025": {
+    MG: [3, 5.5, 2],
+    MP: [2.8, 4, 2],
+    GERMES: [0, 500000, 0],
+    CELLULES: [0, 900000, 0],
+    BUTYRIQUES: [0, 10000, 0],
+    PC: [-0.56, -0.47, 3],
+    INHIBITEURS: [0, 1, 0],
+  },
 };
 
 /** A producer's month with a random history, for either grid. */
@@ -15,13 +42,15 @@ const producerMonthArb = fc.constantFrom("sud-est-2018", "mooh-2025").chain((gri
   const grid = getGrid(gridId);
   const months = ["2024-12", "2025-01", "2025-02", "2025-03"];
   const criteria = Object.keys(grid.criteria) as Criterion[];
-  const result = fc.record({
-    date: fc.constantFrom(...months).chain(day),
-    criterion: fc.constantFrom(...criteria),
-  }).chain(({ date, criterion }) => {
-    const [min, max, places] = RANGES[gridId][criterion];
-    return dec(min, max, places).map((value) => ({ date, criterion, value, validated: true }));
-  });
+  const result = fc
+    .record({
+      date: fc.constantFrom(...months).chain(day),
+      criterion: fc.constantFrom(...criteria),
+    })
+    .chain(({ date, criterion }) => {
+      const [min, max, places] = RANGES[gridId][criterion];
+      return dec(min, max, places).map((value) => ({ date, criterion, value, validated: true }));
+    });
   const delivery = fc.record({ date: fc.constantFrom(...months).chain(day), volume: dec(0, 12000, 1) });
   const event = fc.record({
     date: fc.constantFrom(...months).chain(day),
@@ -29,21 +58,23 @@ const producerMonthArb = fc.constantFrom("sud-est-2018", "mooh-2025").chain((gri
     volume: dec(0, 5000, 0),
     amount: dec(0, 2000, 2),
   });
-  return fc.record({
-    deliveries: fc.array(delivery, { maxLength: 40 }),
-    results: fc.array(result, { maxLength: 60 }),
-    events: fc.array(event, { maxLength: 4 }),
-    basePrice: gridId === "mooh-2025" ? dec(40, 90, 2) : dec(300, 600, 2),
-    charter: fc.boolean(),
-  }).map((r): ProducerMonthInput => ({
-    producer: { code: "P", charter: r.charter },
-    month: "2025-03",
-    grid,
-    basePrice: r.basePrice,
-    deliveries: r.deliveries,
-    results: r.results,
-    events: r.events,
-  }));
+  return fc
+    .record({
+      deliveries: fc.array(delivery, { maxLength: 40 }),
+      results: fc.array(result, { maxLength: 60 }),
+      events: fc.array(event, { maxLength: 4 }),
+      basePrice: gridId === "mooh-2025" ? dec(40, 90, 2) : dec(300, 600, 2),
+      charter: fc.boolean(),
+    })
+    .map((r): ProducerMonthInput => ({
+      producer: { code: "P", charter: r.charter },
+      month: "2025-03",
+      grid,
+      basePrice: r.basePrice,
+      deliveries: r.deliveries,
+      results: r.results,
+      events: r.events,
+    }));
 });
 
 describe("properties of every computed month", () => {
@@ -64,7 +95,14 @@ describe("properties of every computed month", () => {
         expect(s.total.eq(sum)).toBe(true);
         for (const v of [s.volume, s.pricePerUnit, s.effectivePrice]) if (v) expect(v.isFinite()).toBe(true);
         for (const v of s.monthlyValues) if (v.value) expect(v.value.isFinite()).toBe(true);
-        expect(s.lines.every((l) => typeof l.explanation === "string" && l.explanation.length > 0 && !/NaN|Infinity|undefined/.test(l.explanation))).toBe(true);
+        expect(
+          s.lines.every(
+            (l) =>
+              typeof l.explanation === "string" &&
+              l.explanation.length > 0 &&
+              !/NaN|Infinity|undefined/.test(l.explanation),
+          ),
+        ).toBe(true);
       }),
       { numRuns: 400 },
     );
@@ -105,8 +143,16 @@ describe("garbage input gives a clear error, never a number", () => {
     results: [{ date: "2025-03-04", criterion: "MG", value: new Decimal(40) }],
   });
   const garbage = fc.oneof(
-    fc.constant(NaN), fc.constant(Infinity), fc.constant(null), fc.constant(undefined), fc.string(), fc.double(),
-    fc.constant(new Decimal(NaN)), fc.constant(new Decimal(-Infinity)), fc.object(), fc.boolean(),
+    fc.constant(NaN),
+    fc.constant(Infinity),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.string(),
+    fc.double(),
+    fc.constant(new Decimal(NaN)),
+    fc.constant(new Decimal(-Infinity)),
+    fc.object(),
+    fc.boolean(),
   );
   const paths: [string, (i: ProducerMonthInput, g: unknown) => void][] = [
     ["deliveries[0].volume", (i, g) => ((i.deliveries[0] as { volume: unknown }).volume = g)],
@@ -137,9 +183,18 @@ describe("garbage input gives a clear error, never a number", () => {
   });
   test("impossible values are refused: negative volume, inhibitor result 2, negative germ count", () => {
     const bad: [string, (i: ProducerMonthInput) => void][] = [
-      ["deliveries[0].volume", (i) => ((i.deliveries as unknown[])[0] = { date: "2025-03-04", volume: new Decimal(-1) })],
-      ["results[0].value", (i) => ((i.results as unknown[])[0] = { date: "2025-03-04", criterion: "INHIBITEURS", value: new Decimal(2) })],
-      ["results[0].value", (i) => ((i.results as unknown[])[0] = { date: "2025-03-04", criterion: "GERMES", value: new Decimal(-5) })],
+      [
+        "deliveries[0].volume",
+        (i) => ((i.deliveries as unknown[])[0] = { date: "2025-03-04", volume: new Decimal(-1) }),
+      ],
+      [
+        "results[0].value",
+        (i) => ((i.results as unknown[])[0] = { date: "2025-03-04", criterion: "INHIBITEURS", value: new Decimal(2) }),
+      ],
+      [
+        "results[0].value",
+        (i) => ((i.results as unknown[])[0] = { date: "2025-03-04", criterion: "GERMES", value: new Decimal(-5) }),
+      ],
       ["deliveries[0].date", (i) => ((i.deliveries as unknown[])[0] = { date: "2025-02-30", volume: new Decimal(1) })],
     ];
     for (const [field, set] of bad) {
@@ -163,5 +218,7 @@ test("an event without the figure it is valued on is refused, never taken as 0",
   expect(() => computeStatement(input({ date: "2025-03-04", type: "EPANDAGE" }))).toThrow("events[0].amount");
   expect(() => computeStatement(input({ date: "2025-03-04", type: "DOMMAGES" }))).toThrow("events[0].amount");
   expect(() => computeStatement(input({ date: "2025-03-04", type: "ALERTE" }))).toThrow("events[0].volume");
-  expect(() => computeStatement(input({ date: "2025-03-04", type: "ALERTE", volume: new Decimal(-3) }))).toThrow("events[0].volume");
+  expect(() => computeStatement(input({ date: "2025-03-04", type: "ALERTE", volume: new Decimal(-3) }))).toThrow(
+    "events[0].volume",
+  );
 });

@@ -22,7 +22,9 @@ afterEach(() => publishWorkbookGrids([]));
 
 describe("custom functions and the workbook's grids", () => {
   test("a published workbook grid is listed by MILK_GRIDS and used by GERM_PENALTY", async () => {
-    expect(() => germPenalty(germs, "my-grid", null)).toThrow('grid "my-grid" unknown; available: sud-est-2018, mooh-2025');
+    expect(() => germPenalty(germs, "my-grid", null)).toThrow(
+      'grid "my-grid" unknown; available: sud-est-2018, mooh-2025',
+    );
     const recalculate = jest.fn(async () => undefined);
     const wb = new MemoryWorkbook({ "Grille my-grid": myGrid("-10,00"), Producteurs: [["Code"]] });
     const published = await syncWorkbookGrids({ open: () => wb, recalculate });

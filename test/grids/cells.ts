@@ -15,4 +15,3 @@ export function rowWhere(cells: CellValue[][], where: Record<number, CellValue>)
   if (i < 0) throw new Error(`no row ${JSON.stringify(where)}`);
   return i;
 }
-

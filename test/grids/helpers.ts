@@ -6,7 +6,10 @@ import { smallOp, xlsxBytes, type OpSheets } from "../cli/workbooks";
 
 export { gridCells, rowWhere } from "./cells";
 
-export async function opWithGrids(grids: Record<string, CellValue[][]>, patch?: (s: OpSheets) => void): Promise<Uint8Array> {
+export async function opWithGrids(
+  grids: Record<string, CellValue[][]>,
+  patch?: (s: OpSheets) => void,
+): Promise<Uint8Array> {
   const sheets: OpSheets = smallOp();
   patch?.(sheets);
   return xlsxBytes({ ...sheets, ...grids });

@@ -43,7 +43,15 @@ describe("one rate changed in the Sud-Est sheet", () => {
     // The total moves by the same −8.00.
     expect(after.statements[1].total.minus(before.statements[1].total).toFixed(2)).toBe("-8.00");
     // The checks list says that the workbook's sheet replaced the built-in grid of the same id.
-    expect(after.issues).toContainEqual(expect.objectContaining({ severity: "warning", code: "GRID", sheet: "Grille sud-est-2018", message: "grille « sud-est-2018 » : la feuille « Grille sud-est-2018 » remplace la grille intégrée du même identifiant" }));
+    expect(after.issues).toContainEqual(
+      expect.objectContaining({
+        severity: "warning",
+        code: "GRID",
+        sheet: "Grille sud-est-2018",
+        message:
+          "grille « sud-est-2018 » : la feuille « Grille sud-est-2018 » remplace la grille intégrée du même identifiant",
+      }),
+    );
   });
 
   test("a run never rewrites the grid sheet", async () => {
@@ -61,16 +69,27 @@ describe("one rate changed in the Sud-Est sheet", () => {
 
 describe("next year's version of a family, made in the workbook", () => {
   /** A copy of sud-est-2018 as sud-est-2026 from 2026-01 with the quality premium at 7.00 instead of 6.00. */
-  const nextYear = gridCells({ ...SUD_EST, id: "sud-est-2026", validFrom: "2026-01", name: "Sud-Est 2026" }, (cells) => {
-    cells[rowWhere(cells, { 0: "Composant", 1: "PRIME", 3: "Taux" })][VALUE] = 7;
-  });
+  const nextYear = gridCells(
+    { ...SUD_EST, id: "sud-est-2026", validFrom: "2026-01", name: "Sud-Est 2026" },
+    (cells) => {
+      cells[rowWhere(cells, { 0: "Composant", 1: "PRIME", 3: "Taux" })][VALUE] = 7;
+    },
+  );
   /** Producers name the family « sud-est »; the base price too. */
   const byFamily = (month: string) => (s: Record<string, unknown[][]>) => {
-    s.Producteurs = [["Code", "Nom", "Grille", "Charte"], ["P1", "Un", "sud-est", "oui"], ["P2", "Deux", "Sud-Est", "oui"]];
-    s.PrixDeBase = [["Mois", "Grille", "Prix"], [month, "sud-est", 450]];
+    s.Producteurs = [
+      ["Code", "Nom", "Grille", "Charte"],
+      ["P1", "Un", "sud-est", "oui"],
+      ["P2", "Deux", "Sud-Est", "oui"],
+    ];
+    s.PrixDeBase = [
+      ["Mois", "Grille", "Prix"],
+      [month, "sud-est", 450],
+    ];
     for (const table of ["Livraisons", "Analyses"]) {
       for (const r of s[table].slice(1)) {
-        if (typeof r[0] === "string") r[0] = r[0].replace("/2025", `/${month.slice(0, 4)}`).replace("/03/", `/${month.slice(5)}/`);
+        if (typeof r[0] === "string")
+          r[0] = r[0].replace("/2025", `/${month.slice(0, 4)}`).replace("/03/", `/${month.slice(5)}/`);
         else if (typeof r[0] === "number") r[0] = month === "2025-03" ? r[0] : r[0] + 365; // 2026-03: same days a year later
       }
     }
@@ -90,10 +109,15 @@ describe("next year's version of a family, made in the workbook", () => {
   test("a month before every version of the family is an error naming the versions", async () => {
     const y2017 = await run({ "Grille sud-est-2026": nextYear }, "2017-03", byFamily("2017-03"));
     expect(y2017.statements).toEqual([]);
-    expect(y2017.issues).toContainEqual(expect.objectContaining({
-      severity: "error", sheet: "Producteurs", producer: "P1",
-      message: "aucune version de la grille « sud-est » n'est valable en 2017-03 ; versions : sud-est-2018 (de 2018-01), sud-est-2026 (de 2026-01)",
-    }));
+    expect(y2017.issues).toContainEqual(
+      expect.objectContaining({
+        severity: "error",
+        sheet: "Producteurs",
+        producer: "P1",
+        message:
+          "aucune version de la grille « sud-est » n'est valable en 2017-03 ; versions : sud-est-2018 (de 2018-01), sud-est-2026 (de 2026-01)",
+      }),
+    );
   });
 
   test("a broken grid sheet is reported at its cell, and a producer naming it is told why", async () => {
@@ -101,11 +125,30 @@ describe("next year's version of a family, made in the workbook", () => {
       cells[rowWhere(cells, { 0: "Tranche", 1: "GERMES", [VALUE]: -9 })][VALUE] = "moins neuf";
     });
     const result = await run({ "Grille sud-est-2026": broken }, "2025-03", (s) => {
-      s.Producteurs = [["Code", "Grille", "Charte"], ["P1", "sud-est-2026", "oui"], ["P2", "sud-est-2018", "oui"]];
+      s.Producteurs = [
+        ["Code", "Grille", "Charte"],
+        ["P1", "sud-est-2026", "oui"],
+        ["P2", "sud-est-2018", "oui"],
+      ];
     });
     const row = rowWhere(broken, { 0: "Tranche", 1: "GERMES", [VALUE]: "moins neuf" }) + 1;
-    expect(result.issues).toContainEqual(expect.objectContaining({ severity: "error", code: "GRID", sheet: "Grille sud-est-2026", row, column: "Valeur (J)" }));
-    expect(result.issues).toContainEqual(expect.objectContaining({ producer: "P1", message: expect.stringMatching(/^grille « sud-est-2026 » inutilisable : la feuille « Grille sud-est-2026 » a 1 erreur/) }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        severity: "error",
+        code: "GRID",
+        sheet: "Grille sud-est-2026",
+        row,
+        column: "Valeur (J)",
+      }),
+    );
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        producer: "P1",
+        message: expect.stringMatching(
+          /^grille « sud-est-2026 » inutilisable : la feuille « Grille sud-est-2026 » a 1 erreur/,
+        ),
+      }),
+    );
     expect(result.statements.map((s) => s.producer)).toEqual(["P2"]);
   });
 });

@@ -61,11 +61,18 @@ export function ensureBundle(): void {
   }
   try {
     if (!fresh()) {
-      execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe", timeout: 10 * 60_000, env: { ...process.env, ADDIN_BASE_URL: "" } });
+      execFileSync("npx", ["webpack", "--mode", "production"], {
+        cwd: ROOT,
+        stdio: "pipe",
+        timeout: 10 * 60_000,
+        env: { ...process.env, ADDIN_BASE_URL: "" },
+      });
     }
   } catch (e) {
     const err = e as { stdout?: Buffer; stderr?: Buffer; message: string };
-    throw new Error(`webpack build failed: ${err.message}\n${err.stdout?.toString() ?? ""}\n${err.stderr?.toString() ?? ""}`);
+    throw new Error(
+      `webpack build failed: ${err.message}\n${err.stdout?.toString() ?? ""}\n${err.stderr?.toString() ?? ""}`,
+    );
   } finally {
     rmdirSync(lock);
   }
@@ -127,7 +134,15 @@ export function loadFunctions(): LoadedFunctions {
   return { functions, ids, context };
 }
 
-export function readDistJson(file: string): { functions: { id: string; name: string; description?: string; parameters: { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }[]; result?: { type?: string; dimensionality?: string } }[] } {
+export function readDistJson(file: string): {
+  functions: {
+    id: string;
+    name: string;
+    description?: string;
+    parameters: { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }[];
+    result?: { type?: string; dimensionality?: string };
+  }[];
+} {
   ensureBundle();
   return JSON.parse(readFileSync(join(DIST, file), "utf8"));
 }

@@ -54,14 +54,25 @@ describe("numbers as an accountant types them", () => {
     expect(dec(parseDecimal(1e-7))).toBe("1e-7");
   });
 
-  it.each(["abc", "12,3,4", "1.234,5", "2 5OO", "12 34", "1234 567", "38,", "€ 12", "4,1 %", "--3", "1e5", "-", "12 000,5 €"])(
-    "refuses %j: a bad value, never 0",
-    (text) => {
-      const v = parseDecimal(text);
-      expect(v).toBeInstanceOf(Bad);
-      expect((v as Bad).message).toContain("nombre");
-    },
-  );
+  it.each([
+    "abc",
+    "12,3,4",
+    "1.234,5",
+    "2 5OO",
+    "12 34",
+    "1234 567",
+    "38,",
+    "€ 12",
+    "4,1 %",
+    "--3",
+    "1e5",
+    "-",
+    "12 000,5 €",
+  ])("refuses %j: a bad value, never 0", (text) => {
+    const v = parseDecimal(text);
+    expect(v).toBeInstanceOf(Bad);
+    expect((v as Bad).message).toContain("nombre");
+  });
 
   it("a blank cell is not a value (null), never 0", () => {
     expect(parseDecimal(null)).toBeNull();
@@ -108,9 +119,12 @@ describe("dates", () => {
     expect(parseDate(text)).toBe(iso);
   });
 
-  it.each(["31/02/2025", "29/02/2025", "32/03/2025", "2025-13-01", "03/04", "demain", "04/03/2025 extra", "0"])("refuses %j", (text) => {
-    expect(parseDate(text)).toBeInstanceOf(Bad);
-  });
+  it.each(["31/02/2025", "29/02/2025", "32/03/2025", "2025-13-01", "03/04", "demain", "04/03/2025 extra", "0"])(
+    "refuses %j",
+    (text) => {
+      expect(parseDate(text)).toBeInstanceOf(Bad);
+    },
+  );
 
   it("refuses serials that cannot be a date of the OP (a volume typed in the date column)", () => {
     expect(parseDate(3500)).toBeInstanceOf(Bad);
@@ -160,8 +174,10 @@ describe("enumerations", () => {
   });
 
   it("INHIBITEURS: positif/négatif, POS/NEG, 1/0, VRAI/FAUX, TRUE/FALSE", () => {
-    for (const pos of ["positif", "Positif", "POSITIF", "positive", "POS", "pos", "1", "VRAI", "TRUE", "true", "+"]) expect(parseInhibitor(pos)).toBe(1);
-    for (const neg of ["négatif", "negatif", "NÉGATIF", "négative", "NEG", "0", "FAUX", "FALSE", "-"]) expect(parseInhibitor(neg)).toBe(0);
+    for (const pos of ["positif", "Positif", "POSITIF", "positive", "POS", "pos", "1", "VRAI", "TRUE", "true", "+"])
+      expect(parseInhibitor(pos)).toBe(1);
+    for (const neg of ["négatif", "negatif", "NÉGATIF", "négative", "NEG", "0", "FAUX", "FALSE", "-"])
+      expect(parseInhibitor(neg)).toBe(0);
     expect(parseInhibitor(1)).toBe(1);
     expect(parseInhibitor(0)).toBe(0);
     expect(parseInhibitor(true)).toBe(1);
@@ -267,7 +283,19 @@ describe("cells without a value and ambiguous quantities", () => {
   it("never reads an Excel error or a formula without a value as blank, 0, a code or a name", () => {
     const formula = "formule sans valeur calculée : recalculez et enregistrez le classeur dans Excel";
     const error = "#N/A : la cellule contient une erreur Excel ; corrigez la formule ou la valeur";
-    for (const parse of [parseDecimal, parseNonNegative, parseVolume, parseDate, parseMonth, parseTime, parseYesNo, parseInhibitor, parseCriterion, parseCode, parseText]) {
+    for (const parse of [
+      parseDecimal,
+      parseNonNegative,
+      parseVolume,
+      parseDate,
+      parseMonth,
+      parseTime,
+      parseYesNo,
+      parseInhibitor,
+      parseCriterion,
+      parseCode,
+      parseText,
+    ]) {
       expect(parse(NoValue.formula)).toEqual(new Bad(formula, "formula"));
       expect(parse(NoValue.error("#N/A"))).toEqual(new Bad(error, "error"));
     }

@@ -24,7 +24,8 @@ async function throughXlsx(raw: GridJson, edit?: (cells: CellValue[][]) => void)
 
 /** Decimal strings compared as numbers ("-9.00" = "-9"); everything else as is. */
 function sameValue(a: unknown, b: unknown): boolean {
-  if (typeof a === "string" && typeof b === "string" && /^-?\d+(\.\d+)?$/.test(a) && /^-?\d+(\.\d+)?$/.test(b)) return new Decimal(a).eq(b);
+  if (typeof a === "string" && typeof b === "string" && /^-?\d+(\.\d+)?$/.test(a) && /^-?\d+(\.\d+)?$/.test(b))
+    return new Decimal(a).eq(b);
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
   if (a && b && typeof a === "object" && typeof b === "object") {
     const ka = Object.keys(a).filter((k) => k !== "$schema" && (a as any)[k] !== false);
@@ -38,11 +39,20 @@ const example = JSON.parse(fs.readFileSync(path.join(__dirname, "../../grids/exe
 /** The plausibility block (helper « plausible » adds one to every grid) round-trips too. */
 const withPlausible = {
   ...(sudEst as GridJson),
-  plausible: { MG: { min: "25", max: "60", source: "teneurs observées en France" }, VOLUME: { min: "0", max: "60000", source: "une citerne par collecte" }, PC: { min: "-0.600", max: "-0.400", source: "°C" } },
+  plausible: {
+    MG: { min: "25", max: "60", source: "teneurs observées en France" },
+    VOLUME: { min: "0", max: "60000", source: "une citerne par collecte" },
+    PC: { min: "-0.600", max: "-0.400", source: "°C" },
+  },
 };
 
 describe("grid sheet « Grille <id> » ↔ grid file", () => {
-  test.each([["sud-est-2018", sudEst], ["mooh-2025", mooh], ["exemple-laiterie", example], ["sud-est-2018 with plausible ranges", withPlausible]])("%s round-trips through a saved .xlsx without loss", async (_id, raw) => {
+  test.each([
+    ["sud-est-2018", sudEst],
+    ["mooh-2025", mooh],
+    ["exemple-laiterie", example],
+    ["sud-est-2018 with plausible ranges", withPlausible],
+  ])("%s round-trips through a saved .xlsx without loss", async (_id, raw) => {
     const table = await throughXlsx(raw as GridJson);
     const back = readGridSheet(table);
     expect(back.issues).toEqual([]);
@@ -53,7 +63,10 @@ describe("grid sheet « Grille <id> » ↔ grid file", () => {
     expect(JSON.stringify(back.grid)).toBe(JSON.stringify(loadGrid(raw)));
   });
 
-  test.each([["sud-est-2018", sudEst, 7], ["mooh-2025", mooh, 6]])("%s → sheet → read back: the file's own plausible block, every bound and source", async (_id, file, keys) => {
+  test.each([
+    ["sud-est-2018", sudEst, 7],
+    ["mooh-2025", mooh, 6],
+  ])("%s → sheet → read back: the file's own plausible block, every bound and source", async (_id, file, keys) => {
     const raw = file as GridJson;
     const back = readGridSheet(await throughXlsx(raw));
     expect(back.issues).toEqual([]);
@@ -63,7 +76,12 @@ describe("grid sheet « Grille <id> » ↔ grid file", () => {
     const backPlausible = (back.raw as { plausible: typeof plausible }).plausible;
     expect(Object.keys(backPlausible).sort()).toEqual(Object.keys(plausible).sort());
     for (const [key, r] of Object.entries(plausible)) {
-      expect([key, new Decimal(backPlausible[key].min).eq(r.min), new Decimal(backPlausible[key].max).eq(r.max), backPlausible[key].source]).toEqual([key, true, true, r.source]);
+      expect([
+        key,
+        new Decimal(backPlausible[key].min).eq(r.min),
+        new Decimal(backPlausible[key].max).eq(r.max),
+        backPlausible[key].source,
+      ]).toEqual([key, true, true, r.source]);
     }
     // The grid read back checks with the same ranges as the file's.
     expect(back.grid!.plausible).toEqual(loadGrid(raw).plausible);
@@ -72,12 +90,66 @@ describe("grid sheet « Grille <id> » ↔ grid file", () => {
   });
 
   test("the sheet is readable: French labels, one value per cell, bounds in the grid's words", () => {
-    const rows = gridSheet(sudEst as GridJson).rows.filter((r): r is NonNullable<typeof r> => r !== null).map((r) => r.map((c) => c.value));
-    expect(rows[0]).toEqual(["Rubrique", "Code", "Critère", "Paramètre", "N°", "Borne basse", "Seuil bas", "Borne haute", "Seuil haut", "Valeur", "Unité", "Remarque"]);
+    const rows = gridSheet(sudEst as GridJson)
+      .rows.filter((r): r is NonNullable<typeof r> => r !== null)
+      .map((r) => r.map((c) => c.value));
+    expect(rows[0]).toEqual([
+      "Rubrique",
+      "Code",
+      "Critère",
+      "Paramètre",
+      "N°",
+      "Borne basse",
+      "Seuil bas",
+      "Borne haute",
+      "Seuil haut",
+      "Valeur",
+      "Unité",
+      "Remarque",
+    ]);
     expect(rows).toContainEqual(["Grille", null, null, "Famille", null, null, null, null, null, "sud-est", null, null]);
-    expect(rows).toContainEqual(["Tranche", "GERMES", "GERMES", "taux", null, "à partir de", 100000, "jusqu'à (inclus)", 200000, -9, "€/1000 L", null]);
-    expect(rows).toContainEqual(["Tranche", "PC", "PC", "% du prix de base", null, "au-delà de", -0.507, "jusqu'à (inclus)", -0.502, -2, "%", null]);
-    expect(rows).toContainEqual(["Critère", null, "CELLULES", "Valeur du mois", null, null, null, null, null, "moyenne géométrique", null, null]);
+    expect(rows).toContainEqual([
+      "Tranche",
+      "GERMES",
+      "GERMES",
+      "taux",
+      null,
+      "à partir de",
+      100000,
+      "jusqu'à (inclus)",
+      200000,
+      -9,
+      "€/1000 L",
+      null,
+    ]);
+    expect(rows).toContainEqual([
+      "Tranche",
+      "PC",
+      "PC",
+      "% du prix de base",
+      null,
+      "au-delà de",
+      -0.507,
+      "jusqu'à (inclus)",
+      -0.502,
+      -2,
+      "%",
+      null,
+    ]);
+    expect(rows).toContainEqual([
+      "Critère",
+      null,
+      "CELLULES",
+      "Valeur du mois",
+      null,
+      null,
+      null,
+      null,
+      null,
+      "moyenne géométrique",
+      null,
+      null,
+    ]);
   });
 
   test("a bad cell is named by sheet, row and column, in French", async () => {
@@ -90,9 +162,23 @@ describe("grid sheet « Grille <id> » ↔ grid file", () => {
     });
     const back = readGridSheet(table);
     expect(back.grid).toBeNull();
-    const tierRow = table.rows.find((r) => r.values[0] === "Tranche" && r.values[1] === "GERMES" && r.values[9] === "moins neuf")!.row;
-    expect(back.issues).toContainEqual(expect.objectContaining({ sheet: "Grille sud-est-2018", row: tierRow, column: "Valeur (J)", message: expect.stringContaining("« moins neuf » n'est pas un nombre") }));
-    expect(back.issues).toContainEqual(expect.objectContaining({ column: "Valeur (J)", message: expect.stringContaining("« médiane » inconnu ; attendu : moyenne arithmétique, moyenne géométrique") }));
+    const tierRow = table.rows.find(
+      (r) => r.values[0] === "Tranche" && r.values[1] === "GERMES" && r.values[9] === "moins neuf",
+    )!.row;
+    expect(back.issues).toContainEqual(
+      expect.objectContaining({
+        sheet: "Grille sud-est-2018",
+        row: tierRow,
+        column: "Valeur (J)",
+        message: expect.stringContaining("« moins neuf » n'est pas un nombre"),
+      }),
+    );
+    expect(back.issues).toContainEqual(
+      expect.objectContaining({
+        column: "Valeur (J)",
+        message: expect.stringContaining("« médiane » inconnu ; attendu : moyenne arithmétique, moyenne géométrique"),
+      }),
+    );
   });
 
   test("a rule the schema cannot say (tiers overlapping) is reported at the row of the tier", async () => {
@@ -101,9 +187,16 @@ describe("grid sheet « Grille <id> » ↔ grid file", () => {
       cells[r][6] = 290000; // starts before the previous tier (below 300 000) ends
     });
     const back = readGridSheet(table);
-    const row = table.rows.find((r) => r.values[0] === "Tranche" && r.values[1] === "CELLULES" && r.values[6] === 290000)!.row;
+    const row = table.rows.find(
+      (r) => r.values[0] === "Tranche" && r.values[1] === "CELLULES" && r.values[6] === 290000,
+    )!.row;
     expect(back.issues).toEqual([
-      expect.objectContaining({ sheet: "Grille sud-est-2018", row, message: "components[4].tiers[1] : tranches qui se chevauchent : commence à 290000 avant la fin de la précédente (300000)" }),
+      expect.objectContaining({
+        sheet: "Grille sud-est-2018",
+        row,
+        message:
+          "components[4].tiers[1] : tranches qui se chevauchent : commence à 290000 avant la fin de la précédente (300000)",
+      }),
     ]);
   });
 
@@ -114,7 +207,13 @@ describe("grid sheet « Grille <id> » ↔ grid file", () => {
     });
     const back = readGridSheet(table);
     const row = table.rows.find((r) => r.values[2] === "LACTOSE")!.row;
-    expect(back.issues).toEqual([expect.objectContaining({ row, column: "Critère (C)", message: expect.stringContaining("components[8].conditions[5].criterion : valeur inconnue \"LACTOSE\"") })]);
+    expect(back.issues).toEqual([
+      expect.objectContaining({
+        row,
+        column: "Critère (C)",
+        message: expect.stringContaining('components[8].conditions[5].criterion : valeur inconnue "LACTOSE"'),
+      }),
+    ]);
   });
 
   test("the id must match the sheet name", async () => {
@@ -123,6 +222,13 @@ describe("grid sheet « Grille <id> » ↔ grid file", () => {
       cells[r][9] = "sud-est-2026";
     });
     const back = readGridSheet(table);
-    expect(back.issues).toEqual([expect.objectContaining({ column: "Valeur (J)", message: expect.stringContaining("l'identifiant « sud-est-2026 » n'est pas celui du nom de la feuille (« Grille sud-est-2018 »)") })]);
+    expect(back.issues).toEqual([
+      expect.objectContaining({
+        column: "Valeur (J)",
+        message: expect.stringContaining(
+          "l'identifiant « sud-est-2026 » n'est pas celui du nom de la feuille (« Grille sud-est-2018 »)",
+        ),
+      }),
+    ]);
   });
 });

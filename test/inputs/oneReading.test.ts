@@ -110,14 +110,23 @@ const texts = (kind: Kind) => CASES.filter(([, r]) => r[kind] !== undefined);
 /** The OP's sheets with the texts as cells: volumes and temperatures in Livraisons, INHIBITEURS in Analyses. */
 function sheets(): Record<string, CellValue[][]> {
   return {
-    Producteurs: [["Code", "Grille"], ["P1", "sud-est-2018"]],
-    PrixDeBase: [["Mois", "Grille", "Prix"], ["2025-03", "sud-est-2018", 450]],
+    Producteurs: [
+      ["Code", "Grille"],
+      ["P1", "sud-est-2018"],
+    ],
+    PrixDeBase: [
+      ["Mois", "Grille", "Prix"],
+      ["2025-03", "sud-est-2018", 450],
+    ],
     Livraisons: [
       ["Date", "Code", "Volume", "Température"],
       ...texts("volume").map(([t]): CellValue[] => [DAY, "P1", t, 4]),
       ...texts("decimal").map(([t]): CellValue[] => [DAY, "P1", 1000, t]),
     ],
-    Analyses: [["Date", "Code", "Critère", "Valeur"], ...texts("inhibitor").map(([t]): CellValue[] => [DAY, "P1", "INHIBITEURS", t])],
+    Analyses: [
+      ["Date", "Code", "Critère", "Valeur"],
+      ...texts("inhibitor").map(([t]): CellValue[] => [DAY, "P1", "INHIBITEURS", t]),
+    ],
   };
 }
 
@@ -169,7 +178,10 @@ function runReadings(t: InputTables, kind: Kind): Reading[] {
 
 const IMPORT_TARGET = (): MemoryWorkbook =>
   new MemoryWorkbook({
-    Producteurs: [["Code", "Grille"], ["P1", "sud-est-2018"]],
+    Producteurs: [
+      ["Code", "Grille"],
+      ["P1", "sud-est-2018"],
+    ],
     Livraisons: [["Date", "Code", "Volume", "Température"]],
     Analyses: [["Date", "Code", "Critère", "Valeur"]],
   });
@@ -244,7 +256,8 @@ describe("what the reading says", () => {
         sheet: "Livraisons",
         row,
         column: "Volume (C)",
-        message: "5.000 : séparateur ambigu (milliers ou décimales ?) : retapez le volume sans séparateur de milliers (5000) ou avec une virgule décimale et au plus deux décimales (5,00)",
+        message:
+          "5.000 : séparateur ambigu (milliers ou décimales ?) : retapez le volume sans séparateur de milliers (5000) ou avec une virgule décimale et au plus deux décimales (5,00)",
       },
     ]);
   });

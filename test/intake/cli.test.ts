@@ -8,7 +8,11 @@ import { cp1252, opWorkbook } from "./fixtures";
 function io() {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), isTTY: false } };
+  return {
+    out,
+    err,
+    io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), isTTY: false },
+  };
 }
 
 describe("npm run import", () => {
@@ -16,7 +20,10 @@ describe("npm run import", () => {
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-cli-"));
     fs.writeFileSync(path.join(dir, "op.xlsx"), await opWorkbook());
-    fs.writeFileSync(path.join(dir, "lab.csv"), cp1252("Code;Date;Critère;Valeur\nP1;17/03/2025;Matière grasse;41,5\nP7;17/03/2025;MG;41\n"));
+    fs.writeFileSync(
+      path.join(dir, "lab.csv"),
+      cp1252("Code;Date;Critère;Valeur\nP1;17/03/2025;Matière grasse;41,5\nP7;17/03/2025;MG;41\n"),
+    );
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -27,11 +34,16 @@ describe("npm run import", () => {
     const r1 = await runImportCli([input, path.join(dir, "lab.csv"), "--save-mapping", "Labo 26"], a.io);
     expect(r1.code).toBe(0);
     expect(r1.outPath).toBe(path.join(dir, "op-import.xlsx"));
-    expect(a.out.join("")).toMatch(/2 lignes lues \(2 résultats\) : 1 importé, 0 doublon, 1 rejeté, 0 sans consentement/);
+    expect(a.out.join("")).toMatch(
+      /2 lignes lues \(2 résultats\) : 1 importé, 0 doublon, 1 rejeté, 0 sans consentement/,
+    );
     expect(Buffer.compare(before, fs.readFileSync(input))).toBe(0);
     const b = io();
     const second = path.join(dir, "second.xlsx");
-    const r2 = await runImportCli([r1.outPath!, path.join(dir, "lab.csv"), "--mapping", "labo 26", "--out", second], b.io);
+    const r2 = await runImportCli(
+      [r1.outPath!, path.join(dir, "lab.csv"), "--mapping", "labo 26", "--out", second],
+      b.io,
+    );
     expect(r2.code).toBe(0);
     expect(r2.plan!.summary).toMatchObject({ imported: 0, duplicates: 1, rejected: 1 });
     expect(XlsxWorkbook.open(fs.readFileSync(second)).readTableSync("Analyses")!.rows).toHaveLength(2);

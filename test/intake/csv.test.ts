@@ -41,7 +41,10 @@ describe("RFC 4180 records", () => {
   });
 
   test("preamble lines before the header are skipped and counted", () => {
-    const src = csvSource("lab.csv", enc("Export Infolabo du 02/04/2025\n\nDate;Code;Critère;Valeur\n03/03/2025;P1;MG;38,5\n"));
+    const src = csvSource(
+      "lab.csv",
+      enc("Export Infolabo du 02/04/2025\n\nDate;Code;Critère;Valeur\n03/03/2025;P1;MG;38,5\n"),
+    );
     expect(src.headers).toEqual(["Date", "Code", "Critère", "Valeur"]);
     expect(src.preamble).toBe(1);
     expect(src.headerLine).toBe(3);
@@ -61,11 +64,27 @@ describe("mapping guess", () => {
     const headers = ["N° producteur", "Date de prélèvement", "Paramètre", "Résultat", "Unité"];
     const m = guessMapping(headers, "analyses");
     expect(m.layout).toBe("long");
-    expect(m.columns).toEqual({ code: "N° producteur", date: "Date de prélèvement", criterion: "Paramètre", value: "Résultat" });
+    expect(m.columns).toEqual({
+      code: "N° producteur",
+      date: "Date de prélèvement",
+      criterion: "Paramètre",
+      value: "Résultat",
+    });
   });
 
   test("wide layout: TB = fat, TP = protein, cryoscopie, antibiotiques; units in headers", () => {
-    const headers = ["EDE", "Date prélèvement", "TB (g/l)", "TP (g/l)", "Germes", "Cellules", "Spores butyriques", "Cryoscopie", "Antibiotiques", "Commentaire"];
+    const headers = [
+      "EDE",
+      "Date prélèvement",
+      "TB (g/l)",
+      "TP (g/l)",
+      "Germes",
+      "Cellules",
+      "Spores butyriques",
+      "Cryoscopie",
+      "Antibiotiques",
+      "Commentaire",
+    ];
     const m = guessMapping(headers, "analyses");
     expect(m.layout).toBe("wide");
     expect(m.columns).toEqual({ code: "EDE", date: "Date prélèvement" });
@@ -84,8 +103,17 @@ describe("mapping guess", () => {
   });
 
   test("volumes", () => {
-    const m = guessMapping(["Date de collecte", "Heure de collecte", "Code adhérent", "Quantité (L)", "Température (°C)"], "livraisons");
-    expect(m.columns).toEqual({ date: "Date de collecte", time: "Heure de collecte", code: "Code adhérent", volume: "Quantité (L)", temperature: "Température (°C)" });
+    const m = guessMapping(
+      ["Date de collecte", "Heure de collecte", "Code adhérent", "Quantité (L)", "Température (°C)"],
+      "livraisons",
+    );
+    expect(m.columns).toEqual({
+      date: "Date de collecte",
+      time: "Heure de collecte",
+      code: "Code adhérent",
+      volume: "Quantité (L)",
+      temperature: "Température (°C)",
+    });
   });
 
   test("a mapping that misses a required column says which", () => {

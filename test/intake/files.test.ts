@@ -25,7 +25,10 @@ interface Expected {
   noConsent: number;
   rejectLines: number[];
 }
-const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, "expected.json"), "utf8")) as Record<string, Expected | { error: string } | string>;
+const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, "expected.json"), "utf8")) as Record<
+  string,
+  Expected | { error: string } | string
+>;
 const files = Object.keys(expected).filter((f) => f !== "_");
 const quiet = { stdout: () => undefined, stderr: () => undefined, isTTY: false };
 
@@ -40,7 +43,12 @@ describe("importing the fixture files with npm run import", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test("every file of the folder has its expected outcome", () => {
-    expect(fs.readdirSync(FIXTURES).filter((f) => f !== "expected.json").sort()).toEqual([...files].sort());
+    expect(
+      fs
+        .readdirSync(FIXTURES)
+        .filter((f) => f !== "expected.json")
+        .sort(),
+    ).toEqual([...files].sort());
   });
 
   test.each(files)("%s", async (file) => {
@@ -59,15 +67,30 @@ describe("importing the fixture files with npm run import", () => {
     expect(run.code).toBe(0);
     const s = run.plan!.summary;
     const { rejectLines, ...counts } = want;
-    expect({ kind: s.kind, encoding: s.encoding, separator: s.separator, layout: s.layout, preamble: s.preamble, lines: s.lines, read: s.read, imported: s.imported, duplicates: s.duplicates, rejected: s.rejected, noConsent: s.noConsent }).toEqual(
-      Object.fromEntries(Object.entries(counts).filter(([k]) => k !== "why")),
-    );
+    expect({
+      kind: s.kind,
+      encoding: s.encoding,
+      separator: s.separator,
+      layout: s.layout,
+      preamble: s.preamble,
+      lines: s.lines,
+      read: s.read,
+      imported: s.imported,
+      duplicates: s.duplicates,
+      rejected: s.rejected,
+      noConsent: s.noConsent,
+    }).toEqual(Object.fromEntries(Object.entries(counts).filter(([k]) => k !== "why")));
     expect(run.plan!.rejects.map((r) => r.line)).toEqual(rejectLines);
     // Every rejected line is in « Import rejets » with its reason.
     const rejets = XlsxWorkbook.open(fs.readFileSync(out)).readTableSync("Import rejets");
     expect(rejets?.rows.length ?? 0).toBe(rejectLines.length);
     // The same file again adds nothing.
     const again = await runImportCli([out, input, "--out", path.join(dir, `${file}-again.xlsx`), "--quiet"], quiet);
-    expect(again.plan!.summary).toMatchObject({ imported: 0, duplicates: s.imported + s.duplicates, rejected: s.rejected, noConsent: s.noConsent });
+    expect(again.plan!.summary).toMatchObject({
+      imported: 0,
+      duplicates: s.imported + s.duplicates,
+      rejected: s.rejected,
+      noConsent: s.noConsent,
+    });
   });
 });

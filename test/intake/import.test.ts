@@ -1,6 +1,17 @@
 import { unzipSync } from "fflate";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { applyImport, findMapping, guessMapping, importFile, importRows, openSource, summaryLine, ImportError, REJECTS_SHEET, MAPPINGS_SHEET } from "../../src/intake";
+import {
+  applyImport,
+  findMapping,
+  guessMapping,
+  importFile,
+  importRows,
+  openSource,
+  summaryLine,
+  ImportError,
+  REJECTS_SHEET,
+  MAPPINGS_SHEET,
+} from "../../src/intake";
 import { readTables } from "../../src/run/tables";
 import { xlsxBytes } from "../cli/workbooks";
 import { cp1252, enc, opSheets, opWorkbook, reopen, withBom } from "./fixtures";
@@ -41,9 +52,21 @@ describe("import of a long CSV into Analyses (.xlsx port)", () => {
   test("counts, rows landed with their values, rejects with source line and reason", async () => {
     const { wb, plan } = await longImport();
     const s = plan.summary;
-    expect(s).toMatchObject({ encoding: "utf-8-bom", separator: ";", layout: "long", lines: 16, read: 16, imported: 7, duplicates: 2, rejected: 6, noConsent: 1 });
+    expect(s).toMatchObject({
+      encoding: "utf-8-bom",
+      separator: ";",
+      layout: "long",
+      lines: 16,
+      read: 16,
+      imported: 7,
+      duplicates: 2,
+      rejected: 6,
+      noConsent: 1,
+    });
     expect(s.read).toBe(s.imported + s.duplicates + s.rejected + s.noConsent);
-    expect(summaryLine(s)).toBe("16 lignes lues (16 résultats) : 7 importés, 2 doublons, 6 rejetés, 1 sans consentement");
+    expect(summaryLine(s)).toBe(
+      "16 lignes lues (16 résultats) : 7 importés, 2 doublons, 6 rejetés, 1 sans consentement",
+    );
     expect(s.appended).toEqual({ sheet: "Analyses", firstRow: 3, lastRow: 9 });
 
     const out = reopen(wb);
@@ -74,10 +97,14 @@ describe("import of a long CSV into Analyses (.xlsx port)", () => {
     expect(byLine.get(9)![5]).toMatch(/31\/02\/2025.*pas une date valide/);
     expect(byLine.get(10)![5]).toMatch(/producteur « P7 » inconnu/);
     expect(byLine.get(11)![5]).toMatch(/ligne incomplète : 3 champs au lieu de 4/);
-    expect(byLine.get(12)![5]).toBe("MG 400\u00a0g/l hors des valeurs plausibles (20 à 70\u00a0g/l pour sud-est-2018) : vérifiez la saisie (40 ?)");
+    expect(byLine.get(12)![5]).toBe(
+      "MG 400\u00a0g/l hors des valeurs plausibles (20 à 70\u00a0g/l pour sud-est-2018) : vérifiez la saisie (40 ?)",
+    );
     expect(byLine.get(14)![4]).toMatch(/non repris/);
     expect(byLine.get(14)![5]).toMatch(/Consentement = non/);
-    expect(byLine.get(15)![5]).toMatch(/déjà un résultat MG le 03\/03\/2025 \(Analyses, ligne 2\) avec la valeur 40 ; la nouvelle valeur 39/);
+    expect(byLine.get(15)![5]).toMatch(
+      /déjà un résultat MG le 03\/03\/2025 \(Analyses, ligne 2\) avec la valeur 40 ; la nouvelle valeur 39/,
+    );
     expect(byLine.get(16)![5]).toMatch(/Lactose.*critère attendu/);
   });
 
@@ -85,7 +112,9 @@ describe("import of a long CSV into Analyses (.xlsx port)", () => {
     const { wb } = await longImport();
     const second = XlsxWorkbook.open(wb.toBytes());
     const mapping = await findMapping(second, "infolabo", "analyses");
-    const plan = await importFile(second, openSource("infolabo-mars.csv", withBom(LONG)), mapping, "analyses", { now: NOW });
+    const plan = await importFile(second, openSource("infolabo-mars.csv", withBom(LONG)), mapping, "analyses", {
+      now: NOW,
+    });
     expect(plan.summary).toMatchObject({ imported: 0, duplicates: 9, rejected: 6, noConsent: 1, appended: null });
     const out = reopen(second);
     expect(out.readTableSync("Analyses")!.rows).toHaveLength(8);
@@ -138,8 +167,13 @@ describe("wide files, other encodings and separators", () => {
     expect(plan.summary).toMatchObject({ lines: 3, read: 8, imported: 7, duplicates: 0, rejected: 1 });
     expect(plan.rejects[0]).toMatchObject({ line: 3 });
     // P2's Grille is blank: the import's grid is the only one in PrixDeBase, sud-est-2018 (g/l).
-    expect(plan.rejects[0].reason).toMatch(/^TB \(g\/l\) : MG 3,9\u00a0g\/l hors des valeurs plausibles \(20 à 70\u00a0g\/l pour sud-est-2018\) : valeur en % \?/);
-    const rows = reopen(wb).readTableSync("Analyses")!.rows.slice(1).map((r) => r.values.slice(1));
+    expect(plan.rejects[0].reason).toMatch(
+      /^TB \(g\/l\) : MG 3,9\u00a0g\/l hors des valeurs plausibles \(20 à 70\u00a0g\/l pour sud-est-2018\) : valeur en % \?/,
+    );
+    const rows = reopen(wb)
+      .readTableSync("Analyses")!
+      .rows.slice(1)
+      .map((r) => r.values.slice(1));
     expect(rows).toEqual([
       ["P1", "MG", 41.2],
       ["P1", "MP", 33.1],
@@ -153,13 +187,22 @@ describe("wide files, other encodings and separators", () => {
 
   test("a content in % for a producer whose grid pays g/l is rejected, not converted", async () => {
     const wb = XlsxWorkbook.open(await opWorkbook());
-    const src = openSource("lab.csv", enc('Code,Date,Critère,Valeur\nP1,10/03/2025,MG,"4,1"\nM1,10/03/2025,MG,"4,1"\nM1,10/03/2025,MP,"34,0"\n'));
+    const src = openSource(
+      "lab.csv",
+      enc('Code,Date,Critère,Valeur\nP1,10/03/2025,MG,"4,1"\nM1,10/03/2025,MG,"4,1"\nM1,10/03/2025,MP,"34,0"\n'),
+    );
     expect(src.separator).toBe(",");
     const plan = await importRows(wb, src, guessMapping(src.headers, "analyses"), "analyses");
     expect(plan.summary).toMatchObject({ imported: 1, rejected: 2 });
     expect(plan.rejects.map((r) => [r.line, r.reason])).toEqual([
-      [2, "MG 4,1\u00a0g/l hors des valeurs plausibles (20 à 70\u00a0g/l pour sud-est-2018) : valeur en % ? la grille sud-est-2018 paie des teneurs en g/l : valeur non convertie, vérifiez la saisie"],
-      [4, "MP 34\u00a0% hors des valeurs plausibles (2 à 5\u00a0% pour mooh-2025) : valeur en g/l ? la grille mooh-2025 paie des teneurs en % : valeur non convertie, vérifiez la saisie"],
+      [
+        2,
+        "MG 4,1\u00a0g/l hors des valeurs plausibles (20 à 70\u00a0g/l pour sud-est-2018) : valeur en % ? la grille sud-est-2018 paie des teneurs en g/l : valeur non convertie, vérifiez la saisie",
+      ],
+      [
+        4,
+        "MP 34\u00a0% hors des valeurs plausibles (2 à 5\u00a0% pour mooh-2025) : valeur en g/l ? la grille mooh-2025 paie des teneurs en % : valeur non convertie, vérifiez la saisie",
+      ],
     ]);
   });
 
@@ -169,19 +212,46 @@ describe("wide files, other encodings and separators", () => {
     const src = openSource("lab.csv", enc("Code;Date;Critère;Valeur\nP2;10/03/2025;MG;4,1\nP2;10/03/2025;MG;41\n"));
     const plan = await importRows(wb, src, guessMapping(src.headers, "analyses"), "analyses");
     expect(plan.summary).toMatchObject({ imported: 1, rejected: 1 });
-    expect(plan.rejects[0]).toMatchObject({ line: 2, reason: expect.stringMatching(/^MG 4,1\u00a0g\/l hors des valeurs plausibles \(20 à 70\u00a0g\/l pour sud-est-2018\) : valeur en % \?/) });
+    expect(plan.rejects[0]).toMatchObject({
+      line: 2,
+      reason: expect.stringMatching(
+        /^MG 4,1\u00a0g\/l hors des valeurs plausibles \(20 à 70\u00a0g\/l pour sud-est-2018\) : valeur en % \?/,
+      ),
+    });
   });
 
   test("--grid decides the blank Grille's unit; several grids in PrixDeBase and no --grid: rejected with the reason", async () => {
     const sheets = opSheets();
     sheets.PrixDeBase.push(["2025-03", "mooh-2025", 62.5]);
-    const src = () => openSource("lab.csv", enc("Code;Date;Critère;Valeur\nP2;10/03/2025;MG;4,1\nP1;10/03/2025;MG;41\n"));
-    const undecided = await importRows(XlsxWorkbook.open(await opWorkbook(sheets)), src(), guessMapping(src().headers, "analyses"), "analyses");
+    const src = () =>
+      openSource("lab.csv", enc("Code;Date;Critère;Valeur\nP2;10/03/2025;MG;4,1\nP1;10/03/2025;MG;41\n"));
+    const undecided = await importRows(
+      XlsxWorkbook.open(await opWorkbook(sheets)),
+      src(),
+      guessMapping(src().headers, "analyses"),
+      "analyses",
+    );
     expect(undecided.summary).toMatchObject({ imported: 1, rejected: 1 });
-    expect(undecided.rejects[0].reason).toBe("producteur P2 sans Grille et grille de l'import indécidable (plusieurs grilles dans PrixDeBase (sud-est-2018, mooh-2025)) : précisez la grille (Grille dans Producteurs, ou --grid)");
-    const mooh = await importRows(XlsxWorkbook.open(await opWorkbook(sheets)), src(), guessMapping(src().headers, "analyses"), "analyses", { grid: "mooh-2025" });
+    expect(undecided.rejects[0].reason).toBe(
+      "producteur P2 sans Grille et grille de l'import indécidable (plusieurs grilles dans PrixDeBase (sud-est-2018, mooh-2025)) : précisez la grille (Grille dans Producteurs, ou --grid)",
+    );
+    const mooh = await importRows(
+      XlsxWorkbook.open(await opWorkbook(sheets)),
+      src(),
+      guessMapping(src().headers, "analyses"),
+      "analyses",
+      { grid: "mooh-2025" },
+    );
     expect(mooh.summary).toMatchObject({ imported: 2, rejected: 0 }); // 4,1 % for P2 under mooh; P1 keeps his own grid (g/l)
-    await expect(importRows(XlsxWorkbook.open(await opWorkbook(sheets)), src(), guessMapping(src().headers, "analyses"), "analyses", { grid: "sud-est-2019" })).rejects.toThrow(/grille « sud-est-2019 » inconnue/);
+    await expect(
+      importRows(
+        XlsxWorkbook.open(await opWorkbook(sheets)),
+        src(),
+        guessMapping(src().headers, "analyses"),
+        "analyses",
+        { grid: "sud-est-2019" },
+      ),
+    ).rejects.toThrow(/grille « sud-est-2019 » inconnue/);
   });
 
   test("a volume beyond the grid's bound per collection is refused with it (5 000 000 L for 15 000)", async () => {
@@ -189,11 +259,18 @@ describe("wide files, other encodings and separators", () => {
     const src = openSource("collecte.csv", enc("Date;Code;Volume\n05/03/2025;P1;5 000 000\n06/03/2025;P1;15 000\n"));
     const plan = await importRows(wb, src, guessMapping(src.headers, "livraisons"), "livraisons");
     expect(plan.summary).toMatchObject({ imported: 1, rejected: 1 });
-    expect(plan.rejects[0].reason).toMatch(/^volume 5\u00a0000\u00a0000\u00a0L hors des valeurs plausibles \(0 à 100\u00a0000\u00a0L pour sud-est-2018\)/);
+    expect(plan.rejects[0].reason).toMatch(
+      /^volume 5\u00a0000\u00a0000\u00a0L hors des valeurs plausibles \(0 à 100\u00a0000\u00a0L pour sud-est-2018\)/,
+    );
   });
 
   test("an .xlsx lab file (first sheet), dates as Excel dates", async () => {
-    const lab = await xlsxBytes({ Résultats: [["Code producteur", "Date", "Critère", "Valeur"], ["P2", new Date(Date.UTC(2025, 2, 10)) as never, "Cellules", 210000]] });
+    const lab = await xlsxBytes({
+      Résultats: [
+        ["Code producteur", "Date", "Critère", "Valeur"],
+        ["P2", new Date(Date.UTC(2025, 2, 10)) as never, "Cellules", 210000],
+      ],
+    });
     const wb = XlsxWorkbook.open(await opWorkbook());
     const src = openSource("labo.xlsx", lab);
     expect(src).toMatchObject({ format: "xlsx", sheet: "Résultats" });
@@ -218,7 +295,9 @@ describe("volumes into Livraisons", () => {
     const plan = await importFile(wb, src, guessMapping(src.headers, "livraisons"), "livraisons");
     expect(plan.summary).toMatchObject({ read: 5, imported: 2, duplicates: 2, rejected: 1 });
     expect(plan.rejects[0]).toMatchObject({ line: 5, raw: "05/03/2025;P2;-30;07:10" });
-    const rows = reopen(wb).readTableSync("Livraisons")!.rows.map((r) => r.values);
+    const rows = reopen(wb)
+      .readTableSync("Livraisons")!
+      .rows.map((r) => r.values);
     expect(rows.slice(1)).toEqual([
       [45721, "P1", 4800, "06:45"],
       [45721, "P2", 3100.5, "07:10"],
@@ -227,7 +306,10 @@ describe("volumes into Livraisons", () => {
 
   test("a value whose column Livraisons lacks is rejected rather than lost", async () => {
     const wb = XlsxWorkbook.open(await opWorkbook());
-    const src = openSource("collecte.csv", enc("Date;Code;Volume;Température\n05/03/2025;P1;4800;3,8\n06/03/2025;P1;4700;\n"));
+    const src = openSource(
+      "collecte.csv",
+      enc("Date;Code;Volume;Température\n05/03/2025;P1;4800;3,8\n06/03/2025;P1;4700;\n"),
+    );
     const plan = await importRows(wb, src, guessMapping(src.headers, "livraisons"), "livraisons");
     expect(plan.summary).toMatchObject({ imported: 1, rejected: 1 });
     expect(plan.rejects[0].reason).toMatch(/pas de colonne « Température »/);
@@ -240,7 +322,9 @@ describe("what stops an import before anything is written", () => {
     const bytes = await xlsxBytes(sheets);
     const wb = XlsxWorkbook.open(bytes);
     const src = openSource("lab.csv", enc("Date;Code;Critère;Valeur\n17/03/2025;P7;MG;41\n17/03/2025;P1;MG;41\n"));
-    await expect(importFile(wb, src, guessMapping(src.headers, "analyses"), "analyses")).rejects.toThrow(/Import rejets.*n'a pas été créée par l'import/);
+    await expect(importFile(wb, src, guessMapping(src.headers, "analyses"), "analyses")).rejects.toThrow(
+      /Import rejets.*n'a pas été créée par l'import/,
+    );
     expect(reopen(wb).readTableSync("Analyses")!.rows).toHaveLength(1);
   });
 
@@ -248,7 +332,9 @@ describe("what stops an import before anything is written", () => {
     const { Analyses: _a, ...rest } = opSheets();
     const wb = XlsxWorkbook.open(await xlsxBytes(rest));
     const src = openSource("lab.csv", enc("Date;Code;Critère;Valeur\n17/03/2025;P1;MG;41\n"));
-    await expect(importRows(wb, src, guessMapping(src.headers, "analyses"), "analyses")).rejects.toThrow(/« Analyses » introuvable/);
+    await expect(importRows(wb, src, guessMapping(src.headers, "analyses"), "analyses")).rejects.toThrow(
+      /« Analyses » introuvable/,
+    );
     await expect(importRows(wb, src, guessMapping(src.headers, "analyses"), "livraisons")).rejects.toThrow(ImportError);
     await expect(findMapping(wb, "Infolabo")).rejects.toThrow(/« Infolabo » introuvable/);
   });

@@ -9,7 +9,8 @@ function fakeOp(): FakeExcel {
   return fake;
 }
 
-const LAB = "N° producteur;Date;Paramètre;Résultat\nP1;17/03/2025;MG;41,5\n=P1;17/03/2025;MG;41\nP2;17/03/2025;Inhibiteurs;positif\nP2;17/03/2025;Germes;12 000\n";
+const LAB =
+  "N° producteur;Date;Paramètre;Résultat\nP1;17/03/2025;MG;41,5\n=P1;17/03/2025;MG;41\nP2;17/03/2025;Inhibiteurs;positif\nP2;17/03/2025;Germes;12 000\n";
 
 describe("import through the Office.js port (fake Excel)", () => {
   test("rows land below Analyses with text, date and number formats; rejects and mapping sheets written; twice adds nothing", async () => {
@@ -17,7 +18,11 @@ describe("import through the Office.js port (fake Excel)", () => {
     const port = new OfficeWorkbook(fake.host());
     const src = openSource("lab.csv", enc(LAB));
     const plan = await importFile(port, src, guessMapping(src.headers, "analyses"), "analyses", { saveAs: "Labo" });
-    expect(plan.summary).toMatchObject({ imported: 3, rejected: 1, appended: { sheet: "Analyses", firstRow: 3, lastRow: 5 } });
+    expect(plan.summary).toMatchObject({
+      imported: 3,
+      rejected: 1,
+      appended: { sheet: "Analyses", firstRow: 3, lastRow: 5 },
+    });
     const ws = fake.model.sheet("Analyses")!;
     expect(ws.valuesOf("A3:D5")).toEqual([
       [45733, "P1", "MG", 41.5],
@@ -27,7 +32,11 @@ describe("import through the Office.js port (fake Excel)", () => {
     expect(ws.getRange("A3:D3").numberFormat).toEqual([["dd/mm/yyyy", "@", "@", "General"]]);
     expect(plan.rejects[0]).toMatchObject({ line: 3, raw: "=P1;17/03/2025;MG;41" });
     const rejets = fake.model.sheet(REJECTS_SHEET)!;
-    expect(rejets.valuesOf("A2:F2")[0].slice(3)).toEqual([3, "=P1;17/03/2025;MG;41", "producteur « =P1 » inconnu dans Producteurs"]);
+    expect(rejets.valuesOf("A2:F2")[0].slice(3)).toEqual([
+      3,
+      "=P1;17/03/2025;MG;41",
+      "producteur « =P1 » inconnu dans Producteurs",
+    ]);
 
     const again = new OfficeWorkbook(fake.host());
     const mapping = await findMapping(again, "labo");
@@ -44,7 +53,9 @@ describe("import through the Office.js port (fake Excel)", () => {
     const budget = 4_000;
     const port = new OfficeWorkbook(fake.host(), { requestBytes: budget });
     const lines = ["Date;Code;Critère;Valeur"];
-    for (let d = 1; d <= 28; d++) for (const c of ["MG", "MP", "GERMES", "CELLULES"]) lines.push(`${String(d).padStart(2, "0")}/02/2025;P2;${c};${c === "MG" ? "40" : c === "MP" ? "33" : "100000"}`);
+    for (let d = 1; d <= 28; d++)
+      for (const c of ["MG", "MP", "GERMES", "CELLULES"])
+        lines.push(`${String(d).padStart(2, "0")}/02/2025;P2;${c};${c === "MG" ? "40" : c === "MP" ? "33" : "100000"}`);
     const src = openSource("fev.csv", enc(lines.join("\n")));
     fake.resetCounts();
     const plan = await importFile(port, src, guessMapping(src.headers, "analyses"), "analyses");
@@ -58,7 +69,11 @@ describe("import through the Office.js port (fake Excel)", () => {
 });
 
 /** The OP, with a producer whose code has leading zeros, and Analyses and Livraisons as Excel tables. */
-function fakeOpWithTables(options: { totals?: boolean } = {}): { fake: FakeExcel; analyses: FakeTable; livraisons: FakeTable } {
+function fakeOpWithTables(options: { totals?: boolean } = {}): {
+  fake: FakeExcel;
+  analyses: FakeTable;
+  livraisons: FakeTable;
+} {
   const sheets = opSheets();
   sheets.Producteurs.push(["00123", "Zéros", "sud-est-2018", "oui", ""]);
   const fake = new FakeExcel();
@@ -89,7 +104,11 @@ describe("import through the Office.js port into Excel tables", () => {
     const port = new OfficeWorkbook(fake.host());
     const lab = openSource("lab.csv", enc(LAB0));
     const plan = await importFile(port, lab, guessMapping(lab.headers, "analyses"), "analyses");
-    expect(plan.summary).toMatchObject({ imported: 3, rejected: 0, appended: { sheet: "Analyses", firstRow: 3, lastRow: 5 } });
+    expect(plan.summary).toMatchObject({
+      imported: 3,
+      rejected: 0,
+      appended: { sheet: "Analyses", firstRow: 3, lastRow: 5 },
+    });
     expect(boxOf(analyses)).toBe("1:5");
     const ws = fake.model.sheet("Analyses")!;
     expect(ws.valuesOf("A3:D5")).toEqual([
@@ -100,8 +119,17 @@ describe("import through the Office.js port into Excel tables", () => {
     expect(ws.getRange("A3:C5").numberFormat).toEqual(Array.from({ length: 3 }, () => ["dd/mm/yyyy", "@", "@"]));
 
     const src = openSource("livraisons.csv", enc(DELIVERIES));
-    const plan2 = await importFile(new OfficeWorkbook(fake.host()), src, guessMapping(src.headers, "livraisons"), "livraisons");
-    expect(plan2.summary).toMatchObject({ imported: 2, rejected: 0, appended: { sheet: "Saisie", firstRow: 3, lastRow: 4 } });
+    const plan2 = await importFile(
+      new OfficeWorkbook(fake.host()),
+      src,
+      guessMapping(src.headers, "livraisons"),
+      "livraisons",
+    );
+    expect(plan2.summary).toMatchObject({
+      imported: 2,
+      rejected: 0,
+      appended: { sheet: "Saisie", firstRow: 3, lastRow: 4 },
+    });
     expect(boxOf(livraisons)).toBe("1:4");
     const saisie = fake.model.sheet("Saisie")!;
     expect(saisie.valuesOf("A3:D4")).toEqual([
@@ -111,7 +139,12 @@ describe("import through the Office.js port into Excel tables", () => {
     expect(saisie.getRange("A3:B3").numberFormat).toEqual([["dd/mm/yyyy", "@"]]);
 
     // Imported again: everything is found in the tables (duplicates), nothing is added.
-    const again = await importFile(new OfficeWorkbook(fake.host()), openSource("lab.csv", enc(LAB0)), guessMapping(lab.headers, "analyses"), "analyses");
+    const again = await importFile(
+      new OfficeWorkbook(fake.host()),
+      openSource("lab.csv", enc(LAB0)),
+      guessMapping(lab.headers, "analyses"),
+      "analyses",
+    );
     expect(again.summary).toMatchObject({ imported: 0, duplicates: 3, appended: null });
     expect(boxOf(analyses)).toBe("1:5");
   });
@@ -142,7 +175,9 @@ describe("import through the Office.js port into Excel tables", () => {
     const { fake, analyses } = fakeOpWithTables({ totals: true });
     const port = new OfficeWorkbook(fake.host());
     const lab = openSource("lab.csv", enc(LAB0 + "19/03/2025;P404;MG;40\n"));
-    await expect(importFile(port, lab, guessMapping(lab.headers, "analyses"), "analyses", { saveAs: "Labo" })).rejects.toThrow(
+    await expect(
+      importFile(port, lab, guessMapping(lab.headers, "analyses"), "analyses", { saveAs: "Labo" }),
+    ).rejects.toThrow(
       "le tableau « tAnalyses » a une ligne de total : décochez-la (Création de tableau > Ligne des totaux) avant d'y ajouter des lignes",
     );
     expect(boxOf(analyses)).toBe("1:3");
@@ -155,7 +190,11 @@ describe("import through the Office.js port into Excel tables", () => {
     const budget = 6_000;
     const port = new OfficeWorkbook(fake.host(), { requestBytes: budget });
     const lines = ["Date;Code;Critère;Valeur"];
-    for (let d = 1; d <= 28; d++) for (const c of ["MG", "MP", "GERMES", "CELLULES"]) lines.push(`${String(d).padStart(2, "0")}/02/2025;00123;${c};${c === "MG" ? "40" : c === "MP" ? "33" : "100000"}`);
+    for (let d = 1; d <= 28; d++)
+      for (const c of ["MG", "MP", "GERMES", "CELLULES"])
+        lines.push(
+          `${String(d).padStart(2, "0")}/02/2025;00123;${c};${c === "MG" ? "40" : c === "MP" ? "33" : "100000"}`,
+        );
     const src = openSource("fev.csv", enc(lines.join("\n")));
     fake.resetCounts();
     const plan = await importFile(port, src, guessMapping(src.headers, "analyses"), "analyses");

@@ -23,7 +23,8 @@ describe("SeenResults (the import's table of results already there)", () => {
       const code = seen.codeId(`C${i % 500}`);
       const crit = seen.criterionId((["MG", "MP", "GERMES", "CELLULES"] as const)[i % 4]);
       const value = seen.valueId(String(i));
-      if (seen.findOrAdd(date, code, crit, true, value, i + 1) !== -1) throw new Error(`result ${i} taken for a duplicate`);
+      if (seen.findOrAdd(date, code, crit, true, value, i + 1) !== -1)
+        throw new Error(`result ${i} taken for a duplicate`);
       ids.push([date, code, crit, value]);
     }
     const wrong = ids.filter(([date, code, crit, value], i) => {

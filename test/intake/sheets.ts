@@ -13,9 +13,17 @@ export function opSheets(): OpSheets {
       ["M1", "Müller", "mooh-2025", "oui", ""],
       ["P9", "Refus", "", "non", ""],
     ],
-    Livraisons: [["Date", "Code", "Volume", "Heure"], ["03/03/2025", "P1", 5000, "06:30"]],
-    Analyses: [["Date", "Code", "Critère", "Valeur"], ["03/03/2025", "P1", "MG", 40]],
-    PrixDeBase: [["Mois", "Grille", "Prix"], ["2025-03", "sud-est-2018", 450]],
+    Livraisons: [
+      ["Date", "Code", "Volume", "Heure"],
+      ["03/03/2025", "P1", 5000, "06:30"],
+    ],
+    Analyses: [
+      ["Date", "Code", "Critère", "Valeur"],
+      ["03/03/2025", "P1", "MG", 40],
+    ],
+    PrixDeBase: [
+      ["Mois", "Grille", "Prix"],
+      ["2025-03", "sud-est-2018", 450],
+    ],
   };
 }
-

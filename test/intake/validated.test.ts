@@ -10,7 +10,10 @@ const NOW = new Date(2025, 3, 2, 10, 15);
 
 function withValidatedColumn() {
   const sheets = opSheets();
-  sheets.Analyses = [["Date", "Code", "Critère", "Valeur", "Validé"], ["03/03/2025", "P1", "MG", 40, "non"]];
+  sheets.Analyses = [
+    ["Date", "Code", "Critère", "Valeur", "Validé"],
+    ["03/03/2025", "P1", "MG", 40, "non"],
+  ];
   return sheets;
 }
 
@@ -35,8 +38,16 @@ describe("Validé", () => {
     const src = openSource("lab.csv", enc(FILE));
     const plan = await importFile(wb, src, guessMapping(src.headers, "analyses"), "analyses", { now: NOW });
     expect(plan.summary).toMatchObject({ read: 5, imported: 3, duplicates: 1, rejected: 1 });
-    expect(plan.rejects).toEqual([{ line: 5, raw: "P1;06/03/2025;MG;43;peut-être", reason: expect.stringMatching(/^Validé : .*oui ou non attendu/) }]);
-    const rows = reopen(wb).readTableSync("Analyses")!.rows.map((r) => r.values);
+    expect(plan.rejects).toEqual([
+      {
+        line: 5,
+        raw: "P1;06/03/2025;MG;43;peut-être",
+        reason: expect.stringMatching(/^Validé : .*oui ou non attendu/),
+      },
+    ]);
+    const rows = reopen(wb)
+      .readTableSync("Analyses")!
+      .rows.map((r) => r.values);
     expect(rows).toEqual([
       ["03/03/2025", "P1", "MG", 40, "non"],
       [45719, "P1", "MG", 40, "oui"],
@@ -53,7 +64,9 @@ describe("Validé", () => {
     expect(plan.summary).toMatchObject({ read: 5, imported: 1, duplicates: 1, rejected: 3 });
     const reasons = plan.rejects.map((r) => [r.line, r.reason]);
     expect(reasons.filter(([, r]) => /pas de colonne « Validé »/.test(String(r))).map(([l]) => l)).toEqual([3, 6]);
-    const rows = reopen(wb).readTableSync("Analyses")!.rows.map((r) => r.values);
+    const rows = reopen(wb)
+      .readTableSync("Analyses")!
+      .rows.map((r) => r.values);
     expect(rows).toEqual([
       ["03/03/2025", "P1", "MG", 40],
       [45721, "P1", "MG", 42],
@@ -64,7 +77,14 @@ describe("Validé", () => {
 describe("appended rows are part of the workbook before it is saved", () => {
   test("read back at once, saved once; a refused row leaves the workbook as it was", async () => {
     const wb = XlsxWorkbook.open(await opWorkbook());
-    const r = await wb.appendRows("Analyses", [[{ value: 45720, style: "date" }, { value: "P2", style: "text" }, { value: "MP", style: "text" }, { value: 33.1 }]]);
+    const r = await wb.appendRows("Analyses", [
+      [
+        { value: 45720, style: "date" },
+        { value: "P2", style: "text" },
+        { value: "MP", style: "text" },
+        { value: 33.1 },
+      ],
+    ]);
     expect(r).toEqual({ sheet: "Analyses", firstRow: 3, lastRow: 3 });
     expect(wb.readTableSync("Analyses")!.rows.map((x) => x.values)).toEqual([
       ["03/03/2025", "P1", "MG", 40],
@@ -83,7 +103,12 @@ describe("rows given column by column (ColumnRows) or as arrays", () => {
   test("land the same cells in the same rows", async () => {
     const { ColumnRows } = await import("../../src/workbook/rows");
     const rows = [
-      [{ value: 45720, style: "date" as const }, { value: "P2", style: "text" as const }, { value: "MP", style: "text" as const }, { value: 33.1 }],
+      [
+        { value: 45720, style: "date" as const },
+        { value: "P2", style: "text" as const },
+        { value: "MP", style: "text" as const },
+        { value: 33.1 },
+      ],
       [{ value: 45721, style: "date" as const }, null, { value: "MG", style: "text" as const }, { value: 40 }],
     ];
     const block = new ColumnRows(4);

@@ -12,7 +12,9 @@ import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { smallOp, xlsxBytes } from "../cli/workbooks";
 import { gridCells } from "../grids/cells";
 
-const sudEst = JSON.parse(fs.readFileSync(path.join(__dirname, "../../src/engine/grids/sud-est-2018.json"), "utf8")) as GridJson;
+const sudEst = JSON.parse(
+  fs.readFileSync(path.join(__dirname, "../../src/engine/grids/sud-est-2018.json"), "utf8"),
+) as GridJson;
 
 /**
  * « Grille ma-laiterie »: sud-est-2018 with the dairy's own fat range, 30–45 g/l (the built-in one is 20–70),
@@ -28,7 +30,10 @@ function maLaiterie(): GridJson {
     family: "sud-est",
     validFrom: "2025-03",
     name: "Grille de ma laiterie (Sud-Est, MG plausible 30 à 45 g/l)",
-    plausible: { ...plausible, MG: { min: "30", max: "45", source: "Choix de la laiterie : taux butyreux de son lait de tank" } },
+    plausible: {
+      ...plausible,
+      MG: { min: "30", max: "45", source: "Choix de la laiterie : taux butyreux de son lait de tank" },
+    },
   };
 }
 
@@ -41,7 +46,12 @@ describe("import checked against the workbook's grids", () => {
 
   test("a producer on « Grille ma-laiterie », on the sud-est family, on sud-est-2018: each his grid's MG range", async () => {
     const sheets = smallOp();
-    sheets.Producteurs = [["Code", "Nom", "Grille"], ["P1", "Ferme 1", "ma-laiterie"], ["P2", "Ferme 2", "sud-est"], ["P3", "Ferme 3", "sud-est-2018"]];
+    sheets.Producteurs = [
+      ["Code", "Nom", "Grille"],
+      ["P1", "Ferme 1", "ma-laiterie"],
+      ["P2", "Ferme 2", "sud-est"],
+      ["P3", "Ferme 3", "sud-est-2018"],
+    ];
     sheets.Analyses = [["Date", "Code", "Critère", "Valeur"]];
     const wb = path.join(dir, "op.xlsx");
     fs.writeFileSync(wb, await xlsxBytes({ ...sheets, "Grille ma-laiterie": gridCells(maLaiterie()) }));
@@ -60,7 +70,11 @@ describe("import checked against the workbook's grids", () => {
     );
     const out = path.join(dir, "out.xlsx");
     const err: string[] = [];
-    const r = await runImportCli([wb, csv, "--out", out], { stdout: () => undefined, stderr: (t) => void err.push(t), isTTY: false });
+    const r = await runImportCli([wb, csv, "--out", out], {
+      stdout: () => undefined,
+      stderr: (t) => void err.push(t),
+      isTTY: false,
+    });
     expect(err).toEqual([]);
     expect(r.code).toBe(0);
     expect(r.plan!.summary).toMatchObject({ imported: 3, rejected: 3 });
@@ -83,17 +97,35 @@ describe("import checked against the workbook's grids", () => {
     // The sheet's id cell made unreadable: the grid cannot be used; a producer naming it is told why.
     const idRow = broken.findIndex((row) => row.includes("ma-laiterie"));
     broken[idRow] = broken[idRow].map((c) => (c === "ma-laiterie" ? "" : c));
-    sheets.Producteurs = [["Code", "Nom", "Grille"], ["P1", "Ferme 1", "ma-laiterie"], ["P2", "Ferme 2", "mooh"]];
+    sheets.Producteurs = [
+      ["Code", "Nom", "Grille"],
+      ["P1", "Ferme 1", "ma-laiterie"],
+      ["P2", "Ferme 2", "mooh"],
+    ];
     sheets.Analyses = [["Date", "Code", "Critère", "Valeur"]];
     const wb = path.join(dir, "op2.xlsx");
     fs.writeFileSync(wb, await xlsxBytes({ ...sheets, "Grille ma-laiterie": broken }));
     const csv = path.join(dir, "lab2.csv");
     fs.writeFileSync(csv, "Code;Date;Critère;Valeur\nP1;17/03/2025;MG;40\nP2;17/12/2024;MG;4\nP2;17/03/2025;MG;4\n");
-    const r = await runImportCli([wb, csv, "--out", path.join(dir, "out2.xlsx")], { stdout: () => undefined, stderr: () => undefined, isTTY: false });
+    const r = await runImportCli([wb, csv, "--out", path.join(dir, "out2.xlsx")], {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      isTTY: false,
+    });
     expect(r.code).toBe(0);
     expect(r.plan!.rejects.map((x) => [x.line, x.reason])).toEqual([
-      [2, expect.stringMatching(/^grille « ma-laiterie » du producteur P1 inutilisable \(la feuille « Grille ma-laiterie » a \d+ erreurs? .*\) : valeurs non vérifiables, non importées$/)],
-      [3, expect.stringMatching(/^producteur P2 : aucune version de la grille « mooh » n'est valable en 2024-12 .* : valeurs non vérifiables, non importées$/)],
+      [
+        2,
+        expect.stringMatching(
+          /^grille « ma-laiterie » du producteur P1 inutilisable \(la feuille « Grille ma-laiterie » a \d+ erreurs? .*\) : valeurs non vérifiables, non importées$/,
+        ),
+      ],
+      [
+        3,
+        expect.stringMatching(
+          /^producteur P2 : aucune version de la grille « mooh » n'est valable en 2024-12 .* : valeurs non vérifiables, non importées$/,
+        ),
+      ],
     ]);
     expect(r.plan!.summary).toMatchObject({ imported: 1, rejected: 2 });
   });

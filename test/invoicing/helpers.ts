@@ -16,16 +16,43 @@ export function siren(first8: string): string {
 
 export function party(name: string, first8: string, vat = true): Party {
   const s = siren(first8);
-  return { name, siren: s, address: "1 route du Lait", postalCode: "38000", city: "Grenoble", country: "FR", vatNumber: vat ? `FR${vatKey(s)}${s}` : null };
+  return {
+    name,
+    siren: s,
+    address: "1 route du Lait",
+    postalCode: "38000",
+    city: "Grenoble",
+    country: "FR",
+    vatNumber: vat ? `FR${vatKey(s)}${s}` : null,
+  };
 }
 
 export function opSettings(mode: OpSettings["mode"] = "mandat", prefix = "F"): OpSettings {
-  return { ...party("OP Lait des Alpes", "12345678"), mode, prefix, paymentDays: 30, latePenaltyText: "3 fois le taux d'intérêt légal" };
+  return {
+    ...party("OP Lait des Alpes", "12345678"),
+    mode,
+    prefix,
+    paymentDays: 30,
+    latePenaltyText: "3 fois le taux d'intérêt légal",
+  };
 }
 
 /** A statement of `volume` litres under sud-est (€/1000 L) with the given lines (amounts already rounded). */
-export function statement(producer: string, month: string, volume: number, lines: { code: string; rate: number | null; amount: string }[]): Statement {
-  const ls = lines.map((l) => ({ code: l.code, label: `Ligne ${l.code}`, rate: l.rate === null ? null : d(l.rate), amount: d(l.amount), category: "base" as never, inEffectivePrice: true, explanation: "" }));
+export function statement(
+  producer: string,
+  month: string,
+  volume: number,
+  lines: { code: string; rate: number | null; amount: string }[],
+): Statement {
+  const ls = lines.map((l) => ({
+    code: l.code,
+    label: `Ligne ${l.code}`,
+    rate: l.rate === null ? null : d(l.rate),
+    amount: d(l.amount),
+    category: "base" as never,
+    inEffectivePrice: true,
+    explanation: "",
+  }));
   return {
     producer,
     grid: "sud-est-2018",
@@ -45,7 +72,11 @@ export function statement(producer: string, month: string, volume: number, lines
   };
 }
 
-export function parties(producer: string, regime: InvoiceParties["vatRegime"] = "assujetti", mode: OpSettings["mode"] = "mandat"): InvoiceParties {
+export function parties(
+  producer: string,
+  regime: InvoiceParties["vatRegime"] = "assujetti",
+  mode: OpSettings["mode"] = "mandat",
+): InvoiceParties {
   return {
     producer,
     buyerCode: "A1",
@@ -59,15 +90,31 @@ export function parties(producer: string, regime: InvoiceParties["vatRegime"] = 
 }
 
 /** An invoice of `total` € (one BASE lump line) for a producer-month. */
-export function invoiceOf(producer: string, month: string, total: string, withholdings: Withholding[] = []): InvoiceDocument {
-  return buildInvoice(statement(producer, month, 1000, [{ code: "BASE", rate: null, amount: total }]), withholdings, d(1000), parties(producer));
+export function invoiceOf(
+  producer: string,
+  month: string,
+  total: string,
+  withholdings: Withholding[] = [],
+): InvoiceDocument {
+  return buildInvoice(
+    statement(producer, month, 1000, [{ code: "BASE", rate: null, amount: total }]),
+    withholdings,
+    d(1000),
+    parties(producer),
+  );
 }
 
 /** The register as the port would read it back: headers, then the rows written (cells' values). */
 export function registerTable(rows: OutputCell[][], edit?: (cells: CellValue[][]) => void): TableData {
   const cells = rows.map((r) => r.map((c) => c.value as CellValue));
   edit?.(cells);
-  return { sheet: "Registre des factures", headerRow: 1, firstColumn: 1, headers: [...REGISTER_HEADERS], rows: cells.map((values, i) => ({ row: i + 2, values })) };
+  return {
+    sheet: "Registre des factures",
+    headerRow: 1,
+    firstColumn: 1,
+    headers: [...REGISTER_HEADERS],
+    rows: cells.map((values, i) => ({ row: i + 2, values })),
+  };
 }
 
 /** A register after documents were issued (round trip through its rows). */

@@ -9,7 +9,13 @@ const s = statement("P001", "2025-03", 30000, [
   { code: "MG", rate: 22.92, amount: "687.60" },
   { code: "ANTIBIO", rate: null, amount: "-250.00" },
 ]);
-const cniel = { code: "CNIEL", label: "Cotisation Cniel", base: "volume" as const, rate: d("1.22"), amount: d("36.60") };
+const cniel = {
+  code: "CNIEL",
+  label: "Cotisation Cniel",
+  base: "volume" as const,
+  rate: d("1.22"),
+  amount: d("36.60"),
+};
 
 describe.each([
   ["mandat", "assujetti"],
@@ -36,14 +42,30 @@ describe.each([
   });
 
   it("seller = the producer (name, address, SIREN, VAT number when assujetti); buyer = the dairy", () => {
-    for (const t of [p.seller.name, p.seller.address, `${p.seller.postalCode} ${p.seller.city}`, `SIREN ${p.seller.siren}`]) expect(texts).toContain(t);
+    for (const t of [
+      p.seller.name,
+      p.seller.address,
+      `${p.seller.postalCode} ${p.seller.city}`,
+      `SIREN ${p.seller.siren}`,
+    ])
+      expect(texts).toContain(t);
     if (regime === "assujetti") expect(texts).toContain(`N° TVA ${p.seller.vatNumber}`);
     else expect(all).not.toContain(`N° TVA ${p.seller.vatNumber}`);
-    for (const t of [p.buyer.name, p.buyer.address, `${p.buyer.postalCode} ${p.buyer.city}`, `SIREN ${p.buyer.siren}`, `N° TVA ${p.buyer.vatNumber}`]) expect(texts).toContain(t);
+    for (const t of [
+      p.buyer.name,
+      p.buyer.address,
+      `${p.buyer.postalCode} ${p.buyer.city}`,
+      `SIREN ${p.buyer.siren}`,
+      `N° TVA ${p.buyer.vatNumber}`,
+    ])
+      expect(texts).toContain(t);
   });
 
   it("the mandate or autofacturation mention", () => {
-    if (mode === "mandat") expect(all).toContain("Facture établie par OP Lait des Alpes au nom et pour le compte de GAEC P001, mandat de facturation du 15/12/2024");
+    if (mode === "mandat")
+      expect(all).toContain(
+        "Facture établie par OP Lait des Alpes au nom et pour le compte de GAEC P001, mandat de facturation du 15/12/2024",
+      );
     else {
       expect(texts).toContain("Autofacturation");
       expect(all).not.toContain("mandat de facturation");
@@ -65,7 +87,9 @@ describe.each([
       expect(all).not.toContain("TVA non applicable");
     } else {
       expect(rowOf("TVA 5,5 %")).toBeUndefined();
-      expect(all).toContain("TVA non applicable : exploitant agricole au remboursement forfaitaire (art. 298 quater du CGI)");
+      expect(all).toContain(
+        "TVA non applicable : exploitant agricole au remboursement forfaitaire (art. 298 quater du CGI)",
+      );
       expect(all).toMatch(/base du remboursement forfaitaire 13\s937,60 € HT, taux de 5,59 %/);
     }
   });

@@ -31,7 +31,10 @@ describe("runInvoices on a workbook", () => {
     expect(p2.seller.name).toBe("Durand"); // Raison sociale blank = Nom
     expect(r.notInvoiced).toEqual([
       { producer: "P3", reason: expect.stringContaining("Régime TVA vide (Producteurs ligne 4)") },
-      { producer: "P4", reason: expect.stringContaining("pas de mandat de facturation (colonne Mandat de Producteurs, ligne 5)") },
+      {
+        producer: "P4",
+        reason: expect.stringContaining("pas de mandat de facturation (colonne Mandat de Producteurs, ligne 5)"),
+      },
     ]);
     // Register: created once with its header and two rows; the checks say who was left out and why.
     expect(values(wb.output(REGISTER_SHEET)).map((row) => row.slice(0, 6))).toEqual([
@@ -49,7 +52,12 @@ describe("runInvoices on a workbook", () => {
   });
 
   it("withholdings on the statement sheet, the summary (Retenues, Net à payer) and the JSON", async () => {
-    const wb = invoicingWorkbook({ retenues: [["CNIEL", "Cotisation Cniel", "volume", "1,22", "2023-01", null, null, null, null], ["OP", "Frais OP", "montant", "0,5", "2025-03", "2025-03", null, null, "P2"]] });
+    const wb = invoicingWorkbook({
+      retenues: [
+        ["CNIEL", "Cotisation Cniel", "volume", "1,22", "2023-01", null, null, null, null],
+        ["OP", "Frais OP", "montant", "0,5", "2025-03", "2025-03", null, null, "P2"],
+      ],
+    });
     const r = await runInvoices(wb, MARCH);
     const p2 = r.statements.producers.find((o) => o.code === "P2")!;
     const total = p2.statement!.total;
@@ -57,7 +65,11 @@ describe("runInvoices on a workbook", () => {
     const fees = total.times("0.005").toDecimalPlaces(2);
     const st = values(wb.output("2025-03 P2"));
     expect(st.find((row) => row[0] === "Retenue : Cotisation Cniel")!.slice(1, 4)).toEqual([1.22, -14.64, "€/1000 L"]);
-    expect(st.find((row) => row[0] === "Retenue : Frais OP")!.slice(1, 4)).toEqual(["0,5 %", -fees.toNumber(), "du total"]);
+    expect(st.find((row) => row[0] === "Retenue : Frais OP")!.slice(1, 4)).toEqual([
+      "0,5 %",
+      -fees.toNumber(),
+      "du total",
+    ]);
     expect(st.find((row) => row[0] === "Net à payer")![2]).toBe(total.minus("14.64").minus(fees).toNumber());
     const summary = values(wb.output("Synthèse 2025-03"));
     const header = summary.find((row) => row[0] === "Code")!;
@@ -66,7 +78,10 @@ describe("runInvoices on a workbook", () => {
     expect(line[header.indexOf("Net à payer")]).toBe(total.minus("14.64").minus(fees).toNumber());
     const { runJson } = await import("../../src/run/json");
     const json = runJson(r.statements).statements.find((s) => s.producer === "P2")!;
-    expect([json.withholdings, json.net]).toEqual([fees.plus("14.64").toNumber(), total.minus("14.64").minus(fees).toNumber()]);
+    expect([json.withholdings, json.net]).toEqual([
+      fees.plus("14.64").toNumber(),
+      total.minus("14.64").minus(fees).toNumber(),
+    ]);
     // The invoice: TTC (forfait: = HT) − withholdings.
     expect(r.issued.find((d) => d.producer === "P2")!.net.toFixed(2)).toBe(total.minus("14.64").minus(fees).toFixed(2));
   });
@@ -88,7 +103,9 @@ describe("runInvoices on a workbook", () => {
     ]);
     // The credit note cancels the whole first invoice; the new one is the corrected statement.
     expect(third.issued[0].ht.toFixed(2)).toBe(first.issued[1].ht.negated().toFixed(2));
-    expect(third.issued[1].ht.toFixed(2)).toBe(third.statements.statements.find((s) => s.producer === "P2")!.total.toFixed(2));
+    expect(third.issued[1].ht.toFixed(2)).toBe(
+      third.statements.statements.find((s) => s.producer === "P2")!.total.toFixed(2),
+    );
     expect(third.issued[1].ht.gt(first.issued[1].ht)).toBe(true);
     expect(wb.registerWrites).toBe(1); // created once
     expect(wb.appends).toBe(1); // then only appended to
@@ -100,7 +117,11 @@ describe("runInvoices on a workbook", () => {
     await runInvoices(wb, MARCH);
     wb.sheet(REGISTER_SHEET)!.cells![2][7] = "beaucoup";
     const before = wb.writes;
-    await expect(runInvoices(wb, { ...MARCH, issueDate: "2025-04-05" })).rejects.toThrow(new RunError("Registre des factures, ligne 3, colonne TVA (H) : montant différent du contenu (0.00) — registre illisible, aucune facture n'est émise ; rétablissez la ligne telle qu'elle a été écrite"));
+    await expect(runInvoices(wb, { ...MARCH, issueDate: "2025-04-05" })).rejects.toThrow(
+      new RunError(
+        "Registre des factures, ligne 3, colonne TVA (H) : montant différent du contenu (0.00) — registre illisible, aucune facture n'est émise ; rétablissez la ligne telle qu'elle a été écrite",
+      ),
+    );
     expect(wb.writes).toBe(before);
   });
 
@@ -109,27 +130,48 @@ describe("runInvoices on a workbook", () => {
     wb.sheet("Producteurs")!.cells![1][6] = "123456789";
     const r = await runInvoices(wb, MARCH);
     expect(r.issued.map((d) => d.producer)).toEqual(["P2"]);
-    expect(r.notInvoiced[0]).toEqual({ producer: "P1", reason: "valeur illisible (Producteurs, ligne 2, colonne SIREN (G) : « 123456789 » n'est pas un SIREN valide (clé de contrôle fausse : un chiffre mal saisi ?))" });
-    const op = invoicingWorkbook({ opRow: ["OP Lait des Alpes", null, "2 place du Marché", "38000", "Grenoble", null, "mandat", "F", 30, null] });
+    expect(r.notInvoiced[0]).toEqual({
+      producer: "P1",
+      reason:
+        "valeur illisible (Producteurs, ligne 2, colonne SIREN (G) : « 123456789 » n'est pas un SIREN valide (clé de contrôle fausse : un chiffre mal saisi ?))",
+    });
+    const op = invoicingWorkbook({
+      opRow: ["OP Lait des Alpes", null, "2 place du Marché", "38000", "Grenoble", null, "mandat", "F", 30, null],
+    });
     const none = await runInvoices(op, MARCH);
     expect(none.issued).toEqual([]);
-    expect(none.notInvoiced.find((n) => n.producer === "P1")!.reason).toBe("ligne OP inutilisable (OP, ligne 2, colonne SIREN (B) : SIREN de l'OP manquant(e) : la cellule est vide) : aucune facture tant qu'elle n'est pas corrigée");
+    expect(none.notInvoiced.find((n) => n.producer === "P1")!.reason).toBe(
+      "ligne OP inutilisable (OP, ligne 2, colonne SIREN (B) : SIREN de l'OP manquant(e) : la cellule est vide) : aucune facture tant qu'elle n'est pas corrigée",
+    );
   });
 
   it("bad values in TauxTVA and Acheteurs withhold only the invoices they belong to, named by sheet, row and column", async () => {
     const wb = invoicingWorkbook();
-    wb.sheets.push({ name: "TauxTVA", cells: [["Du", "Taux"], ["2014-01", "5,5"], ["2025-02", "0,055"]] });
+    wb.sheets.push({
+      name: "TauxTVA",
+      cells: [
+        ["Du", "Taux"],
+        ["2014-01", "5,5"],
+        ["2025-02", "0,055"],
+      ],
+    });
     const r = await runInvoices(wb, MARCH);
     // P1 (assujetti) needs the rate: withheld; P2 (forfait) does not: invoiced.
     expect(r.issued.map((d) => d.producer)).toEqual(["P2"]);
-    expect(r.notInvoiced[0]).toEqual({ producer: "P1", reason: "taux de TVA de 2025-03 illisible (TauxTVA, ligne 3, colonne Taux (B) : taux de TVA de 0,055 % invraisemblable : saisissez le taux en pour cent (5,5 pour 5,5 %))" });
+    expect(r.notInvoiced[0]).toEqual({
+      producer: "P1",
+      reason:
+        "taux de TVA de 2025-03 illisible (TauxTVA, ligne 3, colonne Taux (B) : taux de TVA de 0,055 % invraisemblable : saisissez le taux en pour cent (5,5 pour 5,5 %))",
+    });
     expect(r.issues.some((i) => i.sheet === "TauxTVA" && i.row === 3 && i.column === "Taux (B)")).toBe(true);
 
     const bad = invoicingWorkbook();
     bad.sheet("Acheteurs")!.cells![1][6] = "FR00552100554";
     const b = await runInvoices(bad, MARCH);
     expect(b.issued).toEqual([]);
-    expect(b.notInvoiced.find((n) => n.producer === "P1")!.reason).toMatch(/^acheteur A1 : valeur illisible \(Acheteurs, ligne 2, colonne N° TVA \(G\) : « FR00552100554 » : clé de TVA fausse \(96 attendu pour ce SIREN\)\)$/);
+    expect(b.notInvoiced.find((n) => n.producer === "P1")!.reason).toMatch(
+      /^acheteur A1 : valeur illisible \(Acheteurs, ligne 2, colonne N° TVA \(G\) : « FR00552100554 » : clé de TVA fausse \(96 attendu pour ce SIREN\)\)$/,
+    );
   });
 
   it("an Excel error or a formula without value in Acheteurs, Retenues or OP is a bad value named by sheet, row and column, never a blank", async () => {
@@ -139,31 +181,45 @@ describe("runInvoices on a workbook", () => {
     siren.sheet("Acheteurs")!.cells![1][2] = NoValue.error("#N/A");
     const s = await runInvoices(siren, MARCH);
     expect(s.issued).toEqual([]);
-    expect(s.notInvoiced.find((n) => n.producer === "P1")!.reason).toBe(`acheteur A1 : valeur illisible (Acheteurs, ligne 2, colonne SIREN (C) : ${NA})`);
-    expect(s.notInvoiced.find((n) => n.producer === "P2")!.reason).toBe(`acheteur A1 : valeur illisible (Acheteurs, ligne 2, colonne SIREN (C) : ${NA})`);
-    expect(s.issues.filter((i) => i.sheet === "Acheteurs").map((i) => [i.row, i.column, i.message])).toEqual([[2, "SIREN (C)", NA]]);
+    expect(s.notInvoiced.find((n) => n.producer === "P1")!.reason).toBe(
+      `acheteur A1 : valeur illisible (Acheteurs, ligne 2, colonne SIREN (C) : ${NA})`,
+    );
+    expect(s.notInvoiced.find((n) => n.producer === "P2")!.reason).toBe(
+      `acheteur A1 : valeur illisible (Acheteurs, ligne 2, colonne SIREN (C) : ${NA})`,
+    );
+    expect(s.issues.filter((i) => i.sheet === "Acheteurs").map((i) => [i.row, i.column, i.message])).toEqual([
+      [2, "SIREN (C)", NA],
+    ]);
 
     // The code itself: the row cannot be matched, and never silently dropped either.
     const code = invoicingWorkbook();
     code.sheet("Acheteurs")!.cells![1][0] = NoValue.error("#N/A");
     const c = await runInvoices(code, MARCH);
     expect(c.issued).toEqual([]);
-    expect(c.notInvoiced.find((n) => n.producer === "P1")!.reason).toBe(`acheteur « A1 » absent de Acheteurs ; code illisible : Acheteurs, ligne 2, colonne Code (A) : ${NA}`);
-    expect(c.notInvoiced.find((n) => n.producer === "P2")!.reason).toBe(`colonne Acheteur vide et seule ligne de Acheteurs sans code lisible ; code illisible : Acheteurs, ligne 2, colonne Code (A) : ${NA}`);
+    expect(c.notInvoiced.find((n) => n.producer === "P1")!.reason).toBe(
+      `acheteur « A1 » absent de Acheteurs ; code illisible : Acheteurs, ligne 2, colonne Code (A) : ${NA}`,
+    );
+    expect(c.notInvoiced.find((n) => n.producer === "P2")!.reason).toBe(
+      `colonne Acheteur vide et seule ligne de Acheteurs sans code lisible ; code illisible : Acheteurs, ligne 2, colonne Code (A) : ${NA}`,
+    );
 
     // Retenues' Taux saved as a formula without value: the withholdings are unknown, no invoice (never 0).
     const formula = invoicingWorkbook();
     formula.sheet("Retenues")!.cells![1][3] = NoValue.formula;
     const f = await runInvoices(formula, MARCH);
     expect(f.issued).toEqual([]);
-    expect(f.notInvoiced.find((n) => n.producer === "P1")!.reason).toBe("retenues illisibles (Retenues, ligne 2, colonne Taux (D) : formule sans valeur calculée : recalculez et enregistrez le classeur dans Excel)");
+    expect(f.notInvoiced.find((n) => n.producer === "P1")!.reason).toBe(
+      "retenues illisibles (Retenues, ligne 2, colonne Taux (D) : formule sans valeur calculée : recalculez et enregistrez le classeur dans Excel)",
+    );
 
     // OP's Pénalités de retard (#REF!): the OP row is unusable, every invoice withheld.
     const op = invoicingWorkbook();
     op.sheet("OP")!.cells![1][9] = NoValue.error("#REF!");
     const o = await runInvoices(op, MARCH);
     expect(o.issued).toEqual([]);
-    expect(o.notInvoiced.find((n) => n.producer === "P1")!.reason).toBe("ligne OP inutilisable (OP, ligne 2, colonne Pénalités de retard (J) : #REF! : la cellule contient une erreur Excel ; corrigez la formule ou la valeur) : aucune facture tant qu'elle n'est pas corrigée");
+    expect(o.notInvoiced.find((n) => n.producer === "P1")!.reason).toBe(
+      "ligne OP inutilisable (OP, ligne 2, colonne Pénalités de retard (J) : #REF! : la cellule contient une erreur Excel ; corrigez la formule ou la valeur) : aucune facture tant qu'elle n'est pas corrigée",
+    );
   });
 
   it("#N/A in a register row stops everything and names the row and the column; nothing is written", async () => {
@@ -172,7 +228,9 @@ describe("runInvoices on a workbook", () => {
     wb.sheet(REGISTER_SHEET)!.cells![2][4] = NoValue.error("#N/A");
     const before = wb.writes;
     await expect(runInvoices(wb, { ...MARCH, issueDate: "2025-04-05" })).rejects.toThrow(
-      new RunError("Registre des factures, ligne 3, colonne Producteur (E) : #N/A : la cellule contient une erreur Excel ; corrigez la formule ou la valeur — registre illisible, aucune facture n'est émise ; rétablissez la ligne telle qu'elle a été écrite"),
+      new RunError(
+        "Registre des factures, ligne 3, colonne Producteur (E) : #N/A : la cellule contient une erreur Excel ; corrigez la formule ou la valeur — registre illisible, aucune facture n'est émise ; rétablissez la ligne telle qu'elle a été écrite",
+      ),
     );
     expect(wb.writes).toBe(before);
   });
@@ -188,6 +246,9 @@ describe("runInvoices on a workbook", () => {
     const wb = invoicingWorkbook({ months: ["2025-03", "2025-04"] });
     await runInvoices(wb, MARCH);
     const april = await runInvoices(wb, { month: "2025-04", issueDate: "2025-05-02", rolling: false });
-    expect(april.issued.map((d) => [d.number, d.month])).toEqual([["F2025-000003", "2025-04"], ["F2025-000004", "2025-04"]]);
+    expect(april.issued.map((d) => [d.number, d.month])).toEqual([
+      ["F2025-000003", "2025-04"],
+      ["F2025-000004", "2025-04"],
+    ]);
   });
 });

@@ -22,10 +22,21 @@ describe("the sample workbook's invoices", () => {
     expect(r.issued.length).toBeGreaterThan(20);
     expect(new Set(r.issued.map((d) => d.vatRegime))).toEqual(new Set(["assujetti", "forfait"]));
     for (const doc of r.issued) {
-      const text = values(wb.output(doc.number)).flat().filter((v) => typeof v === "string").join(" ");
+      const text = values(wb.output(doc.number))
+        .flat()
+        .filter((v) => typeof v === "string")
+        .join(" ");
       const flat = text.replace(/\s+/g, " ");
       for (const m of doc.mentions) expect(flat).toContain(m.replace(/\s+/g, " "));
-      for (const t of [doc.seller.name, `SIREN ${doc.seller.siren}`, doc.buyer.name, `SIREN ${doc.buyer.siren}`, `N° TVA ${doc.buyer.vatNumber}`, "Cotisation interprofessionnelle Cniel (CVO)"]) expect(flat).toContain(t);
+      for (const t of [
+        doc.seller.name,
+        `SIREN ${doc.seller.siren}`,
+        doc.buyer.name,
+        `SIREN ${doc.buyer.siren}`,
+        `N° TVA ${doc.buyer.vatNumber}`,
+        "Cotisation interprofessionnelle Cniel (CVO)",
+      ])
+        expect(flat).toContain(t);
       if (doc.vatRegime === "assujetti") expect(flat).toContain(`N° TVA ${doc.seller.vatNumber}`);
     }
     const reasons = new Map(r.notInvoiced.map((n) => [n.producer, n.reason]));

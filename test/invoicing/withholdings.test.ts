@@ -1,18 +1,29 @@
-import { readWithholdings, withholdingContext, withholdingsFor, type StatementWithholdings } from "../../src/invoicing/withholdings";
+import {
+  readWithholdings,
+  withholdingContext,
+  withholdingsFor,
+  type StatementWithholdings,
+} from "../../src/invoicing/withholdings";
 import { NoValue, type CellValue } from "../../src/workbook/port";
 import { MemoryWorkbook } from "../run/memoryPort";
 import { d, statement } from "./helpers";
 
 const HEAD = ["Code", "Libellé", "Base", "Taux", "Du", "Au", "Acheteur", "Grille", "Producteur"];
 // 30 000 L, total 14 187,60 €.
-const march = statement("P001", "2025-03", 30000, [{ code: "BASE", rate: 450, amount: "13500.00" }, { code: "MG", rate: 22.92, amount: "687.60" }]);
+const march = statement("P001", "2025-03", 30000, [
+  { code: "BASE", rate: 450, amount: "13500.00" },
+  { code: "MG", rate: 22.92, amount: "687.60" },
+]);
 
 async function apply(rows: CellValue[][], buyer: string | null = "A1"): Promise<StatementWithholdings> {
   const table = await readWithholdings(new MemoryWorkbook({ Retenues: [HEAD, ...rows] }));
   return withholdingsFor(table, march, d(1000), buyer);
 }
 
-const lines = (w: StatementWithholdings) => ("lines" in w ? w.lines.map((l) => [l.code, l.amount.toFixed(2)]) : w.issues.map((i) => `${i.row} ${i.column}: ${i.message}`));
+const lines = (w: StatementWithholdings) =>
+  "lines" in w
+    ? w.lines.map((l) => [l.code, l.amount.toFixed(2)])
+    : w.issues.map((i) => `${i.row} ${i.column}: ${i.message}`);
 
 describe("withholdings on a statement", () => {
   it("by volume (Cniel 1,22 €/1000 L) and by amount (0,5 % of the total), net = total − both", async () => {
@@ -21,7 +32,10 @@ describe("withholdings on a statement", () => {
       ["OP", "Frais OP", "montant", 0.5, null, null, null, null, null],
     ]);
     // 1,22 × 30 000 / 1000 = 36,60 ; 0,5 % × 14 187,60 = 70,938 → 70,94 ; net = 14 187,60 − 107,54 = 14 080,06
-    expect(lines(w)).toEqual([["CNIEL", "36.60"], ["OP", "70.94"]]);
+    expect(lines(w)).toEqual([
+      ["CNIEL", "36.60"],
+      ["OP", "70.94"],
+    ]);
     expect("net" in w && w.net.toFixed(2)).toBe("14080.06");
   });
 
@@ -35,7 +49,10 @@ describe("withholdings on a statement", () => {
       ["A2", "Autre acheteur", "volume", 1, null, null, "A2", null, null],
       ["A1", "Cet acheteur", "montant", "1 %", null, null, "A1", "Sud Est 2018", "p001"], // 141,876 → 141,88
     ]);
-    expect(lines(w)).toEqual([["EDGE", "60.00"], ["A1", "141.88"]]);
+    expect(lines(w)).toEqual([
+      ["EDGE", "60.00"],
+      ["A1", "141.88"],
+    ]);
   });
 
   it("an unreadable row that may concern the statement leaves its withholdings unknown, never 0", async () => {
@@ -49,15 +66,25 @@ describe("withholdings on a statement", () => {
   });
 
   it("an Excel error in a filter (Producteur #N/A) is an issue: the row concerns every producer, never read as « all »", async () => {
-    const w = await apply([["CNIEL", "Cotisation Cniel", "volume", "1,22", null, null, null, null, NoValue.error("#N/A")]]);
-    expect(lines(w)).toEqual(["2 Producteur (I): #N/A : la cellule contient une erreur Excel ; corrigez la formule ou la valeur"]);
+    const w = await apply([
+      ["CNIEL", "Cotisation Cniel", "volume", "1,22", null, null, null, null, NoValue.error("#N/A")],
+    ]);
+    expect(lines(w)).toEqual([
+      "2 Producteur (I): #N/A : la cellule contient une erreur Excel ; corrigez la formule ou la valeur",
+    ]);
   });
 
   it("the producer's buyer: blank = the only Acheteurs row; #N/A = unknown, never the only row", async () => {
     const sheets = (buyer: CellValue) => ({
       Retenues: [HEAD, ["A1", "Cet acheteur", "volume", 1, null, null, "A1", null, null]],
-      Acheteurs: [["Code", "Raison sociale"], ["A1", "Laiterie"]],
-      Producteurs: [["Code", "Nom", "Acheteur"], ["P001", "Martin", buyer]],
+      Acheteurs: [
+        ["Code", "Raison sociale"],
+        ["A1", "Laiterie"],
+      ],
+      Producteurs: [
+        ["Code", "Nom", "Acheteur"],
+        ["P001", "Martin", buyer],
+      ],
     });
     expect((await withholdingContext(new MemoryWorkbook(sheets(null)))).buyerOf("P001")).toBe("A1");
     expect((await withholdingContext(new MemoryWorkbook(sheets(NoValue.error("#N/A"))))).buyerOf("P001")).toBeNull();

@@ -12,7 +12,8 @@ import { runPricesCli } from "../../src/cli/prices";
 import { runCli } from "../../src/cli/statements";
 import { CATALOGUES, fill, language, languageOf, setLanguage, t, type Lang } from "../../src/messages";
 
-const params = (template: string) => [...new Set([...template.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]))].sort();
+const params = (template: string) =>
+  [...new Set([...template.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe("the catalogue", () => {
   const langs = Object.keys(CATALOGUES) as Lang[];
@@ -35,7 +36,9 @@ describe("the catalogue", () => {
     expect(fill("{n} {n:statement|statements}", { n: 0 }, "en")).toBe("0 statements");
     expect(fill("{n} {n:statement|statements}", { n: 1 }, "en")).toBe("1 statement");
     expect(fill("{missing} stays", {}, "fr")).toBe("{missing} stays");
-    expect(t("cli.monthFormat", { month: "2025-13" }, "fr")).toBe("--month 2025-13 : attendu AAAA-MM, par exemple 2025-03");
+    expect(t("cli.monthFormat", { month: "2025-13" }, "fr")).toBe(
+      "--month 2025-13 : attendu AAAA-MM, par exemple 2025-03",
+    );
     expect(t("cli.monthFormat", { month: "2025-13" }, "en")).toBe("--month 2025-13: expected YYYY-MM, e.g. 2025-03");
   });
 
@@ -64,42 +67,103 @@ describe("the catalogue", () => {
 
 describe("every command line speaks French to the accountant", () => {
   function io(): CliIO & { out: string; err: string } {
-    const o = { out: "", err: "", isTTY: false, stdout: (s: string) => void (o.out += s), stderr: (s: string) => void (o.err += s) };
+    const o = {
+      out: "",
+      err: "",
+      isTTY: false,
+      stdout: (s: string) => void (o.out += s),
+      stderr: (s: string) => void (o.err += s),
+    };
     return o;
   }
 
   it.each([
-    ["statements", ["op.xlsx", "--month", "2025-13"], "statements: --month 2025-13 : attendu AAAA-MM, par exemple 2025-03 (--help pour l'aide)"],
+    [
+      "statements",
+      ["op.xlsx", "--month", "2025-13"],
+      "statements: --month 2025-13 : attendu AAAA-MM, par exemple 2025-03 (--help pour l'aide)",
+    ],
     ["statements", ["op.xlsx"], "statements: il manque --month AAAA-MM (--help pour l'aide)"],
     ["statements", ["--month", "2025-03"], "statements: il manque le classeur (.xlsx) à lire (--help pour l'aide)"],
-    ["statements", ["op.xlsx", "--month", "2025-03", "--out"], "statements: --out attend une valeur (--help pour l'aide)"],
-    ["statements", ["op.xlsx", "--month", "2025-03", "--force"], "statements: option inconnue --force (--help pour l'aide)"],
-    ["compare", ["op.xlsx", "--month", "2025-03", "--kg-per-litre", "abc"], "compare: --kg-per-litre abc : attendu un nombre positif, par exemple 1,03 (--help pour l'aide)"],
-    ["compare", ["a.xlsx", "b.xlsx", "--month", "2025-03"], "compare: un seul classeur à la fois (reçu : a.xlsx, b.xlsx) (--help pour l'aide)"],
-    ["price-a", ["op.xlsx", "--month", "2025/03"], "price-a: --month 2025/03 : attendu AAAA-MM, par exemple 2025-03 (--help pour l'aide)"],
+    [
+      "statements",
+      ["op.xlsx", "--month", "2025-03", "--out"],
+      "statements: --out attend une valeur (--help pour l'aide)",
+    ],
+    [
+      "statements",
+      ["op.xlsx", "--month", "2025-03", "--force"],
+      "statements: option inconnue --force (--help pour l'aide)",
+    ],
+    [
+      "compare",
+      ["op.xlsx", "--month", "2025-03", "--kg-per-litre", "abc"],
+      "compare: --kg-per-litre abc : attendu un nombre positif, par exemple 1,03 (--help pour l'aide)",
+    ],
+    [
+      "compare",
+      ["a.xlsx", "b.xlsx", "--month", "2025-03"],
+      "compare: un seul classeur à la fois (reçu : a.xlsx, b.xlsx) (--help pour l'aide)",
+    ],
+    [
+      "price-a",
+      ["op.xlsx", "--month", "2025/03"],
+      "price-a: --month 2025/03 : attendu AAAA-MM, par exemple 2025-03 (--help pour l'aide)",
+    ],
     ["price-a", [], "price-a: il manque le classeur (.xlsx) à lire (--help pour l'aide)"],
     ["import", [], "import: il manque le classeur (.xlsx) et le fichier à importer (--help pour l'aide)"],
     ["import", ["op.xlsx"], "import: il manque le fichier à importer (--help pour l'aide)"],
-    ["import", ["op.xlsx", "a.csv", "b.csv"], "import: un classeur et un fichier à la fois (reçu : op.xlsx, a.csv, b.csv) (--help pour l'aide)"],
-    ["import", ["op.xlsx", "a.csv", "--kind", "prix"], "import: --kind prix : attendu analyses ou livraisons (--help pour l'aide)"],
+    [
+      "import",
+      ["op.xlsx", "a.csv", "b.csv"],
+      "import: un classeur et un fichier à la fois (reçu : op.xlsx, a.csv, b.csv) (--help pour l'aide)",
+    ],
+    [
+      "import",
+      ["op.xlsx", "a.csv", "--kind", "prix"],
+      "import: --kind prix : attendu analyses ou livraisons (--help pour l'aide)",
+    ],
     ["grids", [], "grids: il manque la commande : list, show, export, check, import ou copy (--help pour l'aide)"],
-    ["grids", ["remove", "x"], "grids: commande inconnue « remove » ; attendu : list, show, export, check, import ou copy (--help pour l'aide)"],
+    [
+      "grids",
+      ["remove", "x"],
+      "grids: commande inconnue « remove » ; attendu : list, show, export, check, import ou copy (--help pour l'aide)",
+    ],
     ["grids", ["show"], "grids: il manque l'identifiant de la grille (--help pour l'aide)"],
     ["grids", ["check", "a.json", "b.json"], "grids: arguments en trop : b.json (--help pour l'aide)"],
     ["grids", ["import", "g.json"], "grids: il manque --into <classeur.xlsx> (--help pour l'aide)"],
-    ["grids", ["copy", "sud-est", "--into", "op.xlsx", "--from-month", "2026-01"], "grids: il manque --as <nouvel id> (--help pour l'aide)"],
-    ["grids", ["show", "sud-est", "--month", "2025-3"], "grids: --month 2025-3 : attendu AAAA-MM, par exemple 2025-03 (--help pour l'aide)"],
+    [
+      "grids",
+      ["copy", "sud-est", "--into", "op.xlsx", "--from-month", "2026-01"],
+      "grids: il manque --as <nouvel id> (--help pour l'aide)",
+    ],
+    [
+      "grids",
+      ["show", "sud-est", "--month", "2025-3"],
+      "grids: --month 2025-3 : attendu AAAA-MM, par exemple 2025-03 (--help pour l'aide)",
+    ],
   ] as const)("%s %j", async (tool, argv, message) => {
     const o = io();
     const r =
-      tool === "statements" ? await runCli(argv, o) : tool === "import" ? await runImportCli(argv, o) : tool === "grids" ? await runGridsCli(argv, o) : await runPricesCli(tool, argv, o);
+      tool === "statements"
+        ? await runCli(argv, o)
+        : tool === "import"
+          ? await runImportCli(argv, o)
+          : tool === "grids"
+            ? await runGridsCli(argv, o)
+            : await runPricesCli(tool, argv, o);
     expect(r.code).toBe(2);
     expect(o.err).toBe(message + "\n");
   });
 
   it.each(["statements", "compare", "price-a", "import"] as const)("%s --help is French", async (tool) => {
     const o = io();
-    const r = tool === "statements" ? await runCli(["--help"], o) : tool === "import" ? await runImportCli(["-h"], o) : await runPricesCli(tool, ["--help"], o);
+    const r =
+      tool === "statements"
+        ? await runCli(["--help"], o)
+        : tool === "import"
+          ? await runImportCli(["-h"], o)
+          : await runPricesCli(tool, ["--help"], o);
     expect(r.code).toBe(0);
     expect(o.out).toMatch(new RegExp(`^Usage : npm run ${tool} -- <classeur.xlsx>`));
     expect(o.out).toMatch(/--overwrite +remplace une sortie qui existe déjà/);
@@ -115,7 +179,8 @@ describe("every command line speaks French to the accountant", () => {
   });
 
   const tsx = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
-  const proc = (args: string[]) => spawnSync(process.execPath, [tsx, ...args], { encoding: "utf8", env: { ...process.env, MILKPAY_LANG: "" } });
+  const proc = (args: string[]) =>
+    spawnSync(process.execPath, [tsx, ...args], { encoding: "utf8", env: { ...process.env, MILKPAY_LANG: "" } });
 
   it("npm run sample and the prices script without a command, as real processes", () => {
     const sample = proc(["scripts/sample.ts", "--producers", "zero"]);

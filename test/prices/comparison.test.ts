@@ -18,8 +18,22 @@ function workbook() {
   const add = (code: string, values: [string, number][]) => {
     for (const day of ["2025-03-10", "2025-03-20"]) for (const [c, v] of values) results.push([day, code, c, v, null]);
   };
-  add("P1", [["MG", 41.2], ["MP", 33.99], ["GERMES", 30000], ["CELLULES", 200000], ["BUTYRIQUES", 1000], ["PC", -0.52]]);
-  add("P2", [["MG", 4.15], ["MP", 3.25], ["GERMES", 50000], ["CELLULES", 250000], ["BUTYRIQUES", 1000], ["PC", -0.515]]);
+  add("P1", [
+    ["MG", 41.2],
+    ["MP", 33.99],
+    ["GERMES", 30000],
+    ["CELLULES", 200000],
+    ["BUTYRIQUES", 1000],
+    ["PC", -0.52],
+  ]);
+  add("P2", [
+    ["MG", 4.15],
+    ["MP", 3.25],
+    ["GERMES", 50000],
+    ["CELLULES", 250000],
+    ["BUTYRIQUES", 1000],
+    ["PC", -0.515],
+  ]);
   return opWorkbook({
     producers: [
       ["P1", "Dupont", "sud-est-2018", "non", "oui"],
@@ -43,14 +57,30 @@ describe("unit conversion between grid families (1 l = 1.03 kg)", () => {
   test("litres and g/l → kilograms and %, and back", () => {
     const sud = getGrid("sud-est-2018");
     const mooh = getGrid("mooh-2025");
-    const data = { deliveries: [{ date: "2025-03-10", volume: D(1000) }], results: [{ date: "2025-03-10", criterion: "MG" as const, value: D("41.2") }, { date: "2025-03-10", criterion: "GERMES" as const, value: D(30000) }], events: [{ date: "2025-03-12", type: "EPANDAGE" as const, amount: D(100) }] };
+    const data = {
+      deliveries: [{ date: "2025-03-10", volume: D(1000) }],
+      results: [
+        { date: "2025-03-10", criterion: "MG" as const, value: D("41.2") },
+        { date: "2025-03-10", criterion: "GERMES" as const, value: D(30000) },
+      ],
+      events: [{ date: "2025-03-12", type: "EPANDAGE" as const, amount: D(100) }],
+    };
     const toKg = convertData(data, sud, mooh, D("1.03"));
     expect(toKg.deliveries[0].volume.toString()).toBe("1030"); // 1000 × 1.03
     expect(toKg.results[0].value.toString()).toBe("4"); // 41.2 ÷ 10.3
     expect(toKg.results[1].value.toString()).toBe("30000"); // counts unchanged
     expect(toKg.events).toHaveLength(0); // an amount in EUR is not taken into a CHF grid
     expect(toKg.notes.join(" | ")).toMatch(/l → kg : × 1,03.*g\/l → % : ÷ 10,3.*EUR non repris/);
-    const back = convertData({ deliveries: [{ date: "2025-03-10", volume: D(1545) }], results: [{ date: "2025-03-10", criterion: "MP", value: D("3.25") }], events: [] }, mooh, sud, D("1.03"));
+    const back = convertData(
+      {
+        deliveries: [{ date: "2025-03-10", volume: D(1545) }],
+        results: [{ date: "2025-03-10", criterion: "MP", value: D("3.25") }],
+        events: [],
+      },
+      mooh,
+      sud,
+      D("1.03"),
+    );
     expect(back.deliveries[0].volume.toString()).toBe("1500"); // 1545 ÷ 1.03
     expect(back.results[0].value.toString()).toBe("33.475"); // 3.25 × 10.3
     expect(convertData(data, sud, sud, D("1.03")).notes).toEqual([]);
@@ -68,7 +98,8 @@ describe("comparison of the grids for a month", () => {
     // mooh PSP: 4.0 % and 3.3 % are neutral: the base price.
     expect(mooh.psp.map((p) => p.price.toFixed(2))).toEqual(["70.00", "70.00"]);
 
-    const cell = (code: string, grid: string) => c.producers.find((p) => p.code === code)!.byGrid.find((u) => u.grid === grid)!;
+    const cell = (code: string, grid: string) =>
+      c.producers.find((p) => p.code === code)!.byGrid.find((u) => u.grid === grid)!;
     // P1 under his own grid: 450 + 7.56 + 12.74 = 470.30 €/1000 L on 2000 l: 900.00 + 15.12 + 25.48 = 940.60 €.
     const p1s = cell("P1", "sud-est-2018");
     expect(p1s.statement!.volume.toString()).toBe("2000");
@@ -102,7 +133,14 @@ describe("comparison of the grids for a month", () => {
     const sheet = comparisonSheet(c);
     expect(sheet.name).toBe("Comparaison 2025-03");
     const rows = values(sheet);
-    expect(rows.find((r) => r[0] === "sud-est-2018")!.slice(2, 8)).toEqual([450, 470.3, 470.3, "€/1000 L", 456.6, "€/1000 kg"]);
+    expect(rows.find((r) => r[0] === "sud-est-2018")!.slice(2, 8)).toEqual([
+      450,
+      470.3,
+      470.3,
+      "€/1000 L",
+      456.6,
+      "€/1000 kg",
+    ]);
     const p2row = rows.find((r) => r[0] === "P2" && r[2] === "sud-est-2018")!;
     expect(p2row.slice(3, 12)).toEqual([3000, "L", 1407.84, "EUR", 469.28, 469.28, "€/1000 L", 455.61, "€/1000 kg"]);
     const json = comparisonJson(c);
@@ -129,7 +167,13 @@ describe("comparison of the grids for a month", () => {
     expect(first.replaced).toEqual([]);
     const again = await runComparison(port, { month: "2025-03" });
     expect(again.replaced).toEqual(["Comparaison 2025-03"]);
-    expect((await port.generatedSheets()).map((s) => s.name)).toEqual(["Synthèse 2025-03", "Contrôles 2025-03", "2025-03 P1", "2025-03 P2", "Comparaison 2025-03"]);
+    expect((await port.generatedSheets()).map((s) => s.name)).toEqual([
+      "Synthèse 2025-03",
+      "Contrôles 2025-03",
+      "2025-03 P1",
+      "2025-03 P2",
+      "Comparaison 2025-03",
+    ]);
     port.addSheet("Comparaison 2025-04");
     await expect(runComparison(port, { month: "2025-04" })).rejects.toThrow(/n'a pas été générée/);
   });

@@ -35,11 +35,20 @@ class AppendingWorkbook extends MemoryWorkbook {
 }
 
 function workbook(indicators = indicatorRows(), prices: CellValue[][] = [["2025-05", "sud-est-2018", 400]]) {
-  return new AppendingWorkbook({ Indicateurs: indicators, PrixDeBase: [["Mois", "Grille", "Prix", "Commentaire"], ...prices] });
+  return new AppendingWorkbook({
+    Indicateurs: indicators,
+    PrixDeBase: [["Mois", "Grille", "Prix", "Commentaire"], ...prices],
+  });
 }
 
 function table(rows: CellValue[][]): TableData {
-  return { sheet: "Indicateurs", headerRow: 1, firstColumn: 1, headers: rows[0] as string[], rows: rows.slice(1).map((values, i) => ({ row: i + 2, values })) };
+  return {
+    sheet: "Indicateurs",
+    headerRow: 1,
+    firstColumn: 1,
+    headers: rows[0] as string[],
+    rows: rows.slice(1).map((values, i) => ({ row: i + 2, values })),
+  };
 }
 
 describe("Sodiaal price A from the Indicateurs table", () => {
@@ -51,7 +60,9 @@ describe("Sodiaal price A from the Indicateurs table", () => {
     expect(a.price.toFixed(2)).toBe("381.15");
     expect(a.environmentMonth).toBe("2025-03");
     expect(a.mixIndicators.find((i) => i.indicator === "BEURRE_POUDRE")).toMatchObject({ defaultWeight: true });
-    expect(a.terms[0]).toBe("mix produits de 2025-06 : PGC_FRANCE 420,00 × 40 + B2B 360,00 × 40 + BEURRE_POUDRE 330,00 × 20 (poids 2019 par défaut) ÷ 100 = 378,00 €/1000 L");
+    expect(a.terms[0]).toBe(
+      "mix produits de 2025-06 : PGC_FRANCE 420,00 × 40 + B2B 360,00 × 40 + BEURRE_POUDRE 330,00 × 20 (poids 2019 par défaut) ÷ 100 = 378,00 €/1000 L",
+    );
   });
 
   test("other weights are data, not constants: 50/30/20 gives another mix", () => {
@@ -68,9 +79,13 @@ describe("Sodiaal price A from the Indicateurs table", () => {
     expect(() => priceAForMonth(parseIndicators(table(rows)), "2025-06")).toThrow(
       "prix A de 2025-06 impossible à calculer : FAM (prix FranceAgriMer) de 2025-03 (m − 3) absent ; SAISONNALITE (saisonnalité régionale) de 2025-06 absente (saisissez 0 s'il n'y en a pas)",
     );
-    expect(() => priceAForMonth(parseIndicators(table(indicatorRows())), "2025-07")).toThrow(/aucun indicateur du mix produits pour 2025-07/);
+    expect(() => priceAForMonth(parseIndicators(table(indicatorRows())), "2025-07")).toThrow(
+      /aucun indicateur du mix produits pour 2025-07/,
+    );
     const noWeight = [...indicatorRows(), ["2025-06", "EXPORT", 300, null]];
-    expect(() => priceAForMonth(parseIndicators(table(noWeight)), "2025-06")).toThrow(/EXPORT de 2025-06 \(ligne 8\) sans poids/);
+    expect(() => priceAForMonth(parseIndicators(table(noWeight)), "2025-06")).toThrow(
+      /EXPORT de 2025-06 \(ligne 8\) sans poids/,
+    );
     const bad = [...indicatorRows(), ["2025-06", "B2B", "abc", 40]];
     expect(() => priceAForMonth(parseIndicators(table(bad)), "2025-06")).toThrow(/Indicateurs ligne 8, Valeur \(C\)/);
   });
@@ -93,7 +108,7 @@ describe("Sodiaal price A from the Indicateurs table", () => {
     const sheet = port.output("Prix A 2025-06");
     expect(rowOf(sheet, "Prix A")?.[1]).toBe(381.15);
     expect(rowOf(sheet, "Effet environnement (50 % de l'écart à m − 3)")?.[1]).toBe(7.65);
-    expect((await port.generatedSheets())).toEqual([{ name: "Prix A 2025-06", key: "prix-a 2025-06" }]);
+    expect(await port.generatedSheets()).toEqual([{ name: "Prix A 2025-06", key: "prix-a 2025-06" }]);
     // Again: the price is already there, the sheet is replaced, nothing appended twice.
     const again = await runPriceA(port, { month: "2025-06" });
     expect(again.prixDeBase.status).toBe("already");
@@ -113,14 +128,28 @@ describe("Sodiaal price A from the Indicateurs table", () => {
   test("a port that cannot append rows: the sheet says what to type", async () => {
     const port = new MemoryWorkbook({ Indicateurs: indicatorRows(), PrixDeBase: [["Mois", "Grille", "Prix"]] });
     const r = await runPriceA(port, { month: "2025-06" });
-    expect(r.prixDeBase.message).toBe("ce classeur ne permet pas d'ajouter une ligne à PrixDeBase : saisissez 2025-06 · sud-est-2018 · 381,15");
+    expect(r.prixDeBase.message).toBe(
+      "ce classeur ne permet pas d'ajouter une ligne à PrixDeBase : saisissez 2025-06 · sud-est-2018 · 381,15",
+    );
   });
 
   test("the grid comes from the run's catalogue: a workbook « Grille » sheet, a family's version for the month", async () => {
     // « Grille ma-laiterie »: sud-est-2018 as the sud-est family's version from 2025-03.
-    const { $schema: _schema, ...sudEst } = JSON.parse(fs.readFileSync(path.join(__dirname, "../../src/engine/grids/sud-est-2018.json"), "utf8")) as GridJson;
-    const sheet = gridCells({ ...sudEst, id: "ma-laiterie", family: "sud-est", validFrom: "2025-03", name: "Grille de ma laiterie" });
-    const port = new AppendingWorkbook({ Indicateurs: indicatorRows(), PrixDeBase: [["Mois", "Grille", "Prix", "Commentaire"]], "Grille ma-laiterie": sheet });
+    const { $schema: _schema, ...sudEst } = JSON.parse(
+      fs.readFileSync(path.join(__dirname, "../../src/engine/grids/sud-est-2018.json"), "utf8"),
+    ) as GridJson;
+    const sheet = gridCells({
+      ...sudEst,
+      id: "ma-laiterie",
+      family: "sud-est",
+      validFrom: "2025-03",
+      name: "Grille de ma laiterie",
+    });
+    const port = new AppendingWorkbook({
+      Indicateurs: indicatorRows(),
+      PrixDeBase: [["Mois", "Grille", "Prix", "Commentaire"]],
+      "Grille ma-laiterie": sheet,
+    });
     // Without --grid: one €/1000 L grid per family, the version of the month (ma-laiterie in June).
     const r = await runPriceA(port, { month: "2025-06" });
     expect(r.grid).toBe("ma-laiterie");
@@ -130,7 +159,9 @@ describe("Sodiaal price A from the Indicateurs table", () => {
     expect(priceAGrid("sud-est", "2025-06", catalogue)).toBe("ma-laiterie");
     expect(priceAGrid("Ma_Laiterie", "2025-06", catalogue)).toBe("ma-laiterie");
     // Built-in only, the workbook's grid is unknown (what price-a did before).
-    expect(() => priceAGrid("ma-laiterie", "2025-06")).toThrow("grille « ma-laiterie » inconnue ; grilles disponibles : sud-est-2018, mooh-2025 (familles : sud-est, mooh)");
+    expect(() => priceAGrid("ma-laiterie", "2025-06")).toThrow(
+      "grille « ma-laiterie » inconnue ; grilles disponibles : sud-est-2018, mooh-2025 (familles : sud-est, mooh)",
+    );
     expect(() => priceAGrid("mooh", "2025-06", catalogue)).toThrow("la grille mooh-2025 est payée en cts/kg");
   });
 });

@@ -44,7 +44,12 @@ export class MemoryWorkbook implements WorkbookPort {
     const reader = new TableReader(s.name, null);
     for (let i = 0; i < s.cells.length; i++) {
       const row = s.cells[i].map((v) => (v === undefined || v === "" ? null : v));
-      reader.row(i + 1, row.length, Array.from(row, (_, j) => j + 1), row);
+      reader.row(
+        i + 1,
+        row.length,
+        Array.from(row, (_, j) => j + 1),
+        row,
+      );
     }
     if (reader.result.headerRow === 0) return { ...reader.result, headerRow: 1, firstColumn: 1 };
     return reader.result;
@@ -58,13 +63,21 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheets.filter((s) => s.generated !== undefined).map((s) => ({ name: s.name, key: s.generated! }));
   }
 
-  async writeSheets(sheets: OutputSheet[], key: string, replace: string[], onProgress?: (done: number, total: number) => void): Promise<void> {
+  async writeSheets(
+    sheets: OutputSheet[],
+    key: string,
+    replace: string[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<void> {
     for (const name of replace) {
       const s = this.sheet(name);
       if (!s || s.generated === undefined) throw new Error(`sheet ${name} was not generated`);
     }
     const keep = this.sheets.filter((s) => !replace.some((r) => sheetNameKey(r) === sheetNameKey(s.name)));
-    checkNewSheetNames(sheets.map((s) => s.name), keep.map((s) => s.name));
+    checkNewSheetNames(
+      sheets.map((s) => s.name),
+      keep.map((s) => s.name),
+    );
     this.sheets = keep;
     sheets.forEach((sheet, i) => {
       this.sheets.push({ name: sheet.name, output: sheet, generated: key });

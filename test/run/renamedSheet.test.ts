@@ -20,7 +20,9 @@ function renameInXlsx(bytes: Uint8Array, from: string, to: string): Uint8Array {
   const files = unzipSync(bytes);
   const wb = strFromU8(files["xl/workbook.xml"]);
   expect(wb).toContain(`name="${from}"`);
-  files["xl/workbook.xml"] = strToU8(wb.split(`name="${from}"`).join(`name="${to}"`).split(`'${from}'!`).join(`'${to}'!`));
+  files["xl/workbook.xml"] = strToU8(
+    wb.split(`name="${from}"`).join(`name="${to}"`).split(`'${from}'!`).join(`'${to}'!`),
+  );
   return zipSync(files);
 }
 
@@ -43,7 +45,8 @@ describe("a renamed generated sheet is the user's (.xlsx port)", () => {
     // Every other sheet of the first run was replaced by its new version: same names, nothing else lost.
     expect(second.replaced.sort()).toEqual(first.sheets.filter((s) => s !== statement).sort());
     expect(second.sheets.sort()).toEqual(first.sheets.sort());
-    for (const input of ["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements"]) expect(names).toContain(input);
+    for (const input of ["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements"])
+      expect(names).toContain(input);
     // The archive holds what the statement held; the new statement holds the same (same inputs).
     const reopened = XlsxWorkbook.open(wb2.toBytes());
     const archive = await reopened.readTable(ARCHIVE);
@@ -76,7 +79,9 @@ describe("a renamed generated sheet is the user's (Office.js port)", () => {
     const { month } = fillFromSample(fake, { grid: "sud-est-2018", producers: 3, months: 2, plain: true });
     const tables = ["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements"];
     const first = await runStatements(new OfficeWorkbook(fake.host(), { tables }), { month });
-    const statement = first.sheets.find((s) => s.startsWith(`${month} `) && fake.model.sheet(s)!.names.items.length > 0)!;
+    const statement = first.sheets.find(
+      (s) => s.startsWith(`${month} `) && fake.model.sheet(s)!.names.items.length > 0,
+    )!;
     const ws = fake.model.sheet(statement)!;
     const content = ws.getUsedRange(true).values;
     const sheetCount = fake.model.worksheets.items.length;

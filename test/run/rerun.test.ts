@@ -9,11 +9,22 @@ import { opWorkbook, results, deliveries, type Rows } from "./fixtures";
 
 function month(code: string, m: string): { d: Rows; r: Rows } {
   return {
-    d: deliveries(code, [[`${m}-03`, 5000], [`${m}-17`, 5000]]),
+    d: deliveries(code, [
+      [`${m}-03`, 5000],
+      [`${m}-17`, 5000],
+    ]),
     r: results(code, [
-      [`${m}-03`, "MG", 40], [`${m}-17`, "MG", 40], [`${m}-03`, "MP", 33], [`${m}-17`, "MP", 33],
-      [`${m}-03`, "GERMES", 20000], [`${m}-17`, "GERMES", 20000], [`${m}-03`, "CELLULES", 150000], [`${m}-17`, "CELLULES", 150000],
-      [`${m}-03`, "BUTYRIQUES", 500], [`${m}-17`, "BUTYRIQUES", 500], [`${m}-03`, "PC", -0.52],
+      [`${m}-03`, "MG", 40],
+      [`${m}-17`, "MG", 40],
+      [`${m}-03`, "MP", 33],
+      [`${m}-17`, "MP", 33],
+      [`${m}-03`, "GERMES", 20000],
+      [`${m}-17`, "GERMES", 20000],
+      [`${m}-03`, "CELLULES", 150000],
+      [`${m}-17`, "CELLULES", 150000],
+      [`${m}-03`, "BUTYRIQUES", 500],
+      [`${m}-17`, "BUTYRIQUES", 500],
+      [`${m}-03`, "PC", -0.52],
     ]),
   };
 }
@@ -25,7 +36,10 @@ function op(codes: string[], names: Record<string, string> = {}) {
     producers: codes.map((c) => [c, names[c] ?? `Ferme ${c}`, null, "oui", null]),
     deliveries: [...a, ...b].flatMap((x) => x.d),
     results: [...a, ...b].flatMap((x) => x.r),
-    prices: [["2025-02", "sud-est-2018", 440], ["2025-03", "sud-est-2018", 450]],
+    prices: [
+      ["2025-02", "sud-est-2018", 440],
+      ["2025-03", "sud-est-2018", 450],
+    ],
   });
 }
 
@@ -39,9 +53,19 @@ describe("re-running a month", () => {
     port.addSheet("Mes notes");
     const before = names(port);
     expect(before).toEqual([
-      "Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements",
-      "Synthèse 2025-02", "Contrôles 2025-02", "2025-02 P1", "2025-02 P2",
-      "Synthèse 2025-03", "Contrôles 2025-03", "2025-03 P1", "2025-03 P2",
+      "Producteurs",
+      "Livraisons",
+      "Analyses",
+      "PrixDeBase",
+      "Evenements",
+      "Synthèse 2025-02",
+      "Contrôles 2025-02",
+      "2025-02 P1",
+      "2025-02 P2",
+      "Synthèse 2025-03",
+      "Contrôles 2025-03",
+      "2025-03 P1",
+      "2025-03 P2",
       "Mes notes",
     ]);
     const feb = port.output("2025-02 P1");
@@ -52,10 +76,19 @@ describe("re-running a month", () => {
     const result = await runStatements(port, { month: "2025-03" });
     expect(result.replaced).toEqual(["Synthèse 2025-03", "Contrôles 2025-03", "2025-03 P1", "2025-03 P2"]);
     expect(names(port)).toEqual([
-      "Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements",
-      "Synthèse 2025-02", "Contrôles 2025-02", "2025-02 P1", "2025-02 P2",
+      "Producteurs",
+      "Livraisons",
+      "Analyses",
+      "PrixDeBase",
+      "Evenements",
+      "Synthèse 2025-02",
+      "Contrôles 2025-02",
+      "2025-02 P1",
+      "2025-02 P2",
       "Mes notes",
-      "Synthèse 2025-03", "Contrôles 2025-03", "2025-03 P1",
+      "Synthèse 2025-03",
+      "Contrôles 2025-03",
+      "2025-03 P1",
     ]);
     expect(port.output("2025-02 P1")).toBe(feb); // untouched
     expect(port.sheet("Mes notes")!.cells).toEqual([["user"]]);
@@ -97,7 +130,9 @@ describe("re-running a month", () => {
     await runStatements(port, { month: "2025-02" });
     // Rename February's statement to the name March's would take: it is generated, but for February.
     port.sheet("2025-02 P1")!.name = "2025-03 P1";
-    await expect(runStatements(port, { month: "2025-03" })).rejects.toThrow(/a été générée pour 2025-02, pas pour 2025-03/);
+    await expect(runStatements(port, { month: "2025-03" })).rejects.toThrow(
+      /a été générée pour 2025-02, pas pour 2025-03/,
+    );
   });
 });
 
@@ -130,21 +165,26 @@ describe("sheet names", () => {
 });
 
 describe("text from the input stays text", () => {
-  it.each(["=1+1", "@SUM(A1)", "+33 6 12", "-GAEC", "=HYPERLINK(\"http://x\",\"clic\")"])("a name %j is written as a text cell", async (name) => {
-    const port = op(["P1"], { P1: name });
-    await runStatements(port, { month: "2025-03" });
-    const statement = port.output("2025-03 P1");
-    const cell = statement.rows[1]![2];
-    expect(cell).toEqual({ value: name, style: "text" });
-    const summary = values(port.output("Synthèse 2025-03"));
-    expect(summary.find((r) => r[0] === "P1")![1]).toBe(name);
-  });
+  it.each(["=1+1", "@SUM(A1)", "+33 6 12", "-GAEC", '=HYPERLINK("http://x","clic")'])(
+    "a name %j is written as a text cell",
+    async (name) => {
+      const port = op(["P1"], { P1: name });
+      await runStatements(port, { month: "2025-03" });
+      const statement = port.output("2025-03 P1");
+      const cell = statement.rows[1]![2];
+      expect(cell).toEqual({ value: name, style: "text" });
+      const summary = values(port.output("Synthèse 2025-03"));
+      expect(summary.find((r) => r[0] === "P1")![1]).toBe(name);
+    },
+  );
 
   it("every string cell the run writes is a text cell", async () => {
     const port = op(["=P1"], { "=P1": "@cmd" });
     await runStatements(port, { month: "2025-03" });
     for (const s of port.sheets.filter((x) => x.output)) {
-      for (const row of s.output!.rows) for (const c of row ?? []) if (typeof c.value === "string") expect(["text", "header", "title", "note"]).toContain(c.style);
+      for (const row of s.output!.rows)
+        for (const c of row ?? [])
+          if (typeof c.value === "string") expect(["text", "header", "title", "note"]).toContain(c.style);
     }
     expect(port.sheet("2025-03 =P1")).toBeDefined();
   });

@@ -24,15 +24,28 @@ describe("the sample generator", () => {
     const fat = analyses.filter((r) => r[2] === "MG" && typeof r[3] === "number").map((r) => r[3] as number);
     expect(Math.min(...fat)).toBeGreaterThan(34);
     expect(Math.max(...fat)).toBeLessThan(48);
-    const volumes = s.sheets.find((x) => x.name === "Livraisons")!.rows.filter((r) => typeof r[2] === "number").map((r) => r[2] as number);
+    const volumes = s.sheets
+      .find((x) => x.name === "Livraisons")!
+      .rows.filter((r) => typeof r[2] === "number")
+      .map((r) => r[2] as number);
     expect(Math.min(...volumes)).toBeGreaterThan(1500);
     expect(Math.max(...volumes)).toBeLessThan(10000);
     expect(sampleRowCount(s)).toBeGreaterThan(50000);
     const mooh = generateSample({ grid: "mooh-2025" });
-    const moohFat = mooh.sheets.find((x) => x.name === "Analyses")!.rows.filter((r) => r[2] === "MG" && typeof r[3] === "number").map((r) => r[3] as number);
+    const moohFat = mooh.sheets
+      .find((x) => x.name === "Analyses")!
+      .rows.filter((r) => r[2] === "MG" && typeof r[3] === "number")
+      .map((r) => r[3] as number);
     expect(Math.min(...moohFat)).toBeGreaterThan(3.5);
     expect(Math.max(...moohFat)).toBeLessThan(4.8);
-    expect(mooh.sheets.find((x) => x.name === "Livraisons")!.headers).toEqual(["Date", "Code", "Volume (kg)", "Heure", "Température", "Lieu"]);
+    expect(mooh.sheets.find((x) => x.name === "Livraisons")!.headers).toEqual([
+      "Date",
+      "Code",
+      "Volume (kg)",
+      "Heure",
+      "Température",
+      "Lieu",
+    ]);
   });
 
   it("takes short histories: one or two months (the newcomer then delivers from the first)", () => {
@@ -72,7 +85,16 @@ describe("the sud-est sample, last month", () => {
     expect(s.volume).toBe(80000);
     // Fat 40,0 g/l: 2 × 2,91 = +5,82; protein 33,0: 1 × 6,40 = +6,40; germs 20 000 → 0; cells 150 000 → 0;
     // spores 500 → +1,50; freezing point −0,520 → 0; charter signed, all premium conditions → +6,00.
-    const rates: Record<string, number> = { BASE: basePrice, MG: 5.82, MP: 6.4, GERMES: 0, CELLULES: 0, BUTYRIQUES: 1.5, PC: 0, PRIME: 6 };
+    const rates: Record<string, number> = {
+      BASE: basePrice,
+      MG: 5.82,
+      MP: 6.4,
+      GERMES: 0,
+      CELLULES: 0,
+      BUTYRIQUES: 1.5,
+      PC: 0,
+      PRIME: 6,
+    };
     let total = 0;
     for (const line of s.lines) {
       const amount = Math.round(rates[line.code] * 80 * 100) / 100; // rate × 80 000 / 1000, to the cent
@@ -88,14 +110,17 @@ describe("the sud-est sample, last month", () => {
   });
 
   it("every special case shows", () => {
-    const has = (n: number, code: string) => result.issues.some((i) => i.producer === producerCode(n, 120) && i.code === code);
+    const has = (n: number, code: string) =>
+      result.issues.some((i) => i.producer === producerCode(n, 120) && i.code === code);
     const notes = (n: number) => statement(n)!.notes.join("\n");
     expect(notes(CASE.singleResults)).toMatch(/dernier résultat du mois précédent/);
     expect(notes(CASE.noResultsThisMonth)).toMatch(/moyenne du mois précédent reprise/);
     expect(notes(CASE.germsA)).toMatch(/joker germes : résultat de 120\s000/);
     expect(notes(CASE.germsB)).toMatch(/joker refusé/);
     expect(statement(CASE.germsB)!.lines.find((l) => l.code === "GERMES")!.rate).toBe(-9);
-    expect(statement(CASE.antibioticA)!.lines.map((l) => l.code)).toEqual(expect.arrayContaining(["ANTIBIO", "DESTRUCTION", "EPANDAGE"]));
+    expect(statement(CASE.antibioticA)!.lines.map((l) => l.code)).toEqual(
+      expect.arrayContaining(["ANTIBIO", "DESTRUCTION", "EPANDAGE"]),
+    );
     expect(statement(CASE.antibioticB)!.lines.find((l) => l.code === "DESTRUCTION")!.amount).toBe(-500);
     expect(statement(CASE.alertA)!.lines.find((l) => l.code === "ALERTE")!.amount).toBeGreaterThan(0);
     expect(has(CASE.alertB, "ALERT")).toBe(true);
@@ -103,7 +128,11 @@ describe("the sud-est sample, last month", () => {
     expect(has(CASE.noConsent, "CONSENT")).toBe(true);
     for (const n of [CASE.badValue, CASE.badDate, CASE.badVolume]) {
       expect(statement(n)).toBeUndefined();
-      expect(result.issues.find((i) => i.producer === code(n) && i.severity === "error")).toMatchObject({ sheet: expect.any(String), row: expect.any(Number), column: expect.any(String) });
+      expect(result.issues.find((i) => i.producer === code(n) && i.severity === "error")).toMatchObject({
+        sheet: expect.any(String),
+        row: expect.any(Number),
+        column: expect.any(String),
+      });
     }
     expect(statement(CASE.cellsHigh)!.lines.find((l) => l.code === "CELLULES")!.rate).toBe(-15);
     expect(statement(CASE.germsMid)!.lines.find((l) => l.code === "GERMES")!.rate).toBe(-9);

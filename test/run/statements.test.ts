@@ -132,7 +132,9 @@ describe("sud-est-2018, fallbacks, antibiotics and an alert (producer B1)", () =
     expect(mv.find((v) => v.criterion === "MG")!.fallback).toBe("previous-last-result");
     expect(mv.find((v) => v.criterion === "BUTYRIQUES")!.fallback).toBe("previous-mean");
     const sheet = port.output("2025-03 B1");
-    const texts = sheet.rows.flatMap((r) => r?.map((c) => c.value) ?? []).filter((v) => typeof v === "string") as string[];
+    const texts = sheet.rows
+      .flatMap((r) => r?.map((c) => c.value) ?? [])
+      .filter((v) => typeof v === "string") as string[];
     expect(texts).toContain("complété par le dernier résultat du mois précédent");
     expect(texts).toContain("moyenne du mois précédent reprise");
     // History the workbook lacks is said (warnings in the checks list).

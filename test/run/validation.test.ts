@@ -32,7 +32,11 @@ function cleanMonth(code: string): { deliveries: Rows; results: Rows } {
   };
 }
 
-function workbook(codes: string[], patch: (t: { producers: Rows; deliveries: Rows; results: Rows; events: Rows; prices: Rows }) => void = () => undefined) {
+function workbook(
+  codes: string[],
+  patch: (t: { producers: Rows; deliveries: Rows; results: Rows; events: Rows; prices: Rows }) => void = () =>
+    undefined,
+) {
   const t = {
     producers: codes.map((c) => [c, `Ferme ${c}`, null, "oui", null]) as Rows,
     deliveries: codes.flatMap((c) => cleanMonth(c).deliveries),
@@ -62,28 +66,43 @@ describe("a bad value", () => {
     ["Livraisons", "Volume (C)", "2 5OO"],
     ["Livraisons", "Volume (C)", "-300"],
     ["Livraisons", "Date (A)", "le 3 mars"],
-  ])("in %s column %s (%j) is reported with sheet, row and column and withholds only its producer", async (sheet, column, bad) => {
-    let index = -1;
-    const port = workbook(["P1", "P2", "P3"], (t) => {
-      const rows = sheet === "Analyses" ? t.results : t.deliveries;
-      index = rows.findIndex((r) => r[1] === "P2");
-      const col = column.startsWith("Valeur") ? 3 : column.startsWith("Date") ? 0 : column.startsWith("Critère") ? 2 : column.startsWith("Validé") ? 4 : 2;
-      rows[index][col] = bad;
-    });
-    const result = await runStatements(port, { month: "2025-03" });
-    expect(result.statements.map((s) => s.producer)).toEqual(["P1", "P3"]);
-    expect(result.producers.find((p) => p.code === "P2")!.status).toBe("error");
-    const errors = result.issues.filter((i) => i.severity === "error");
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ sheet, row: sheetRow(index), column, producer: "P2" });
-    expect(errors[0].message).toContain(JSON.stringify(bad).slice(1, -1).slice(0, 10));
-    // The checks sheet lists it; the summary says the producer has no statement; no sheet for P2.
-    const checks = values(port.output("Contrôles 2025-03"));
-    expect(checks.some((r) => r[0] === "Erreur" && r[1] === sheet && r[2] === sheetRow(index) && r[3] === column && r[4] === "P2")).toBe(true);
-    const summary = values(port.output("Synthèse 2025-03"));
-    expect(summary.find((r) => r[0] === "P2")![3]).toBe("non : erreur (voir Contrôles)");
-    expect(port.sheet("2025-03 P2")).toBeUndefined();
-  });
+  ])(
+    "in %s column %s (%j) is reported with sheet, row and column and withholds only its producer",
+    async (sheet, column, bad) => {
+      let index = -1;
+      const port = workbook(["P1", "P2", "P3"], (t) => {
+        const rows = sheet === "Analyses" ? t.results : t.deliveries;
+        index = rows.findIndex((r) => r[1] === "P2");
+        const col = column.startsWith("Valeur")
+          ? 3
+          : column.startsWith("Date")
+            ? 0
+            : column.startsWith("Critère")
+              ? 2
+              : column.startsWith("Validé")
+                ? 4
+                : 2;
+        rows[index][col] = bad;
+      });
+      const result = await runStatements(port, { month: "2025-03" });
+      expect(result.statements.map((s) => s.producer)).toEqual(["P1", "P3"]);
+      expect(result.producers.find((p) => p.code === "P2")!.status).toBe("error");
+      const errors = result.issues.filter((i) => i.severity === "error");
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ sheet, row: sheetRow(index), column, producer: "P2" });
+      expect(errors[0].message).toContain(JSON.stringify(bad).slice(1, -1).slice(0, 10));
+      // The checks sheet lists it; the summary says the producer has no statement; no sheet for P2.
+      const checks = values(port.output("Contrôles 2025-03"));
+      expect(
+        checks.some(
+          (r) => r[0] === "Erreur" && r[1] === sheet && r[2] === sheetRow(index) && r[3] === column && r[4] === "P2",
+        ),
+      ).toBe(true);
+      const summary = values(port.output("Synthèse 2025-03"));
+      expect(summary.find((r) => r[0] === "P2")![3]).toBe("non : erreur (voir Contrôles)");
+      expect(port.sheet("2025-03 P2")).toBeUndefined();
+    },
+  );
 
   it("an Excel error or a formula without a computed value is reported as such (not as blank) and withholds", async () => {
     let p2 = -1;
@@ -101,9 +120,27 @@ describe("a bad value", () => {
     const result = await runStatements(port, { month: "2025-03" });
     expect(result.statements.map((s) => s.producer)).toEqual(["P1"]);
     expect(result.issues.filter((i) => i.severity === "error")).toEqual([
-      expect.objectContaining({ sheet: "Livraisons", row: sheetRow(p2), column: "Volume (C)", producer: "P2", message: "formule sans valeur calculée : recalculez et enregistrez le classeur dans Excel" }),
-      expect.objectContaining({ sheet: "Analyses", row: sheetRow(p3), column: "Valeur (D)", producer: "P3", message: "#N/A : la cellule contient une erreur Excel ; corrigez la formule ou la valeur" }),
-      expect.objectContaining({ sheet: "Livraisons", row: sheetRow(p4), column: "Volume (C)", producer: "P4", message: expect.stringMatching(/^5\.000 : séparateur ambigu \(milliers ou décimales \?\) : retapez le volume/) }),
+      expect.objectContaining({
+        sheet: "Livraisons",
+        row: sheetRow(p2),
+        column: "Volume (C)",
+        producer: "P2",
+        message: "formule sans valeur calculée : recalculez et enregistrez le classeur dans Excel",
+      }),
+      expect.objectContaining({
+        sheet: "Analyses",
+        row: sheetRow(p3),
+        column: "Valeur (D)",
+        producer: "P3",
+        message: "#N/A : la cellule contient une erreur Excel ; corrigez la formule ou la valeur",
+      }),
+      expect.objectContaining({
+        sheet: "Livraisons",
+        row: sheetRow(p4),
+        column: "Volume (C)",
+        producer: "P4",
+        message: expect.stringMatching(/^5\.000 : séparateur ambigu \(milliers ou décimales \?\) : retapez le volume/),
+      }),
     ]);
   });
 
@@ -114,7 +151,14 @@ describe("a bad value", () => {
       row = t.deliveries.length - 1;
     });
     const result = await runStatements(port, { month: "2025-03" });
-    expect(result.issues).toContainEqual(expect.objectContaining({ sheet: "Livraisons", row: sheetRow(row), column: "Code (B)", message: "#REF! : la cellule contient une erreur Excel ; corrigez la formule ou la valeur" }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        sheet: "Livraisons",
+        row: sheetRow(row),
+        column: "Code (B)",
+        message: "#REF! : la cellule contient une erreur Excel ; corrigez la formule ou la valeur",
+      }),
+    );
   });
 
   it("is never read as 0: a blank volume is an error, a blank result is not a result", async () => {
@@ -125,7 +169,15 @@ describe("a bad value", () => {
     const result = await runStatements(port, { month: "2025-03" });
     expect(result.statements.map((s) => s.producer)).toEqual(["P2"]);
     expect(result.issues).toEqual([
-      expect.objectContaining({ severity: "error", code: "MISSING_VALUE", sheet: "Livraisons", row: 2, column: "Volume (C)", producer: "P1", message: expect.stringContaining("volume manquant") }),
+      expect.objectContaining({
+        severity: "error",
+        code: "MISSING_VALUE",
+        sheet: "Livraisons",
+        row: 2,
+        column: "Volume (C)",
+        producer: "P1",
+        message: expect.stringContaining("volume manquant"),
+      }),
     ]);
     expect(result.statements[0].monthlyValues.find((v) => v.criterion === "GERMES")!.count).toBe(2);
   });
@@ -147,7 +199,11 @@ describe("a bad value", () => {
     });
     const result = await runStatements(port, { month: "2025-03" });
     expect(result.statements.map((s) => s.producer)).toEqual(["P2"]);
-    expect(result.issues.find((i) => i.producer === "P1")).toMatchObject({ sheet: "Evenements", row: 2, column: "Montant (E)" });
+    expect(result.issues.find((i) => i.producer === "P1")).toMatchObject({
+      sheet: "Evenements",
+      row: 2,
+      column: "Montant (E)",
+    });
   });
 
   it("a positive freezing point (a missing minus sign) is a bad value", async () => {
@@ -171,7 +227,13 @@ describe("events", () => {
     const result = await runStatements(port, { month: "2025-03" });
     expect(result.statements).toHaveLength(1);
     expect(result.issues.map((i) => i.code)).toEqual(["EVENT", "DAMAGES"]); // damages without a contestation: the engine's warning
-    expect(result.issues[0]).toMatchObject({ severity: "warning", sheet: "Evenements", row: 2, producer: "P1", message: "événement ALERTE du 12/03/2025 sans effet : la grille mooh-2025 ne le prévoit pas" });
+    expect(result.issues[0]).toMatchObject({
+      severity: "warning",
+      sheet: "Evenements",
+      row: 2,
+      producer: "P1",
+      message: "événement ALERTE du 12/03/2025 sans effet : la grille mooh-2025 ne le prévoit pas",
+    });
     expect(result.statements[0].lines.find((l) => l.code === "DOMMAGES")!.amount.toNumber()).toBe(-500);
   });
 });
@@ -187,11 +249,21 @@ describe("consent", () => {
     expect(result.statements.map((s) => s.producer)).toEqual(["P1"]);
     expect(result.producers.find((p) => p.code === "P2")!.status).toBe("no-consent");
     expect(result.issues).toEqual([
-      expect.objectContaining({ severity: "warning", code: "CONSENT", sheet: "Producteurs", row: 3, column: "Consentement (E)", producer: "P2", message: expect.stringContaining("consentement") }),
+      expect.objectContaining({
+        severity: "warning",
+        code: "CONSENT",
+        sheet: "Producteurs",
+        row: 3,
+        column: "Consentement (E)",
+        producer: "P2",
+        message: expect.stringContaining("consentement"),
+      }),
     ]);
     expect(port.sheet("2025-03 P2")).toBeUndefined();
     expect(values(port.output("Synthèse 2025-03")).find((r) => r[0] === "P2")![3]).toBe("non : pas de consentement");
-    expect(values(port.output("Contrôles 2025-03")).some((r) => r[4] === "P2" && String(r[5]).includes("consentement"))).toBe(true);
+    expect(
+      values(port.output("Contrôles 2025-03")).some((r) => r[4] === "P2" && String(r[5]).includes("consentement")),
+    ).toBe(true);
     expect(result.summary).toMatchObject({ producers: 2, statements: 1, noConsent: 1, withheld: 0 });
   });
 
@@ -202,7 +274,13 @@ describe("consent", () => {
     });
     const result = await runStatements(port, { month: "2025-03" });
     expect(result.statements.map((s) => s.producer)).toEqual(["P1"]);
-    expect(result.issues[0]).toMatchObject({ severity: "error", sheet: "Producteurs", row: 3, column: "Consentement (E)", producer: "P2" });
+    expect(result.issues[0]).toMatchObject({
+      severity: "error",
+      sheet: "Producteurs",
+      row: 3,
+      column: "Consentement (E)",
+      producer: "P2",
+    });
   });
 });
 
@@ -217,7 +295,11 @@ describe("producers, grids and base prices", () => {
     const unknown = result.issues.filter((i) => i.code === "UNKNOWN_PRODUCER");
     expect(unknown).toHaveLength(1);
     expect(unknown[0]).toMatchObject({ sheet: "Livraisons", message: expect.stringContaining("2 lignes") });
-    expect(result.issues.find((i) => i.code === "DUPLICATE")).toMatchObject({ sheet: "Producteurs", row: 4, producer: "P2" });
+    expect(result.issues.find((i) => i.code === "DUPLICATE")).toMatchObject({
+      sheet: "Producteurs",
+      row: 4,
+      producer: "P2",
+    });
   });
 
   it("codes match case-insensitively across tables", async () => {
@@ -241,14 +323,22 @@ describe("producers, grids and base prices", () => {
       ["P1", "sud-est-2018"],
       ["P2", "mooh-2025"],
     ]);
-    expect(result.issues.find((i) => i.producer === "P3")).toMatchObject({ code: "GRID", sheet: "Producteurs", row: 4, column: "Grille (C)" });
+    expect(result.issues.find((i) => i.producer === "P3")).toMatchObject({
+      code: "GRID",
+      sheet: "Producteurs",
+      row: 4,
+      column: "Grille (C)",
+    });
     // Two currencies: one totals row per grid, never added together.
     expect(result.summary.totals.map((t) => [t.grid, t.currency])).toEqual([
       ["sud-est-2018", "EUR"],
       ["mooh-2025", "CHF"],
     ]);
     const summary = values(port.output("Synthèse 2025-03"));
-    expect(summary.filter((r) => String(r[0]).startsWith("Total ")).map((r) => r[0])).toEqual(["Total sud-est-2018", "Total mooh-2025"]);
+    expect(summary.filter((r) => String(r[0]).startsWith("Total ")).map((r) => r[0])).toEqual([
+      "Total sud-est-2018",
+      "Total mooh-2025",
+    ]);
   });
 
   it("a producer whose own grid has no base price gets an error; the run's grid without a price stops the run", async () => {
@@ -257,10 +347,17 @@ describe("producers, grids and base prices", () => {
     });
     const result = await runStatements(port, { month: "2025-03" });
     expect(result.statements.map((s) => s.producer)).toEqual(["P1"]);
-    expect(result.issues.find((i) => i.producer === "P2")).toMatchObject({ code: "PRICE", message: expect.stringContaining("mooh-2025") });
+    expect(result.issues.find((i) => i.producer === "P2")).toMatchObject({
+      code: "PRICE",
+      message: expect.stringContaining("mooh-2025"),
+    });
 
-    await expect(runStatements(workbook(["P1"]), { month: "2025-04" })).rejects.toThrow(/pas de prix de base pour 2025-04/);
-    await expect(runStatements(workbook(["P1"]), { month: "2025-03", grid: "mooh-2025" })).rejects.toThrow(/pas de prix de base pour 2025-03 et la grille mooh-2025/);
+    await expect(runStatements(workbook(["P1"]), { month: "2025-04" })).rejects.toThrow(
+      /pas de prix de base pour 2025-04/,
+    );
+    await expect(runStatements(workbook(["P1"]), { month: "2025-03", grid: "mooh-2025" })).rejects.toThrow(
+      /pas de prix de base pour 2025-03 et la grille mooh-2025/,
+    );
   });
 
   it("an unreadable base price of the month stops the run and names the cell", async () => {
@@ -272,7 +369,9 @@ describe("producers, grids and base prices", () => {
 
   it("an unknown run grid stops the run with the list of grids", async () => {
     await expect(runStatements(workbook(["P1"]), { month: "2025-03", grid: "sud-est-2019" })).rejects.toThrow(
-      new RunError("grille « sud-est-2019 » inconnue ; grilles disponibles : sud-est-2018, mooh-2025 (familles : sud-est, mooh)"),
+      new RunError(
+        "grille « sud-est-2019 » inconnue ; grilles disponibles : sud-est-2018, mooh-2025 (familles : sud-est, mooh)",
+      ),
     );
   });
 
@@ -286,10 +385,20 @@ describe("tables", () => {
   it("are found whatever the case and accents of sheet names and headers; extra columns are ignored", async () => {
     const c = cleanMonth("P1");
     const port = new MemoryWorkbook({
-      PRODUCTEURS: [["code", "NOM", "Remarque", "charte"], ["P1", "GAEC", "vue le 3/3", "OUI"]],
-      livraisons: [[], ["DATE", "Code", "Volume (L)", "Chauffeur"], ...c.deliveries.map((r) => [r[0], r[1], r[2], "Paul"])],
+      PRODUCTEURS: [
+        ["code", "NOM", "Remarque", "charte"],
+        ["P1", "GAEC", "vue le 3/3", "OUI"],
+      ],
+      livraisons: [
+        [],
+        ["DATE", "Code", "Volume (L)", "Chauffeur"],
+        ...c.deliveries.map((r) => [r[0], r[1], r[2], "Paul"]),
+      ],
       "Analyses ": [["Date", "Code", "CRITÈRE", "valeur", "VALIDE"], ...c.results],
-      prixdebase: [["mois", "grille", "prix"], ["2025-03", "sud-est-2018", 450]],
+      prixdebase: [
+        ["mois", "grille", "prix"],
+        ["2025-03", "sud-est-2018", 450],
+      ],
       Événements: [HEADERS.events],
     });
     const result = await runStatements(port, { month: "2025-03" });
@@ -309,7 +418,9 @@ describe("tables", () => {
     s.cells![0][i] = "Autre";
     const run = runStatements(port, { month: "2025-03" });
     await expect(run).rejects.toBeInstanceOf(RunError);
-    await expect(runStatements(port, { month: "2025-03" })).rejects.toThrow(new RegExp(`${sheet}.*« ${column} » absente`));
+    await expect(runStatements(port, { month: "2025-03" })).rejects.toThrow(
+      new RegExp(`${sheet}.*« ${column} » absente`),
+    );
     expect(port.writes).toBe(0);
   });
 
@@ -318,7 +429,12 @@ describe("tables", () => {
     port.sheets = port.sheets.filter((s) => s.name !== "Analyses");
     await expect(runStatements(port, { month: "2025-03" })).rejects.toThrow(/« Analyses » introuvable/);
 
-    const noEvents = opWorkbook({ ...cleanMonth("P1"), producers: [["P1", null, null, "oui", null]], prices: [["2025-03", "sud-est-2018", 450]], events: null });
+    const noEvents = opWorkbook({
+      ...cleanMonth("P1"),
+      producers: [["P1", null, null, "oui", null]],
+      prices: [["2025-03", "sud-est-2018", 450]],
+      events: null,
+    });
     const result = await runStatements(noEvents, { month: "2025-03" });
     expect(result.statements).toHaveLength(1);
     expect(result.issues).toEqual([expect.objectContaining({ severity: "warning", code: "EVENTS" })]);
@@ -338,7 +454,19 @@ describe("JSON", () => {
     expect(Object.keys(json)).toEqual(["month", "statements", "issues"]);
     expect(json.month).toBe("2025-03");
     const [s] = json.statements;
-    expect(Object.keys(s)).toEqual(["producer", "grid", "currency", "volume", "pricePerUnit", "total", "lines", "withholdings", "net", "withholdingLines", "notes"]);
+    expect(Object.keys(s)).toEqual([
+      "producer",
+      "grid",
+      "currency",
+      "volume",
+      "pricePerUnit",
+      "total",
+      "lines",
+      "withholdings",
+      "net",
+      "withholdingLines",
+      "notes",
+    ]);
     expect(s).toMatchObject({ producer: "P1", grid: "sud-est-2018", currency: "EUR", volume: 10000 });
     expect(typeof s.total).toBe("number");
     expect(Object.keys(s.lines[0])).toEqual(["code", "label", "rate", "amount"]);
@@ -346,7 +474,13 @@ describe("JSON", () => {
     // 450 + 5,82 + 6,40 + 1,50 (spores) + 6,00 (premium) = 469,72 → × 10 = 4 697,20.
     expect(s.total).toBe(4697.2);
     expect(json.issues).toEqual([
-      { severity: "error", sheet: "Analyses", row: 14, producer: "P2", message: "colonne Valeur (D) : « abc » n'est pas un nombre : nombre attendu (ex. 38,5 ou 100 000)" },
+      {
+        severity: "error",
+        sheet: "Analyses",
+        row: 14,
+        producer: "P2",
+        message: "colonne Valeur (D) : « abc » n'est pas un nombre : nombre attendu (ex. 38,5 ou 100 000)",
+      },
     ]);
   });
 });

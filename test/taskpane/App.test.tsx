@@ -9,9 +9,24 @@ import type { GenerateOutcome, StatementService, Step } from "../../src/taskpane
 const TODAY = new Date(2025, 3, 15); // 15 April 2025: the last complete month is March
 
 const ISSUES: Issue[] = [
-  { severity: "error", code: "VALUE", sheet: "Analyses", row: 12, column: "Valeur (D)", producer: "P003", message: "valeur « 38,5x » illisible" },
+  {
+    severity: "error",
+    code: "VALUE",
+    sheet: "Analyses",
+    row: 12,
+    column: "Valeur (D)",
+    producer: "P003",
+    message: "valeur « 38,5x » illisible",
+  },
   { severity: "warning", code: "HISTORY", producer: "P010", message: "historique incomplet" },
-  { severity: "warning", code: "COOLING", sheet: "Livraisons", row: 40, producer: "P011", message: "lait refroidi trop tard" },
+  {
+    severity: "warning",
+    code: "COOLING",
+    sheet: "Livraisons",
+    row: 40,
+    producer: "P011",
+    message: "lait refroidi trop tard",
+  },
 ];
 
 function result(): RunResult {
@@ -28,7 +43,17 @@ function result(): RunResult {
       noConsent: 1,
       errors: 1,
       warnings: 2,
-      totals: [{ grid: "sud-est-2018", currency: "EUR", volumeUnit: "L", priceUnit: "€/1000 L", statements: 116, volume: new Decimal(9426510), total: new Decimal("4339781.47") }],
+      totals: [
+        {
+          grid: "sud-est-2018",
+          currency: "EUR",
+          volumeUnit: "L",
+          priceUnit: "€/1000 L",
+          statements: 116,
+          volume: new Decimal(9426510),
+          total: new Decimal("4339781.47"),
+        },
+      ],
     },
     sheets: ["Synthèse 2025-03", "Contrôles 2025-03"],
     replaced: [],
@@ -42,7 +67,10 @@ function fakeService(mode: "excel" | "standalone") {
   let step!: (s: Step) => void;
   const service: StatementService = {
     mode,
-    phases: () => (mode === "excel" ? ["read", "compute", "write", "history", "charts"] : ["open", "read", "compute", "write", "save"]),
+    phases: () =>
+      mode === "excel"
+        ? ["read", "compute", "write", "history", "charts"]
+        : ["open", "read", "compute", "write", "save"],
     generate: jest.fn(
       (_req, onStep: (s: Step) => void) =>
         new Promise<GenerateOutcome>((resolve, reject) => {
@@ -84,7 +112,10 @@ describe("the task pane in Excel", () => {
     render(<App service={service} lang="fr" today={TODAY} />);
     fireEvent.change(screen.getByTestId("grid"), { target: { value: "sud-est-2018" } });
     fireEvent.click(screen.getByRole("button", { name: "Générer les relevés" }));
-    expect(service.generate).toHaveBeenCalledWith({ month: "2025-03", grid: "sud-est-2018", charts: true }, expect.any(Function));
+    expect(service.generate).toHaveBeenCalledWith(
+      { month: "2025-03", grid: "sud-est-2018", charts: true },
+      expect.any(Function),
+    );
     await step({ phase: "compute", done: 50, total: 120 });
     expect(screen.getByTestId("step")).toHaveTextContent("Étape 2/5 : Calcul des relevés (50 / 120)");
     expect(screen.getByRole("progressbar")).toBeInTheDocument();
@@ -121,8 +152,12 @@ describe("the task pane in Excel", () => {
     const { service } = fakeService("excel");
     render(<App service={service} lang="fr" today={TODAY} />);
     fireEvent.click(screen.getByRole("button", { name: "Créer le modèle" }));
-    await waitFor(() => expect(screen.getByTestId("template-message")).toHaveTextContent("Tableaux ajoutés : Livraisons, Analyses."));
-    expect(screen.getByTestId("template-message")).toHaveTextContent("Déjà présents, laissés tels quels : Producteurs.");
+    await waitFor(() =>
+      expect(screen.getByTestId("template-message")).toHaveTextContent("Tableaux ajoutés : Livraisons, Analyses."),
+    );
+    expect(screen.getByTestId("template-message")).toHaveTextContent(
+      "Déjà présents, laissés tels quels : Producteurs.",
+    );
   });
 
   it("speaks English when Office does", async () => {
@@ -150,7 +185,10 @@ describe("the same pane outside Excel", () => {
     await waitFor(() => expect(screen.getByTestId("file-name")).toHaveTextContent("OP mars.xlsx — 2 feuilles"));
     expect(screen.getByTestId("generate")).toBeEnabled();
     fireEvent.click(screen.getByTestId("generate"));
-    expect(service.generate).toHaveBeenCalledWith({ month: "2025-03", grid: undefined, charts: false }, expect.any(Function));
+    expect(service.generate).toHaveBeenCalledWith(
+      { month: "2025-03", grid: undefined, charts: false },
+      expect.any(Function),
+    );
     const download = { fileName: "OP mars-2025-03.xlsx", blob: new Blob(["x"]) };
     await finish({ result: result(), download });
     // Issues are listed with where they are, but there is no cell to select outside Excel.
@@ -175,7 +213,20 @@ describe("the same pane outside Excel", () => {
     const { service, finish } = fakeService("standalone");
     let release!: () => void;
     const plan = {
-      summary: { kind: "analyses", fileName: "labo.csv", format: "csv", layout: "long", lines: 3, preamble: 0, read: 3, imported: 2, duplicates: 1, rejected: 0, noConsent: 0, appended: { sheet: "Analyses", firstRow: 30, lastRow: 31 } },
+      summary: {
+        kind: "analyses",
+        fileName: "labo.csv",
+        format: "csv",
+        layout: "long",
+        lines: 3,
+        preamble: 0,
+        read: 3,
+        imported: 2,
+        duplicates: 1,
+        rejected: 0,
+        noConsent: 0,
+        appended: { sheet: "Analyses", firstRow: 30, lastRow: 31 },
+      },
       target: "Analyses",
       rows: [],
       rejects: [],
@@ -185,19 +236,42 @@ describe("the same pane outside Excel", () => {
       preview: jest.fn(async (file: { name: string }, kind) => ({
         fileName: file.name,
         kind,
-        source: { fileName: file.name, format: "csv", encoding: "utf-8", separator: ";", headerLine: 1, headers: ["Code"], rows: [], preamble: 0, rawLine: () => "" },
+        source: {
+          fileName: file.name,
+          format: "csv",
+          encoding: "utf-8",
+          separator: ";",
+          headerLine: 1,
+          headers: ["Code"],
+          rows: [],
+          preamble: 0,
+          rawLine: () => "",
+        },
         mapping: { kind, layout: "long", columns: { code: "Code" }, criteria: {} },
         saved: [],
         columns: [],
         sample: [],
       })),
-      run: jest.fn(() => new Promise((resolve) => (release = () => resolve({ plan, download, workbook: { fileName: "OP mars.xlsx", sheets: ["Producteurs", "Livraisons", "Analyses"], imports: 1 } })))),
+      run: jest.fn(
+        () =>
+          new Promise(
+            (resolve) =>
+              (release = () =>
+                resolve({
+                  plan,
+                  download,
+                  workbook: { fileName: "OP mars.xlsx", sheets: ["Producteurs", "Livraisons", "Analyses"], imports: 1 },
+                })),
+          ),
+      ),
     } as never;
     service.prices = { compareGrids: jest.fn(), priceA: jest.fn() };
     const save = jest.fn();
     render(<App service={service} lang="en" today={TODAY} save={save} />);
     expect(screen.queryByTestId("import-panel")).not.toBeInTheDocument(); // nothing to import into yet
-    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [new File([new Uint8Array([1])], "OP mars.xlsx")] } });
+    fireEvent.change(screen.getByTestId("file-input"), {
+      target: { files: [new File([new Uint8Array([1])], "OP mars.xlsx")] },
+    });
     await waitFor(() => expect(screen.getByTestId("file-name")).toHaveTextContent("OP mars.xlsx — 2 sheets"));
     fireEvent.click(screen.getByTestId("generate"));
     await finish({ result: result(), download: { fileName: "OP mars-2025-03.xlsx", blob: new Blob(["x"]) } });
@@ -223,7 +297,9 @@ describe("the same pane outside Excel", () => {
     (service.openWorkbook as jest.Mock).mockRejectedValue(new Error("not an Excel workbook"));
     render(<App service={service} lang="fr" today={TODAY} />);
     fireEvent.change(screen.getByTestId("file-input"), { target: { files: [new File(["x"], "a.txt")] } });
-    await waitFor(() => expect(screen.getByText("Ce fichier ne peut pas être lu : not an Excel workbook")).toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByText("Ce fichier ne peut pas être lu : not an Excel workbook")).toBeInTheDocument(),
+    );
     expect(screen.getByTestId("generate")).toBeDisabled();
   });
 });

@@ -22,7 +22,9 @@ function workbook(): MemoryWorkbook {
 function jsonFile(text: string, name: string): File {
   const bytes = new TextEncoder().encode(text);
   const f = new File([bytes], name);
-  Object.defineProperty(f, "arrayBuffer", { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+  Object.defineProperty(f, "arrayBuffer", {
+    value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+  });
   return f;
 }
 
@@ -41,16 +43,39 @@ describe("« Grilles » section", () => {
   test("lists the built-in and the workbook's grids, shows one as its table, the broken sheet's error is clickable", async () => {
     const { onSelectIssue } = setup();
     const select = (await screen.findByTestId("grids-select")) as HTMLSelectElement;
-    expect([...select.options].map((o) => o.textContent)).toEqual(["sud-est-2018 — intégrée", "mooh-2025 — intégrée", "sud-est-2026 — « Grille sud-est-2026 »"]);
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      "sud-est-2018 — intégrée",
+      "mooh-2025 — intégrée",
+      "sud-est-2026 — « Grille sud-est-2026 »",
+    ]);
     const table = await screen.findByTestId("grids-table");
-    expect(within(table).getAllByRole("row")[0]).toHaveTextContent("RubriqueCodeCritèreParamètreN°Borne basseSeuil basBorne hauteSeuil hautValeurUnitéRemarque");
+    expect(within(table).getAllByRole("row")[0]).toHaveTextContent(
+      "RubriqueCodeCritèreParamètreN°Borne basseSeuil basBorne hauteSeuil hautValeurUnitéRemarque",
+    );
     // The germ tier « à partir de 100000 jusqu'à (inclus) 200000 → -9 €/1000 L » is one row, one value per cell.
-    const germRow = within(table).getAllByRole("row").find((r) => r.textContent!.startsWith("TrancheGERMESGERMEStaux") && r.textContent!.includes("-9"))!;
-    expect([...germRow.querySelectorAll("td")].map((c) => c.textContent)).toEqual(["Tranche", "GERMES", "GERMES", "taux", "", "à partir de", "100000", "jusqu'à (inclus)", "200000", "-9", "€/1000 L", ""]);
+    const germRow = within(table)
+      .getAllByRole("row")
+      .find((r) => r.textContent!.startsWith("TrancheGERMESGERMEStaux") && r.textContent!.includes("-9"))!;
+    expect([...germRow.querySelectorAll("td")].map((c) => c.textContent)).toEqual([
+      "Tranche",
+      "GERMES",
+      "GERMES",
+      "taux",
+      "",
+      "à partir de",
+      "100000",
+      "jusqu'à (inclus)",
+      "200000",
+      "-9",
+      "€/1000 L",
+      "",
+    ]);
 
     const issue = await screen.findByText(/« moins neuf » n'est pas un nombre/);
     fireEvent.click(issue.closest("button")!);
-    expect(onSelectIssue).toHaveBeenCalledWith(expect.objectContaining({ sheet: "Grille essai", column: "Valeur (J)" }));
+    expect(onSelectIssue).toHaveBeenCalledWith(
+      expect.objectContaining({ sheet: "Grille essai", column: "Valeur (J)" }),
+    );
   });
 
   test("« Copier pour modifier » adds the sheet of next year's version", async () => {
@@ -60,10 +85,38 @@ describe("« Grilles » section", () => {
     fireEvent.change(screen.getByTestId("grids-new-id"), { target: { value: "sud-est-2027" } });
     fireEvent.change(screen.getByTestId("grids-from-month"), { target: { value: "2027-01" } });
     fireEvent.click(screen.getByTestId("grids-create"));
-    await waitFor(() => expect(screen.getByTestId("grids-result")).toHaveTextContent("Feuille « Grille sud-est-2027 » ajoutée"));
+    await waitFor(() =>
+      expect(screen.getByTestId("grids-result")).toHaveTextContent("Feuille « Grille sud-est-2027 » ajoutée"),
+    );
     const rows = wb.output("Grille sud-est-2027").rows.map((r) => (r ? r.map((c) => c.value) : null));
-    expect(rows).toContainEqual(["Grille", null, null, "Identifiant", null, null, null, null, null, "sud-est-2027", null, null]);
-    expect(rows).toContainEqual(["Grille", null, null, "Valable à partir de", null, null, null, null, null, "2027-01", null, null]);
+    expect(rows).toContainEqual([
+      "Grille",
+      null,
+      null,
+      "Identifiant",
+      null,
+      null,
+      null,
+      null,
+      null,
+      "sud-est-2027",
+      null,
+      null,
+    ]);
+    expect(rows).toContainEqual([
+      "Grille",
+      null,
+      null,
+      "Valable à partir de",
+      null,
+      null,
+      null,
+      null,
+      null,
+      "2027-01",
+      null,
+      null,
+    ]);
   });
 
   test("a copy never takes an existing id", async () => {
@@ -72,15 +125,23 @@ describe("« Grilles » section", () => {
     fireEvent.click(screen.getByTestId("grids-copy"));
     fireEvent.change(screen.getByTestId("grids-new-id"), { target: { value: "sud-est-2026" } });
     fireEvent.click(screen.getByTestId("grids-create"));
-    expect(await screen.findByText(/l'identifiant « sud-est-2026 » est déjà pris \(Grille sud-est-2026\)/)).toBeDefined();
+    expect(
+      await screen.findByText(/l'identifiant « sud-est-2026 » est déjà pris \(Grille sud-est-2026\)/),
+    ).toBeDefined();
   });
 
   test("« Importer un fichier de grille »: a bad file's problems are listed in French, nothing is written", async () => {
     const { wb } = setup();
     await screen.findByTestId("grids-table");
     const bad = { ...(sudEst as GridJson), id: "nord-2026", currency: "euro" };
-    fireEvent.change(screen.getByTestId("grids-file"), { target: { files: [jsonFile(JSON.stringify(bad), "nord.json")] } });
-    expect(await screen.findByText('nord.json : grille « nord-2026 » : currency : attendu : un code de devise ISO en 3 majuscules (ex. "EUR", "CHF"), reçu "euro"')).toBeDefined();
+    fireEvent.change(screen.getByTestId("grids-file"), {
+      target: { files: [jsonFile(JSON.stringify(bad), "nord.json")] },
+    });
+    expect(
+      await screen.findByText(
+        'nord.json : grille « nord-2026 » : currency : attendu : un code de devise ISO en 3 majuscules (ex. "EUR", "CHF"), reçu "euro"',
+      ),
+    ).toBeDefined();
     expect(wb.sheet("Grille nord-2026")).toBeUndefined();
   });
 
@@ -96,6 +157,11 @@ describe("« Grilles » section", () => {
       reader.onload = () => resolve(String(reader.result));
       reader.readAsText(download.blob);
     });
-    expect(JSON.parse(text)).toMatchObject({ formatVersion: 1, id: "sud-est-2018", family: "sud-est", validFrom: "2018-01" });
+    expect(JSON.parse(text)).toMatchObject({
+      formatVersion: 1,
+      id: "sud-est-2018",
+      family: "sud-est",
+      validFrom: "2018-01",
+    });
   });
 });

@@ -13,7 +13,9 @@ import { opSheets } from "../intake/sheets";
 function labFile(text: string, name = "lab.csv"): File {
   const bytes = new TextEncoder().encode(text);
   const f = new File([bytes], name);
-  Object.defineProperty(f, "arrayBuffer", { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+  Object.defineProperty(f, "arrayBuffer", {
+    value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+  });
   return f;
 }
 
@@ -39,7 +41,9 @@ describe("ImportPanel", () => {
     fireEvent.click(screen.getByTestId("import-results"));
     fireEvent.change(screen.getByTestId("import-file"), { target: { files: [labFile(WIDE)] } });
     await screen.findByTestId("import-preview");
-    expect(screen.getByTestId("import-preview")).toHaveTextContent("lab.csv — 2 lignes, utf-8, séparateur « ; » → Analyses");
+    expect(screen.getByTestId("import-preview")).toHaveTextContent(
+      "lab.csv — 2 lignes, utf-8, séparateur « ; » → Analyses",
+    );
     expect((screen.getByTestId("map-0") as HTMLSelectElement).value).toBe("field:code");
     expect((screen.getByTestId("map-2") as HTMLSelectElement).value).toBe("crit:MG");
     expect((screen.getByTestId("map-3") as HTMLSelectElement).value).toBe("crit:MP");
@@ -49,7 +53,9 @@ describe("ImportPanel", () => {
     fireEvent.change(screen.getByTestId("import-save-as"), { target: { value: "Labo TB" } });
     fireEvent.click(screen.getByTestId("import-run"));
     const summary = await screen.findByTestId("import-summary");
-    expect(summary).toHaveTextContent("2 lignes lues (2 résultats) : 1 importé, 0 doublon, 1 rejeté, 0 sans consentement");
+    expect(summary).toHaveTextContent(
+      "2 lignes lues (2 résultats) : 1 importé, 0 doublon, 1 rejeté, 0 sans consentement",
+    );
     expect(summary).toHaveTextContent("Import rejets");
     expect(fake.model.sheet("Analyses")!.valuesOf("A3:D4")).toEqual([
       [45736, "P1", "MG", 41.2],
@@ -63,7 +69,9 @@ describe("ImportPanel", () => {
     fireEvent.change(screen.getByTestId("import-saved"), { target: { value: "Labo TB" } });
     await waitFor(() => expect((screen.getByTestId("map-3") as HTMLSelectElement).value).toBe(""));
     fireEvent.click(screen.getByTestId("import-run"));
-    await waitFor(() => expect(screen.getByTestId("import-summary")).toHaveTextContent("0 importé, 1 doublon, 1 rejeté"));
+    await waitFor(() =>
+      expect(screen.getByTestId("import-summary")).toHaveTextContent("0 importé, 1 doublon, 1 rejeté"),
+    );
   });
 
   test("an empty file says why", async () => {
@@ -75,11 +83,13 @@ describe("ImportPanel", () => {
 });
 
 /** Every option text of a select. */
-const optionsOf = (testId: string) => [...(screen.getByTestId(testId) as HTMLSelectElement).options].map((o) => o.textContent);
+const optionsOf = (testId: string) =>
+  [...(screen.getByTestId(testId) as HTMLSelectElement).options].map((o) => o.textContent);
 
 describe("ImportPanel in English", () => {
   // Volumes: P1 twice on the same day and hour (the second is a duplicate), P7 unknown, P9 without consent.
-  const VOLUMES = "Date de collecte;N° producteur;Volume;Heure\n04/03/2025;P1;5 210,5;06:30\n04/03/2025;P1;5 210,5;06:30\n04/03/2025;P7;4000;07:00\n04/03/2025;P9;3000;07:10\n05/03/2025;P2;4100;06:45\n";
+  const VOLUMES =
+    "Date de collecte;N° producteur;Volume;Heure\n04/03/2025;P1;5 210,5;06:30\n04/03/2025;P1;5 210,5;06:30\n04/03/2025;P7;4000;07:00\n04/03/2025;P9;3000;07:10\n05/03/2025;P2;4100;06:45\n";
   const lines = VOLUMES.trim().split("\n").slice(1);
 
   test("volumes: every word of the preview and of the summary in English; the counts are the file's", async () => {
@@ -93,11 +103,18 @@ describe("ImportPanel in English", () => {
     expect(within(preview).getByRole("columnheader", { name: /File column/ })).toBeInTheDocument();
     expect(within(preview).getByRole("columnheader", { name: "Imported as" })).toBeInTheDocument();
     // The first rows of each column as examples, and the guessed fields, named in English.
-    expect(screen.getByTestId("example-2")).toHaveTextContent(lines.slice(0, 3).map((l) => l.split(";")[2]).join(" · "));
+    expect(screen.getByTestId("example-2")).toHaveTextContent(
+      lines
+        .slice(0, 3)
+        .map((l) => l.split(";")[2])
+        .join(" · "),
+    );
     expect((screen.getByLabelText("Column N° producteur imported as") as HTMLSelectElement).value).toBe("field:code");
     expect((screen.getByTestId("map-0") as HTMLSelectElement).value).toBe("field:date");
     expect((screen.getByTestId("map-3") as HTMLSelectElement).value).toBe("field:time");
-    expect(optionsOf("map-1")).toEqual(expect.arrayContaining(["(ignored)", "Date", "Producer code", "Volume", "Time", "Temperature", "Place"]));
+    expect(optionsOf("map-1")).toEqual(
+      expect.arrayContaining(["(ignored)", "Date", "Producer code", "Volume", "Time", "Temperature", "Place"]),
+    );
     expect(optionsOf("map-1").some((o) => /Result|Résultat/.test(o ?? ""))).toBe(false); // no criteria for volumes
     expect(screen.getByLabelText("Save the mapping as (optional)")).toHaveAttribute("placeholder", "e.g. Infolabo");
     expect(screen.getByRole("button", { name: "Cancel" })).toBeInTheDocument();
@@ -107,15 +124,26 @@ describe("ImportPanel in English", () => {
     const summary = await screen.findByTestId("import-summary");
     // What the file holds: 5 lines; P1's second line is a duplicate, P7 unknown, P9 refuses, the rest lands.
     const imported = lines.length - 3;
-    expect(summary).toHaveTextContent(`collecte.csv${lines.length} lines read (${lines.length} collections): ${imported} imported, 1 duplicate, 1 rejected, 1 without consent`);
+    expect(summary).toHaveTextContent(
+      `collecte.csv${lines.length} lines read (${lines.length} collections): ${imported} imported, 1 duplicate, 1 rejected, 1 without consent`,
+    );
     expect(summary).toHaveTextContent(`rows ${before + 1} to ${before + imported} of Livraisons`);
     expect(summary).toHaveTextContent("the rows not imported are listed in the sheet “Import rejets”");
     // The rejected lines with the importer's reasons (in French, as in « Import rejets »).
-    const shown = [...within(screen.getByTestId("import-rejects")).getAllByRole("listitem")].map((li) => li.textContent);
-    expect(shown).toEqual(["line 4: producteur « P7 » inconnu dans Producteurs", "line 5: producteur P9 : Consentement = non, résultats non importés"]);
+    const shown = [...within(screen.getByTestId("import-rejects")).getAllByRole("listitem")].map(
+      (li) => li.textContent,
+    );
+    expect(shown).toEqual([
+      "line 4: producteur « P7 » inconnu dans Producteurs",
+      "line 5: producteur P9 : Consentement = non, résultats non importés",
+    ]);
     // Apart from them, no French word of the panel is left.
-    const panelText = screen.getByTestId("import-panel").textContent!.replace(screen.getByTestId("import-rejects").textContent!, "");
-    expect(panelText).not.toMatch(/Importer|ligne|doublon|rejeté|consentement|Colonne|ignorée|Annuler|feuille|résultat/i);
+    const panelText = screen
+      .getByTestId("import-panel")
+      .textContent!.replace(screen.getByTestId("import-rejects").textContent!, "");
+    expect(panelText).not.toMatch(
+      /Importer|ligne|doublon|rejeté|consentement|Colonne|ignorée|Annuler|feuille|résultat/i,
+    );
     expect(fake.model.sheet("Livraisons")!.valuesOf(`A${before + 1}:D${before + imported}`)).toEqual([
       [45720, "P1", 5210.5, "06:30"],
       [45721, "P2", 4100, "06:45"],
@@ -134,7 +162,21 @@ describe("ImportPanel in English", () => {
     fireEvent.click(screen.getByTestId("import-results"));
     fireEvent.change(screen.getByTestId("import-file"), { target: { files: [labFile(WIDE)] } });
     await screen.findByTestId("import-preview");
-    expect(optionsOf("map-2")).toEqual(["(ignored)", "Date", "Producer code", "Criterion", "Value", ...(optionsOf("map-2").includes("Validated") ? ["Validated"] : []), "Result MG", "Result MP", "Result GERMES", "Result CELLULES", "Result BUTYRIQUES", "Result PC", "Result INHIBITEURS"]);
+    expect(optionsOf("map-2")).toEqual([
+      "(ignored)",
+      "Date",
+      "Producer code",
+      "Criterion",
+      "Value",
+      ...(optionsOf("map-2").includes("Validated") ? ["Validated"] : []),
+      "Result MG",
+      "Result MP",
+      "Result GERMES",
+      "Result CELLULES",
+      "Result BUTYRIQUES",
+      "Result PC",
+      "Result INHIBITEURS",
+    ]);
     // Without a producer column the import cannot be done: the panel says so, the importer says why.
     fireEvent.change(screen.getByTestId("map-0"), { target: { value: "" } });
     fireEvent.click(screen.getByTestId("import-run"));
@@ -152,7 +194,14 @@ describe("ImportPanel in English", () => {
       for (const [name, rows] of Object.entries(opSheets())) fake.model.addSheetWithRows(name, rows as never);
       return new OfficeWorkbook(fake.host());
     });
-    const service: ImportService = { preview: real.preview, run: async (...args) => ({ ...(await real.run(...args)), download, workbook: { fileName: "OP.xlsx", sheets: [], imports: 1 } }) };
+    const service: ImportService = {
+      preview: real.preview,
+      run: async (...args) => ({
+        ...(await real.run(...args)),
+        download,
+        workbook: { fileName: "OP.xlsx", sheets: [], imports: 1 },
+      }),
+    };
     const save = jest.fn();
     render(
       <FluentProvider theme={webLightTheme}>

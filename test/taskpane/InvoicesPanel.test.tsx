@@ -9,7 +9,15 @@ import { invoicingWorkbook } from "../invoicing/workbook";
 function panel(invoices: InvoicesActions, save = jest.fn(), onIssued = jest.fn()) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <InvoicesPanel invoices={invoices} month="2025-03" grid="" lang="fr" today={new Date(2025, 3, 2)} save={save} onIssued={onIssued} />
+      <InvoicesPanel
+        invoices={invoices}
+        month="2025-03"
+        grid=""
+        lang="fr"
+        today={new Date(2025, 3, 2)}
+        save={save}
+        onIssued={onIssued}
+      />
     </FluentProvider>,
   );
   return save;
@@ -23,13 +31,18 @@ describe("Invoices panel", () => {
 
   test("shows what the issue will make, then issues on confirmation with the date chosen (real service on a workbook)", async () => {
     const wb = invoicingWorkbook();
-    const invoices: InvoicesActions = { preview: jest.fn((r) => previewOn(wb, r)), issue: jest.fn((r) => issueOn(wb, r)) };
+    const invoices: InvoicesActions = {
+      preview: jest.fn((r) => previewOn(wb, r)),
+      issue: jest.fn((r) => issueOn(wb, r)),
+    };
     const onIssued = jest.fn();
     panel(invoices, jest.fn(), onIssued);
     fireEvent.change(screen.getByTestId("issue-date"), { target: { value: "2025-04-03" } });
     fireEvent.click(screen.getByRole("button", { name: "Émettre les factures…" }));
     await waitFor(() => screen.getByTestId("invoices-preview"));
-    expect(screen.getByTestId("invoices-preview")).toHaveTextContent("À émettre : 2 facture(s), 0 avoir(s) ; 0 facture(s) inchangée(s) ; 2 producteur(s) non facturé(s).");
+    expect(screen.getByTestId("invoices-preview")).toHaveTextContent(
+      "À émettre : 2 facture(s), 0 avoir(s) ; 0 facture(s) inchangée(s) ; 2 producteur(s) non facturé(s).",
+    );
     expect(screen.getByTestId("invoices-preview")).toHaveTextContent("P3 : Régime TVA vide");
     expect(wb.sheet("Registre des factures")).toBeUndefined(); // a preview writes nothing
     fireEvent.click(screen.getByTestId("invoices-confirm"));
@@ -52,7 +65,9 @@ describe("Invoices panel", () => {
     panel(invoices);
     fireEvent.click(screen.getByTestId("invoices-prepare"));
     await waitFor(() => screen.getByTestId("invoices-error"));
-    expect(screen.getByTestId("invoices-error")).toHaveTextContent("date d'émission du 02/04/2025 antérieure à la dernière du registre");
+    expect(screen.getByTestId("invoices-error")).toHaveTextContent(
+      "date d'émission du 02/04/2025 antérieure à la dernière du registre",
+    );
     expect(screen.queryByTestId("invoices-confirm")).toBeNull();
     expect(invoices.issue).not.toHaveBeenCalled();
   });
@@ -61,12 +76,22 @@ describe("Invoices panel", () => {
     const blob = new Blob(["x"]);
     const invoices: InvoicesActions = {
       preview: jest.fn(async () => ({ invoices: 1, creditNotes: 1, unchanged: 3, notInvoiced: [] })),
-      issue: jest.fn(async () => ({ invoices: 1, creditNotes: 1, unchanged: 3, notInvoiced: [], lines: ["F2025-000009 avoir P2"], download: { fileName: "op-factures-2025-03.xlsx", blob }, pdfs: { result: {} as never, letterhead: null } })),
+      issue: jest.fn(async () => ({
+        invoices: 1,
+        creditNotes: 1,
+        unchanged: 3,
+        notInvoiced: [],
+        lines: ["F2025-000009 avoir P2"],
+        download: { fileName: "op-factures-2025-03.xlsx", blob },
+        pdfs: { result: {} as never, letterhead: null },
+      })),
     };
     const save = panel(invoices);
     fireEvent.click(screen.getByTestId("invoices-prepare"));
     await waitFor(() => screen.getByTestId("invoices-confirm"));
-    expect(screen.getByTestId("invoices-preview")).toHaveTextContent("1 facture(s), 1 avoir(s) ; 3 facture(s) inchangée(s)");
+    expect(screen.getByTestId("invoices-preview")).toHaveTextContent(
+      "1 facture(s), 1 avoir(s) ; 3 facture(s) inchangée(s)",
+    );
     fireEvent.click(screen.getByTestId("invoices-confirm"));
     await waitFor(() => screen.getByTestId("invoices-download"));
     fireEvent.click(screen.getByTestId("invoices-download"));
@@ -77,8 +102,17 @@ describe("Invoices panel", () => {
 describe("the pane mounts the invoicing step", () => {
   test("in Excel, below the statements, with the month chosen above", async () => {
     const { App } = await import("../../src/taskpane/App");
-    const invoices: InvoicesActions = { preview: jest.fn(async () => ({ invoices: 2, creditNotes: 0, unchanged: 0, notInvoiced: [] })), issue: jest.fn() };
-    const service = { mode: "excel", phases: () => [], generate: jest.fn(), createTemplate: jest.fn(), invoices } as never;
+    const invoices: InvoicesActions = {
+      preview: jest.fn(async () => ({ invoices: 2, creditNotes: 0, unchanged: 0, notInvoiced: [] })),
+      issue: jest.fn(),
+    };
+    const service = {
+      mode: "excel",
+      phases: () => [],
+      generate: jest.fn(),
+      createTemplate: jest.fn(),
+      invoices,
+    } as never;
     render(<App service={service} lang="fr" today={new Date(2025, 3, 15)} />);
     fireEvent.click(screen.getByRole("button", { name: "Émettre les factures…" }));
     await waitFor(() => screen.getByTestId("invoices-preview"));
@@ -87,13 +121,32 @@ describe("the pane mounts the invoicing step", () => {
 
   test("after the issue, « Télécharger les PDF » makes the month's PDFs with the invoices (Factur-X)", async () => {
     const { App } = await import("../../src/taskpane/App");
-    const pdfs = { result: { month: "2025-03", outputSheets: [] } as never, letterhead: null, invoices: [{ number: "F2025-000001" } as never] };
+    const pdfs = {
+      result: { month: "2025-03", outputSheets: [] } as never,
+      letterhead: null,
+      invoices: [{ number: "F2025-000001" } as never],
+    };
     const invoices: InvoicesActions = {
       preview: jest.fn(async () => ({ invoices: 1, creditNotes: 0, unchanged: 0, notInvoiced: [] })),
-      issue: jest.fn(async () => ({ invoices: 1, creditNotes: 0, unchanged: 0, notInvoiced: [], lines: ["F2025-000001 facture P1"], pdfs })),
+      issue: jest.fn(async () => ({
+        invoices: 1,
+        creditNotes: 0,
+        unchanged: 0,
+        notInvoiced: [],
+        lines: ["F2025-000001 facture P1"],
+        pdfs,
+      })),
     };
-    const pdfService = { monthZip: jest.fn(async () => ({ fileName: "2025-03 PDF.zip", blob: new Blob(["zip"]), files: 4 })) };
-    const service = { mode: "excel", phases: () => [], generate: jest.fn(), createTemplate: jest.fn(), invoices } as never;
+    const pdfService = {
+      monthZip: jest.fn(async () => ({ fileName: "2025-03 PDF.zip", blob: new Blob(["zip"]), files: 4 })),
+    };
+    const service = {
+      mode: "excel",
+      phases: () => [],
+      generate: jest.fn(),
+      createTemplate: jest.fn(),
+      invoices,
+    } as never;
     render(<App service={service} lang="fr" today={new Date(2025, 3, 15)} pdfService={pdfService} save={jest.fn()} />);
     expect(screen.queryByTestId("pdf-panel")).toBeNull(); // nothing generated nor issued yet
     fireEvent.click(screen.getByRole("button", { name: "Émettre les factures…" }));

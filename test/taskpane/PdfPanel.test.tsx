@@ -50,20 +50,35 @@ describe("PDF panel", () => {
 
   test("after the issue it says the invoices come as Factur-X; an unreadable OP sheet is said beside the button", async () => {
     const invoice = { number: "F2025-000001" } as unknown as NonNullable<MonthPdfSource["invoices"]>[number];
-    const source: MonthPdfSource = { result: RESULT, letterhead: null, letterheadProblem: "feuille OP, ligne 2, colonne SIREN (B) : 123 n'est pas un SIREN", invoices: [invoice] };
-    const service: PdfService = { monthZip: jest.fn(async () => ({ fileName: "2025-03 PDF.zip", blob: new Blob(["zip"]), files: 4 })) };
+    const source: MonthPdfSource = {
+      result: RESULT,
+      letterhead: null,
+      letterheadProblem: "feuille OP, ligne 2, colonne SIREN (B) : 123 n'est pas un SIREN",
+      invoices: [invoice],
+    };
+    const service: PdfService = {
+      monthZip: jest.fn(async () => ({ fileName: "2025-03 PDF.zip", blob: new Blob(["zip"]), files: 4 })),
+    };
     panel(service, jest.fn(), source);
     expect(screen.getByTestId("pdf-panel")).toHaveTextContent("chaque facture et avoir du mois en Factur-X");
-    expect(screen.getByTestId("pdf-no-letterhead")).toHaveTextContent("PDF sans en-tête de l'OP — feuille OP, ligne 2, colonne SIREN (B) : 123 n'est pas un SIREN");
+    expect(screen.getByTestId("pdf-no-letterhead")).toHaveTextContent(
+      "PDF sans en-tête de l'OP — feuille OP, ligne 2, colonne SIREN (B) : 123 n'est pas un SIREN",
+    );
     fireEvent.click(screen.getByRole("button", { name: "Télécharger les PDF" }));
     await waitFor(() => expect(service.monthZip).toHaveBeenCalledWith(source, expect.any(Function)));
   });
 
   test("a failure shows its message and downloads nothing", async () => {
-    const service: PdfService = { monthZip: jest.fn(async () => Promise.reject(new Error("relancez la génération des relevés avant de télécharger les PDF"))) };
+    const service: PdfService = {
+      monthZip: jest.fn(async () =>
+        Promise.reject(new Error("relancez la génération des relevés avant de télécharger les PDF")),
+      ),
+    };
     const save = panel(service);
     fireEvent.click(screen.getByRole("button", { name: "Télécharger les PDF" }));
-    await waitFor(() => expect(screen.getByTestId("pdf-error")).toHaveTextContent("Les PDF n'ont pas pu être produits"));
+    await waitFor(() =>
+      expect(screen.getByTestId("pdf-error")).toHaveTextContent("Les PDF n'ont pas pu être produits"),
+    );
     expect(screen.getByTestId("pdf-error")).toHaveTextContent("relancez la génération");
     expect(save).not.toHaveBeenCalled();
   });

@@ -8,8 +8,6 @@ import { compareOn, priceAOn, type PricesActions } from "../../src/taskpane/serv
 import type { StatementService } from "../../src/taskpane/services/types";
 import { opWorkbook } from "../run/fixtures";
 
-
-
 function panel(prices: PricesActions, save = jest.fn()) {
   render(
     <FluentProvider theme={webLightTheme}>
@@ -22,7 +20,10 @@ function panel(prices: PricesActions, save = jest.fn()) {
 describe("Prices panel", () => {
   test("« Comparer les grilles » runs the month's comparison and shows its lines", async () => {
     const prices: PricesActions = {
-      compareGrids: jest.fn(async () => ({ sheet: "Comparaison 2025-03", lines: ["PSP sud-est-2018 : 470,30 €/1000 L (456,60 €/1000 kg)"] })),
+      compareGrids: jest.fn(async () => ({
+        sheet: "Comparaison 2025-03",
+        lines: ["PSP sud-est-2018 : 470,30 €/1000 L (456,60 €/1000 kg)"],
+      })),
       priceA: jest.fn(),
     };
     panel(prices);
@@ -35,14 +36,22 @@ describe("Prices panel", () => {
   test("price A failure shows the message naming what is missing; a download is offered when there is one", async () => {
     const blob = new Blob(["x"]);
     const prices: PricesActions = {
-      compareGrids: jest.fn(async () => ({ sheet: "Comparaison 2025-03", lines: [], download: { fileName: "op-comparaison-2025-03.xlsx", blob } })),
+      compareGrids: jest.fn(async () => ({
+        sheet: "Comparaison 2025-03",
+        lines: [],
+        download: { fileName: "op-comparaison-2025-03.xlsx", blob },
+      })),
       priceA: jest.fn(async () => {
         throw new Error("prix A de 2025-03 impossible à calculer : FAM (prix FranceAgriMer) de 2024-12 (m − 3) absent");
       }),
     };
     const save = panel(prices);
     fireEvent.click(screen.getByTestId("price-a"));
-    await waitFor(() => expect(screen.getByTestId("prices-error")).toHaveTextContent("FAM (prix FranceAgriMer) de 2024-12 (m − 3) absent"));
+    await waitFor(() =>
+      expect(screen.getByTestId("prices-error")).toHaveTextContent(
+        "FAM (prix FranceAgriMer) de 2024-12 (m − 3) absent",
+      ),
+    );
     fireEvent.click(screen.getByTestId("compare"));
     await waitFor(() => screen.getByTestId("prices-download"));
     fireEvent.click(screen.getByTestId("prices-download"));
@@ -50,7 +59,13 @@ describe("Prices panel", () => {
   });
 
   test("the pane shows the section in Excel when the service has price actions", () => {
-    const service = { mode: "excel", phases: () => [], generate: jest.fn(), createTemplate: jest.fn(), prices: { compareGrids: jest.fn(), priceA: jest.fn() } } as unknown as StatementService;
+    const service = {
+      mode: "excel",
+      phases: () => [],
+      generate: jest.fn(),
+      createTemplate: jest.fn(),
+      prices: { compareGrids: jest.fn(), priceA: jest.fn() },
+    } as unknown as StatementService;
     render(<App service={service} lang="fr" today={new Date(2025, 3, 15)} />);
     expect(screen.getByRole("button", { name: "Comparer les grilles" })).toBeInTheDocument();
   });
@@ -58,8 +73,20 @@ describe("Prices panel", () => {
   test("the service actions on a workbook: comparison sheet written, lines to show", async () => {
     const port = opWorkbook({
       producers: [["P1", "Un", "sud-est-2018", "non", "oui"]],
-      deliveries: [["2025-03-10", "P1", 1000], ["2025-03-20", "P1", 1000]],
-      results: ["10", "20"].flatMap((d) => [["MG", 41.2], ["MP", 33.99], ["GERMES", 30000], ["CELLULES", 200000], ["BUTYRIQUES", 1000], ["PC", -0.52]].map(([c, v]) => [`2025-03-${d}`, "P1", c, v, null])),
+      deliveries: [
+        ["2025-03-10", "P1", 1000],
+        ["2025-03-20", "P1", 1000],
+      ],
+      results: ["10", "20"].flatMap((d) =>
+        [
+          ["MG", 41.2],
+          ["MP", 33.99],
+          ["GERMES", 30000],
+          ["CELLULES", 200000],
+          ["BUTYRIQUES", 1000],
+          ["PC", -0.52],
+        ].map(([c, v]) => [`2025-03-${d}`, "P1", c, v, null]),
+      ),
       prices: [["2025-03", "sud-est-2018", 450]],
     });
     const out = await compareOn(port, "2025-03");

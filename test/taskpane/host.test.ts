@@ -27,7 +27,16 @@ describe("where the pane runs", () => {
 
 describe("words and months", () => {
   it("is French unless the language is English", () => {
-    expect(["en", "en-US", "EN-gb", "fr-FR", "fr", "de-CH", "", null].map(languageOf)).toEqual(["en", "en", "en", "fr", "fr", "fr", "fr", "fr"]);
+    expect(["en", "en-US", "EN-gb", "fr-FR", "fr", "de-CH", "", null].map(languageOf)).toEqual([
+      "en",
+      "en",
+      "en",
+      "fr",
+      "fr",
+      "fr",
+      "fr",
+      "fr",
+    ]);
   });
 
   it("puts plurals where French and English do", () => {

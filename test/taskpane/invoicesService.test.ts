@@ -42,7 +42,10 @@ describe("invoices through the Excel service", () => {
     // P001's last delivery of the month corrected by 100 L: one credit note, one invoice, appended below.
     const livraisons = fake.model.sheet("Livraisons")!;
     const cells = livraisons.valuesOf("A1:C4000");
-    const at = cells.map((r, i) => ({ r, i })).filter(({ r }) => r[1] === "P001" && typeof r[2] === "number").pop()!;
+    const at = cells
+      .map((r, i) => ({ r, i }))
+      .filter(({ r }) => r[1] === "P001" && typeof r[2] === "number")
+      .pop()!;
     livraisons.cell(at.i + 1, 3, true)!.value = (at.r[2] as number) + 100;
     const before = fake.model.sheet(REGISTER_SHEET)!.valuesOf(`A1:N${first.invoices + 1}`);
     const third = await service.invoices!.issue({ month, issueDate: "2025-04-04" });
@@ -64,7 +67,12 @@ describe("invoices through the standalone service", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("issues on a copy of the opened workbook and offers it for download", async () => {
-    const { file, month } = await makeSample({ grid: "sud-est-2018", producers: 30, months: 4, out: path.join(dir, "OP.xlsx") });
+    const { file, month } = await makeSample({
+      grid: "sud-est-2018",
+      producers: 30,
+      months: 4,
+      out: path.join(dir, "OP.xlsx"),
+    });
     const service = createStandaloneService();
     await service.openWorkbook!(new File([fs.readFileSync(file)], "OP.xlsx"));
     const out = await service.invoices!.issue({ month, issueDate: "2025-04-02" });

@@ -26,20 +26,35 @@ describe("PDF service of the pane", () => {
     const { workbook } = sampleWorkbook({ grid: "sud-est-2018", producers: 5, plain: true });
     const result = await runStatements(workbook, { month: "2025-03", keepSheets: true, write: false });
     const progress: [number, number][] = [];
-    const zip = await createPdfService(fontFiles).monthZip({ result, letterhead: null }, (d, t) => progress.push([d, t]));
+    const zip = await createPdfService(fontFiles).monthZip({ result, letterhead: null }, (d, t) =>
+      progress.push([d, t]),
+    );
     expect(zip.fileName).toBe("2025-03 PDF.zip");
     expect(zip.blob.type).toBe("application/zip");
     const files = unzipSync(new Uint8Array(await zip.blob.arrayBuffer()));
     const names = Object.keys(files).sort();
     // 5 statements + the summary + the combined PDF.
-    expect(names).toEqual(["2025-03 P001 releve.pdf", "2025-03 P002 releve.pdf", "2025-03 P003 releve.pdf", "2025-03 P004 releve.pdf", "2025-03 P005 releve.pdf", "2025-03 impression.pdf", "2025-03 synthese.pdf"]);
+    expect(names).toEqual([
+      "2025-03 P001 releve.pdf",
+      "2025-03 P002 releve.pdf",
+      "2025-03 P003 releve.pdf",
+      "2025-03 P004 releve.pdf",
+      "2025-03 P005 releve.pdf",
+      "2025-03 impression.pdf",
+      "2025-03 synthese.pdf",
+    ]);
     expect(zip.files).toBe(7);
     expect(progress[progress.length - 1]).toEqual([7, 7]);
     const p3 = pdfText(files["2025-03 P003 releve.pdf"]);
     const s3 = result.statements[2];
     expect(p3).toContain(s3.producer);
     // The total as the sheet prints it (money, two decimals, no-break-space thousands).
-    expect(p3).toContain(s3.total.toFixed(2).replace(".", ",").replace(/\B(?=(\d{3})+(?!\d))/g, " "));
+    expect(p3).toContain(
+      s3.total
+        .toFixed(2)
+        .replace(".", ",")
+        .replace(/\B(?=(\d{3})+(?!\d))/g, " "),
+    );
   });
 
   it("after the issue: each invoice as Factur-X (factur-x.xml = ciiXml), the OP letterhead on every document", async () => {
@@ -53,8 +68,14 @@ describe("PDF service of the pane", () => {
     const files = unzipSync(new Uint8Array(await zip.blob.arrayBuffer()));
     // 3 statements + 3 invoices + the summary + the combined PDF.
     expect(Object.keys(files).sort()).toEqual([
-      "2025-03 P001 F2025-000001.pdf", "2025-03 P001 releve.pdf", "2025-03 P002 F2025-000002.pdf", "2025-03 P002 releve.pdf",
-      "2025-03 P003 F2025-000003.pdf", "2025-03 P003 releve.pdf", "2025-03 impression.pdf", "2025-03 synthese.pdf",
+      "2025-03 P001 F2025-000001.pdf",
+      "2025-03 P001 releve.pdf",
+      "2025-03 P002 F2025-000002.pdf",
+      "2025-03 P002 releve.pdf",
+      "2025-03 P003 F2025-000003.pdf",
+      "2025-03 P003 releve.pdf",
+      "2025-03 impression.pdf",
+      "2025-03 synthese.pdf",
     ]);
     const op = source.letterhead!;
     for (const doc of source.invoices!) {
@@ -72,6 +93,8 @@ describe("PDF service of the pane", () => {
   it("asks for a new run when the result has no sheets", async () => {
     const { workbook } = sampleWorkbook({ grid: "sud-est-2018", producers: 1, plain: true });
     const result = await runStatements(workbook, { month: "2025-03", write: false });
-    await expect(createPdfService(fontFiles).monthZip({ result, letterhead: null })).rejects.toThrow(/relancez la génération/);
+    await expect(createPdfService(fontFiles).monthZip({ result, letterhead: null })).rejects.toThrow(
+      /relancez la génération/,
+    );
   });
 });

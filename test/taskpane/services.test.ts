@@ -45,7 +45,14 @@ describe("the Excel service", () => {
     fake.model.addSheetWithRows("Analyses", [["Date"]]);
     fake.model.addSheetWithRows("Autre", [["x"]]);
     const service = createExcelService(fake.host());
-    await service.selectIssue!({ severity: "error", code: "VALUE", sheet: "Analyses", row: 12, column: "Valeur (D)", message: "m" });
+    await service.selectIssue!({
+      severity: "error",
+      code: "VALUE",
+      sheet: "Analyses",
+      row: 12,
+      column: "Valeur (D)",
+      message: "m",
+    });
     expect(fake.model.selection).toEqual({ sheet: "Analyses", address: "D12" });
     await service.selectIssue!({ severity: "warning", code: "X", sheet: "Analyses", row: 7, message: "m" });
     expect(fake.model.selection).toEqual({ sheet: "Analyses", address: "A7:XFD7" }); // the whole row 7
@@ -61,7 +68,17 @@ describe("the Excel service", () => {
     const fake = new FakeExcel();
     fake.model.addSheetWithRows("Feuil1", [[null]]);
     const outcome = await createExcelService(fake.host()).createTemplate();
-    expect(outcome.created).toEqual(["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements", "OP", "Acheteurs", "Retenues", "TauxTVA"]);
+    expect(outcome.created).toEqual([
+      "Producteurs",
+      "Livraisons",
+      "Analyses",
+      "PrixDeBase",
+      "Evenements",
+      "OP",
+      "Acheteurs",
+      "Retenues",
+      "TauxTVA",
+    ]);
   });
 });
 
@@ -73,7 +90,12 @@ describe("the standalone service", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("opens an .xlsx, runs the statements with the .xlsx port and gives the workbook to download", async () => {
-    const { file, month } = await makeSample({ grid: "mooh-2025", producers: 20, months: 13, out: path.join(dir, "OP.xlsx") });
+    const { file, month } = await makeSample({
+      grid: "mooh-2025",
+      producers: 20,
+      months: 13,
+      out: path.join(dir, "OP.xlsx"),
+    });
     const service = createStandaloneService();
     const opened = await service.openWorkbook!(new File([fs.readFileSync(file)], "OP.xlsx"));
     expect(opened.sheets).toEqual(expect.arrayContaining(["Producteurs", "Livraisons", "Analyses", "PrixDeBase"]));
@@ -95,14 +117,44 @@ describe("the standalone service", () => {
     const outcome = await createStandaloneService().createTemplate();
     expect(outcome.download!.fileName).toBe("modele-paie-du-lait.xlsx");
     const wb = XlsxWorkbook.open(new Uint8Array(await outcome.download!.blob.arrayBuffer()));
-    expect(await wb.sheetNames()).toEqual(["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements", "OP", "Acheteurs", "Retenues", "TauxTVA"]);
-    expect(await wb.readTable("Livraisons")).toMatchObject({ headers: ["Date", "Code", "Volume", "Heure", "Température", "Lieu"], rows: [] });
-    expect(await wb.readTable("OP")).toMatchObject({
-      headers: ["Raison sociale", "SIREN", "Adresse", "Code postal", "Ville", "N° TVA", "Mode", "Préfixe", "Échéance (jours)", "Pénalités de retard"],
+    expect(await wb.sheetNames()).toEqual([
+      "Producteurs",
+      "Livraisons",
+      "Analyses",
+      "PrixDeBase",
+      "Evenements",
+      "OP",
+      "Acheteurs",
+      "Retenues",
+      "TauxTVA",
+    ]);
+    expect(await wb.readTable("Livraisons")).toMatchObject({
+      headers: ["Date", "Code", "Volume", "Heure", "Température", "Lieu"],
       rows: [],
     });
-    expect(await wb.readTable("Retenues")).toMatchObject({ headers: ["Code", "Libellé", "Base", "Taux", "Du", "Au", "Acheteur", "Grille", "Producteur"], rows: [] });
-    expect(await wb.readTable("TauxTVA")).toMatchObject({ headers: ["Du", "Taux"], rows: [{ row: 2, values: ["2014-01", 5.5] }] });
+    expect(await wb.readTable("OP")).toMatchObject({
+      headers: [
+        "Raison sociale",
+        "SIREN",
+        "Adresse",
+        "Code postal",
+        "Ville",
+        "N° TVA",
+        "Mode",
+        "Préfixe",
+        "Échéance (jours)",
+        "Pénalités de retard",
+      ],
+      rows: [],
+    });
+    expect(await wb.readTable("Retenues")).toMatchObject({
+      headers: ["Code", "Libellé", "Base", "Taux", "Du", "Au", "Acheteur", "Grille", "Producteur"],
+      rows: [],
+    });
+    expect(await wb.readTable("TauxTVA")).toMatchObject({
+      headers: ["Du", "Taux"],
+      rows: [{ row: 2, values: ["2014-01", 5.5] }],
+    });
   });
 
   it("tells a protected workbook, an .xls, an .ods or a CSV from a damaged .xlsx, with what to do", async () => {
@@ -111,13 +163,17 @@ describe("the standalone service", () => {
     await expect(open(compoundFile(["EncryptionInfo", "EncryptedPackage"]), "OP.xlsx")).rejects.toThrow(
       "OP.xlsx est un classeur protégé par mot de passe : ouvrez-le dans Excel, retirez le mot de passe",
     );
-    await expect(open(compoundFile(["Workbook"]), "OP.xls")).rejects.toThrow("OP.xls est à l'ancien format Excel 97-2003 (.xls)");
+    await expect(open(compoundFile(["Workbook"]), "OP.xls")).rejects.toThrow(
+      "OP.xls est à l'ancien format Excel 97-2003 (.xls)",
+    );
     await expect(open(strToU8("Code;Date;Volume\nP1;03/03/2025;5000\n"), "livraisons.csv")).rejects.toThrow(
       "livraisons.csv est un fichier texte (CSV), pas un classeur : ouvrez le classeur de l'OP (.xlsx), puis ajoutez-y ce fichier dans « Import des données »",
     );
     setLanguage("en");
     try {
-      await expect(open(compoundFile(["Workbook"]), "OP.xls")).rejects.toThrow("OP.xls is in the old Excel 97-2003 format (.xls)");
+      await expect(open(compoundFile(["Workbook"]), "OP.xls")).rejects.toThrow(
+        "OP.xls is in the old Excel 97-2003 format (.xls)",
+      );
     } finally {
       setLanguage(null);
     }
@@ -131,7 +187,13 @@ describe("the standalone service", () => {
 
   describe("imports into the opened workbook", () => {
     /** A lab's file for March: P1's results of the 24th (one line twice), P7 unknown. */
-    const LAB = ["Code;Date;Critère;Valeur", "P1;24/03/2025;MG;44,5", "P1;24/03/2025;MP;34,1", "P1;24/03/2025;MP;34,1", "P7;24/03/2025;MG;40"].join("\n");
+    const LAB = [
+      "Code;Date;Critère;Valeur",
+      "P1;24/03/2025;MG;44,5",
+      "P1;24/03/2025;MP;34,1",
+      "P1;24/03/2025;MP;34,1",
+      "P7;24/03/2025;MG;40",
+    ].join("\n");
     const file = (bytes: Uint8Array, name: string) => new File([bytes as BlobPart], name);
     const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
@@ -144,9 +206,20 @@ describe("the standalone service", () => {
 
       const preview = await service.imports!.preview(file(new TextEncoder().encode(LAB), "labo.csv"), "analyses");
       const outcome = await service.imports!.run(preview, preview.mapping);
-      expect(outcome.plan.summary).toMatchObject({ lines: 4, read: 4, imported: 2, duplicates: 1, rejected: 1, noConsent: 0 });
+      expect(outcome.plan.summary).toMatchObject({
+        lines: 4,
+        read: 4,
+        imported: 2,
+        duplicates: 1,
+        rejected: 1,
+        noConsent: 0,
+      });
       expect(outcome.download!.fileName).toBe("OP-import.xlsx");
-      expect(outcome.workbook).toEqual({ fileName: "OP.xlsx", sheets: [...Object.keys(smallOp()), "Import rejets"], imports: 1 });
+      expect(outcome.workbook).toEqual({
+        fileName: "OP.xlsx",
+        sheets: [...Object.keys(smallOp()), "Import rejets"],
+        imports: 1,
+      });
 
       // The copy holds the rows (after the file's 24 results) and the reject.
       const imported = XlsxWorkbook.open(await bytesOf(outcome.download!.blob));
@@ -161,20 +234,30 @@ describe("the standalone service", () => {
 
       // The statements are computed on the workbook with the imported results: the run on the copy, not on the file.
       const generated = await service.generate({ month: "2025-03" }, () => undefined);
-      const expected = await runStatements(XlsxWorkbook.open(await bytesOf(outcome.download!.blob)), { month: "2025-03", write: false });
+      const expected = await runStatements(XlsxWorkbook.open(await bytesOf(outcome.download!.blob)), {
+        month: "2025-03",
+        write: false,
+      });
       expect(generated.result.summary.totals[0].total.toString()).toBe(expected.summary.totals[0].total.toString());
       expect(generated.result.summary.totals[0].total.toString()).not.toBe(before.summary.totals[0].total.toString()); // P1's fat mean moved
       const statements = XlsxWorkbook.open(await bytesOf(generated.download!.blob));
       expect((await statements.readTable("Analyses"))!.rows).toHaveLength(analyses.rows.length);
       // So are the prices (a copy of the same workbook).
       const compared = await service.prices!.compareGrids("2025-03");
-      expect((await XlsxWorkbook.open(await bytesOf(compared.download!.blob)).readTable("Analyses"))!.rows).toHaveLength(analyses.rows.length);
+      expect(
+        (await XlsxWorkbook.open(await bytesOf(compared.download!.blob)).readTable("Analyses"))!.rows,
+      ).toHaveLength(analyses.rows.length);
 
       // The same file again: nothing added, the reject listed again; both imports are in the workbook.
-      const again = await service.imports!.run(await service.imports!.preview(file(new TextEncoder().encode(LAB), "labo.csv"), "analyses"), preview.mapping);
+      const again = await service.imports!.run(
+        await service.imports!.preview(file(new TextEncoder().encode(LAB), "labo.csv"), "analyses"),
+        preview.mapping,
+      );
       expect(again.plan.summary).toMatchObject({ imported: 0, duplicates: 3, rejected: 1 });
       expect(again.workbook!.imports).toBe(2);
-      expect((await XlsxWorkbook.open(await bytesOf(again.download!.blob)).readTable("Import rejets"))!.rows).toHaveLength(2);
+      expect(
+        (await XlsxWorkbook.open(await bytesOf(again.download!.blob)).readTable("Import rejets"))!.rows,
+      ).toHaveLength(2);
 
       // The file as opened was never written.
       expect(original).toEqual(copy);
@@ -192,7 +275,9 @@ describe("the standalone service", () => {
       const service = createStandaloneService();
       await service.openWorkbook!(file(await xlsxBytes(sheets), "OP.xlsx"));
       const preview = await service.imports!.preview(file(new TextEncoder().encode(LAB), "labo.csv"), "analyses");
-      await expect(service.imports!.run(preview, preview.mapping)).rejects.toThrow(/Import rejets.*n'a pas été créée par l'import/);
+      await expect(service.imports!.run(preview, preview.mapping)).rejects.toThrow(
+        /Import rejets.*n'a pas été créée par l'import/,
+      );
       const generated = await service.generate({ month: "2025-03" }, () => undefined);
       const wb = XlsxWorkbook.open(await bytesOf(generated.download!.blob));
       expect((await wb.readTable("Analyses"))!.rows).toHaveLength(sheets.Analyses.length - 1);

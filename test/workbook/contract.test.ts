@@ -64,11 +64,18 @@ async function xlsxBytes(specs: SheetSpec[]): Promise<Uint8Array> {
     for (const t of spec.tables ?? []) {
       const [head, ...body] = tableRows(spec, t.ref);
       const start = t.ref.split(":")[0];
-      ws.addTable({ name: t.name, ref: start, headerRow: true, columns: head.map((h) => ({ name: String(h) })), rows: body.map((r) => r.map((v) => (v === null ? null : excelJsValue(v)))) });
+      ws.addTable({
+        name: t.name,
+        ref: start,
+        headerRow: true,
+        columns: head.map((h) => ({ name: String(h) })),
+        rows: body.map((r) => r.map((v) => (v === null ? null : excelJsValue(v)))),
+      });
       const [a, b] = t.ref.split(":").map(addressOf);
       for (let r = a.r; r <= b.r; r++) for (let c = a.c; c <= b.c; c++) inTable.add(`${letters(c)}${r}`);
     }
-    for (const [address, v] of Object.entries(spec.cells)) if (!inTable.has(address)) ws.getCell(address).value = excelJsValue(v);
+    for (const [address, v] of Object.entries(spec.cells))
+      if (!inTable.has(address)) ws.getCell(address).value = excelJsValue(v);
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
@@ -81,7 +88,8 @@ function fakeExcel(specs: SheetSpec[]): FakeExcel {
       const { r, c } = addressOf(address);
       const cell = ws.cell(r, c, true)!;
       if (typeof v !== "object") cell.value = v;
-      else if ("error" in v) cell.value = v.error; // Office.js gives an error value as its text in Range.values
+      else if ("error" in v)
+        cell.value = v.error; // Office.js gives an error value as its text in Range.values
       else Object.assign(cell, { value: v.computed, formula: `=${v.formula}` });
     }
     for (const t of spec.tables ?? []) ws.tables.add(t.ref, true).name = t.name;
@@ -135,13 +143,29 @@ const date = (value: number): OutputCell => ({ value, style: "date" });
 const RESULTS: SheetSpec = {
   name: "Analyses",
   cells: {
-    B2: "Date", C2: "CODE", D2: "critère", E2: "Valeur (g/l)",
-    B3: 45720, C3: "P001", D3: "MG", E3: "38,5",
+    B2: "Date",
+    C2: "CODE",
+    D2: "critère",
+    E2: "Valeur (g/l)",
+    B3: 45720,
+    C3: "P001",
+    D3: "MG",
+    E3: "38,5",
     // Row 4 blank; row 5 holds only spaces: both skipped.
-    B5: "   ", C5: "\u00a0",
-    B6: 45721, C6: 1002, D6: "INHIBITEURS", E6: true,
-    B7: "04/03/2025", C7: "P003", D7: "GERMES", E7: { error: "#N/A" },
-    B8: 45722, C8: "P004", D8: "MP", E8: "#DIV/0!",
+    B5: "   ",
+    C5: "\u00a0",
+    B6: 45721,
+    C6: 1002,
+    D6: "INHIBITEURS",
+    E6: true,
+    B7: "04/03/2025",
+    C7: "P003",
+    D7: "GERMES",
+    E7: { error: "#N/A" },
+    B8: 45722,
+    C8: "P004",
+    D8: "MP",
+    E8: "#DIV/0!",
     // Beside the table (column G, outside its headers' span): not read, and no reason to append below it.
     G3: "note à côté",
     G12: "total à part",
@@ -166,9 +190,18 @@ const RESULTS_TABLE: TableData = {
 const LAB: SheetSpec = {
   name: "Données",
   cells: {
-    A1: "Date", B1: "Code", C1: "Critère", D1: "Valeur",
-    A2: 45717, B2: "P1", C2: "MG", D2: 40,
-    A4: 45718, B4: "P2", C4: "MP", D4: { formula: "32+1", computed: 33 },
+    A1: "Date",
+    B1: "Code",
+    C1: "Critère",
+    D1: "Valeur",
+    A2: 45717,
+    B2: "P1",
+    C2: "MG",
+    D2: 40,
+    A4: 45718,
+    B4: "P2",
+    C4: "MP",
+    D4: { formula: "32+1", computed: 33 },
     F9: "à côté, plus bas",
   },
   tables: [{ name: "Labo", ref: "A1:D4" }],
@@ -223,7 +256,11 @@ describe.each(PORTS)("the %s port keeps the workbook contract", (kind, open) => 
 
   it("appends into an Excel table that has a cell below it in another column: the table grows, the cell stays", async () => {
     const s = await open([LAB]);
-    expect(await s.port.appendRows!("Labo", [[date(45730), text("P9"), text("MG"), { value: 39 }]])).toEqual({ sheet: "Données", firstRow: 5, lastRow: 5 });
+    expect(await s.port.appendRows!("Labo", [[date(45730), text("P9"), text("MG"), { value: 39 }]])).toEqual({
+      sheet: "Données",
+      firstRow: 5,
+      lastRow: 5,
+    });
     const t = (await s.port.readTable("Labo"))!;
     expect(t.rows.map((r) => [r.row, r.values[1]])).toEqual([
       [2, "P1"],
@@ -239,7 +276,10 @@ describe.each(PORTS)("the %s port keeps the workbook contract", (kind, open) => 
       cells: { A1: "Date", B1: "Code", C1: "Volume", A2: 45717, B2: "P1", C2: 1200, E3: "remarque", E5: 12 },
     };
     const s = await open([spec]);
-    const result = await s.port.appendRows!("Livraisons", [0, 1, 2, 3].map((i) => [date(45718 + i), text(`P${i + 2}`), { value: 1000 + i }]));
+    const result = await s.port.appendRows!(
+      "Livraisons",
+      [0, 1, 2, 3].map((i) => [date(45718 + i), text(`P${i + 2}`), { value: 1000 + i }]),
+    );
     expect(result).toEqual({ sheet: "Livraisons", firstRow: 3, lastRow: 6 });
     const t = (await s.port.readTable("Livraisons"))!;
     expect(t.rows.map((r) => [r.row, ...r.values])).toEqual([
@@ -256,11 +296,24 @@ describe.each(PORTS)("the %s port keeps the workbook contract", (kind, open) => 
   it("appends into an Excel table: its blank last row filled first, the table grown to take the rows", async () => {
     const spec: SheetSpec = {
       name: "Données",
-      cells: { A1: "Date", B1: "Code", C1: "Critère", D1: "Valeur", A2: 45717, B2: "P1", C2: "MG", D2: 40, F1: "à côté" },
+      cells: {
+        A1: "Date",
+        B1: "Code",
+        C1: "Critère",
+        D1: "Valeur",
+        A2: 45717,
+        B2: "P1",
+        C2: "MG",
+        D2: 40,
+        F1: "à côté",
+      },
       tables: [{ name: "Labo", ref: "A1:D3" }],
     };
     const s = await open([spec]);
-    const result = await s.port.appendRows!("Labo", [1, 2].map((i) => [date(45720 + i), text("00123"), text("MG"), { value: 41 + i }]));
+    const result = await s.port.appendRows!(
+      "Labo",
+      [1, 2].map((i) => [date(45720 + i), text("00123"), text("MG"), { value: 41 + i }]),
+    );
     expect(result).toEqual({ sheet: "Données", firstRow: 3, lastRow: 4 });
     const t = (await s.port.readTable("Labo"))!;
     expect(t.rows.map((r) => [r.row, r.values[1], r.values[3]])).toEqual([
@@ -276,13 +329,25 @@ describe.each(PORTS)("the %s port keeps the workbook contract", (kind, open) => 
     // down); the .xlsx port does not shift cells and refuses rather than write over the note. Nothing is lost.
     const spec: SheetSpec = {
       name: "Données",
-      cells: { A1: "Date", B1: "Code", C1: "Critère", D1: "Valeur", A2: 45717, B2: "P1", C2: "MG", D2: 40, A4: "Remarque" },
+      cells: {
+        A1: "Date",
+        B1: "Code",
+        C1: "Critère",
+        D1: "Valeur",
+        A2: 45717,
+        B2: "P1",
+        C2: "MG",
+        D2: 40,
+        A4: "Remarque",
+      },
       tables: [{ name: "Labo", ref: "A1:D2" }],
     };
     const s = await open([spec]);
     const rows = [1, 2, 3].map((i) => [date(45720 + i), text("P2"), text("MG"), { value: 40 + i }]);
     if (kind === ".xlsx") {
-      await expect(s.port.appendRows!("Labo", rows)).rejects.toThrow("le tableau « Labo » a des cellules remplies juste en dessous, sur la feuille « Données » : déplacez-les plus bas ou ailleurs avant d'y ajouter des lignes");
+      await expect(s.port.appendRows!("Labo", rows)).rejects.toThrow(
+        "le tableau « Labo » a des cellules remplies juste en dessous, sur la feuille « Données » : déplacez-les plus bas ou ailleurs avant d'y ajouter des lignes",
+      );
       expect(await s.raw("Données", "A4")).toBe("Remarque");
     } else {
       expect(await s.port.appendRows!("Labo", rows)).toEqual({ sheet: "Données", firstRow: 3, lastRow: 5 });
@@ -292,7 +357,11 @@ describe.each(PORTS)("the %s port keeps the workbook contract", (kind, open) => 
 
   it("appends below the header row of a table without data", async () => {
     const s = await open([{ name: "Analyses", cells: { B2: "Date", C2: "Code", D2: "Critère", E2: "Valeur" } }]);
-    expect(await s.port.appendRows!("analyses", [[date(45720), text("P1"), text("MG"), { value: 40 }]])).toEqual({ sheet: "Analyses", firstRow: 3, lastRow: 3 });
+    expect(await s.port.appendRows!("analyses", [[date(45720), text("P1"), text("MG"), { value: 40 }]])).toEqual({
+      sheet: "Analyses",
+      firstRow: 3,
+      lastRow: 3,
+    });
     expect((await s.port.readTable("Analyses"))!.rows).toEqual([{ row: 3, values: [45720, "P1", "MG", 40] }]);
   });
 
@@ -308,7 +377,9 @@ describe.each(PORTS)("the %s port keeps the workbook contract", (kind, open) => 
     await s.port.writeSheets([sheet("Relevés 2025-03", "c")], "2025-03", ["Relevés 2025-03", "Contrôles 2025-03"]);
     expect(await s.port.sheetNames()).toEqual(["Analyses", "Notes", "Relevés 2025-03"]);
     expect(await s.raw("Relevés 2025-03", "A1")).toBe("c");
-    await expect(s.port.writeSheets([], "2025-03", ["Notes"])).rejects.toThrow(/la feuille « Notes » n'a pas été créée par ce programme/);
+    await expect(s.port.writeSheets([], "2025-03", ["Notes"])).rejects.toThrow(
+      /la feuille « Notes » n'a pas été créée par ce programme/,
+    );
     expect(await s.port.sheetNames()).toEqual(["Analyses", "Notes", "Relevés 2025-03"]);
   });
 });

@@ -39,8 +39,12 @@ export function documentName(doc: InvoiceDocument): string {
 export function checkForFacturX(doc: InvoiceDocument): void {
   const problems = [...partyProblems(doc), ...vatProblems(doc), ...lineProblems(doc), ...totalProblems(doc)];
   if (doc.type === "avoir" && !doc.cancels) problems.push("l'avoir ne référence pas la facture qu'il annule");
-  if (!/^[A-Z]{3}$/.test(doc.currency)) problems.push(`devise « ${doc.currency} » : un code ISO 4217 est attendu (EUR)`);
-  for (const [what, date] of [["date d'émission", doc.issueDate], ["échéance", doc.dueDate]] as const) {
+  if (!/^[A-Z]{3}$/.test(doc.currency))
+    problems.push(`devise « ${doc.currency} » : un code ISO 4217 est attendu (EUR)`);
+  for (const [what, date] of [
+    ["date d'émission", doc.issueDate],
+    ["échéance", doc.dueDate],
+  ] as const) {
     if (!isIsoDate(date)) problems.push(`${what} « ${date} » : une date AAAA-MM-JJ est attendue`);
   }
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(doc.month)) problems.push(`mois « ${doc.month} » : AAAA-MM attendu`);
@@ -49,10 +53,16 @@ export function checkForFacturX(doc: InvoiceDocument): void {
 
 function partyProblems(doc: InvoiceDocument): string[] {
   const problems: string[] = [];
-  for (const [role, party, sheet] of [["du vendeur", doc.seller, "Producteurs"], ["de l'acheteur", doc.buyer, "Acheteurs"]] as const) {
-    if (!/^\d{9}$/.test(party.siren)) problems.push(`SIREN ${role} « ${party.siren} » : 9 chiffres attendus (feuille ${sheet}, colonne SIREN)`);
-    if (party.name.trim() === "") problems.push(`raison sociale ${role} vide (feuille ${sheet}, colonne Raison sociale)`);
-    if (!/^[A-Z]{2}$/.test(party.country)) problems.push(`pays ${role} « ${party.country} » : code ISO 3166 à 2 lettres attendu`);
+  for (const [role, party, sheet] of [
+    ["du vendeur", doc.seller, "Producteurs"],
+    ["de l'acheteur", doc.buyer, "Acheteurs"],
+  ] as const) {
+    if (!/^\d{9}$/.test(party.siren))
+      problems.push(`SIREN ${role} « ${party.siren} » : 9 chiffres attendus (feuille ${sheet}, colonne SIREN)`);
+    if (party.name.trim() === "")
+      problems.push(`raison sociale ${role} vide (feuille ${sheet}, colonne Raison sociale)`);
+    if (!/^[A-Z]{2}$/.test(party.country))
+      problems.push(`pays ${role} « ${party.country} » : code ISO 3166 à 2 lettres attendu`);
   }
   return problems;
 }
@@ -63,12 +73,15 @@ function vatProblems(doc: InvoiceDocument): string[] {
   }
   const problems: string[] = [];
   // BR-S-02: a standard-rated invoice carries the seller's VAT identifier.
-  if (!doc.seller.vatNumber) problems.push("N° TVA du producteur assujetti manquant (feuille Producteurs, colonne N° TVA)");
-  if (doc.vatRate === null || doc.vatRate.isNegative()) problems.push("taux de TVA manquant pour un producteur assujetti");
+  if (!doc.seller.vatNumber)
+    problems.push("N° TVA du producteur assujetti manquant (feuille Producteurs, colonne N° TVA)");
+  if (doc.vatRate === null || doc.vatRate.isNegative())
+    problems.push("taux de TVA manquant pour un producteur assujetti");
   else {
     // BR-CO-17: VAT = HT × rate ÷ 100, rounded to the cent.
     const expected = doc.ht.times(doc.vatRate).div(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-    if (!expected.eq(doc.vat)) problems.push(`TVA ${doc.vat.toFixed(2)} ≠ HT × ${doc.vatRate.toFixed()} % = ${expected.toFixed(2)}`);
+    if (!expected.eq(doc.vat))
+      problems.push(`TVA ${doc.vat.toFixed(2)} ≠ HT × ${doc.vatRate.toFixed()} % = ${expected.toFixed(2)}`);
   }
   return problems;
 }
@@ -79,8 +92,10 @@ function lineProblems(doc: InvoiceDocument): string[] {
   doc.lines.forEach((line, i) => {
     const where = `ligne ${i + 1} (${line.code})`;
     if (!unitCode(line.unit)) problems.push(`${where} : unité « ${line.unit} » inconnue (L, kg ou forfait)`);
-    if (!line.priceBasis.isPositive() || line.priceBasis.isZero()) problems.push(`${where} : base de prix ${line.priceBasis.toFixed()} (positive attendue)`);
-    if (line.amount.decimalPlaces() > 2) problems.push(`${where} : montant ${line.amount.toFixed()} non arrondi au centime`);
+    if (!line.priceBasis.isPositive() || line.priceBasis.isZero())
+      problems.push(`${where} : base de prix ${line.priceBasis.toFixed()} (positive attendue)`);
+    if (line.amount.decimalPlaces() > 2)
+      problems.push(`${where} : montant ${line.amount.toFixed()} non arrondi au centime`);
   });
   return problems;
 }
@@ -90,15 +105,29 @@ function totalProblems(doc: InvoiceDocument): string[] {
   const equal = (what: string, actual: Decimal, expected: Decimal) => {
     if (!actual.eq(expected)) problems.push(`${what} ${actual.toFixed(2)} ≠ ${expected.toFixed(2)}`);
   };
-  for (const [what, value] of [["HT", doc.ht], ["TVA", doc.vat], ["TTC", doc.ttc], ["retenues", doc.withholdingsTotal], ["net à payer", doc.net]] as const) {
+  for (const [what, value] of [
+    ["HT", doc.ht],
+    ["TVA", doc.vat],
+    ["TTC", doc.ttc],
+    ["retenues", doc.withholdingsTotal],
+    ["net à payer", doc.net],
+  ] as const) {
     if (value.decimalPlaces() > 2) problems.push(`${what} ${value.toFixed()} non arrondi au centime`);
   }
-  equal("HT", doc.ht, doc.lines.reduce((s, l) => s.plus(l.amount), ZERO));
+  equal(
+    "HT",
+    doc.ht,
+    doc.lines.reduce((s, l) => s.plus(l.amount), ZERO),
+  );
   equal("TTC", doc.ttc, doc.ht.plus(doc.vat));
   // On a credit note the total is negated (types.ts); each Withholding.amount may be negated too or kept as
   // on the invoice: both are read (withholdingSign).
   const withheld = doc.withholdings.reduce((s, w) => s.plus(w.amount), ZERO);
-  equal("total des retenues", doc.withholdingsTotal, doc.type === "avoir" ? withheld.times(withholdingSign(doc)).neg() : withheld);
+  equal(
+    "total des retenues",
+    doc.withholdingsTotal,
+    doc.type === "avoir" ? withheld.times(withholdingSign(doc)).neg() : withheld,
+  );
   equal("net à payer", doc.net, doc.ttc.minus(doc.withholdingsTotal));
   return problems;
 }

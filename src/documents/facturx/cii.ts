@@ -27,7 +27,8 @@ import { checkForFacturX, unitCode, withholdingSign } from "./check";
 
 export const FACTURX_GUIDELINE = "urn:cen.eu:en16931:2017";
 /** The printed mention of art. 298 quater du CGI (shared/spec/invoices.md), the VAT exemption reason (BT-120). */
-export const FORFAIT_EXEMPTION_REASON = "TVA non applicable : exploitant agricole au remboursement forfaitaire (art. 298 quater du CGI)";
+export const FORFAIT_EXEMPTION_REASON =
+  "TVA non applicable : exploitant agricole au remboursement forfaitaire (art. 298 quater du CGI)";
 
 const NAMESPACES = {
   "@_xmlns:rsm": "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100",
@@ -52,7 +53,9 @@ export function ciiXml(doc: InvoiceDocument): string {
     "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },
     "rsm:CrossIndustryInvoice": {
       ...NAMESPACES,
-      "rsm:ExchangedDocumentContext": { "ram:GuidelineSpecifiedDocumentContextParameter": { "ram:ID": FACTURX_GUIDELINE } },
+      "rsm:ExchangedDocumentContext": {
+        "ram:GuidelineSpecifiedDocumentContextParameter": { "ram:ID": FACTURX_GUIDELINE },
+      },
       "rsm:ExchangedDocument": exchangedDocument(doc),
       "rsm:SupplyChainTradeTransaction": {
         "ram:IncludedSupplyChainTradeLineItem": doc.lines.map((line, i) => lineItem(doc, line, i + 1)),
@@ -84,7 +87,10 @@ function exchangedDocument(doc: InvoiceDocument): Node {
     "ram:ID": doc.number,
     "ram:TypeCode": typeCode(doc),
     "ram:IssueDateTime": dateTime(doc.issueDate),
-    "ram:IncludedNote": notes(doc).map(([content, subject]) => ({ "ram:Content": content, ...(subject ? { "ram:SubjectCode": subject } : {}) })),
+    "ram:IncludedNote": notes(doc).map(([content, subject]) => ({
+      "ram:Content": content,
+      ...(subject ? { "ram:SubjectCode": subject } : {}),
+    })),
   };
 }
 
@@ -98,7 +104,10 @@ export function notes(doc: InvoiceDocument): [string, string | null][] {
   if (doc.withholdings.length > 0) {
     const factor = withholdingSign(doc);
     const items = doc.withholdings.map((w) => `${w.label} : ${frNumber(w.amount.times(factor), 2)} ${doc.currency}`);
-    result.push([`Retenues déduites du paiement, hors base TVA (montant déjà réglé, BT-113) : ${items.join(" ; ")}`, "AAI"]);
+    result.push([
+      `Retenues déduites du paiement, hors base TVA (montant déjà réglé, BT-113) : ${items.join(" ; ")}`,
+      "AAI",
+    ]);
   }
   return result;
 }
@@ -119,7 +128,10 @@ function lineItem(doc: InvoiceDocument, line: InvoiceLine, id: number): Node {
   const unit = unitCode(line.unit)!;
   return {
     "ram:AssociatedDocumentLineDocument": { "ram:LineID": String(id) },
-    "ram:SpecifiedTradeProduct": { "ram:SellerAssignedID": line.code, "ram:Name": line.description.trim() || line.code },
+    "ram:SpecifiedTradeProduct": {
+      "ram:SellerAssignedID": line.code,
+      "ram:Name": line.description.trim() || line.code,
+    },
     "ram:SpecifiedLineTradeAgreement": {
       "ram:NetPriceProductTradePrice": {
         "ram:ChargeAmount": plain(line.unitPrice.abs()),
@@ -140,7 +152,10 @@ function lineTax(doc: InvoiceDocument): Node {
 }
 
 function tradeParty(party: Party, withVatNumber: boolean): Node {
-  const lines = party.address.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+  const lines = party.address
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
   return {
     "ram:Name": party.name.trim(),
     "ram:SpecifiedLegalOrganization": { "ram:ID": { "@_schemeID": "0002", "#text": party.siren } },
@@ -152,7 +167,10 @@ function tradeParty(party: Party, withVatNumber: boolean): Node {
       "ram:CityName": party.city.trim() || undefined,
       "ram:CountryID": party.country,
     },
-    "ram:SpecifiedTaxRegistration": withVatNumber && party.vatNumber ? { "ram:ID": { "@_schemeID": "VA", "#text": party.vatNumber.replace(/\s+/g, "") } } : undefined,
+    "ram:SpecifiedTaxRegistration":
+      withVatNumber && party.vatNumber
+        ? { "ram:ID": { "@_schemeID": "VA", "#text": party.vatNumber.replace(/\s+/g, "") } }
+        : undefined,
   };
 }
 

@@ -4,6 +4,12 @@
  */
 export { ciiXml, typeCode, notes, FACTURX_GUIDELINE, FORFAIT_EXEMPTION_REASON } from "./cii";
 export { FacturXError, checkForFacturX } from "./check";
-export { attachFacturX, facturXDocumentOptions, renderFacturXPdf, type FacturXPdfOptions, type InvoiceRenderer } from "./pdf";
+export {
+  attachFacturX,
+  facturXDocumentOptions,
+  renderFacturXPdf,
+  type FacturXPdfOptions,
+  type InvoiceRenderer,
+} from "./pdf";
 export { drawPlainInvoice } from "./page";
 export { facturXXmp, FACTURX_FILE_NAME, FACTURX_NAMESPACE, FACTURX_CONFORMANCE_LEVEL } from "./xmp";

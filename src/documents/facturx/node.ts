@@ -19,6 +19,10 @@ export function dejaVuSansBytes(): Uint8Array {
 }
 
 /** The Factur-X PDF/A-3 of `doc` (see renderFacturXPdf), font DejaVu Sans unless options say otherwise. */
-export function facturXPdf(doc: InvoiceDocument, renderBody?: InvoiceRenderer, options?: Partial<FacturXPdfOptions>): Promise<Uint8Array> {
+export function facturXPdf(
+  doc: InvoiceDocument,
+  renderBody?: InvoiceRenderer,
+  options?: Partial<FacturXPdfOptions>,
+): Promise<Uint8Array> {
   return renderFacturXPdf(doc, renderBody, { ...options, font: options?.font ?? dejaVuSansBytes() });
 }

@@ -16,7 +16,9 @@ const COLUMNS = { description: LEFT, quantity: 270, price: 360, amount: 455 };
 export function drawPlainInvoice(pdf: PDFKit.PDFDocument, doc: InvoiceDocument): void {
   const title = doc.type === "avoir" ? "Avoir" : "Facture";
   pdf.fontSize(18).text(`${title} n° ${doc.number}`, LEFT, 50);
-  pdf.fontSize(9).text(`Date d'émission : ${frDay(doc.issueDate)}    Période : ${doc.month}    Échéance : ${frDay(doc.dueDate)}`);
+  pdf
+    .fontSize(9)
+    .text(`Date d'émission : ${frDay(doc.issueDate)}    Période : ${doc.month}    Échéance : ${frDay(doc.dueDate)}`);
   if (doc.cancels) pdf.text(`Annule la facture n° ${doc.cancels}`);
   const top = pdf.y + 12;
   party(pdf, "Vendeur (producteur)", doc.seller, LEFT, top);
@@ -41,7 +43,16 @@ function lines(pdf: PDFKit.PDFDocument, doc: InvoiceDocument): void {
   pdf.moveDown(0.3);
   for (const line of doc.lines) {
     const perUnit = line.priceBasis.eq(1) ? "" : ` / ${frNumber(line.priceBasis)} ${line.unit}`;
-    row(pdf, [line.description, `${frNumber(line.quantity)} ${line.unit}`, `${frNumber(line.unitPrice, 2)}${perUnit}`, money(line.amount)], 9);
+    row(
+      pdf,
+      [
+        line.description,
+        `${frNumber(line.quantity)} ${line.unit}`,
+        `${frNumber(line.unitPrice, 2)}${perUnit}`,
+        money(line.amount),
+      ],
+      9,
+    );
   }
   pdf.moveTo(LEFT, pdf.y).lineTo(RIGHT, pdf.y).stroke();
   pdf.moveDown(0.3);

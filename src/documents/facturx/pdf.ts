@@ -32,7 +32,12 @@ const CREATOR = "Paie du lait OP";
  */
 export function facturXDocumentOptions(doc: InvoiceDocument, options: FacturXPdfOptions): PDFKit.PDFDocumentOptions {
   const title = `${doc.type === "avoir" ? "Avoir" : "Facture"} ${doc.number}`;
-  const info: PDFKit.DocumentInfo = { Subject: `Factur-X EN 16931, ${doc.month}`, Creator: CREATOR, Producer: CREATOR, CreationDate: options.creationDate ?? new Date() };
+  const info: PDFKit.DocumentInfo = {
+    Subject: `Factur-X EN 16931, ${doc.month}`,
+    Creator: CREATOR,
+    Producer: CREATOR,
+    CreationDate: options.creationDate ?? new Date(),
+  };
   // pdfkit reads every key it is given: an absent one is left out, not undefined.
   if (xmlSafe(title)) info.Title = title;
   if (xmlSafe(doc.seller.name)) info.Author = doc.seller.name;
@@ -53,7 +58,12 @@ function xmlSafe(text: string): boolean {
 }
 
 /** Attaches `xml` as factur-x.xml and adds the Factur-X XMP; call before pdf.end(). */
-export function attachFacturX(pdf: PDFKit.PDFDocument, xml: string, doc: InvoiceDocument, when: Date = new Date()): void {
+export function attachFacturX(
+  pdf: PDFKit.PDFDocument,
+  xml: string,
+  doc: InvoiceDocument,
+  when: Date = new Date(),
+): void {
   const attachment = {
     name: FACTURX_FILE_NAME,
     type: "text/xml",
@@ -70,7 +80,11 @@ export function attachFacturX(pdf: PDFKit.PDFDocument, xml: string, doc: Invoice
  * The Factur-X PDF of `doc`: the page drawn by `renderBody` (by default a plain page with every mention),
  * ciiXml(doc) attached. A document ciiXml refuses rejects with its FacturXError: no PDF without its XML.
  */
-export async function renderFacturXPdf(doc: InvoiceDocument, renderBody: InvoiceRenderer | undefined, options: FacturXPdfOptions): Promise<Uint8Array> {
+export async function renderFacturXPdf(
+  doc: InvoiceDocument,
+  renderBody: InvoiceRenderer | undefined,
+  options: FacturXPdfOptions,
+): Promise<Uint8Array> {
   const xml = ciiXml(doc);
   const pdf = new PDFDocument(facturXDocumentOptions(doc, options));
   const chunks: Uint8Array[] = [];
@@ -87,7 +101,22 @@ export async function renderFacturXPdf(doc: InvoiceDocument, renderBody: Invoice
 }
 
 /** The 14 standard PDF fonts: pdfkit never embeds them, PDF/A requires every font embedded. */
-const STANDARD_FONTS = new Set(["Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic", "Symbol", "ZapfDingbats"]);
+const STANDARD_FONTS = new Set([
+  "Courier",
+  "Courier-Bold",
+  "Courier-Oblique",
+  "Courier-BoldOblique",
+  "Helvetica",
+  "Helvetica-Bold",
+  "Helvetica-Oblique",
+  "Helvetica-BoldOblique",
+  "Times-Roman",
+  "Times-Bold",
+  "Times-Italic",
+  "Times-BoldItalic",
+  "Symbol",
+  "ZapfDingbats",
+]);
 
 /**
  * Makes pdf.font throw for a standard font a renderer did not register under that name itself: the page
@@ -103,7 +132,9 @@ function refuseStandardFonts(pdf: PDFKit.PDFDocument): void {
   };
   pdf.font = ((src: unknown, ...rest: unknown[]) => {
     if (typeof src === "string" && STANDARD_FONTS.has(src) && !registered.has(src)) {
-      throw new Error(`Factur-X (PDF/A-3): font "${src}" is a standard PDF font, never embedded; register a TrueType font (DejaVu) instead`);
+      throw new Error(
+        `Factur-X (PDF/A-3): font "${src}" is a standard PDF font, never embedded; register a TrueType font (DejaVu) instead`,
+      );
     }
     return font(src, ...rest);
   }) as typeof pdf.font;

@@ -11,7 +11,12 @@ export interface PdfInfo {
 }
 
 export function newPdf(fonts: PdfFonts, info: PdfInfo): PDFKit.PDFDocument {
-  const fields: Record<string, string | undefined> = { Title: info.title, Author: info.author, Subject: info.subject, Creator: "Paie du lait (milk-pay-op)" };
+  const fields: Record<string, string | undefined> = {
+    Title: info.title,
+    Author: info.author,
+    Subject: info.subject,
+    Creator: "Paie du lait (milk-pay-op)",
+  };
   const meta: Record<string, string> = {};
   for (const [k, v] of Object.entries(fields)) if (v) meta[k] = v;
   // font: our regular font as the default, so that pdfkit never loads its Helvetica metrics (nor embeds it).

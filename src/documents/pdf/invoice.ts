@@ -36,10 +36,12 @@ export const FORFAIT_REFUND_RATE = new Decimal("5.59");
 
 export const MENTION = {
   forfait: "TVA non applicable : exploitant agricole au remboursement forfaitaire (art. 298 quater du CGI)",
-  indemnity: "Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 € (art. L441-10 et D441-5 du Code de commerce)",
+  indemnity:
+    "Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 € (art. L441-10 et D441-5 du Code de commerce)",
   noDiscount: "Pas d'escompte pour paiement anticipé",
   /** When the OP table gives no penalty text: the rate the law applies when the contract is silent (L441-10 II). */
-  defaultPenalties: "taux de la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points (art. L441-10 du Code de commerce)",
+  defaultPenalties:
+    "taux de la Banque centrale européenne à son opération de refinancement la plus récente, majoré de 10 points (art. L441-10 du Code de commerce)",
 } as const;
 
 export function currencySymbol(currency: string): string {
@@ -81,12 +83,19 @@ export function invoiceMentions(doc: InvoiceDocument): string[] {
   const out: string[] = [];
   if (doc.mode === "mandat") {
     const date = doc.mandateDate ? ` du ${frDate(doc.mandateDate)}` : "";
-    out.push(take(/au nom et pour le compte/i, `Facture établie par ${doc.op.name} au nom et pour le compte de ${doc.seller.name}, mandat de facturation${date}`));
+    out.push(
+      take(
+        /au nom et pour le compte/i,
+        `Facture établie par ${doc.op.name} au nom et pour le compte de ${doc.seller.name}, mandat de facturation${date}`,
+      ),
+    );
   } else out.push(take(/^autofacturation/i, "Autofacturation"));
   if (doc.vatRegime === "forfait") out.push(take(/298 quater/i, MENTION.forfait));
   // The invoicing step's « Pour information : base du remboursement forfaitaire… » is printed with its amount above.
   if (doc.vatRegime === "forfait") take(/^Pour information : base du remboursement forfaitaire/i, "");
-  out.push(take(/p[ée]nalit[ée]s de retard/i, `Pénalités de retard : ${doc.op.latePenaltyText ?? MENTION.defaultPenalties}`));
+  out.push(
+    take(/p[ée]nalit[ée]s de retard/i, `Pénalités de retard : ${doc.op.latePenaltyText ?? MENTION.defaultPenalties}`),
+  );
   out.push(take(/40(,00)?\s*€/, MENTION.indemnity)); // « 40,00 € » as the invoicing step writes it
   out.push(take(/escompte/i, MENTION.noDiscount));
   return [...out, ...own];
@@ -102,7 +111,12 @@ function partyLines(title: string, p: Party, vat: boolean): { text: string; styl
   ];
 }
 
-const cell = (col: number, text: string, numeric = false, style: Cell["style"] = "text"): Cell => ({ col, text, numeric, style });
+const cell = (col: number, text: string, numeric = false, style: Cell["style"] = "text"): Cell => ({
+  col,
+  text,
+  numeric,
+  style,
+});
 
 function lineCells(l: InvoiceLine, currency: string): Cell[] {
   const symbol = currencySymbol(currency);
@@ -111,14 +125,31 @@ function lineCells(l: InvoiceLine, currency: string): Cell[] {
   return [
     cell(0, l.description),
     cell(1, lump ? "forfait" : `${frNumber(l.quantity)} ${l.unit}`, true),
-    cell(2, lump ? `${unitPrice(l.unitPrice)} ${symbol}` : `${unitPrice(l.unitPrice)} ${symbol}/${basis}${l.unit}`, true),
+    cell(
+      2,
+      lump ? `${unitPrice(l.unitPrice)} ${symbol}` : `${unitPrice(l.unitPrice)} ${symbol}/${basis}${l.unit}`,
+      true,
+    ),
     cell(3, frRounded(l.amount, 2), true),
   ];
 }
 
 /** The totals: HT, VAT or none, TTC, withholdings, net to pay (label in columns 1–2, amount in column 3). */
-function totalRows(pdf: PDFKit.PDFDocument, doc: InvoiceDocument, columns: Column[], byIndex: Map<number, number>): Block[] {
-  const row = (label: string, amount: Decimal, style: Cell["style"] = "text") => rowBlock(pdf, [cell(1, label, false, style === "total" ? "header" : style), cell(3, money(amount, doc.currency), true, style)], columns, byIndex, SIZE, false);
+function totalRows(
+  pdf: PDFKit.PDFDocument,
+  doc: InvoiceDocument,
+  columns: Column[],
+  byIndex: Map<number, number>,
+): Block[] {
+  const row = (label: string, amount: Decimal, style: Cell["style"] = "text") =>
+    rowBlock(
+      pdf,
+      [cell(1, label, false, style === "total" ? "header" : style), cell(3, money(amount, doc.currency), true, style)],
+      columns,
+      byIndex,
+      SIZE,
+      false,
+    );
   const rows: Block[] = [row("Total HT", doc.ht, "total")];
   if (doc.vatRegime === "assujetti") {
     rows.push(row(`TVA ${frNumber(doc.vatRate ?? new Decimal(0))} %`, doc.vat));
@@ -127,7 +158,10 @@ function totalRows(pdf: PDFKit.PDFDocument, doc: InvoiceDocument, columns: Colum
   const perUnit = doc.lines.find((l) => l.unit !== "forfait");
   const basis = perUnit && !perUnit.priceBasis.equals(1) ? `${frNumber(perUnit.priceBasis)} ` : "";
   for (const w of doc.withholdings) {
-    const base = w.base === "montant" ? `${frNumber(w.rate)} % du montant HT` : `${frNumber(w.rate)} ${currencySymbol(doc.currency)}/${basis}${doc.volumeUnit} × ${frNumber(doc.volume)} ${doc.volumeUnit}`;
+    const base =
+      w.base === "montant"
+        ? `${frNumber(w.rate)} % du montant HT`
+        : `${frNumber(w.rate)} ${currencySymbol(doc.currency)}/${basis}${doc.volumeUnit} × ${frNumber(doc.volume)} ${doc.volumeUnit}`;
     rows.push(row(`Retenue ${w.label} (${base})`, w.amount.negated()));
   }
   if (doc.withholdings.length > 1) rows.push(row("Total des retenues", doc.withholdingsTotal.negated()));
@@ -138,10 +172,12 @@ function totalRows(pdf: PDFKit.PDFDocument, doc: InvoiceDocument, columns: Colum
 function invoiceBlocks(pdf: PDFKit.PDFDocument, doc: InvoiceDocument, x: number, width: number): Block[] {
   const blocks: Block[] = [];
   const half = width / 2;
-  blocks.push(sideBySide(pdf, [
-    { x, width: half - 8, lines: partyLines("Vendeur (producteur)", doc.seller, doc.vatRegime === "assujetti") },
-    { x: x + half, width: half, lines: partyLines("Acheteur", doc.buyer, true) },
-  ]));
+  blocks.push(
+    sideBySide(pdf, [
+      { x, width: half - 8, lines: partyLines("Vendeur (producteur)", doc.seller, doc.vatRegime === "assujetti") },
+      { x: x + half, width: half, lines: partyLines("Acheteur", doc.buyer, true) },
+    ]),
+  );
   blocks.push(gap(6));
   const [first, last] = monthBounds(doc.month);
   const facts = [
@@ -151,13 +187,26 @@ function invoiceBlocks(pdf: PDFKit.PDFDocument, doc: InvoiceDocument, x: number,
     `Date d'échéance : ${frDate(doc.dueDate)}`,
   ];
   if (doc.type === "avoir") facts.push(`Avoir annulant la facture N° ${doc.cancels ?? "(non précisée)"}`);
-  for (const f of facts) blocks.push(paragraph(pdf, f, f === facts[0] || f.startsWith("Avoir annulant") ? STRONG : BODY, x, width, 1));
+  for (const f of facts)
+    blocks.push(paragraph(pdf, f, f === facts[0] || f.startsWith("Avoir annulant") ? STRONG : BODY, x, width, 1));
   blocks.push(gap(4));
   blocks.push(paragraph(pdf, invoiceMentions(doc)[0], STRONG, x, width, 4));
 
   const columns = fitColumns([46, 16, 22, 16], 4, x, width);
   const byIndex = new Map(columns.map((c, i) => [c.index, i]));
-  const header = rowBlock(pdf, [cell(0, "Désignation", false, "header"), cell(1, "Quantité", true, "header"), cell(2, "Prix unitaire HT", true, "header"), cell(3, `Montant HT (${currencySymbol(doc.currency)})`, true, "header")], columns, byIndex, SIZE, true);
+  const header = rowBlock(
+    pdf,
+    [
+      cell(0, "Désignation", false, "header"),
+      cell(1, "Quantité", true, "header"),
+      cell(2, "Prix unitaire HT", true, "header"),
+      cell(3, `Montant HT (${currencySymbol(doc.currency)})`, true, "header"),
+    ],
+    columns,
+    byIndex,
+    SIZE,
+    true,
+  );
   header.keepWithNext = true;
   blocks.push(header);
   for (const l of doc.lines) {
@@ -170,10 +219,20 @@ function invoiceBlocks(pdf: PDFKit.PDFDocument, doc: InvoiceDocument, x: number,
   blocks.push(gap(8));
   if (doc.vatRegime === "forfait") {
     const refund = doc.ht.times(FORFAIT_REFUND_RATE).div(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-    blocks.push(paragraph(pdf, `Pour information : base du remboursement forfaitaire ${money(doc.ht, doc.currency)} HT, taux ${frNumber(FORFAIT_REFUND_RATE)} % (lait, art. 298 quater I bis du CGI), soit ${money(refund, doc.currency)}.`, SMALL, x, width, 4));
+    blocks.push(
+      paragraph(
+        pdf,
+        `Pour information : base du remboursement forfaitaire ${money(doc.ht, doc.currency)} HT, taux ${frNumber(FORFAIT_REFUND_RATE)} % (lait, art. 298 quater I bis du CGI), soit ${money(refund, doc.currency)}.`,
+        SMALL,
+        x,
+        width,
+        4,
+      ),
+    );
   }
   blocks.push(paragraph(pdf, `Paiement à échéance du ${frDate(doc.dueDate)}.`, BODY, x, width, 2));
-  for (const m of invoiceMentions(doc).slice(1)) blocks.push(paragraph(pdf, m.endsWith(".") ? m : `${m}.`, SMALL, x, width, 2));
+  for (const m of invoiceMentions(doc).slice(1))
+    blocks.push(paragraph(pdf, m.endsWith(".") ? m : `${m}.`, SMALL, x, width, 2));
   return blocks;
 }
 
@@ -193,7 +252,11 @@ export function drawInvoice(pdf: PDFKit.PDFDocument, doc: InvoiceDocument, fonts
 }
 
 export function invoicePdfWith(doc: InvoiceDocument, fonts: PdfFonts): Promise<Uint8Array> {
-  const pdf = newPdf(fonts, { title: `${invoiceTitle(doc)} ${doc.number}`, author: doc.mode === "mandat" ? doc.op.name : doc.buyer.name, subject: `${monthLabel(doc.month)} ${doc.producer}` });
+  const pdf = newPdf(fonts, {
+    title: `${invoiceTitle(doc)} ${doc.number}`,
+    author: doc.mode === "mandat" ? doc.op.name : doc.buyer.name,
+    subject: `${monthLabel(doc.month)} ${doc.producer}`,
+  });
   drawInvoice(pdf, doc);
   return pdfBytes(pdf);
 }

@@ -46,7 +46,16 @@ const MARGIN = 36;
 
 export function pageBox(layout: "portrait" | "landscape", firstTop: number): PageBox {
   const [width, height] = layout === "portrait" ? A4 : [A4[1], A4[0]];
-  return { layout, width, height, left: MARGIN, right: width - MARGIN, firstTop, top: MARGIN + 18, bottom: height - MARGIN - 14 };
+  return {
+    layout,
+    width,
+    height,
+    left: MARGIN,
+    right: width - MARGIN,
+    firstTop,
+    top: MARGIN + 18,
+    bottom: height - MARGIN - 14,
+  };
 }
 
 export interface Placed {
@@ -122,7 +131,9 @@ export function newPage(pdf: PDFKit.PDFDocument, box: PageBox): void {
   const current = (pdf as unknown as { page?: { width: number; height: number } }).page;
   if (current && !used.has(current)) {
     if (Math.abs(current.width - box.width) > 1 || Math.abs(current.height - box.height) > 1) {
-      throw new Error(`la page ouverte mesure ${current.width.toFixed(0)} × ${current.height.toFixed(0)} pt : le document doit être créé en A4 ${box.layout === "portrait" ? "portrait" : "paysage"} (size: "A4")`);
+      throw new Error(
+        `la page ouverte mesure ${current.width.toFixed(0)} × ${current.height.toFixed(0)} pt : le document doit être créé en A4 ${box.layout === "portrait" ? "portrait" : "paysage"} (size: "A4")`,
+      );
     }
   } else {
     pdf.addPage({ size: "A4", layout: box.layout, margin: 0 });
@@ -130,7 +141,8 @@ export function newPage(pdf: PDFKit.PDFDocument, box: PageBox): void {
   const page = (pdf as unknown as { page: object }).page;
   used.add(page);
   // Recording for the combined PDF (replay.ts): the page's deflated content once it ends.
-  const recording = (pdf as unknown as { __recording?: { box: PageBox; pages: (Uint8Array | undefined)[] } }).__recording;
+  const recording = (pdf as unknown as { __recording?: { box: PageBox; pages: (Uint8Array | undefined)[] } })
+    .__recording;
   if (recording) {
     recording.box = box;
     const n = recording.pages.push(undefined) - 1;

@@ -7,7 +7,9 @@ import { BOLD, REGULAR } from "./fonts";
 import type { PageBox } from "./layout";
 import { drawLine, lineHeight, type TextStyle } from "./text";
 
-export type Letterhead = Pick<Party, "name" | "address" | "postalCode" | "city" | "siren"> & { vatNumber?: string | null };
+export type Letterhead = Pick<Party, "name" | "address" | "postalCode" | "city" | "siren"> & {
+  vatNumber?: string | null;
+};
 
 const NAME: TextStyle = { font: BOLD, size: 11, color: "#1f3a5a" };
 const LINE: TextStyle = { font: REGULAR, size: 8.5, color: "#333333" };
@@ -31,7 +33,13 @@ export function headHeight(letterhead: Letterhead | null): number {
 }
 
 /** Draws the letterhead (left) and the document's kind and reference (right). */
-export function drawHead(pdf: PDFKit.PDFDocument, box: PageBox, letterhead: Letterhead | null, kind: string, reference: string): void {
+export function drawHead(
+  pdf: PDFKit.PDFDocument,
+  box: PageBox,
+  letterhead: Letterhead | null,
+  kind: string,
+  reference: string,
+): void {
   const half = (box.right - box.left) / 2;
   let y = 36;
   if (letterhead) {
@@ -42,7 +50,8 @@ export function drawHead(pdf: PDFKit.PDFDocument, box: PageBox, letterhead: Lett
       y += lineHeight(LINE.size);
     }
     drawLine(pdf, LINE, `SIREN ${sirenText(letterhead.siren)}`, box.left, y, half);
-    if (letterhead.vatNumber) drawLine(pdf, LINE, `N° TVA ${letterhead.vatNumber}`, box.left, (y += lineHeight(LINE.size)), half);
+    if (letterhead.vatNumber)
+      drawLine(pdf, LINE, `N° TVA ${letterhead.vatNumber}`, box.left, (y += lineHeight(LINE.size)), half);
   }
   drawLine(pdf, KIND, kind, box.left + half, 36, half, "right");
   drawLine(pdf, LINE, reference, box.left + half, 36 + lineHeight(KIND.size), half, "right");

@@ -101,7 +101,12 @@ function headerStyle(pdf: PDFKit.PDFDocument, text: string, size: number, width:
 }
 
 /** The blocks of a sheet printed in `columns` (all of them, or one group of a wide sheet). */
-export function sheetBlocks(pdf: PDFKit.PDFDocument, sheet: OutputSheet, columns: readonly Column[], style: SheetStyle): Block[] {
+export function sheetBlocks(
+  pdf: PDFKit.PDFDocument,
+  sheet: OutputSheet,
+  columns: readonly Column[],
+  style: SheetStyle,
+): Block[] {
   const blocks: Block[] = [];
   const byIndex = new Map(columns.map((c, i) => [c.index, i]));
   const right = columns[columns.length - 1].x + columns[columns.length - 1].width;
@@ -115,7 +120,9 @@ export function sheetBlocks(pdf: PDFKit.PDFDocument, sheet: OutputSheet, columns
     }
     const cells = row.filter((c) => byIndex.has(c.col));
     if (row.length === 1 && row[0].style === "title" && row[0].col === 0) {
-      blocks.push(titleBlock(pdf, row[0].text, first ? style.titleSize : style.sectionSize, columns[0].x, right - columns[0].x));
+      blocks.push(
+        titleBlock(pdf, row[0].text, first ? style.titleSize : style.sectionSize, columns[0].x, right - columns[0].x),
+      );
       first = false;
       header = undefined;
       continue;
@@ -139,7 +146,11 @@ export function sheetBlocks(pdf: PDFKit.PDFDocument, sheet: OutputSheet, columns
 function titleBlock(pdf: PDFKit.PDFDocument, text: string, size: number, x: number, width: number): Block {
   const ts: TextStyle = { font: BOLD, size, color: "#1f3a5a" };
   const lines = wrapText(pdf, ts, text, width);
-  return { height: lines.length * lineHeight(size) + 3, keepWithNext: true, draw: (p, y) => drawLines(p, ts, lines, x, y + 1, width) };
+  return {
+    height: lines.length * lineHeight(size) + 3,
+    keepWithNext: true,
+    draw: (p, y) => drawLines(p, ts, lines, x, y + 1, width),
+  };
 }
 
 interface LaidCell {
@@ -151,7 +162,15 @@ interface LaidCell {
   rule: boolean;
 }
 
-export function rowBlock(pdf: PDFKit.PDFDocument, cells: readonly Cell[], columns: readonly Column[], byIndex: Map<number, number>, size: number, isHeader: boolean, padY = PAD_Y): Block {
+export function rowBlock(
+  pdf: PDFKit.PDFDocument,
+  cells: readonly Cell[],
+  columns: readonly Column[],
+  byIndex: Map<number, number>,
+  size: number,
+  isHeader: boolean,
+  padY = PAD_Y,
+): Block {
   const laid: LaidCell[] = [];
   cells.forEach((cell, k) => {
     const at = byIndex.get(cell.col)!;
@@ -166,7 +185,14 @@ export function rowBlock(pdf: PDFKit.PDFDocument, cells: readonly Cell[], column
     const ts = isHeader ? headerStyle(pdf, cell.text, size, width - 2 * PAD_X) : styleOf(cell, size);
     // A number is never wrapped: a figure wider than its column runs to the left, as a whole.
     const wrapped = cell.numeric && !isHeader ? [cell.text] : wrapText(pdf, ts, cell.text, width - 2 * PAD_X);
-    laid.push({ x, width, lines: wrapped, style: ts, align: cell.numeric && cell.style !== "date" ? "right" : "left", rule: cell.style === "total" });
+    laid.push({
+      x,
+      width,
+      lines: wrapped,
+      style: ts,
+      align: cell.numeric && cell.style !== "date" ? "right" : "left",
+      rule: cell.style === "total",
+    });
   });
   let height = 2 * padY;
   for (const c of laid) height = Math.max(height, c.lines.length * lineHeight(c.style.size) + 2 * padY);
@@ -178,10 +204,19 @@ export function rowBlock(pdf: PDFKit.PDFDocument, cells: readonly Cell[], column
     draw: (p, y) => {
       if (isHeader) {
         p.rect(left, y, span, height).fill(HEADER_FILL);
-        p.moveTo(left, y + height).lineTo(left + span, y + height).lineWidth(0.6).strokeColor(RULE).stroke();
+        p.moveTo(left, y + height)
+          .lineTo(left + span, y + height)
+          .lineWidth(0.6)
+          .strokeColor(RULE)
+          .stroke();
       }
       for (const c of laid) {
-        if (c.rule) p.moveTo(c.x, y + 0.3).lineTo(c.x + c.width, y + 0.3).lineWidth(0.6).strokeColor("black").stroke();
+        if (c.rule)
+          p.moveTo(c.x, y + 0.3)
+            .lineTo(c.x + c.width, y + 0.3)
+            .lineWidth(0.6)
+            .strokeColor("black")
+            .stroke();
         drawLines(p, c.style, c.lines, c.x + PAD_X, y + padY, c.width - 2 * PAD_X, c.align);
       }
     },

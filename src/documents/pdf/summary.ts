@@ -56,7 +56,12 @@ function groupColumns(group: readonly number[], widths: readonly number[], x: nu
   });
 }
 
-export function drawSummary(pdf: PDFKit.PDFDocument, sheet: OutputSheet, month: YearMonth, letterhead: Letterhead | null): number {
+export function drawSummary(
+  pdf: PDFKit.PDFDocument,
+  sheet: OutputSheet,
+  month: YearMonth,
+  letterhead: Letterhead | null,
+): number {
   const box = pageBox("landscape", headHeight(letterhead));
   const count = columnCount(sheet);
   const widths = Array.from({ length: count }, (_, i) => sheet.columnWidths?.[i] ?? 10);
@@ -76,7 +81,12 @@ export function drawSummary(pdf: PDFKit.PDFDocument, sheet: OutputSheet, month: 
   });
 }
 
-export function summaryPdf(sheet: OutputSheet, month: YearMonth, letterhead: Letterhead | null, fonts: PdfFonts): Promise<Uint8Array> {
+export function summaryPdf(
+  sheet: OutputSheet,
+  month: YearMonth,
+  letterhead: Letterhead | null,
+  fonts: PdfFonts,
+): Promise<Uint8Array> {
   const pdf = newPdf(fonts, { title: `Synthèse des paies de lait ${monthLabel(month)}`, author: letterhead?.name });
   drawSummary(pdf, sheet, month, letterhead);
   return pdfBytes(pdf);

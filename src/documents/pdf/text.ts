@@ -134,7 +134,9 @@ const encodedSubsets = new Map<string, { key: string; bytes: Uint8Array }>();
 /** Puts the PRELOADED glyphs into the document's subset of `name` and memoises the subset's encoding. */
 export function preloadGlyphs(pdf: PDFKit.PDFDocument, name: FontName): void {
   pdf.font(name);
-  const font = (pdf as unknown as PdfInternals)._font as PdfInternals["_font"] & { subset: Subset & { __memo?: true; __preloaded?: number } };
+  const font = (pdf as unknown as PdfInternals)._font as PdfInternals["_font"] & {
+    subset: Subset & { __memo?: true; __preloaded?: number };
+  };
   if (font.subset.__memo) return;
   const m = metricsOf(name);
   for (let i = 0; i < PRELOADED.length; i++) include(font, glyphOf(m, PRELOADED.charCodeAt(i)));
@@ -192,14 +194,25 @@ const hex4 = (n: number) => (n < 0x1000 ? ("000" + n.toString(16)).slice(-4) : n
  * glyphs are put into pdfkit's font subset with their widths and characters, as pdfkit's own encode does, so
  * that the font is embedded with a ToUnicode map and the text can be extracted.
  */
-export function drawLine(pdf: PDFKit.PDFDocument, style: TextStyle, text: string, x: number, y: number, width: number, align: "left" | "right" | "center" = "left"): void {
+export function drawLine(
+  pdf: PDFKit.PDFDocument,
+  style: TextStyle,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  align: "left" | "right" | "center" = "left",
+): void {
   if (text === "") return;
   let at = x;
   if (align !== "left") {
     const w = textWidth(pdf, style, text);
     at = align === "right" ? x + width - w : x + (width - w) / 2;
   }
-  pdf.font(style.font).fontSize(style.size).fillColor(style.color ?? "black");
+  pdf
+    .font(style.font)
+    .fontSize(style.size)
+    .fillColor(style.color ?? "black");
   const doc = pdf as unknown as PdfInternals;
   const font = doc._font;
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
@@ -213,11 +226,21 @@ export function drawLine(pdf: PDFKit.PDFDocument, style: TextStyle, text: string
   // pdfkit's pages draw with y downwards (a flipped matrix): text is drawn in an unflipped one, baseline at
   // the line's top + the font's ascender.
   const baseline = doc.page.height - y - (font.ascender / 1000) * style.size;
-  doc.addContent(`q 1 0 0 -1 0 ${fixed(doc.page.height)} cm BT 1 0 0 1 ${fixed(at)} ${fixed(baseline)} Tm /${font.id} ${fixed(style.size)} Tf <${hex}> Tj ET Q`);
+  doc.addContent(
+    `q 1 0 0 -1 0 ${fixed(doc.page.height)} cm BT 1 0 0 1 ${fixed(at)} ${fixed(baseline)} Tm /${font.id} ${fixed(style.size)} Tf <${hex}> Tj ET Q`,
+  );
 }
 
 /** Draws wrapped lines from the top y; returns the height used. */
-export function drawLines(pdf: PDFKit.PDFDocument, style: TextStyle, lines: readonly string[], x: number, y: number, width: number, align: "left" | "right" | "center" = "left"): number {
+export function drawLines(
+  pdf: PDFKit.PDFDocument,
+  style: TextStyle,
+  lines: readonly string[],
+  x: number,
+  y: number,
+  width: number,
+  align: "left" | "right" | "center" = "left",
+): number {
   const lh = lineHeight(style.size);
   lines.forEach((line, i) => drawLine(pdf, style, line, x, y + i * lh, width, align));
   return lines.length * lh;

@@ -32,7 +32,9 @@ export class NoGridVersionError extends Error {
     readonly month: string,
     readonly versions: readonly Grid[],
   ) {
-    super(`aucune version de la grille « ${family} » n'est valable en ${month} ; versions : ${versions.map(versionText).join(", ")}`);
+    super(
+      `aucune version de la grille « ${family} » n'est valable en ${month} ; versions : ${versions.map(versionText).join(", ")}`,
+    );
     this.name = "NoGridVersionError";
   }
 }

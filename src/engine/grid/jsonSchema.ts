@@ -21,7 +21,13 @@ let compiled: ValidateFunction | null = null;
 /** Compiled once, on first use (about 30 ms): the functions' runtime may never need it. */
 function validator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, discriminator: true, strict: true, allowUnionTypes: true });
+    const ajv = new Ajv2020({
+      allErrors: true,
+      verbose: true,
+      discriminator: true,
+      strict: true,
+      allowUnionTypes: true,
+    });
     compiled = ajv.compile(schema);
   }
   return compiled;
@@ -39,7 +45,11 @@ export function schemaProblems(raw: unknown): GridProblem[] {
   for (const e of errors) {
     // Errors inside propertyNames repeat the propertyNames error.
     if ((e as { propertyName?: string }).propertyName !== undefined) continue;
-    if (e.keyword !== "anyOf" && anyOfAt.some((p) => e.instancePath.startsWith(p + "/") || (e.instancePath === p && e.keyword !== "anyOf"))) continue;
+    if (
+      e.keyword !== "anyOf" &&
+      anyOfAt.some((p) => e.instancePath.startsWith(p + "/") || (e.instancePath === p && e.keyword !== "anyOf"))
+    )
+      continue;
     const p = french(e);
     if (!p) continue;
     const key = `${p.field}|${p.problem}`;
@@ -52,7 +62,10 @@ export function schemaProblems(raw: unknown): GridProblem[] {
 
 /** `/components/3/tiers/1/rate` → `components[3].tiers[1].rate`. */
 export function fieldPath(pointer: string, child?: string): string {
-  const parts = pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const parts = pointer
+    .split("/")
+    .slice(1)
+    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
   if (child !== undefined) parts.push(child);
   let out = "";
   for (const p of parts) out += /^\d+$/.test(p) ? `[${p}]` : out === "" ? p : `.${p}`;
@@ -62,7 +75,8 @@ export function fieldPath(pointer: string, child?: string): string {
 const EXPECTED_PATTERN: Record<string, string> = {
   decimal: 'un nombre écrit avec un point décimal, entre guillemets (ex. "-9.00")',
   positiveDecimal: 'un nombre positif écrit avec un point décimal (ex. "1000")',
-  gridId: 'un identifiant en minuscules (lettres, chiffres, « - » et « . »), 24 caractères au plus (ex. "sud-est-2018")',
+  gridId:
+    'un identifiant en minuscules (lettres, chiffres, « - » et « . »), 24 caractères au plus (ex. "sud-est-2018")',
   yearMonth: 'un mois AAAA-MM (ex. "2026-01")',
   text: "un texte non vide",
   componentCode: 'un code en majuscules, chiffres, « _ » ou « - » (ex. "GERMES")',
@@ -95,31 +109,64 @@ function french(e: ErrorObject): GridProblem | null {
     case "required":
       return { field: fieldPath(e.instancePath, String(p.missingProperty)), problem: "manquant" };
     case "additionalProperties":
-      return { field: fieldPath(e.instancePath, String(p.additionalProperty)), problem: "champ inconnu du format des grilles (faute de frappe ?)" };
+      return {
+        field: fieldPath(e.instancePath, String(p.additionalProperty)),
+        problem: "champ inconnu du format des grilles (faute de frappe ?)",
+      };
     case "propertyNames":
-      return { field: fieldPath(e.instancePath, String(p.propertyName)), problem: `nom inconnu « ${String(p.propertyName)} » ; attendu : ${allowedOf(e)}` };
+      return {
+        field: fieldPath(e.instancePath, String(p.propertyName)),
+        problem: `nom inconnu « ${String(p.propertyName)} » ; attendu : ${allowedOf(e)}`,
+      };
     case "type":
-      return { field: at, problem: `attendu : ${String(p.type).split(",").map((t) => TYPE_FR[t] ?? t).join(" ou ")}, ${got}` };
+      return {
+        field: at,
+        problem: `attendu : ${String(p.type)
+          .split(",")
+          .map((t) => TYPE_FR[t] ?? t)
+          .join(" ou ")}, ${got}`,
+      };
     case "pattern": {
       const def = defOf(e);
-      const expected = (def && EXPECTED_PATTERN[def]) ?? (e.instancePath.endsWith("/currency") ? 'un code de devise ISO en 3 majuscules (ex. "EUR", "CHF")' : /windows/.test(e.instancePath) ? 'une heure "HH:MM"' : `le motif ${String(p.pattern)}`);
+      const expected =
+        (def && EXPECTED_PATTERN[def]) ??
+        (e.instancePath.endsWith("/currency")
+          ? 'un code de devise ISO en 3 majuscules (ex. "EUR", "CHF")'
+          : /windows/.test(e.instancePath)
+            ? 'une heure "HH:MM"'
+            : `le motif ${String(p.pattern)}`);
       return { field: at, problem: `attendu : ${expected}, ${got}` };
     }
     case "enum":
-      return { field: at, problem: `valeur inconnue ${shown(e.data)} ; attendu : ${(p.allowedValues as unknown[]).join(", ")}` };
+      return {
+        field: at,
+        problem: `valeur inconnue ${shown(e.data)} ; attendu : ${(p.allowedValues as unknown[]).join(", ")}`,
+      };
     case "const":
       return { field: at, problem: `attendu : ${shown(p.allowedValue)}, ${got}` };
     case "minItems":
-      return { field: at, problem: `au moins ${String(p.limit)} élément${Number(p.limit) > 1 ? "s" : ""} attendu${Number(p.limit) > 1 ? "s" : ""}` };
+      return {
+        field: at,
+        problem: `au moins ${String(p.limit)} élément${Number(p.limit) > 1 ? "s" : ""} attendu${Number(p.limit) > 1 ? "s" : ""}`,
+      };
     case "maxItems":
-      return { field: at, problem: `au plus ${String(p.limit)} élément${Number(p.limit) > 1 ? "s" : ""} attendu${Number(p.limit) > 1 ? "s" : ""}` };
+      return {
+        field: at,
+        problem: `au plus ${String(p.limit)} élément${Number(p.limit) > 1 ? "s" : ""} attendu${Number(p.limit) > 1 ? "s" : ""}`,
+      };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
-      return { field: at, problem: `attendu : un nombre ${e.keyword === "maximum" ? "≤" : e.keyword === "minimum" ? "≥" : ">"} ${String(p.limit)}, ${got}` };
+      return {
+        field: at,
+        problem: `attendu : un nombre ${e.keyword === "maximum" ? "≤" : e.keyword === "minimum" ? "≥" : ">"} ${String(p.limit)}, ${got}`,
+      };
     case "minLength":
     case "maxLength":
-      return { field: at, problem: `attendu : ${e.keyword === "minLength" ? "un texte non vide" : `${String(p.limit)} caractères au plus`}, ${got}` };
+      return {
+        field: at,
+        problem: `attendu : ${e.keyword === "minLength" ? "un texte non vide" : `${String(p.limit)} caractères au plus`}, ${got}`,
+      };
     case "discriminator":
       return p.error === "mapping"
         ? null // the enum on kind already says it
@@ -135,6 +182,8 @@ function french(e: ErrorObject): GridProblem | null {
 
 function allowedOf(e: ErrorObject): string {
   const schemaAt = e.parentSchema as { propertyNames?: { enum?: unknown[]; $ref?: string } } | undefined;
-  const names = schemaAt?.propertyNames?.enum ?? (schemaAt?.propertyNames?.$ref ? ["MG", "MP", "GERMES", "CELLULES", "BUTYRIQUES", "PC", "INHIBITEURS"] : undefined);
+  const names =
+    schemaAt?.propertyNames?.enum ??
+    (schemaAt?.propertyNames?.$ref ? ["MG", "MP", "GERMES", "CELLULES", "BUTYRIQUES", "PC", "INHIBITEURS"] : undefined);
   return names ? names.join(", ") : "un nom connu";
 }

@@ -16,7 +16,10 @@ import { CRITERIA, type Criterion, type CriterionRule } from "./schema";
 /** What a grid may bound: its measured criteria (not the inhibitor test) and one delivery's volume. */
 export type PlausibleKey = Exclude<Criterion, "INHIBITEURS"> | "VOLUME";
 
-export const PLAUSIBLE_KEYS: readonly PlausibleKey[] = [...CRITERIA.filter((c): c is Exclude<Criterion, "INHIBITEURS"> => c !== "INHIBITEURS"), "VOLUME"];
+export const PLAUSIBLE_KEYS: readonly PlausibleKey[] = [
+  ...CRITERIA.filter((c): c is Exclude<Criterion, "INHIBITEURS"> => c !== "INHIBITEURS"),
+  "VOLUME",
+];
 
 export interface PlausibleRange {
   /** Inclusive bounds, in the grid's unit for that key. */
@@ -40,31 +43,46 @@ export interface PlausibleGrid {
  * Reads and checks the raw `plausible` block of a grid: known keys only (a criterion the grid has, or
  * VOLUME), decimal strings, min ≤ max, a source text. Absent → no range.
  */
-export function loadPlausible(raw: unknown, gridId: string, criteria: Partial<Record<Criterion, unknown>>): PlausibleRanges {
+export function loadPlausible(
+  raw: unknown,
+  gridId: string,
+  criteria: Partial<Record<Criterion, unknown>>,
+): PlausibleRanges {
   const fail = (field: string, problem: string): never => {
     throw new GridError(gridId, field, problem);
   };
   if (raw === undefined) return {};
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return fail("plausible", "attendu : un objet { MG: { min, max, source }, … }");
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw))
+    return fail("plausible", "attendu : un objet { MG: { min, max, source }, … }");
   const out: PlausibleRanges = {};
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     const at = `plausible.${key}`;
-    if (!(PLAUSIBLE_KEYS as readonly string[]).includes(key)) fail(at, `clé inconnue ; attendu : ${PLAUSIBLE_KEYS.join(", ")}`);
-    if (key !== "VOLUME" && !criteria[key as Criterion]) fail(at, `« ${key} » n'est pas un critère de la grille (criteria)`);
+    if (!(PLAUSIBLE_KEYS as readonly string[]).includes(key))
+      fail(at, `clé inconnue ; attendu : ${PLAUSIBLE_KEYS.join(", ")}`);
+    if (key !== "VOLUME" && !criteria[key as Criterion])
+      fail(at, `« ${key} » n'est pas un critère de la grille (criteria)`);
     if (value === null || typeof value !== "object" || Array.isArray(value)) fail(at, "attendu : { min, max, source }");
     const o = value as Record<string, unknown>;
     const bound = (name: "min" | "max"): Decimal => {
-      if (typeof o[name] !== "string") return fail(`${at}.${name}`, `attendu : un nombre écrit avec un point décimal, entre guillemets (ex. "20"), reçu ${JSON.stringify(o[name])}`);
+      if (typeof o[name] !== "string")
+        return fail(
+          `${at}.${name}`,
+          `attendu : un nombre écrit avec un point décimal, entre guillemets (ex. "20"), reçu ${JSON.stringify(o[name])}`,
+        );
       try {
         return toDecimal(o[name], `${at}.${name}`);
       } catch {
-        return fail(`${at}.${name}`, `attendu : un nombre écrit avec un point décimal, entre guillemets (ex. "20"), reçu ${JSON.stringify(o[name])}`);
+        return fail(
+          `${at}.${name}`,
+          `attendu : un nombre écrit avec un point décimal, entre guillemets (ex. "20"), reçu ${JSON.stringify(o[name])}`,
+        );
       }
     };
     const min = bound("min");
     const max = bound("max");
     if (min.gt(max)) fail(at, `min ${min.toString()} est au-dessus de max ${max.toString()}`);
-    if (typeof o.source !== "string" || o.source.trim() === "") fail(`${at}.source`, "attendu : un texte qui dit d'où viennent les bornes (source)");
+    if (typeof o.source !== "string" || o.source.trim() === "")
+      fail(`${at}.source`, "attendu : un texte qui dit d'où viennent les bornes (source)");
     out[key as PlausibleKey] = { min, max, source: o.source as string };
   }
   return out;
@@ -77,7 +95,7 @@ export function plausibleRanges(grid: PlausibleGrid): PlausibleRanges {
 
 /** The unit a key's values are in, for this grid: "g/l", "%", "/ml", "°C", "L"… */
 export function plausibleUnit(grid: PlausibleGrid, key: PlausibleKey): string {
-  return key === "VOLUME" ? grid.volumeUnit : grid.criteria[key]?.unit ?? "";
+  return key === "VOLUME" ? grid.volumeUnit : (grid.criteria[key]?.unit ?? "");
 }
 
 /** "20 à 70 g/l", "0 à 10 000 000 /ml", "−0,600 à −0,400 °C". */

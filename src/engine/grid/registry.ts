@@ -41,7 +41,9 @@ export function getGrid(id: string): Grid {
 export function builtInCatalogue(): GridCatalogue {
   if (!catalogue) {
     const raws = BUILT_IN as Record<string, unknown>[];
-    catalogue = new GridCatalogue(listGrids().map((grid, i) => ({ grid, origin: { kind: "built-in" as const }, raw: raws[i] })));
+    catalogue = new GridCatalogue(
+      listGrids().map((grid, i) => ({ grid, origin: { kind: "built-in" as const }, raw: raws[i] })),
+    );
   }
   return catalogue;
 }

@@ -59,13 +59,7 @@ export interface LadderLevel {
 }
 
 export type LineCategory =
-  | "base"
-  | "composition"
-  | "quality-bonus"
-  | "quality-deduction"
-  | "penalty"
-  | "indemnity"
-  | "cost";
+  "base" | "composition" | "quality-bonus" | "quality-deduction" | "penalty" | "indemnity" | "cost";
 
 interface ComponentBase {
   code: string;

@@ -27,7 +27,8 @@ export function gridFromData(raw: unknown): Grid {
   const f = new Fields(id);
   const validFrom = g.validFrom as string;
   const validTo = g.validTo as string | undefined;
-  if (validTo !== undefined && validTo < validFrom) f.fail("validTo", `attendu : un mois à partir de validFrom (${validFrom}), reçu "${validTo}"`);
+  if (validTo !== undefined && validTo < validFrom)
+    f.fail("validTo", `attendu : un mois à partir de validFrom (${validFrom}), reçu "${validTo}"`);
 
   const criteria: Partial<Record<Criterion, CriterionRule>> = {};
   const rawCriteria = f.obj(g.criteria, "criteria");
@@ -42,7 +43,8 @@ export function gridFromData(raw: unknown): Grid {
     if (codes.has(c.code)) f.fail(`components[${i}].code`, `code « ${c.code} » en double`);
     codes.add(c.code);
   });
-  if (!components.some((c) => c.kind === "base")) f.fail("components", "une grille a besoin d'un composant de type \"base\" (le prix de base)");
+  if (!components.some((c) => c.kind === "base"))
+    f.fail("components", 'une grille a besoin d\'un composant de type "base" (le prix de base)');
 
   const volumeUnit = f.oneOf(g.volumeUnit, "volumeUnit", ["L", "kg"] as const);
   const amountDivisor = f.decimal(g.amountDivisor, "amountDivisor");
@@ -73,24 +75,42 @@ function criterionRule(f: Fields, raw: unknown, at: string): CriterionRule {
   const rule: CriterionRule = { method, unit: r.unit as string };
   if (method === "worst") rule.worst = f.oneOf(r.worst ?? "highest", `${at}.worst`, ["highest", "lowest"] as const);
   if (r.round !== undefined) rule.round = f.int(r.round, `${at}.round`, 0, 6);
-  if (method === "geometric" && rule.round !== 0) f.fail(`${at}.round`, "une moyenne géométrique est arrondie à l'unité (round: 0)");
+  if (method === "geometric" && rule.round !== 0)
+    f.fail(`${at}.round`, "une moyenne géométrique est arrondie à l'unité (round: 0)");
   if (r.minResults !== undefined) rule.minResults = f.int(r.minResults, `${at}.minResults`, 1, 31);
   if (r.fallback !== undefined) rule.fallback = f.oneOf(r.fallback, `${at}.fallback`, ["previous-month"] as const);
   if (r.joker !== undefined) {
     const j = f.obj(r.joker, `${at}.joker`);
-    rule.joker = { threshold: f.decimal(j.threshold, `${at}.joker.threshold`), months: f.int(j.months, `${at}.joker.months`, 0, 24) };
+    rule.joker = {
+      threshold: f.decimal(j.threshold, `${at}.joker.threshold`),
+      months: f.int(j.months, `${at}.joker.months`, 0, 24),
+    };
   }
   return rule;
 }
 
-function component(f: Fields, raw: unknown, at: string, criteria: Partial<Record<Criterion, CriterionRule>>): Component {
+function component(
+  f: Fields,
+  raw: unknown,
+  at: string,
+  criteria: Partial<Record<Criterion, CriterionRule>>,
+): Component {
   const c = f.obj(raw, at);
   const code = f.text(c.code, `${at}.code`);
   const label = f.text(c.label, `${at}.label`);
-  const kind = f.oneOf(c.kind, `${at}.kind`, ["base", "marginal", "tiers", "ladder", "antibiotic", "bonus", "cooling"] as const);
+  const kind = f.oneOf(c.kind, `${at}.kind`, [
+    "base",
+    "marginal",
+    "tiers",
+    "ladder",
+    "antibiotic",
+    "bonus",
+    "cooling",
+  ] as const);
   const measured = (): Criterion => {
     const criterion = f.criterion(c.criterion, `${at}.criterion`);
-    if (!criteria[criterion]) f.fail(`${at}.criterion`, `« ${criterion} » n'a pas d'entrée dans criteria (comment obtenir sa valeur du mois)`);
+    if (!criteria[criterion])
+      f.fail(`${at}.criterion`, `« ${criterion} » n'a pas d'entrée dans criteria (comment obtenir sa valeur du mois)`);
     return criterion;
   };
   switch (kind) {
@@ -107,23 +127,38 @@ function component(f: Fields, raw: unknown, at: string, criteria: Partial<Record
       });
       if (bands.length === 0) f.fail(`${at}.bands`, "au moins une tranche");
       bands.forEach((b, i) => {
-        if (i === 0 && b.from !== undefined) f.fail(`${at}.bands[0].from`, "la première tranche part de −∞ (pas de from)");
-        if (i === bands.length - 1 && b.to !== undefined) f.fail(`${at}.bands[${i}].to`, "la dernière tranche va jusqu'à +∞ (pas de to)");
+        if (i === 0 && b.from !== undefined)
+          f.fail(`${at}.bands[0].from`, "la première tranche part de −∞ (pas de from)");
+        if (i === bands.length - 1 && b.to !== undefined)
+          f.fail(`${at}.bands[${i}].to`, "la dernière tranche va jusqu'à +∞ (pas de to)");
         if (i > 0) {
           const prev = bands[i - 1].to!;
-          if (b.from === undefined || !b.from.eq(prev)) f.fail(`${at}.bands[${i}].from`, `attendu : le to de la tranche précédente (${prev})`);
+          if (b.from === undefined || !b.from.eq(prev))
+            f.fail(`${at}.bands[${i}].from`, `attendu : le to de la tranche précédente (${prev})`);
         }
-        if (b.from !== undefined && b.to !== undefined && !b.to.gt(b.from)) f.fail(`${at}.bands[${i}]`, "tranches dans le désordre : to doit dépasser from");
+        if (b.from !== undefined && b.to !== undefined && !b.to.gt(b.from))
+          f.fail(`${at}.bands[${i}]`, "tranches dans le désordre : to doit dépasser from");
       });
       const step = f.decimal(c.step, `${at}.step`);
       if (!step.gt(0)) f.fail(`${at}.step`, "attendu : un nombre strictement positif");
-      return { kind, code, label, criterion: measured(), reference: f.decimal(c.reference, `${at}.reference`), step, bands };
+      return {
+        kind,
+        code,
+        label,
+        criterion: measured(),
+        reference: f.decimal(c.reference, `${at}.reference`),
+        step,
+        bands,
+      };
     }
     case "tiers": {
       const tiers = f.array(c.tiers, `${at}.tiers`).map((t, i) => tier(f, t, `${at}.tiers[${i}]`));
       checkTiers(f, tiers, `${at}.tiers`);
-      const component = { kind, code, label, criterion: measured(), tiers } as Component & { contestation?: ContestationRule };
-      if (c.contestation !== undefined) component.contestation = contestationRule(f, c.contestation, `${at}.contestation`);
+      const component = { kind, code, label, criterion: measured(), tiers } as Component & {
+        contestation?: ContestationRule;
+      };
+      if (c.contestation !== undefined)
+        component.contestation = contestationRule(f, c.contestation, `${at}.contestation`);
       return component;
     }
     case "ladder": {
@@ -137,7 +172,8 @@ function component(f: Fields, raw: unknown, at: string, criteria: Partial<Record
       const levels: LadderLevel[] = f.array(c.levels, `${at}.levels`).map((l, i) => {
         const o = f.obj(l, `${at}.levels[${i}]`);
         const level = f.int(o.level, `${at}.levels[${i}].level`, 1, 100);
-        if (level !== i + 1) f.fail(`${at}.levels[${i}].level`, `les paliers vont 1, 2, 3… dans l'ordre (attendu : ${i + 1})`);
+        if (level !== i + 1)
+          f.fail(`${at}.levels[${i}].level`, `les paliers vont 1, 2, 3… dans l'ordre (attendu : ${i + 1})`);
         return { level, rate: f.decimal(o.rate, `${at}.levels[${i}].rate`), suspension: o.suspension === true };
       });
       if (levels.length === 0) f.fail(`${at}.levels`, "au moins un palier");
@@ -146,19 +182,32 @@ function component(f: Fields, raw: unknown, at: string, criteria: Partial<Record
     case "antibiotic": {
       const p = f.obj(c.penaltyPercent, `${at}.penaltyPercent`);
       const a = f.obj(c.alert, `${at}.alert`);
-      const destruction = f.array(c.destruction, `${at}.destruction`).map((d, i) => f.decimal(d, `${at}.destruction[${i}]`));
+      const destruction = f
+        .array(c.destruction, `${at}.destruction`)
+        .map((d, i) => f.decimal(d, `${at}.destruction[${i}]`));
       if (destruction.length === 0) f.fail(`${at}.destruction`, "au moins un montant");
-      if (!criteria.INHIBITEURS) f.fail(`${at}`, "les tests antibiotiques sont lus dans le critère INHIBITEURS, absent de criteria");
+      if (!criteria.INHIBITEURS)
+        f.fail(`${at}`, "les tests antibiotiques sont lus dans le critère INHIBITEURS, absent de criteria");
       return {
-        kind, code, label,
-        penaltyPercent: { first: f.decimal(p.first, `${at}.penaltyPercent.first`), repeat: f.decimal(p.repeat, `${at}.penaltyPercent.repeat`) },
+        kind,
+        code,
+        label,
+        penaltyPercent: {
+          first: f.decimal(p.first, `${at}.penaltyPercent.first`),
+          repeat: f.decimal(p.repeat, `${at}.penaltyPercent.repeat`),
+        },
         windowMonths: f.int(c.windowMonths, `${at}.windowMonths`, 1, 24),
         destruction,
-        alert: { percent: f.decimal(a.percent, `${at}.alert.percent`), perCalendarYear: f.int(a.perCalendarYear, `${at}.alert.perCalendarYear`, 0, 12) },
+        alert: {
+          percent: f.decimal(a.percent, `${at}.alert.percent`),
+          perCalendarYear: f.int(a.perCalendarYear, `${at}.alert.perCalendarYear`, 0, 12),
+        },
       };
     }
     case "bonus": {
-      const conditions = f.array(c.conditions, `${at}.conditions`).map((x, i) => bonusCondition(f, x, `${at}.conditions[${i}]`, criteria));
+      const conditions = f
+        .array(c.conditions, `${at}.conditions`)
+        .map((x, i) => bonusCondition(f, x, `${at}.conditions[${i}]`, criteria));
       return { kind, code, label, rate: f.decimal(c.rate, `${at}.rate`), conditions };
     }
     case "cooling": {
@@ -169,14 +218,20 @@ function component(f: Fields, raw: unknown, at: string, criteria: Partial<Record
         windows[place] = f.array(list, `${at}.tolerated.windows.${place}`).map((pair, i) => {
           const where = `${at}.tolerated.windows.${place}[${i}]`;
           const p = f.array(pair, where);
-          if (p.length !== 2 || !p.every((x) => typeof x === "string" && /^([01]\d|2[0-3]):[0-5]\d$/.test(x)) || (p[0] as string) > (p[1] as string)) {
-            f.fail(where, "attendu : [\"HH:MM\", \"HH:MM\"] avec début ≤ fin");
+          if (
+            p.length !== 2 ||
+            !p.every((x) => typeof x === "string" && /^([01]\d|2[0-3]):[0-5]\d$/.test(x)) ||
+            (p[0] as string) > (p[1] as string)
+          ) {
+            f.fail(where, 'attendu : ["HH:MM", "HH:MM"] avec début ≤ fin');
           }
           return [p[0] as string, p[1] as string];
         });
       }
       return {
-        kind, code, label,
+        kind,
+        code,
+        label,
         maxTemperature: f.decimal(c.maxTemperature, `${at}.maxTemperature`),
         tolerated: { maxTemperature: f.decimal(t.maxTemperature, `${at}.tolerated.maxTemperature`), windows },
       };
@@ -190,11 +245,14 @@ function tier(f: Fields, raw: unknown, at: string): Tier {
   for (const key of ["from", "above", "below", "upTo"] as const) {
     if (o[key] !== undefined) t[key] = f.decimal(o[key], `${at}.${key}`);
   }
-  if (t.from && t.above) f.fail(at, "une tranche a une seule borne basse : from (incluse) ou above (exclue), pas les deux");
-  if (t.below && t.upTo) f.fail(at, "une tranche a une seule borne haute : below (exclue) ou upTo (incluse), pas les deux");
+  if (t.from && t.above)
+    f.fail(at, "une tranche a une seule borne basse : from (incluse) ou above (exclue), pas les deux");
+  if (t.below && t.upTo)
+    f.fail(at, "une tranche a une seule borne haute : below (exclue) ou upTo (incluse), pas les deux");
   if (o.rate !== undefined) t.rate = f.decimal(o.rate, `${at}.rate`);
   if (o.percentOfBase !== undefined) t.percentOfBase = f.decimal(o.percentOfBase, `${at}.percentOfBase`);
-  if ((t.rate === undefined) === (t.percentOfBase === undefined)) f.fail(at, "une tranche a soit rate, soit percentOfBase (exactement un des deux)");
+  if ((t.rate === undefined) === (t.percentOfBase === undefined))
+    f.fail(at, "une tranche a soit rate, soit percentOfBase (exactement un des deux)");
   if (o.warning !== undefined) t.warning = f.text(o.warning, `${at}.warning`);
   return t;
 }
@@ -206,7 +264,8 @@ function checkTiers(f: Fields, tiers: Tier[], at: string): void {
     const lower = t.from ?? t.above;
     const upper = t.below ?? t.upTo;
     if (i === 0 && lower) f.fail(`${at}[0]`, "la première tranche n'a pas de borne basse (elle part de −∞)");
-    if (i === tiers.length - 1 && upper) f.fail(`${at}[${i}]`, "la dernière tranche n'a pas de borne haute (elle va jusqu'à +∞)");
+    if (i === tiers.length - 1 && upper)
+      f.fail(`${at}[${i}]`, "la dernière tranche n'a pas de borne haute (elle va jusqu'à +∞)");
     if (lower && upper && (upper.lt(lower) || (upper.eq(lower) && !(t.from && t.upTo)))) {
       f.fail(`${at}[${i}]`, "tranches dans le désordre : borne haute sous la borne basse");
     }
@@ -218,13 +277,21 @@ function checkTiers(f: Fields, tiers: Tier[], at: string): void {
       if (lower!.lt(prevUpper!)) {
         const prevLower = prev.from ?? prev.above;
         const unsorted = prevLower !== undefined && lower!.lt(prevLower);
-        f.fail(`${at}[${i}]`, unsorted ? "tranches dans le désordre : chaque tranche doit commencer au-dessus de la précédente" : `tranches qui se chevauchent : commence à ${lower} avant la fin de la précédente (${prevUpper})`);
+        f.fail(
+          `${at}[${i}]`,
+          unsorted
+            ? "tranches dans le désordre : chaque tranche doit commencer au-dessus de la précédente"
+            : `tranches qui se chevauchent : commence à ${lower} avant la fin de la précédente (${prevUpper})`,
+        );
       }
-      if (lower!.gt(prevUpper!)) f.fail(`${at}[${i}]`, `trou entre les tranches : de ${prevUpper} à ${lower}, aucune tranche`);
+      if (lower!.gt(prevUpper!))
+        f.fail(`${at}[${i}]`, `trou entre les tranches : de ${prevUpper} à ${lower}, aucune tranche`);
       const prevIncludes = prev.upTo !== undefined;
       const includes = t.from !== undefined;
-      if (prevIncludes && includes) f.fail(`${at}[${i}]`, `tranches qui se chevauchent : ${lower} est dans deux tranches (upTo et from)`);
-      if (!prevIncludes && !includes) f.fail(`${at}[${i}]`, `trou entre les tranches : ${lower} n'est dans aucune tranche (below et above)`);
+      if (prevIncludes && includes)
+        f.fail(`${at}[${i}]`, `tranches qui se chevauchent : ${lower} est dans deux tranches (upTo et from)`);
+      if (!prevIncludes && !includes)
+        f.fail(`${at}[${i}]`, `trou entre les tranches : ${lower} n'est dans aucune tranche (below et above)`);
     }
   });
 }
@@ -238,7 +305,8 @@ function contestationRule(f: Fields, raw: unknown, at: string): ContestationRule
     });
     if (s.length === 0) f.fail(where, "au moins un seuil");
     s.forEach((e, i) => {
-      if (i > 0 && !(e.from.gt(s[i - 1].from) && e.count > s[i - 1].count)) f.fail(`${where}[${i}]`, "seuils dans le désordre : from et count doivent croître");
+      if (i > 0 && !(e.from.gt(s[i - 1].from) && e.count > s[i - 1].count))
+        f.fail(`${where}[${i}]`, "seuils dans le désordre : from et count doivent croître");
     });
     return s;
   };
@@ -247,7 +315,12 @@ function contestationRule(f: Fields, raw: unknown, at: string): ContestationRule
   return rule;
 }
 
-function bonusCondition(f: Fields, raw: unknown, at: string, criteria: Partial<Record<Criterion, CriterionRule>>): BonusCondition {
+function bonusCondition(
+  f: Fields,
+  raw: unknown,
+  at: string,
+  criteria: Partial<Record<Criterion, CriterionRule>>,
+): BonusCondition {
   const o = f.obj(raw, at);
   const stat = f.oneOf(o.stat, `${at}.stat`, ["monthly", "max", "noPositive", "charter"] as const);
   if (stat === "charter") return { stat };
@@ -258,14 +331,16 @@ function bonusCondition(f: Fields, raw: unknown, at: string, criteria: Partial<R
   if (stat === "max") return { criterion, stat, upTo: f.decimal(o.upTo, `${at}.upTo`), requireResult };
   const below = o.below === undefined ? undefined : f.decimal(o.below, `${at}.below`);
   const upTo = o.upTo === undefined ? undefined : f.decimal(o.upTo, `${at}.upTo`);
-  if ((below === undefined) === (upTo === undefined)) f.fail(at, "une condition sur la valeur du mois a soit below, soit upTo (exactement un des deux)");
+  if ((below === undefined) === (upTo === undefined))
+    f.fail(at, "une condition sur la valeur du mois a soit below, soit upTo (exactement un des deux)");
   return { criterion, stat, below, upTo };
 }
 
 type Obj = Record<string, unknown>;
 
 function obj(raw: unknown, gridId: string, at: string): Obj {
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new GridError(gridId, at, "attendu : un objet { … }");
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw))
+    throw new GridError(gridId, at, "attendu : un objet { … }");
   return raw as Obj;
 }
 
@@ -283,7 +358,8 @@ class Fields {
     return raw;
   }
   text(raw: unknown, at: string): string {
-    if (typeof raw !== "string" || raw.trim() === "") this.fail(at, raw === undefined ? "manquant" : "attendu : un texte non vide");
+    if (typeof raw !== "string" || raw.trim() === "")
+      this.fail(at, raw === undefined ? "manquant" : "attendu : un texte non vide");
     return raw;
   }
   decimal(raw: unknown, at: string): Decimal {
@@ -296,13 +372,19 @@ class Fields {
   }
   int(raw: unknown, at: string, min: number, max: number): number {
     if (typeof raw !== "number" || !Number.isInteger(raw) || raw < min || raw > max) {
-      this.fail(at, raw === undefined ? "manquant" : `attendu : un nombre entier de ${min} à ${max}, reçu ${JSON.stringify(raw)}`);
+      this.fail(
+        at,
+        raw === undefined ? "manquant" : `attendu : un nombre entier de ${min} à ${max}, reçu ${JSON.stringify(raw)}`,
+      );
     }
     return raw;
   }
   oneOf<T extends string>(raw: unknown, at: string, allowed: readonly T[]): T {
     if (typeof raw !== "string" || !(allowed as readonly string[]).includes(raw)) {
-      this.fail(at, `${raw === undefined ? "manquant" : `valeur inconnue ${JSON.stringify(raw)}`} ; attendu : ${allowed.join(", ")}`);
+      this.fail(
+        at,
+        `${raw === undefined ? "manquant" : `valeur inconnue ${JSON.stringify(raw)}`} ; attendu : ${allowed.join(", ")}`,
+      );
     }
     return raw as T;
   }

@@ -16,7 +16,11 @@ export interface MixIndicator {
  */
 export const SODIAAL_2019_WEIGHTS: readonly { indicator: string; weight: string; label: string }[] = [
   { indicator: "PGC_FRANCE", weight: "40", label: "produits de grande consommation France (indices Insee)" },
-  { indicator: "B2B", weight: "40", label: "produits industriels et export (prix du lait allemand ZMB ramené au standard français, Cniel)" },
+  {
+    indicator: "B2B",
+    weight: "40",
+    label: "produits industriels et export (prix du lait allemand ZMB ramené au standard français, Cniel)",
+  },
   { indicator: "BEURRE_POUDRE", weight: "20", label: "valorisation beurre–poudre (Cniel)" },
 ];
 
@@ -39,7 +43,8 @@ export function productMix(indicators: readonly MixIndicator[]): Decimal {
   let weights = ZERO;
   let sum = ZERO;
   for (const i of indicators) {
-    if (!i.weight.isFinite() || i.weight.isNegative()) throw new InputError(`product mix: weight of ${i.indicator} must be ≥ 0, got ${i.weight.toString()}`);
+    if (!i.weight.isFinite() || i.weight.isNegative())
+      throw new InputError(`product mix: weight of ${i.indicator} must be ≥ 0, got ${i.weight.toString()}`);
     if (!i.value.isFinite()) throw new InputError(`product mix: value of ${i.indicator} is not a number`);
     weights = weights.plus(i.weight);
     sum = sum.plus(i.weight.times(i.value));
@@ -53,8 +58,15 @@ export function productMix(indicators: readonly MixIndicator[]): Decimal {
  * m − 3 (publication delay) + the regional seasonality of m. `mix` is either the valuation itself or the
  * month's indicators.
  */
-export function sodiaalPriceA(input: { mix: Decimal | readonly MixIndicator[]; sodiaalPriceM3: Decimal; famPriceM3: Decimal; seasonality?: Decimal | null }): PriceA {
-  const mix = Decimal.isDecimal(input.mix) ? round2(input.mix as Decimal) : productMix(input.mix as readonly MixIndicator[]);
+export function sodiaalPriceA(input: {
+  mix: Decimal | readonly MixIndicator[];
+  sodiaalPriceM3: Decimal;
+  famPriceM3: Decimal;
+  seasonality?: Decimal | null;
+}): PriceA {
+  const mix = Decimal.isDecimal(input.mix)
+    ? round2(input.mix as Decimal)
+    : productMix(input.mix as readonly MixIndicator[]);
   const gap = input.famPriceM3.minus(input.sodiaalPriceM3);
   const environment = round2(gap.times("0.5"));
   const seasonality = round2(input.seasonality ?? ZERO);

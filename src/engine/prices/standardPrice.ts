@@ -79,13 +79,17 @@ export function standardizedPrice(opts: {
   };
   // Collected every 48 h: a collection every other day, the month's volume shared equally.
   const days = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
-  const collectionDays = Array.from({ length: Math.ceil(days / 2) }, (_, i) => `${month}-${String(i * 2 + 1).padStart(2, "0")}`);
+  const collectionDays = Array.from(
+    { length: Math.ceil(days / 2) },
+    (_, i) => `${month}-${String(i * 2 + 1).padStart(2, "0")}`,
+  );
   const perCollection = monthVolume.div(collectionDays.length);
   const results: LabResult[] = [];
   for (const criterion of Object.keys(grid.criteria) as Criterion[]) {
     const value = values[criterion];
     if (value === undefined) continue;
-    for (const day of [collectionDays[1], collectionDays[5], collectionDays[9], collectionDays[13]]) results.push({ date: day, criterion, value });
+    for (const day of [collectionDays[1], collectionDays[5], collectionDays[9], collectionDays[13]])
+      results.push({ date: day, criterion, value });
   }
   const statement = computeStatement({
     producer: { code: "PSP", charter: true },
@@ -107,7 +111,10 @@ export function standardizedPrice(opts: {
     ...(supplements.isZero() ? [] : [`suppléments garantis : ${frNumber(supplements, 2)} ${grid.priceUnit}`]),
     `producteur standard PSL : ${frNumber(annualKg)} kg par an, 4,0 % de matière grasse, 3,3 % de protéine, ramassage toutes les 48 h, qualité standard`,
   ];
-  if (litres) terms.push(`conversion litres → kilogrammes : 1 l = ${frNumber(factor)} kg (teneurs ${frNumber(values.MG!)} et ${frNumber(values.MP!)} g/l ; prix ${frNumber(price, 2)} ${grid.priceUnit} ÷ ${frNumber(factor)} = ${frNumber(pricePerKg, 2)} ${grid.currency === "EUR" ? "€" : grid.currency}/1000 kg)`);
+  if (litres)
+    terms.push(
+      `conversion litres → kilogrammes : 1 l = ${frNumber(factor)} kg (teneurs ${frNumber(values.MG!)} et ${frNumber(values.MP!)} g/l ; prix ${frNumber(price, 2)} ${grid.priceUnit} ÷ ${frNumber(factor)} = ${frNumber(pricePerKg, 2)} ${grid.currency === "EUR" ? "€" : grid.currency}/1000 kg)`,
+    );
   return {
     grid: grid.id,
     price: round2(price),

@@ -10,7 +10,8 @@ import { lumpLine } from "./lines";
 export function positiveDates(ctx: MonthContext, months: number): IsoDate[] {
   const dates = new Set<IsoDate>();
   for (let i = months; i >= 0; i--) {
-    for (const r of ctx.history.results("INHIBITEURS", addMonths(ctx.month, -i))) if (isAboveZero(r.value)) dates.add(r.date);
+    for (const r of ctx.history.results("INHIBITEURS", addMonths(ctx.month, -i)))
+      if (isAboveZero(r.value)) dates.add(r.date);
   }
   return [...dates].sort();
 }
@@ -32,50 +33,99 @@ export function antibioticRule(c: AntibioticComponent, ctx: MonthContext): RuleO
     const rank = all.filter((d) => d > windowStart && d < day).length + 1;
     const ordinal = rank === 1 ? "1re" : `${rank}e`;
     if (!ctx.history.covers(monthOf(windowStart))) {
-      notes.push({ severity: "warning", code: "HISTORY", message: `Antibiotiques : historique incomplet avant le ${frDate(day)} ; positivités antérieures sur ${c.windowMonths} mois inconnues` });
+      notes.push({
+        severity: "warning",
+        code: "HISTORY",
+        message: `Antibiotiques : historique incomplet avant le ${frDate(day)} ; positivités antérieures sur ${c.windowMonths} mois inconnues`,
+      });
     }
     const percent = rank >= 2 ? c.penaltyPercent.repeat : c.penaltyPercent.first;
     const dayVolume = ctx.history.dayVolume(day);
     if (!dayVolume || dayVolume.isZero()) {
-      notes.push({ severity: "warning", code: "ANTIBIOTIC", message: `Antibiotiques : test positif du ${frDate(day)} sans livraison ce jour, pénalité non calculée` });
+      notes.push({
+        severity: "warning",
+        code: "ANTIBIOTIC",
+        message: `Antibiotiques : test positif du ${frDate(day)} sans livraison ce jour, pénalité non calculée`,
+      });
     } else {
       const value = dayVolume.times(basePrice).div(grid.amountDivisor);
-      lines.push(lumpLine(
-        `${c.code}`,
-        `Pénalité antibiotiques du ${frDate(day)}`,
-        value.times(percent).div(HUNDRED).negated(),
-        "penalty",
-        `${ordinal} positivité en ${c.windowMonths} mois glissants : ${frNumber(percent)} % de la valeur du lait livré ce jour (${frNumber(dayVolume)} ${grid.volumeUnit} × ${frNumber(basePrice, 2)} ${grid.priceUnit}, hors primes)`,
-      ));
+      lines.push(
+        lumpLine(
+          `${c.code}`,
+          `Pénalité antibiotiques du ${frDate(day)}`,
+          value.times(percent).div(HUNDRED).negated(),
+          "penalty",
+          `${ordinal} positivité en ${c.windowMonths} mois glissants : ${frNumber(percent)} % de la valeur du lait livré ce jour (${frNumber(dayVolume)} ${grid.volumeUnit} × ${frNumber(basePrice, 2)} ${grid.priceUnit}, hors primes)`,
+        ),
+      );
     }
     const fixed = c.destruction[Math.min(rank, c.destruction.length) - 1];
-    lines.push(lumpLine("DESTRUCTION", `Participation à la destruction du ${frDate(day)}`, fixed.negated(), "cost",
-      `${ordinal} positivité en ${c.windowMonths} mois glissants → ${frNumber(fixed, 2)} ${grid.currency} (plus le coût d'épandage)`));
+    lines.push(
+      lumpLine(
+        "DESTRUCTION",
+        `Participation à la destruction du ${frDate(day)}`,
+        fixed.negated(),
+        "cost",
+        `${ordinal} positivité en ${c.windowMonths} mois glissants → ${frNumber(fixed, 2)} ${grid.currency} (plus le coût d'épandage)`,
+      ),
+    );
   }
 
   const events = ctx.history.events(ctx.month);
   for (const e of events.filter((x) => x.type === "EPANDAGE")) {
     const amount = e.amount!; // required by computeStatement's input check
     if (current.length === 0) {
-      notes.push({ severity: "warning", code: "ANTIBIOTIC", message: `Coût d'épandage du ${frDate(e.date)} sans test antibiotique positif ce mois`, source: e.source });
+      notes.push({
+        severity: "warning",
+        code: "ANTIBIOTIC",
+        message: `Coût d'épandage du ${frDate(e.date)} sans test antibiotique positif ce mois`,
+        source: e.source,
+      });
     }
-    lines.push(lumpLine("EPANDAGE", `Coût d'épandage du ${frDate(e.date)}`, amount.negated(), "cost", `coût d'épandage saisi : ${frNumber(amount, 2)} ${grid.currency}`));
+    lines.push(
+      lumpLine(
+        "EPANDAGE",
+        `Coût d'épandage du ${frDate(e.date)}`,
+        amount.negated(),
+        "cost",
+        `coût d'épandage saisi : ${frNumber(amount, 2)} ${grid.currency}`,
+      ),
+    );
   }
 
-  const alerts = events.filter((x) => x.type === "ALERTE").sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const alerts = events
+    .filter((x) => x.type === "ALERTE")
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (alerts.length > 0) {
     const year = yearOf(ctx.month);
     let earlier = 0;
-    for (let m = `${year}-01`; m < ctx.month; m = addMonths(m, 1)) earlier += ctx.history.events(m).filter((x) => x.type === "ALERTE").length;
+    for (let m = `${year}-01`; m < ctx.month; m = addMonths(m, 1))
+      earlier += ctx.history.events(m).filter((x) => x.type === "ALERTE").length;
     if (!ctx.history.covers(`${year}-01`)) {
-      notes.push({ severity: "warning", code: "HISTORY", message: `Alerte antibiotiques : historique de ${year} incomplet, alertes antérieures de l'année inconnues` });
+      notes.push({
+        severity: "warning",
+        code: "HISTORY",
+        message: `Alerte antibiotiques : historique de ${year} incomplet, alertes antérieures de l'année inconnues`,
+      });
     }
     for (const alert of alerts) {
       if (earlier >= c.alert.perCalendarYear) {
-        notes.push({ severity: "warning", code: "ALERT", message: `Alerte du ${frDate(alert.date)} : pas d'indemnité, déjà ${earlier} alerte${earlier > 1 ? "s" : ""} en ${year} (${c.alert.perCalendarYear} par an)`, source: alert.source });
+        notes.push({
+          severity: "warning",
+          code: "ALERT",
+          message: `Alerte du ${frDate(alert.date)} : pas d'indemnité, déjà ${earlier} alerte${earlier > 1 ? "s" : ""} en ${year} (${c.alert.perCalendarYear} par an)`,
+          source: alert.source,
+        });
       } else {
-        lines.push(lumpLine("ALERTE", `Indemnité alerte du ${frDate(alert.date)}`, alert.volume!.times(basePrice).div(grid.amountDivisor).times(c.alert.percent).div(HUNDRED), "indemnity",
-          `${frNumber(c.alert.percent)} % de la valeur du lait non livré (${frNumber(alert.volume!)} ${grid.volumeUnit} × ${frNumber(basePrice, 2)} ${grid.priceUnit}), ${c.alert.perCalendarYear} fois par année civile`));
+        lines.push(
+          lumpLine(
+            "ALERTE",
+            `Indemnité alerte du ${frDate(alert.date)}`,
+            alert.volume!.times(basePrice).div(grid.amountDivisor).times(c.alert.percent).div(HUNDRED),
+            "indemnity",
+            `${frNumber(c.alert.percent)} % de la valeur du lait non livré (${frNumber(alert.volume!)} ${grid.volumeUnit} × ${frNumber(basePrice, 2)} ${grid.priceUnit}), ${c.alert.perCalendarYear} fois par année civile`,
+          ),
+        );
       }
       earlier++;
     }

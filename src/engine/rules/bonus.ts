@@ -45,9 +45,14 @@ function monthFacts(ctx: MonthContext): ConditionFacts {
 }
 
 /** One condition of a bonus, with the words that explain it. */
-export function checkCondition(cond: BonusCondition, ctx: MonthContext, facts: ConditionFacts = monthFacts(ctx)): { ok: boolean; text: string } {
+export function checkCondition(
+  cond: BonusCondition,
+  ctx: MonthContext,
+  facts: ConditionFacts = monthFacts(ctx),
+): { ok: boolean; text: string } {
   const ok = conditionHolds(cond, facts);
-  if (cond.stat === "charter") return { ok, text: ok ? "Charte des bonnes pratiques signée" : "Charte des bonnes pratiques non signée" };
+  if (cond.stat === "charter")
+    return { ok, text: ok ? "Charte des bonnes pratiques signée" : "Charte des bonnes pratiques non signée" };
   const label = CRITERION_LABEL[cond.criterion];
   const rule = ctx.grid.criteria[cond.criterion]!;
   if (cond.stat === "monthly") {
@@ -60,10 +65,16 @@ export function checkCondition(cond: BonusCondition, ctx: MonthContext, facts: C
   if (results.length === 0) return { ok, text: `${label} : aucun résultat ce mois` };
   if (cond.stat === "noPositive") {
     const positive = results.find((r) => isAboveZero(r.value));
-    return { ok, text: positive ? `${label} : résultat positif le ${frDate(positive.date)}` : `${label} : aucun résultat positif` };
+    return {
+      ok,
+      text: positive ? `${label} : résultat positif le ${frDate(positive.date)}` : `${label} : aucun résultat positif`,
+    };
   }
   const worst = results.reduce((a, r) => (compare(r.value, a.value) > 0 ? r : a));
-  return { ok, text: `${label} : plus mauvais résultat ${show(worst.value, rule)} ${ok ? "≤" : ">"} ${frConstant(cond.upTo)}` };
+  return {
+    ok,
+    text: `${label} : plus mauvais résultat ${show(worst.value, rule)} ${ok ? "≤" : ">"} ${frConstant(cond.upTo)}`,
+  };
 }
 
 /** A per-unit bonus paid when every condition holds; otherwise a zero line that says which failed. */
@@ -75,5 +86,18 @@ export function bonusRule(c: BonusComponent, ctx: MonthContext): RuleOutcome {
   const explanation = granted
     ? `${c.label} accordée : ${checks.map((x) => x.text).join(" ; ")}`
     : `${c.label} non accordée : ${failed.map((x) => x.text).join(" ; ")}`;
-  return { lines: [perUnitLine(c.code, c.label, granted ? c.rate : ZERO, ctx.volume, ctx.grid.amountDivisor, "quality-bonus", explanation)], notes: [] };
+  return {
+    lines: [
+      perUnitLine(
+        c.code,
+        c.label,
+        granted ? c.rate : ZERO,
+        ctx.volume,
+        ctx.grid.amountDivisor,
+        "quality-bonus",
+        explanation,
+      ),
+    ],
+    notes: [],
+  };
 }

@@ -9,7 +9,10 @@ import { marginalAdjustment } from "./marginal";
 export function baseRule(c: BaseComponent, ctx: MonthContext): RuleOutcome {
   const { grid } = ctx;
   const explanation = `${frNumber(ctx.basePrice, 2)} ${grid.priceUnit} × ${frNumber(ctx.volume)} ${grid.volumeUnit}`;
-  return { lines: [perUnitLine(c.code, c.label, ctx.basePrice, ctx.volume, grid.amountDivisor, "base", explanation)], notes: [] };
+  return {
+    lines: [perUnitLine(c.code, c.label, ctx.basePrice, ctx.volume, grid.amountDivisor, "base", explanation)],
+    notes: [],
+  };
 }
 
 /** Fat and protein contents, paid on the marginal schedule around the reference content. */
@@ -19,11 +22,20 @@ export function marginalRule(c: MarginalComponent, ctx: MonthContext): RuleOutco
   if (mv.value === null) {
     return {
       lines: [],
-      notes: [{ severity: "warning", code: "MISSING", message: `${c.label} : ${mv.explanation} : composante non calculée (jamais comptée 0)` }],
+      notes: [
+        {
+          severity: "warning",
+          code: "MISSING",
+          message: `${c.label} : ${mv.explanation} : composante non calculée (jamais comptée 0)`,
+        },
+      ],
     };
   }
   const rate = marginalAdjustment(c, mv.value);
   const signed = isAboveZero(rate) ? `+${frNumber(rate, 2)}` : frNumber(rate, 2);
   const explanation = `${c.label} : ${mv.explanation}, référence ${showConstant(c.reference, rule)} → ${signed} ${ctx.grid.priceUnit}`;
-  return { lines: [perUnitLine(c.code, c.label, rate, ctx.volume, ctx.grid.amountDivisor, "composition", explanation)], notes: [] };
+  return {
+    lines: [perUnitLine(c.code, c.label, rate, ctx.volume, ctx.grid.amountDivisor, "composition", explanation)],
+    notes: [],
+  };
 }

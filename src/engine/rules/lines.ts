@@ -30,14 +30,44 @@ export function amountFor(rate: Decimal, volume: Decimal, divisor: Decimal): Dec
 const NEGATIVE_ZERO = new Decimal(-0);
 
 /** A line priced per unit of volume: the rate is rounded to 2 decimals first. */
-export function perUnitLine(code: string, label: string, rate: Decimal, volume: Decimal, divisor: Decimal, category: LineCategory, explanation: string): StatementLine {
+export function perUnitLine(
+  code: string,
+  label: string,
+  rate: Decimal,
+  volume: Decimal,
+  divisor: Decimal,
+  category: LineCategory,
+  explanation: string,
+): StatementLine {
   const rounded = round2(rate);
-  return { code, label, rate: rounded, amount: amountFor(rounded, volume, divisor), category, inEffectivePrice: inEffectivePrice(category), explanation };
+  return {
+    code,
+    label,
+    rate: rounded,
+    amount: amountFor(rounded, volume, divisor),
+    category,
+    inEffectivePrice: inEffectivePrice(category),
+    explanation,
+  };
 }
 
 /** A lump-sum line (penalty, indemnity, cost), already in the currency; rounded to the cent. */
-export function lumpLine(code: string, label: string, amount: Decimal, category: LineCategory, explanation: string): StatementLine {
-  return { code, label, rate: null, amount: round2(amount), category, inEffectivePrice: inEffectivePrice(category), explanation };
+export function lumpLine(
+  code: string,
+  label: string,
+  amount: Decimal,
+  category: LineCategory,
+  explanation: string,
+): StatementLine {
+  return {
+    code,
+    label,
+    rate: null,
+    amount: round2(amount),
+    category,
+    inEffectivePrice: inEffectivePrice(category),
+    explanation,
+  };
 }
 
 /** Quality lines whose rate may be a bonus or a deduction (butyric spores: +1.50 or −15.00). */

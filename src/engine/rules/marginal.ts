@@ -6,7 +6,10 @@ import type { MarginalComponent } from "../grid/schema";
  * the rate of the band it falls in, so the adjustment is continuous: 42 g/l fat → 2 × 2.91 + 2 × 1.45.
  * Rounded to 2 decimals (a per-unit price component).
  */
-export function marginalAdjustment(component: Pick<MarginalComponent, "reference" | "step" | "bands">, content: Decimal): Decimal {
+export function marginalAdjustment(
+  component: Pick<MarginalComponent, "reference" | "step" | "bands">,
+  content: Decimal,
+): Decimal {
   const { reference, step, bands } = component;
   // Decimal.min / max would copy the one they pick; the value itself is the same number.
   const order = compare(content, reference);

@@ -53,7 +53,12 @@ export function volumeOutliers(history: ProducerHistory, month: YearMonth, grid:
   numbers.sort();
   const mid = count >> 1;
   const at = (n: number): Decimal => (whole ? new Decimal(n) : volumeOf(lists, n));
-  const median = count % 2 === 1 ? at(numbers[mid]) : at(numbers[mid - 1]).plus(at(numbers[mid])).div(2);
+  const median =
+    count % 2 === 1
+      ? at(numbers[mid])
+      : at(numbers[mid - 1])
+          .plus(at(numbers[mid]))
+          .div(2);
   if (median.isZero()) return [];
   const m = median.toNumber();
   const notes: Note[] = [];

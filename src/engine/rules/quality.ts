@@ -21,9 +21,17 @@ export function tieredRule(c: TieredComponent, ctx: MonthContext): RuleOutcome {
   if (tier.warning) notes.push({ severity: "warning", code: "WARNING", message: `${c.label} : ${tier.warning}` });
   if (c.contestation && mv.count > 0) {
     const n = contestationsFor(c.contestation, mv.value, mv.count);
-    if (n > 0) notes.push({ severity: "warning", code: "CONTESTATION", message: `${c.label} : ${mv.explanation} → ${n} contestation${n > 1 ? "s" : ""}` });
+    if (n > 0)
+      notes.push({
+        severity: "warning",
+        code: "CONTESTATION",
+        message: `${c.label} : ${mv.explanation} → ${n} contestation${n > 1 ? "s" : ""}`,
+      });
   }
-  return { lines: [perUnitLine(c.code, c.label, rate, ctx.volume, ctx.grid.amountDivisor, qualityCategory(rate), explanation)], notes };
+  return {
+    lines: [perUnitLine(c.code, c.label, rate, ctx.volume, ctx.grid.amountDivisor, qualityCategory(rate), explanation)],
+    notes,
+  };
 }
 
 /** Contestations a month makes for a ladder criterion (0 for a month without results). */
@@ -60,18 +68,27 @@ export function ladderRule(c: LadderComponent, ctx: MonthContext): RuleOutcome {
   let basis: string;
   if ("anyPositive" in c.contestation) {
     const positives = results.filter((r) => isAboveZero(r.value));
-    basis = positives.length > 0
-      ? `résultat positif le ${positives.map((r) => frDate(r.date)).join(", ")}`
-      : results.length > 0 ? `${results.length} résultat${results.length > 1 ? "s" : ""} négatif${results.length > 1 ? "s" : ""}` : "aucun résultat";
+    basis =
+      positives.length > 0
+        ? `résultat positif le ${positives.map((r) => frDate(r.date)).join(", ")}`
+        : results.length > 0
+          ? `${results.length} résultat${results.length > 1 ? "s" : ""} négatif${results.length > 1 ? "s" : ""}`
+          : "aucun résultat";
   } else {
     basis = ctx.history.monthly(c.criterion, ctx.month).value.explanation;
   }
   if (results.length === 0) {
-    notes.push({ severity: "warning", code: "MISSING", message: `${c.label} : aucun résultat ce mois, pas de contestation` });
+    notes.push({
+      severity: "warning",
+      code: "MISSING",
+      message: `${c.label} : aucun résultat ce mois, pas de contestation`,
+    });
   }
   if (current === 0) {
     const explanation = `${c.label} : ${basis} → aucune contestation ce mois, pas de déduction`;
-    const lines = [perUnitLine(c.code, c.label, ZERO, ctx.volume, ctx.grid.amountDivisor, "quality-deduction", explanation)];
+    const lines = [
+      perUnitLine(c.code, c.label, ZERO, ctx.volume, ctx.grid.amountDivisor, "quality-deduction", explanation),
+    ];
     if (c.damages) lines.push(...damagesLines(c, ctx, current, notes));
     return { lines, notes };
   }
@@ -97,9 +114,15 @@ export function ladderRule(c: LadderComponent, ctx: MonthContext): RuleOutcome {
     `${c.label} : ${basis} → ${current} contestation${current > 1 ? "s" : ""} ; ` +
     `${level} contestation${level > 1 ? "s" : ""} en ${c.windowMonths} mois (${perMonth.join(", ")}) → niveau ${Math.min(level, c.levels.length)}${level > c.levels.length ? " et plus" : ""} : ${rateText}` +
     (step.suspension ? " et suspension" : "");
-  const lines = [perUnitLine(c.code, c.label, step.rate, ctx.volume, ctx.grid.amountDivisor, "quality-deduction", explanation)];
+  const lines = [
+    perUnitLine(c.code, c.label, step.rate, ctx.volume, ctx.grid.amountDivisor, "quality-deduction", explanation),
+  ];
   if (step.suspension) {
-    notes.push({ severity: "warning", code: "SUSPENSION", message: `${c.label} : suspension de livraison (${level} contestation${level > 1 ? "s" : ""} en ${c.windowMonths} mois)` });
+    notes.push({
+      severity: "warning",
+      code: "SUSPENSION",
+      message: `${c.label} : suspension de livraison (${level} contestation${level > 1 ? "s" : ""} en ${c.windowMonths} mois)`,
+    });
   }
   if (c.damages) lines.push(...damagesLines(c, ctx, current, notes));
   return { lines, notes, suspension: step.suspension === true };
@@ -109,10 +132,21 @@ export function ladderRule(c: LadderComponent, ctx: MonthContext): RuleOutcome {
 function damagesLines(c: LadderComponent, ctx: MonthContext, contestations: number, notes: Note[]) {
   return damageEvents(ctx).map((e) => {
     if (contestations === 0) {
-      notes.push({ severity: "warning", code: "DAMAGES", message: `Dommages du ${frDate(e.date)} sans contestation ${c.label.toLowerCase()} ce mois`, source: e.source });
+      notes.push({
+        severity: "warning",
+        code: "DAMAGES",
+        message: `Dommages du ${frDate(e.date)} sans contestation ${c.label.toLowerCase()} ce mois`,
+        source: e.source,
+      });
     }
     const amount = e.amount!; // required by computeStatement's input check
-    return lumpLine("DOMMAGES", "Dommages effectifs", amount.negated(), "penalty", `${c.label} : dommages effectifs du ${frDate(e.date)}, ${frNumber(amount, 2)} ${ctx.grid.currency}`);
+    return lumpLine(
+      "DOMMAGES",
+      "Dommages effectifs",
+      amount.negated(),
+      "penalty",
+      `${c.label} : dommages effectifs du ${frDate(e.date)}, ${frNumber(amount, 2)} ${ctx.grid.currency}`,
+    );
   });
 }
 
@@ -121,6 +155,9 @@ function damageEvents(ctx: MonthContext) {
 }
 
 function missing(label: string, why: string, ctx: MonthContext): Note {
-  return { severity: "warning", code: "MISSING", message: `${label} : ${why} : composante non calculée (jamais comptée 0) pour ${ctx.month}` };
+  return {
+    severity: "warning",
+    code: "MISSING",
+    message: `${label} : ${why} : composante non calculée (jamais comptée 0) pour ${ctx.month}`,
+  };
 }
-

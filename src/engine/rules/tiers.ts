@@ -26,7 +26,14 @@ export function tierRate(tier: Tier, basePrice: Decimal | null): Decimal {
 export function describeTier(tier: Tier): string {
   // A grid's tiers are constants: each is written once (again if one of its limits is replaced).
   const cached = TIER_TEXT.get(tier);
-  if (cached && cached.from === tier.from && cached.above === tier.above && cached.below === tier.below && cached.upTo === tier.upTo) return cached.text;
+  if (
+    cached &&
+    cached.from === tier.from &&
+    cached.above === tier.above &&
+    cached.below === tier.below &&
+    cached.upTo === tier.upTo
+  )
+    return cached.text;
   const text = writeTier(tier);
   TIER_TEXT.set(tier, { from: tier.from, above: tier.above, below: tier.below, upTo: tier.upTo, text });
   return text;

@@ -138,7 +138,14 @@ export class ProducerHistory {
         const before = byDay.get(d.date);
         // A day's only collection is its volume as it is (ZERO.plus would copy it unchanged: a value of this
         // Decimal class, at most 35 digits, is already within the 40-digit precision).
-        byDay.set(d.date, before ? before.plus(d.volume) : d.volume.constructor === Decimal && d.volume.d && d.volume.d.length <= 5 ? d.volume : ZERO.plus(d.volume));
+        byDay.set(
+          d.date,
+          before
+            ? before.plus(d.volume)
+            : d.volume.constructor === Decimal && d.volume.d && d.volume.d.length <= 5
+              ? d.volume
+              : ZERO.plus(d.volume),
+        );
       }
       record.volumeByDay = byDay;
     }
@@ -201,7 +208,9 @@ export class ProducerHistory {
       decision = { applicable: false, granted: false, historyMonths, reason: "" };
     } else if (accidents.length > 1) {
       decision = {
-        applicable: true, granted: false, historyMonths,
+        applicable: true,
+        granted: false,
+        historyMonths,
         reason: `joker refusé : ${accidents.length} résultats > ${frConstant(threshold)} ce mois`,
       };
     } else {
@@ -211,13 +220,18 @@ export class ProducerHistory {
       }
       if (blocker) {
         decision = {
-          applicable: true, granted: false, historyMonths,
+          applicable: true,
+          granted: false,
+          historyMonths,
           reason: `joker refusé : résultat de ${frNumber(blocker.value)} le ${frDate(blocker.date)} dans les ${months} mois précédents`,
         };
       } else {
         const a = accidents[0];
         decision = {
-          applicable: true, granted: true, setAside: a, historyMonths,
+          applicable: true,
+          granted: true,
+          setAside: a,
+          historyMonths,
           reason: `joker germes : résultat de ${frNumber(a.value)} du ${frDate(a.date)} écarté (tous les autres résultats du mois et des ${months} mois précédents ≤ ${frConstant(threshold)})`,
         };
       }
@@ -339,18 +353,27 @@ export interface MonthlyFigure {
   unweighted?: LabResult[];
 }
 
-function describeFigure(rule: CriterionRule, f: MonthlyFigure, month: YearMonth): { value: MonthlyValue; notes: Note[] } {
+function describeFigure(
+  rule: CriterionRule,
+  f: MonthlyFigure,
+  month: YearMonth,
+): { value: MonthlyValue; notes: Note[] } {
   const method = METHOD_LABEL[rule.method];
   const label = CRITERION_LABEL[f.criterion];
   const notes: Note[] = [];
   let explanation: string;
   switch (f.fallback) {
     case "none":
-      explanation = f.value === null ? noValueText(rule, f, month) : `${method} ${show(f.value, rule)} sur ${countText(f.count)}`;
+      explanation =
+        f.value === null ? noValueText(rule, f, month) : `${method} ${show(f.value, rule)} sur ${countText(f.count)}`;
       break;
     case "previous-last-result":
       explanation = `${method} ${show(f.value!, rule)} sur ${countText(f.count)} du mois et le dernier résultat du mois précédent (${frDate(f.last!.date)} : ${show(f.last!.value, rule)})`;
-      notes.push({ severity: "info", code: "FALLBACK", message: `${label} : moins de ${rule.minResults} résultats ce mois, ${explanation}` });
+      notes.push({
+        severity: "info",
+        code: "FALLBACK",
+        message: `${label} : moins de ${rule.minResults} résultats ce mois, ${explanation}`,
+      });
       break;
     case "single-result":
       explanation = `${method} ${show(f.value!, rule)} sur ${countText(f.count)} seulement (aucun résultat le mois précédent pour compléter)`;
@@ -372,7 +395,10 @@ function describeFigure(rule: CriterionRule, f: MonthlyFigure, month: YearMonth)
       source: f.unweighted[0].source,
     });
   }
-  return { value: { criterion: f.criterion, value: f.value, method, count: f.count, fallback: f.fallback, explanation }, notes };
+  return {
+    value: { criterion: f.criterion, value: f.value, method, count: f.count, fallback: f.fallback, explanation },
+    notes,
+  };
 }
 
 /** Why a month has no value, in the statement's words (the rules add « composante non calculée »). */

@@ -42,7 +42,12 @@ export function worstOf(values: readonly Decimal[], worst: "highest" | "lowest")
   return values.reduce((a, b) => (worst === "highest" ? Decimal.max(a, b) : Decimal.min(a, b)));
 }
 
-export function meanOf(method: MeanMethod, values: readonly Decimal[], weights?: readonly Decimal[], worst: "highest" | "lowest" = "highest"): Decimal {
+export function meanOf(
+  method: MeanMethod,
+  values: readonly Decimal[],
+  weights?: readonly Decimal[],
+  worst: "highest" | "lowest" = "highest",
+): Decimal {
   switch (method) {
     case "arithmetic":
       return arithmeticMean(values);

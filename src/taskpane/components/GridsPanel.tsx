@@ -4,7 +4,17 @@
  * « Importer un fichier de grille », « Exporter », and the grid sheets' problems as issues (clickable in
  * Excel: they select the cell). Calls the grids service, never Excel.
  */
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowDownload20Regular, ArrowUpload20Regular, Copy20Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Issue } from "../../run";
@@ -18,7 +28,8 @@ import { IssueList } from "./IssueList";
 const TEXT = {
   fr: {
     title: "Grilles",
-    intro: "Grilles intégrées et grilles du classeur (feuilles « Grille <id> », modifiables dans Excel). Une copie sert de point de départ à la version de l'an prochain.",
+    intro:
+      "Grilles intégrées et grilles du classeur (feuilles « Grille <id> », modifiables dans Excel). Une copie sert de point de départ à la version de l'an prochain.",
     choose: "Grille",
     builtIn: "intégrée",
     copy: "Copier pour modifier",
@@ -35,7 +46,8 @@ const TEXT = {
   },
   en: {
     title: "Grids",
-    intro: "Built-in grids and the workbook's grids (sheets « Grille <id> », editable in Excel). A copy is the starting point for next year's version.",
+    intro:
+      "Built-in grids and the workbook's grids (sheets « Grille <id> », editable in Excel). A copy is the starting point for next year's version.",
     choose: "Grid",
     builtIn: "built-in",
     copy: "Copy to edit",
@@ -55,10 +67,20 @@ const TEXT = {
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  scroll: { overflowX: "auto", maxHeight: "320px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  scroll: {
+    overflowX: "auto",
+    maxHeight: "320px",
+    overflowY: "auto",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase100, whiteSpace: "nowrap" },
   cell: { padding: "1px 6px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, textAlign: "left" },
-  head: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3, position: "sticky", top: 0 },
+  head: {
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground3,
+    position: "sticky",
+    top: 0,
+  },
 });
 
 export interface GridsPanelProps {
@@ -164,10 +186,20 @@ export function GridsPanel({ grids, lang, disabled, save, onSelectIssue }: Grids
         <Button icon={<Copy20Regular />} onClick={startCopy} disabled={off || !selected} data-testid="grids-copy">
           {t.copy}
         </Button>
-        <Button icon={<ArrowUpload20Regular />} onClick={() => fileInput.current?.click()} disabled={off} data-testid="grids-import">
+        <Button
+          icon={<ArrowUpload20Regular />}
+          onClick={() => fileInput.current?.click()}
+          disabled={off}
+          data-testid="grids-import"
+        >
           {t.importFile}
         </Button>
-        <Button icon={<ArrowDownload20Regular />} onClick={() => void act(async () => save(await grids.exportJson(selected)))} disabled={off || !selected} data-testid="grids-export">
+        <Button
+          icon={<ArrowDownload20Regular />}
+          onClick={() => void act(async () => save(await grids.exportJson(selected)))}
+          disabled={off || !selected}
+          data-testid="grids-export"
+        >
           {t.export}
         </Button>
         <input
@@ -179,7 +211,10 @@ export function GridsPanel({ grids, lang, disabled, save, onSelectIssue }: Grids
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = "";
-            if (file) void act(async () => grids.importFile(file.name, new TextDecoder("utf-8").decode(await file.arrayBuffer())));
+            if (file)
+              void act(async () =>
+                grids.importFile(file.name, new TextDecoder("utf-8").decode(await file.arrayBuffer())),
+              );
           }}
         />
       </div>
@@ -192,7 +227,12 @@ export function GridsPanel({ grids, lang, disabled, save, onSelectIssue }: Grids
             <Input value={fromMonth} onChange={(_, d) => setFromMonth(d.value)} data-testid="grids-from-month" />
           </Field>
           <div className={styles.buttons}>
-            <Button appearance="primary" onClick={() => void act(() => grids.copy(selected, newId, fromMonth))} disabled={off || !newId.trim() || !monthOk} data-testid="grids-create">
+            <Button
+              appearance="primary"
+              onClick={() => void act(() => grids.copy(selected, newId, fromMonth))}
+              disabled={off || !newId.trim() || !monthOk}
+              data-testid="grids-create"
+            >
               {t.create}
             </Button>
           </div>
@@ -205,8 +245,18 @@ export function GridsPanel({ grids, lang, disabled, save, onSelectIssue }: Grids
         </MessageBar>
       )}
       <DownloadButton download={change?.download} save={save} label={t.download} testId="grids-download" />
-      <IssueList severity="error" issues={issues.filter((i) => i.severity === "error")} t={tr} onSelect={onSelectIssue} />
-      <IssueList severity="warning" issues={issues.filter((i) => i.severity === "warning")} t={tr} onSelect={onSelectIssue} />
+      <IssueList
+        severity="error"
+        issues={issues.filter((i) => i.severity === "error")}
+        t={tr}
+        onSelect={onSelectIssue}
+      />
+      <IssueList
+        severity="warning"
+        issues={issues.filter((i) => i.severity === "warning")}
+        t={tr}
+        onSelect={onSelectIssue}
+      />
       {table && (
         <div className={styles.scroll}>
           <table className={styles.table} data-testid="grids-table">

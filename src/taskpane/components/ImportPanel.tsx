@@ -4,7 +4,20 @@
  * Excel the import lands in the workbook opened on the page, which is then offered for download.
  * Every word of the panel comes from i18n.ts; the importer's reasons (rejects, errors) stay in French.
  */
-import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowDownload20Regular, ArrowImport20Regular } from "@fluentui/react-icons";
 import { useMemo, useRef, useState } from "react";
 import type { Criterion } from "../../engine";
@@ -22,12 +35,32 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   fileLine: { margin: 0, wordBreak: "break-word" },
   table: { borderCollapse: "collapse", width: "100%", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
-  th: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
-  cell: { padding: "3px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: "middle", overflowWrap: "anywhere" },
+  th: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    padding: "2px 4px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  cell: {
+    padding: "3px 4px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    verticalAlign: "middle",
+    overflowWrap: "anywhere",
+  },
   header: { display: "block", fontWeight: tokens.fontWeightSemibold },
-  example: { display: "block", color: tokens.colorNeutralForeground3, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  example: {
+    display: "block",
+    color: tokens.colorNeutralForeground3,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
   select: { width: "100%", minWidth: 0 },
-  rejects: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  rejects: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+    overflowWrap: "anywhere",
+  },
 });
 
 const CRITERIA: Criterion[] = ["MG", "MP", "GERMES", "CELLULES", "BUTYRIQUES", "PC", "INHIBITEURS"];
@@ -82,7 +115,12 @@ export function summaryText(s: ImportSummary, t: Translate, lang: Lang): string 
   const format = new Intl.NumberFormat(locale(lang));
   const c = (n: number) => ({ n, v: format.format(n).replace(/\u202f|\u00a0/g, " ") });
   const read = t(s.kind === "analyses" ? "importReadResults" : "importReadDeliveries", c(s.read));
-  const counts = [t("importImported", c(s.imported)), t("importDuplicates", c(s.duplicates)), t("importRejected", c(s.rejected)), t("importNoConsent", c(s.noConsent))];
+  const counts = [
+    t("importImported", c(s.imported)),
+    t("importDuplicates", c(s.duplicates)),
+    t("importRejected", c(s.rejected)),
+    t("importNoConsent", c(s.noConsent)),
+  ];
   return `${t("importLinesRead", c(s.lines))} (${read})${lang === "fr" ? " :" : ":"} ${counts.join(", ")}`;
 }
 
@@ -176,10 +214,20 @@ export function ImportPanel({ service, lang, disabled, standalone, save, onBusy,
         }}
       />
       <div className={styles.buttons}>
-        <Button icon={<ArrowImport20Regular />} onClick={() => pick("analyses")} disabled={disabled || busy !== null} data-testid="import-results">
+        <Button
+          icon={<ArrowImport20Regular />}
+          onClick={() => pick("analyses")}
+          disabled={disabled || busy !== null}
+          data-testid="import-results"
+        >
           {t("importResults")}
         </Button>
-        <Button icon={<ArrowImport20Regular />} onClick={() => pick("livraisons")} disabled={disabled || busy !== null} data-testid="import-volumes">
+        <Button
+          icon={<ArrowImport20Regular />}
+          onClick={() => pick("livraisons")}
+          disabled={disabled || busy !== null}
+          data-testid="import-volumes"
+        >
           {t("importVolumes")}
         </Button>
       </div>
@@ -190,12 +238,22 @@ export function ImportPanel({ service, lang, disabled, standalone, save, onBusy,
           <Body1 as="p" className={styles.fileLine}>
             {t("importPreviewLines", { file: preview.fileName, n: s.rows.length })}
             {", "}
-            {s.format === "csv" ? t("importCsvFormat", { encoding: s.encoding ?? "", separator: s.separator === "\t" ? t("importTab") : s.separator ?? "" }) : t("importSheetFormat", { sheet: s.sheet ?? "" })}{" "}
+            {s.format === "csv"
+              ? t("importCsvFormat", {
+                  encoding: s.encoding ?? "",
+                  separator: s.separator === "\t" ? t("importTab") : (s.separator ?? ""),
+                })
+              : t("importSheetFormat", { sheet: s.sheet ?? "" })}{" "}
             {t("importInto", { table: TARGET_TABLE[preview.kind] })}
           </Body1>
           {preview.saved.length > 0 && (
             <Field label={t("importSaved")}>
-              <Select data-testid="import-saved" value="" onChange={(_, d) => d.value && file && void load(file, preview.kind, d.value)} disabled={busy !== null}>
+              <Select
+                data-testid="import-saved"
+                value=""
+                onChange={(_, d) => d.value && file && void load(file, preview.kind, d.value)}
+                disabled={busy !== null}
+              >
                 <option value="">—</option>
                 {preview.saved.map((m) => (
                   <option key={m.name} value={m.name}>
@@ -258,7 +316,13 @@ export function ImportPanel({ service, lang, disabled, standalone, save, onBusy,
             </tbody>
           </table>
           <Field label={t("importSaveAs")}>
-            <Input value={saveAs} onChange={(_, d) => setSaveAs(d.value)} data-testid="import-save-as" placeholder={t("importSaveAsPlaceholder")} disabled={busy !== null} />
+            <Input
+              value={saveAs}
+              onChange={(_, d) => setSaveAs(d.value)}
+              data-testid="import-save-as"
+              placeholder={t("importSaveAsPlaceholder")}
+              disabled={busy !== null}
+            />
           </Field>
           <div className={styles.buttons}>
             <Button appearance="primary" onClick={() => void run()} disabled={busy !== null} data-testid="import-run">
@@ -273,18 +337,26 @@ export function ImportPanel({ service, lang, disabled, standalone, save, onBusy,
 
       <FailureBar title={t("importFailed")} message={error} testId="import-error" />
       {done && summary && (
-        <MessageBar intent={summary.rejected + summary.noConsent > 0 ? "warning" : "success"} layout="multiline" data-testid="import-summary">
+        <MessageBar
+          intent={summary.rejected + summary.noConsent > 0 ? "warning" : "success"}
+          layout="multiline"
+          data-testid="import-summary"
+        >
           <MessageBarBody>
             <MessageBarTitle>{summary.fileName}</MessageBarTitle>
             {summaryText(summary, t, lang)}
-            {summary.appended ? ` — ${t("importAppended", { first: summary.appended.firstRow, last: summary.appended.lastRow, sheet: summary.appended.sheet })}` : ""}
+            {summary.appended
+              ? ` — ${t("importAppended", { first: summary.appended.firstRow, last: summary.appended.lastRow, sheet: summary.appended.sheet })}`
+              : ""}
             {done.plan.rejects.length > 0 ? ` — ${t("importRejectsSheet", { sheet: REJECTS_SHEET })}` : ""}
             {done.plan.rejects.length > 0 && (
               <ul className={styles.rejects} data-testid="import-rejects">
                 {done.plan.rejects.slice(0, SHOWN_REJECTS).map((r, i) => (
                   <li key={i}>{t("importRejectLine", { line: r.line, reason: r.reason })}</li>
                 ))}
-                {done.plan.rejects.length > SHOWN_REJECTS && <li>{t("importMoreRejects", { n: done.plan.rejects.length - SHOWN_REJECTS })}</li>}
+                {done.plan.rejects.length > SHOWN_REJECTS && (
+                  <li>{t("importMoreRejects", { n: done.plan.rejects.length - SHOWN_REJECTS })}</li>
+                )}
               </ul>
             )}
           </MessageBarBody>

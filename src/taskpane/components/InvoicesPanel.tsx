@@ -3,7 +3,16 @@
  * invoices, credit notes and producers left out the issue will make (a preview: nothing written), then
  * issues them into the workbook on confirmation. Calls the service, never Excel.
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { DocumentCheckmark20Regular, ReceiptMoney20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Lang } from "../i18n";
@@ -15,7 +24,8 @@ import { DownloadButton, FailureBar, ResultBar, useServiceAction } from "./Actio
 const TEXT = {
   fr: {
     title: "Factures",
-    intro: "Une fois les relevés vérifiés : une facture par producteur facturable, numérotée dans le « Registre des factures ». Émettre à nouveau après une correction annule la facture changée par un avoir et en émet une nouvelle ; les autres gardent leur numéro.",
+    intro:
+      "Une fois les relevés vérifiés : une facture par producteur facturable, numérotée dans le « Registre des factures ». Émettre à nouveau après une correction annule la facture changée par un avoir et en émet une nouvelle ; les autres gardent leur numéro.",
     date: "Date d'émission",
     dateHint: "Jamais avant la dernière date du registre, ni avant la fin du mois facturé.",
     prepare: "Émettre les factures…",
@@ -23,7 +33,8 @@ const TEXT = {
     confirm: "Confirmer l'émission",
     issuing: "Émission…",
     cancel: "Annuler",
-    willMake: "À émettre : {invoices} facture(s), {credit} avoir(s) ; {unchanged} facture(s) inchangée(s) ; {left} producteur(s) non facturé(s).",
+    willMake:
+      "À émettre : {invoices} facture(s), {credit} avoir(s) ; {unchanged} facture(s) inchangée(s) ; {left} producteur(s) non facturé(s).",
     leftOut: "Non facturés",
     done: "{invoices} facture(s) et {credit} avoir(s) émis",
     failed: "Échec",
@@ -31,7 +42,8 @@ const TEXT = {
   },
   en: {
     title: "Invoices",
-    intro: "Once the statements are checked: one invoice per invoiceable producer, numbered in the « Registre des factures ». Issuing again after a correction cancels the changed invoice with a credit note and issues a new one; the others keep their number.",
+    intro:
+      "Once the statements are checked: one invoice per invoiceable producer, numbered in the « Registre des factures ». Issuing again after a correction cancels the changed invoice with a credit note and issues a new one; the others keep their number.",
     date: "Issue date",
     dateHint: "Never before the register's last date, nor before the end of the month invoiced.",
     prepare: "Issue the invoices…",
@@ -39,7 +51,8 @@ const TEXT = {
     confirm: "Confirm the issue",
     issuing: "Issuing…",
     cancel: "Cancel",
-    willMake: "To issue: {invoices} invoice(s), {credit} credit note(s); {unchanged} unchanged invoice(s); {left} producer(s) not invoiced.",
+    willMake:
+      "To issue: {invoices} invoice(s), {credit} credit note(s); {unchanged} unchanged invoice(s); {left} producer(s) not invoiced.",
     leftOut: "Not invoiced",
     done: "{invoices} invoice(s) and {credit} credit note(s) issued",
     failed: "Failed",
@@ -124,7 +137,12 @@ export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, sa
       </Field>
       {!preview && (
         <div className={styles.buttons}>
-          <Button icon={<ReceiptMoney20Regular />} onClick={() => void act("preview")} disabled={disabled || busy !== null || !date} data-testid="invoices-prepare">
+          <Button
+            icon={<ReceiptMoney20Regular />}
+            onClick={() => void act("preview")}
+            disabled={disabled || busy !== null || !date}
+            data-testid="invoices-prepare"
+          >
             {busy === "preview" ? t.preparing : t.prepare}
           </Button>
         </div>
@@ -150,7 +168,13 @@ export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, sa
       )}
       {preview && (
         <div className={styles.buttons}>
-          <Button appearance="primary" icon={<DocumentCheckmark20Regular />} onClick={() => void act("issue")} disabled={disabled || busy !== null} data-testid="invoices-confirm">
+          <Button
+            appearance="primary"
+            icon={<DocumentCheckmark20Regular />}
+            onClick={() => void act("issue")}
+            disabled={disabled || busy !== null}
+            data-testid="invoices-confirm"
+          >
             {busy === "issue" ? t.issuing : t.confirm}
           </Button>
           <Button onClick={() => setPreview(null)} disabled={busy !== null}>

@@ -70,7 +70,10 @@ export function IssueList({ severity, issues, t, onSelect }: IssueListProps) {
           const where = whereOf(issue, t);
           const body = (
             <>
-              <span className={mergeClasses(styles.icon, severity === "error" ? styles.error : styles.warning)} aria-hidden>
+              <span
+                className={mergeClasses(styles.icon, severity === "error" ? styles.error : styles.warning)}
+                aria-hidden
+              >
                 <Icon />
               </span>
               <span>
@@ -83,7 +86,12 @@ export function IssueList({ severity, issues, t, onSelect }: IssueListProps) {
           return (
             <li key={i}>
               {canSelect ? (
-                <button type="button" className={mergeClasses(styles.item, styles.clickable)} onClick={() => onSelect!(issue)} data-testid="issue">
+                <button
+                  type="button"
+                  className={mergeClasses(styles.item, styles.clickable)}
+                  onClick={() => onSelect!(issue)}
+                  data-testid="issue"
+                >
                   {body}
                 </button>
               ) : (

@@ -5,7 +5,16 @@
  * file stays offered as a link the person clicks — a direct click is what those hosts let through. Calls the
  * PDF service, never Excel.
  */
-import { Button, Caption1, Link, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { DocumentPdf20Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState } from "react";
 import { translator, type Lang } from "../i18n";
@@ -60,7 +69,12 @@ export function PdfPanel({ service, source, lang, disabled, save }: PdfPanelProp
           <MessageBarBody>{t("pdfNoLetterhead", { reason: source.letterheadProblem })}</MessageBarBody>
         </MessageBar>
       )}
-      <Button icon={<DocumentPdf20Regular />} onClick={() => void download()} disabled={disabled || busy !== null} data-testid="pdf-download">
+      <Button
+        icon={<DocumentPdf20Regular />}
+        onClick={() => void download()}
+        disabled={disabled || busy !== null}
+        data-testid="pdf-download"
+      >
         {t("pdfDownload")}
       </Button>
       {busy !== null && progress && (

@@ -15,7 +15,8 @@ import { DownloadButton, FailureBar, ResultBar, useServiceAction } from "./Actio
 const TEXT = {
   fr: {
     title: "Prix",
-    intro: "Comparer les grilles : prix standardisé (PSL) de chaque grille et ce que chaque producteur aurait touché ce mois sous chaque grille. Prix A : formule Sodiaal à partir du tableau Indicateurs.",
+    intro:
+      "Comparer les grilles : prix standardisé (PSL) de chaque grille et ce que chaque producteur aurait touché ce mois sous chaque grille. Prix A : formule Sodiaal à partir du tableau Indicateurs.",
     compare: "Comparer les grilles",
     priceA: "Calculer le prix A",
     busy: "Calcul…",
@@ -24,7 +25,8 @@ const TEXT = {
   },
   en: {
     title: "Prices",
-    intro: "Compare grids: PSL standardized price of every grid and what each producer would have been paid this month under each grid. Price A: Sodiaal formula from the Indicateurs table.",
+    intro:
+      "Compare grids: PSL standardized price of every grid and what each producer would have been paid this month under each grid. Price A: Sodiaal formula from the Indicateurs table.",
     compare: "Compare grids",
     priceA: "Compute price A",
     busy: "Computing…",
@@ -56,17 +58,29 @@ export function PricesPanel({ prices, month, grid, lang, disabled, save }: Price
 
   function run(kind: "compare" | "priceA") {
     setOutcome(null);
-    return runAction(kind, async () => setOutcome(kind === "compare" ? await prices.compareGrids(month, grid || undefined) : await prices.priceA(month)));
+    return runAction(kind, async () =>
+      setOutcome(kind === "compare" ? await prices.compareGrids(month, grid || undefined) : await prices.priceA(month)),
+    );
   }
 
   return (
     <section className={styles.block} data-testid="prices">
       <SectionHeading title={t.title} intro={t.intro} />
       <div className={styles.buttons}>
-        <Button icon={<DataBarVertical20Regular />} onClick={() => void run("compare")} disabled={disabled || busy !== null} data-testid="compare">
+        <Button
+          icon={<DataBarVertical20Regular />}
+          onClick={() => void run("compare")}
+          disabled={disabled || busy !== null}
+          data-testid="compare"
+        >
           {busy === "compare" ? t.busy : t.compare}
         </Button>
-        <Button icon={<Calculator20Regular />} onClick={() => void run("priceA")} disabled={disabled || busy !== null} data-testid="price-a">
+        <Button
+          icon={<Calculator20Regular />}
+          onClick={() => void run("priceA")}
+          disabled={disabled || busy !== null}
+          data-testid="price-a"
+        >
           {busy === "priceA" ? t.busy : t.priceA}
         </Button>
       </div>

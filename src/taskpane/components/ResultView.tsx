@@ -1,4 +1,13 @@
-import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowDownload20Regular, CheckmarkCircle20Filled } from "@fluentui/react-icons";
 import type { Issue } from "../../run";
 import { money, monthName, quantity, type Lang, type Translate } from "../i18n";

@@ -2,7 +2,14 @@
 import { gridIds } from "../../engine";
 import { runStatements, type Issue } from "../../run";
 import { SHEETS } from "../../run/tables";
-import { addStatementCharts, addTemplateTables, columnOf, OfficeWorkbook, selectCell, type ExcelHost } from "../../workbook/office";
+import {
+  addStatementCharts,
+  addTemplateTables,
+  columnOf,
+  OfficeWorkbook,
+  selectCell,
+  type ExcelHost,
+} from "../../workbook/office";
 import { CachingPort } from "./cachingPort";
 import { statementCharts } from "./history";
 import { gridsActions } from "./grids";
@@ -26,10 +33,13 @@ export function issueAddress(issue: Pick<Issue, "row" | "column">): string | nul
 export function createExcelService(host: ExcelHost): StatementService {
   return {
     mode: "excel",
-    phases: (request: GenerateRequest): Phase[] => (request.charts ? ["read", "compute", "write", "history", "charts"] : ["read", "compute", "write"]),
+    phases: (request: GenerateRequest): Phase[] =>
+      request.charts ? ["read", "compute", "write", "history", "charts"] : ["read", "compute", "write"],
 
     async generate(request, onStep) {
-      const office = new OfficeWorkbook(host, { tables: [...Object.values(SHEETS), ...WITHHOLDING_TABLES, INVOICE_SHEETS.op] });
+      const office = new OfficeWorkbook(host, {
+        tables: [...Object.values(SHEETS), ...WITHHOLDING_TABLES, INVOICE_SHEETS.op],
+      });
       const port = new CachingPort(office);
       await nextFrame();
       // Read with the run's tables, before its writes (a read after them would load the workbook again).
@@ -69,9 +79,13 @@ export function createExcelService(host: ExcelHost): StatementService {
     },
 
     invoices: {
-      preview: (request) => previewOn(new OfficeWorkbook(host, { tables: [...Object.values(SHEETS), ...INVOICING_TABLES] }), request),
+      preview: (request) =>
+        previewOn(new OfficeWorkbook(host, { tables: [...Object.values(SHEETS), ...INVOICING_TABLES] }), request),
       async issue(request) {
-        const out = await issueOn(new OfficeWorkbook(host, { tables: [...Object.values(SHEETS), ...INVOICING_TABLES] }), request);
+        const out = await issueOn(
+          new OfficeWorkbook(host, { tables: [...Object.values(SHEETS), ...INVOICING_TABLES] }),
+          request,
+        );
         await selectCell(host, "Registre des factures", null).catch(() => undefined);
         return out;
       },

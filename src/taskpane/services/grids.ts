@@ -51,7 +51,16 @@ export interface GridsActions {
 export async function listOn(port: WorkbookPort): Promise<GridsView> {
   const read = await readWorkbookGrids(port);
   return {
-    grids: read.catalogue.list().map((e) => ({ id: e.grid.id, family: e.grid.family, validFrom: e.grid.validFrom, validTo: e.grid.validTo, name: e.grid.name, sheet: e.origin.kind === "sheet" ? e.origin.where : undefined })),
+    grids: read.catalogue
+      .list()
+      .map((e) => ({
+        id: e.grid.id,
+        family: e.grid.family,
+        validFrom: e.grid.validFrom,
+        validTo: e.grid.validTo,
+        name: e.grid.name,
+        sheet: e.origin.kind === "sheet" ? e.origin.where : undefined,
+      })),
     issues: read.issues,
   };
 }
@@ -59,13 +68,16 @@ export async function listOn(port: WorkbookPort): Promise<GridsView> {
 async function entryOn(port: WorkbookPort, id: string): Promise<CatalogueEntry> {
   const read = await readWorkbookGrids(port);
   const found = read.catalogue.entry(id);
-  if (!found?.raw) throw new Error(`grille « ${id} » inconnue ; grilles disponibles : ${read.catalogue.availableText()}`);
+  if (!found?.raw)
+    throw new Error(`grille « ${id} » inconnue ; grilles disponibles : ${read.catalogue.availableText()}`);
   return found;
 }
 
 export async function tableOn(port: WorkbookPort, id: string): Promise<(string | number | null)[][]> {
   const e = await entryOn(port, id);
-  return gridSheet(e.raw as GridJson).rows.map((r) => (r === null ? [] : r.map((c) => (typeof c.value === "boolean" ? String(c.value) : c.value))));
+  return gridSheet(e.raw as GridJson).rows.map((r) =>
+    r === null ? [] : r.map((c) => (typeof c.value === "boolean" ? String(c.value) : c.value)),
+  );
 }
 
 const problem = (message: string, sheet?: string): Issue => ({ severity: "error", code: "GRID", sheet, message });
@@ -76,12 +88,23 @@ async function addSheet(port: WorkbookPort, raw: GridJson, where: string): Promi
     loadGrid(raw);
   } catch (e) {
     if (!(e instanceof GridError)) throw e;
-    return { sheet: null, issues: e.problems.map((p) => problem(`${where} : grille « ${e.gridId} » : ${p.field} : ${p.problem}`)) };
+    return {
+      sheet: null,
+      issues: e.problems.map((p) => problem(`${where} : grille « ${e.gridId} » : ${p.field} : ${p.problem}`)),
+    };
   }
   const name = gridSheetName(String(raw.id));
   const existing = await port.sheetNames();
   if (existing.some((n) => n.toLowerCase() === name.toLowerCase())) {
-    return { sheet: null, issues: [problem(`la feuille « ${name} » existe déjà : une feuille de grille appartient à l'utilisateur et n'est jamais remplacée (renommez-la ou choisissez un autre identifiant)`, name)] };
+    return {
+      sheet: null,
+      issues: [
+        problem(
+          `la feuille « ${name} » existe déjà : une feuille de grille appartient à l'utilisateur et n'est jamais remplacée (renommez-la ou choisissez un autre identifiant)`,
+          name,
+        ),
+      ],
+    };
   }
   // The key "grille" is not a month: no run ever replaces this sheet.
   await port.writeSheets([gridSheet(raw)], "grille", []);
@@ -91,11 +114,28 @@ async function addSheet(port: WorkbookPort, raw: GridJson, where: string): Promi
 export async function copyOn(port: WorkbookPort, id: string, newId: string, fromMonth: string): Promise<GridsChange> {
   const read = await readWorkbookGrids(port);
   const source = read.catalogue.entry(id);
-  if (!source?.raw) return { sheet: null, issues: [problem(`grille « ${id} » inconnue ; grilles disponibles : ${read.catalogue.availableText()}`)] };
+  if (!source?.raw)
+    return {
+      sheet: null,
+      issues: [problem(`grille « ${id} » inconnue ; grilles disponibles : ${read.catalogue.availableText()}`)],
+    };
   const taken = read.catalogue.entry(newId.trim());
-  if (taken) return { sheet: null, issues: [problem(`l'identifiant « ${newId} » est déjà pris (${taken.origin.kind === "built-in" ? "grille intégrée" : (taken.origin.where ?? "")}) : choisissez-en un autre`)] };
+  if (taken)
+    return {
+      sheet: null,
+      issues: [
+        problem(
+          `l'identifiant « ${newId} » est déjà pris (${taken.origin.kind === "built-in" ? "grille intégrée" : (taken.origin.where ?? "")}) : choisissez-en un autre`,
+        ),
+      ],
+    };
   const { validTo: _validTo, $schema: _schema, ...rest } = source.raw;
-  const copy: GridJson = { ...rest, id: newId.trim(), validFrom: fromMonth, name: `${String(source.raw.name)} (copie pour ${fromMonth}, à relire avec la grille de la laiterie)` };
+  const copy: GridJson = {
+    ...rest,
+    id: newId.trim(),
+    validFrom: fromMonth,
+    name: `${String(source.raw.name)} (copie pour ${fromMonth}, à relire avec la grille de la laiterie)`,
+  };
   return addSheet(port, copy, "copie");
 }
 
@@ -106,19 +146,27 @@ export async function importOn(port: WorkbookPort, fileName: string, text: strin
   } catch (e) {
     return { sheet: null, issues: [problem(`${fileName} : JSON illisible (${(e as Error).message})`)] };
   }
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return { sheet: null, issues: [problem(`${fileName} : une grille (objet JSON { … }) est attendue`)] };
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw))
+    return { sheet: null, issues: [problem(`${fileName} : une grille (objet JSON { … }) est attendue`)] };
   return addSheet(port, raw as GridJson, fileName);
 }
 
 export async function exportOn(port: WorkbookPort, id: string): Promise<Download> {
   const e = await entryOn(port, id);
   const { $schema: _schema, ...raw } = e.raw!;
-  return { fileName: `${e.grid.id}.json`, blob: new Blob([JSON.stringify(raw, null, 2) + "\n"], { type: "application/json" }) };
+  return {
+    fileName: `${e.grid.id}.json`,
+    blob: new Blob([JSON.stringify(raw, null, 2) + "\n"], { type: "application/json" }),
+  };
 }
 
 /** The actions over a port given by `open` (each action opens it afresh: the workbook may have changed). */
-export function gridsActions(open: () => Promise<WorkbookPort>, after?: (change: GridsChange, port: WorkbookPort) => Promise<GridsChange>): GridsActions {
-  const then = async (port: WorkbookPort, change: GridsChange) => (after && change.sheet ? after(change, port) : change);
+export function gridsActions(
+  open: () => Promise<WorkbookPort>,
+  after?: (change: GridsChange, port: WorkbookPort) => Promise<GridsChange>,
+): GridsActions {
+  const then = async (port: WorkbookPort, change: GridsChange) =>
+    after && change.sheet ? after(change, port) : change;
   return {
     list: async () => listOn(await open()),
     table: async (id) => tableOn(await open(), id),

@@ -26,7 +26,11 @@ function pointOf(s: Statement): Point {
     const v = s.monthlyValues.find((m) => m.criterion === c)?.value;
     return v === null || v === undefined ? null : Math.round(v.toNumber() / 10) / 100; // thousands per ml, 2 decimals
   };
-  return { price: s.pricePerUnit === null ? null : s.pricePerUnit.toNumber(), germs: mean("GERMES"), cells: mean("CELLULES") };
+  return {
+    price: s.pricePerUnit === null ? null : s.pricePerUnit.toNumber(),
+    germs: mean("GERMES"),
+    cells: mean("CELLULES"),
+  };
 }
 
 export async function statementCharts(
@@ -57,14 +61,32 @@ export async function statementCharts(
   }
   onStep({ phase: "history", done: earlier, total: earlier });
   const points = new Map<string, (Point | null)[]>();
-  for (const p of wanted) points.set(p.code, (history.byProducer.get(codeKey(p.code)) ?? months.map(() => null)).map((s) => (s ? pointOf(s) : null)));
+  for (const p of wanted)
+    points.set(
+      p.code,
+      (history.byProducer.get(codeKey(p.code)) ?? months.map(() => null)).map((s) => (s ? pointOf(s) : null)),
+    );
 
   return wanted.map((p) => {
     const list = points.get(p.code)!;
     const s = p.statement!;
-    const series: ChartSeries[] = [{ name: `Prix payé (${s.priceUnit})`, values: list.map((x) => x?.price ?? null), format: "0.00" }];
-    if (s.monthlyValues.some((m) => m.criterion === "GERMES")) series.push({ name: "Germes (milliers/ml)", values: list.map((x) => x?.germs ?? null), format: "0.00", secondary: true });
-    if (s.monthlyValues.some((m) => m.criterion === "CELLULES")) series.push({ name: "Cellules (milliers/ml)", values: list.map((x) => x?.cells ?? null), format: "0.00", secondary: true });
+    const series: ChartSeries[] = [
+      { name: `Prix payé (${s.priceUnit})`, values: list.map((x) => x?.price ?? null), format: "0.00" },
+    ];
+    if (s.monthlyValues.some((m) => m.criterion === "GERMES"))
+      series.push({
+        name: "Germes (milliers/ml)",
+        values: list.map((x) => x?.germs ?? null),
+        format: "0.00",
+        secondary: true,
+      });
+    if (s.monthlyValues.some((m) => m.criterion === "CELLULES"))
+      series.push({
+        name: "Cellules (milliers/ml)",
+        values: list.map((x) => x?.cells ?? null),
+        format: "0.00",
+        secondary: true,
+      });
     return { sheet: p.sheet!, title: "Évolution sur 12 mois", months, series };
   });
 }

@@ -35,7 +35,11 @@ export interface ImportOutcome {
 }
 
 export interface ImportService {
-  preview(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }, kind: ImportKind, mappingName?: string): Promise<ImportPreview>;
+  preview(
+    file: { name: string; arrayBuffer(): Promise<ArrayBuffer> },
+    kind: ImportKind,
+    mappingName?: string,
+  ): Promise<ImportPreview>;
   /** Imports with the mapping as confirmed; `saveAs` saves it under that name. */
   run(preview: ImportPreview, mapping: Mapping, saveAs?: string): Promise<ImportOutcome>;
 }
@@ -51,7 +55,8 @@ export interface ImportTarget<P extends WorkbookPort = WorkbookPort> {
   commit?(port: P, plan: ImportPlan): Omit<ImportOutcome, "plan"> | Promise<Omit<ImportOutcome, "plan">>;
 }
 
-const text = (v: unknown) => (v === null || v === undefined ? "" : v instanceof NoValue ? v.code || "(formule)" : String(v));
+const text = (v: unknown) =>
+  v === null || v === undefined ? "" : v instanceof NoValue ? v.code || "(formule)" : String(v);
 
 /** `target`: a function giving a fresh port for each step (Excel), or an ImportTarget (standalone). */
 export function createImportService<P extends WorkbookPort>(target: (() => P) | ImportTarget<P>): ImportService {

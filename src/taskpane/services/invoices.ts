@@ -43,22 +43,48 @@ export interface InvoicesActions {
 
 export function countsOf(r: InvoiceResult): InvoiceCounts {
   const creditNotes = r.issued.filter((d) => d.type === "avoir").length;
-  return { invoices: r.issued.length - creditNotes, creditNotes, unchanged: r.unchanged.length, notInvoiced: r.notInvoiced };
+  return {
+    invoices: r.issued.length - creditNotes,
+    creditNotes,
+    unchanged: r.unchanged.length,
+    notInvoiced: r.notInvoiced,
+  };
 }
 
 export async function previewOn(port: WorkbookPort, request: InvoiceRequest): Promise<InvoiceCounts> {
-  return countsOf(await runInvoices(port, { month: request.month, grid: request.grid, issueDate: request.issueDate, write: false, rolling: false }));
+  return countsOf(
+    await runInvoices(port, {
+      month: request.month,
+      grid: request.grid,
+      issueDate: request.issueDate,
+      write: false,
+      rolling: false,
+    }),
+  );
 }
 
 export async function issueOn(port: WorkbookPort, request: InvoiceRequest): Promise<InvoicesOutcome> {
   // Before the issue's writes (Office.js: a read after them loads the workbook again).
   const heading = await readLetterhead(port);
   // keepSheets: the statements' laid-out sheets, for « Télécharger les PDF ».
-  const r = await runInvoices(port, { month: request.month, grid: request.grid, issueDate: request.issueDate, keepSheets: true });
+  const r = await runInvoices(port, {
+    month: request.month,
+    grid: request.grid,
+    issueDate: request.issueDate,
+    keepSheets: true,
+  });
   return {
     ...countsOf(r),
     // As `npm run invoices --pdf`: the invoices kept with their number, then those issued now.
-    pdfs: { result: r.statements, letterhead: heading.letterhead, letterheadProblem: heading.problem, invoices: printedDocuments(r) },
-    lines: r.issued.map((d) => `${d.number} ${d.type} ${d.producer} TTC ${frNumber(d.ttc, 2)} €, net ${frNumber(d.net, 2)} €${d.cancels ? ` (annule ${d.cancels})` : ""}`),
+    pdfs: {
+      result: r.statements,
+      letterhead: heading.letterhead,
+      letterheadProblem: heading.problem,
+      invoices: printedDocuments(r),
+    },
+    lines: r.issued.map(
+      (d) =>
+        `${d.number} ${d.type} ${d.producer} TTC ${frNumber(d.ttc, 2)} €, net ${frNumber(d.net, 2)} €${d.cancels ? ` (annule ${d.cancels})` : ""}`,
+    ),
   };
 }

@@ -37,7 +37,8 @@ export interface PdfService {
 export type FontFiles = () => Promise<{ regular: ArrayBuffer | Uint8Array; bold: ArrayBuffer | Uint8Array }>;
 
 const loadDocuments = () => import(/* webpackChunkName: "pdf" */ "../../documents/browser");
-const bundledFonts: FontFiles = async () => (await import(/* webpackChunkName: "pdf" */ "./pdfFonts")).bundledFontFiles();
+const bundledFonts: FontFiles = async () =>
+  (await import(/* webpackChunkName: "pdf" */ "./pdfFonts")).bundledFontFiles();
 
 export function zipName(month: string): string {
   return `${month} PDF.zip`;
@@ -65,7 +66,11 @@ export function createPdfService(fontFiles: FontFiles = bundledFonts): PdfServic
       const entries: Record<string, [Uint8Array, { level: 0 }]> = {};
       let done = 0;
       const combined = await docs.renderMonth(list, result.month, pdfFonts, async (d, bytes) => {
-        const file = d.invoice ? await docs.renderFacturXPdf(d.invoice, (pdf, inv) => docs.drawInvoice(pdf, inv, pdfFonts), { font: facturXFont }) : bytes;
+        const file = d.invoice
+          ? await docs.renderFacturXPdf(d.invoice, (pdf, inv) => docs.drawInvoice(pdf, inv, pdfFonts), {
+              font: facturXFont,
+            })
+          : bytes;
         entries[d.fileName] = [file, { level: 0 }];
         onProgress?.(++done, total);
         // Let the pane paint its progress now and then.
@@ -76,7 +81,11 @@ export function createPdfService(fontFiles: FontFiles = bundledFonts): PdfServic
         onProgress?.(++done, total);
       }
       const zip = zipSync(entries);
-      return { fileName: zipName(result.month), blob: new Blob([zip as BlobPart], { type: "application/zip" }), files: total };
+      return {
+        fileName: zipName(result.month),
+        blob: new Blob([zip as BlobPart], { type: "application/zip" }),
+        files: total,
+      };
     },
   };
 }

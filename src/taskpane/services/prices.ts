@@ -24,13 +24,23 @@ export interface PricesActions {
 }
 
 export function comparisonLines(c: Comparison): string[] {
-  const lines = c.grids.map((g) => (g.psp.length ? `PSP ${g.grid} : ${frNumber(g.psp[0].price, 2)} ${g.priceUnit} (${frNumber(g.psp[0].pricePerKg, 2)} ${g.psp[0].pricePerKgUnit})` : `${g.grid} : ${g.problem}`));
-  lines.push(`${c.producers.length} producteur${c.producers.length > 1 ? "s" : ""} comparé${c.producers.length > 1 ? "s" : ""} sous ${c.grids.length} grilles${c.issues.length ? `, ${c.issues.length} hors comparaison` : ""}`);
+  const lines = c.grids.map((g) =>
+    g.psp.length
+      ? `PSP ${g.grid} : ${frNumber(g.psp[0].price, 2)} ${g.priceUnit} (${frNumber(g.psp[0].pricePerKg, 2)} ${g.psp[0].pricePerKgUnit})`
+      : `${g.grid} : ${g.problem}`,
+  );
+  lines.push(
+    `${c.producers.length} producteur${c.producers.length > 1 ? "s" : ""} comparé${c.producers.length > 1 ? "s" : ""} sous ${c.grids.length} grilles${c.issues.length ? `, ${c.issues.length} hors comparaison` : ""}`,
+  );
   return lines;
 }
 
 export function priceALines(r: PriceAResult): string[] {
-  return [`Prix A ${r.priceA.month} : ${frNumber(r.priceA.price, 2)} €/1000 L (${r.grid})`, ...r.priceA.terms.slice(0, 3), r.prixDeBase.message];
+  return [
+    `Prix A ${r.priceA.month} : ${frNumber(r.priceA.price, 2)} €/1000 L (${r.grid})`,
+    ...r.priceA.terms.slice(0, 3),
+    r.prixDeBase.message,
+  ];
 }
 
 export async function compareOn(port: WorkbookPort, month: string, grid?: string): Promise<PricesOutcome> {

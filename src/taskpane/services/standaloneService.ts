@@ -49,7 +49,10 @@ export function createStandaloneService(): StatementService {
   /** The state each import's workbook was opened from (an import only lands on the workbook it read). */
   const openedFrom = new WeakMap<XlsxWorkbook, Opened>();
   /** A price action on a fresh copy of the opened file; the result is downloaded like the statements. */
-  async function onCopy<O extends { download?: Download }>(suffix: string, action: (wb: XlsxWorkbook) => Promise<O>): Promise<O> {
+  async function onCopy<O extends { download?: Download }>(
+    suffix: string,
+    action: (wb: XlsxWorkbook) => Promise<O>,
+  ): Promise<O> {
     if (!opened) throw new Error("no workbook open");
     const { XlsxWorkbook } = await loadXlsxPort();
     const wb = XlsxWorkbook.open(opened.bytes);
@@ -83,12 +86,24 @@ export function createStandaloneService(): StatementService {
       const wb = XlsxWorkbook.open(opened.bytes);
       // keepSheets: « Télécharger les PDF » prints these sheets.
       const letterhead = await readLetterhead(wb);
-      const result = await runStatements(wb, { month: request.month, grid: request.grid, onProgress: (p) => onStep(p), keepSheets: true });
+      const result = await runStatements(wb, {
+        month: request.month,
+        grid: request.grid,
+        onProgress: (p) => onStep(p),
+        keepSheets: true,
+      });
       onStep({ phase: "save", done: 0, total: 1 });
       await nextFrame();
       const bytes = wb.toBytes();
       onStep({ phase: "save", done: 1, total: 1 });
-      return { result, letterhead, download: { fileName: outputName(opened.name, result.month), blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }) } };
+      return {
+        result,
+        letterhead,
+        download: {
+          fileName: outputName(opened.name, result.month),
+          blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }),
+        },
+      };
     },
 
     prices: {
@@ -118,12 +133,16 @@ export function createStandaloneService(): StatementService {
       async commit(wb) {
         const state = openedFrom.get(wb);
         // Another workbook opened (or another import landed) while this one ran: its rows are not put on top.
-        if (!state || state !== opened) throw new Error("le classeur a changé pendant l'import : rien n'a été ajouté, importez à nouveau");
+        if (!state || state !== opened)
+          throw new Error("le classeur a changé pendant l'import : rien n'a été ajouté, importez à nouveau");
         const sheets = await wb.sheetNames();
         const bytes = wb.toBytes();
         opened = { name: state.name, bytes, imports: state.imports + 1 };
         return {
-          download: { fileName: importOutputName(state.name), blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }) },
+          download: {
+            fileName: importOutputName(state.name),
+            blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }),
+          },
           workbook: { fileName: state.name, sheets, imports: opened.imports },
         };
       },
@@ -142,10 +161,17 @@ export function createStandaloneService(): StatementService {
       async (change, port) => {
         const wb = port as XlsxWorkbook;
         const state = openedFrom.get(wb);
-        if (!state || state !== opened) throw new Error("le classeur a changé entre-temps : rien n'a été ajouté, recommencez");
+        if (!state || state !== opened)
+          throw new Error("le classeur a changé entre-temps : rien n'a été ajouté, recommencez");
         const bytes = wb.toBytes();
         opened = { ...state, bytes };
-        return { ...change, download: { fileName: `${state.name.replace(/\.(xlsx|xlsm)$/i, "")}-grille.xlsx`, blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }) } };
+        return {
+          ...change,
+          download: {
+            fileName: `${state.name.replace(/\.(xlsx|xlsm)$/i, "")}-grille.xlsx`,
+            blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }),
+          },
+        };
       },
     ),
 
@@ -153,7 +179,11 @@ export function createStandaloneService(): StatementService {
       const { templateWorkbook } = await import(/* webpackChunkName: "template-xlsx" */ "./templateXlsx");
       const bytes = await templateWorkbook(gridIds());
       const names = templateTables(gridIds()).map((t) => t.name);
-      return { created: names, existing: [], download: { fileName: TEMPLATE_FILE, blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }) } };
+      return {
+        created: names,
+        existing: [],
+        download: { fileName: TEMPLATE_FILE, blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }) },
+      };
     },
   };
 }

@@ -15,7 +15,11 @@ export async function templateWorkbook(gridIds: readonly string[]): Promise<Uint
   wb.creator = "Paie du lait OP";
   for (const spec of templateTables(gridIds)) {
     const ws = wb.addWorksheet(spec.name, { views: [{ state: "frozen", ySplit: 1 }] });
-    ws.columns = spec.columns.map((c) => ({ key: c.header, width: c.width, style: c.format ? { numFmt: c.format } : {} }));
+    ws.columns = spec.columns.map((c) => ({
+      key: c.header,
+      width: c.width,
+      style: c.format ? { numFmt: c.format } : {},
+    }));
     ws.addTable({
       name: spec.name,
       ref: "A1",
@@ -28,7 +32,9 @@ export async function templateWorkbook(gridIds: readonly string[]): Promise<Uint
     spec.columns.forEach((c, i) => {
       if (!c.list || c.list.length === 0) return;
       const col = colLetters(i + 1);
-      (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${col}2:${col}${LIST_ROWS}`, {
+      (
+        ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }
+      ).dataValidations.add(`${col}2:${col}${LIST_ROWS}`, {
         type: "list",
         allowBlank: true,
         formulae: [`"${c.list.join(",")}"`],

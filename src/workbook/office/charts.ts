@@ -78,7 +78,10 @@ function addChart(ctx: Excel.RequestContext, c: StatementChart, secondary: boole
     Array(cols).fill(TEXT_FORMAT),
     ...c.months.map(() => [TEXT_FORMAT, ...c.series.map((s) => s.format ?? NUMBER_FORMATS.decimal2)]),
   ];
-  data.values = [["Mois", ...c.series.map((s) => s.name)], ...c.months.map((m, i) => [m, ...c.series.map((s) => s.values[i] ?? null)])];
+  data.values = [
+    ["Mois", ...c.series.map((s) => s.name)],
+    ...c.months.map((m, i) => [m, ...c.series.map((s) => s.values[i] ?? null)]),
+  ];
   ws.getRange(rangeAddress(DATA_ROW, DATA_COLUMN, DATA_ROW, DATA_COLUMN + cols - 1)).format.font.bold = true;
   const chart = ws.charts.add("LineMarkers", data, "Columns");
   chart.title.text = c.title;

@@ -13,10 +13,27 @@
  * Text cells get the "@" format before their values, in the same request: text never becomes a formula.
  */
 import { t } from "../../messages";
-import type { AppendResult, CellValue, GeneratedSheet, OutputCell, OutputSheet, TableData, WorkbookPort } from "../port";
+import type {
+  AppendResult,
+  CellValue,
+  GeneratedSheet,
+  OutputCell,
+  OutputSheet,
+  TableData,
+  WorkbookPort,
+} from "../port";
 import { type AppendedRows, type RowBlock, rowBlock } from "../rows";
 import { TableReader, appendRowAt, hostCell, lookupTable } from "../reading";
-import { GENERATED_MARKER, checkNewSheetNames, markerFormula, normalizeName, parseMarkerFormula, parseMarkerValue, sheetNameKey, stillGenerated } from "../names";
+import {
+  GENERATED_MARKER,
+  checkNewSheetNames,
+  markerFormula,
+  normalizeName,
+  parseMarkerFormula,
+  parseMarkerValue,
+  sheetNameKey,
+  stillGenerated,
+} from "../names";
 import { rangeAddress } from "./address";
 import { HEADER_FILL, TEXT_FORMAT, numberFormatOf, type Look } from "./formats";
 import { isPayloadTooLarge, jsonBytes, OP_OVERHEAD, REQUEST_BUDGET, type ExcelHost } from "./host";
@@ -132,11 +149,19 @@ export class OfficeWorkbook implements WorkbookPort {
     const tableNames = tables.items.map((t) => t.name);
 
     // Sync 2: markers, bounds of the wanted tables.
-    const markerLists = this.api("1.4") ? sheets.items.map((s) => s.names.load("items/name,items/type,items/value")) : null;
+    const markerLists = this.api("1.4")
+      ? sheets.items.map((s) => s.names.load("items/name,items/type,items/value"))
+      : null;
     const keys = [...new Set(this.wanted.map(normalizeName))];
     const pending: { key: string; make: () => Target | null }[] = [];
     for (const key of keys) {
-      const found = lookupTable(key, sheets.items, (s) => s.name, tables.items, (t) => [t.name]);
+      const found = lookupTable(
+        key,
+        sheets.items,
+        (s) => s.name,
+        tables.items,
+        (t) => [t.name],
+      );
       if (found?.sheet) {
         const si = sheets.items.indexOf(found.sheet);
         const ws = found.sheet;
@@ -147,7 +172,15 @@ export class OfficeWorkbook implements WorkbookPort {
           make: () =>
             used.isNullObject
               ? { key, sheet: sheetNames[si], kind: "sheet", row0: 0, col0: 0, rows: 0, cols: 0 }
-              : { key, sheet: sheetNames[si], kind: "sheet", row0: used.rowIndex, col0: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
+              : {
+                  key,
+                  sheet: sheetNames[si],
+                  kind: "sheet",
+                  row0: used.rowIndex,
+                  col0: used.columnIndex,
+                  rows: used.rowCount,
+                  cols: used.columnCount,
+                },
         });
         continue;
       }
@@ -220,7 +253,10 @@ export class OfficeWorkbook implements WorkbookPort {
       const batch: { part: Part; range: Excel.Range }[] = [];
       let cells = 0;
       const first = k;
-      while (k < parts.length && (batch.length === 0 || cells + parts[k].rows * targets[parts[k].target].cols <= this.readCells)) {
+      while (
+        k < parts.length &&
+        (batch.length === 0 || cells + parts[k].rows * targets[parts[k].target].cols <= this.readCells)
+      ) {
         const part = parts[k++];
         const t = targets[part.target];
         const ws = ctx.workbook.worksheets.getItem(t.sheet);
@@ -298,7 +334,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const formats = (i: number) =>
       Array.from({ length: width }, (_, j) => {
         const cell = rows.cell(i, j);
-        return typeof cell?.value === "string" ? TEXT_FORMAT : numberFormatOf(cell?.style ?? undefined) ?? "General";
+        return typeof cell?.value === "string" ? TEXT_FORMAT : (numberFormatOf(cell?.style ?? undefined) ?? "General");
       });
     const several = this.api("1.4");
     const calc = this.api("1.6");
@@ -332,7 +368,12 @@ export class OfficeWorkbook implements WorkbookPort {
 
   // -------------------------------------------------------------------------------------------- writing
 
-  async writeSheets(sheets: OutputSheet[], key: string, replace: string[], onProgress?: (done: number, total: number) => void): Promise<void> {
+  async writeSheets(
+    sheets: OutputSheet[],
+    key: string,
+    replace: string[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<void> {
     // The generated-sheet marker is a sheet-scoped name (ExcelApi 1.4): without it a re-run could not find
     // what it wrote, so nothing is written.
     if (!this.api("1.4")) throw new Error(t("workbook.excelTooOld"));
@@ -389,7 +430,11 @@ export class OfficeWorkbook implements WorkbookPort {
         };
         let finished = 0;
         for (const piece of requests[i]) {
-          if (piece.kind === "create") local.set(piece.sheet, createSheet(ctx, plans[piece.sheet], "=" + markerFormula(key, plans[piece.sheet].name)));
+          if (piece.kind === "create")
+            local.set(
+              piece.sheet,
+              createSheet(ctx, plans[piece.sheet], "=" + markerFormula(key, plans[piece.sheet].name)),
+            );
           else if (piece.kind === "block") writeBlock(sheetOf(piece.sheet), piece.block, rangeAreas);
           else {
             finishSheet(sheetOf(piece.sheet), plans[piece.sheet], pageLayout);
@@ -419,7 +464,14 @@ interface GrowingTable {
  * sheet whose top row is the data's header row, which holds its first column and reaches its last row.
  * One sync for the sheet's tables, one for their bounds (none when the sheet has no table).
  */
-async function findGrowingTable(ctx: Excel.RequestContext, ws: Excel.Worksheet, data: TableData, tableName: string | null, col1: number, last: number): Promise<GrowingTable | null> {
+async function findGrowingTable(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  data: TableData,
+  tableName: string | null,
+  col1: number,
+  last: number,
+): Promise<GrowingTable | null> {
   const list = ws.tables.load("items/name,items/showTotals");
   await ctx.sync();
   if (list.items.length === 0) {
@@ -444,7 +496,8 @@ async function findGrowingTable(ctx: Excel.RequestContext, ws: Excel.Worksheet, 
       if (normalizeName(t.name) === normalizeName(tableName)) return grows;
       continue;
     }
-    if (top === data.headerRow && b.columnIndex + 1 <= col1 && col1 <= b.columnIndex + b.columnCount && bottom >= last) return grows;
+    if (top === data.headerRow && b.columnIndex + 1 <= col1 && col1 <= b.columnIndex + b.columnCount && bottom >= last)
+      return grows;
   }
   if (tableName !== null) throw new Error(t("workbook.noTable", { name: tableName }));
   return null;
@@ -549,7 +602,8 @@ function writeBlock(ws: Excel.Worksheet, block: CellBlock, rangeAreas: boolean):
   range.values = block.values;
   for (const [look, areas] of Object.entries(block.looks) as [Look, string[]][]) {
     if (rangeAreas) {
-      for (let i = 0; i < areas.length; i += AREAS_PER_CALL) applyLook(ws.getRanges(areas.slice(i, i + AREAS_PER_CALL).join(",")).format, look);
+      for (let i = 0; i < areas.length; i += AREAS_PER_CALL)
+        applyLook(ws.getRanges(areas.slice(i, i + AREAS_PER_CALL).join(",")).format, look);
     } else {
       for (const a of areas) applyLook(ws.getRange(a).format, look);
     }
@@ -589,7 +643,10 @@ function finishSheet(ws: Excel.Worksheet, plan: SheetPlan, pageLayout: boolean):
     // One page wide; one page tall only for statements (the checks run over several pages); the summary at a
     // fixed scale over several pages wide, so that its text stays readable.
     if (plan.print.scale !== undefined) layout.zoom = { scale: plan.print.scale };
-    else layout.zoom = plan.print.fitToOnePage ? { horizontalFitToPages: 1, verticalFitToPages: 1 } : { horizontalFitToPages: 1 };
+    else
+      layout.zoom = plan.print.fitToOnePage
+        ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
+        : { horizontalFitToPages: 1 };
     if (plan.print.area) layout.setPrintArea(plan.print.area);
     if (plan.print.titleRows) layout.setPrintTitleRows(`$${plan.print.titleRows.replace(":", ":$")}`);
     if (plan.print.titleColumns) layout.setPrintTitleColumns(`$${plan.print.titleColumns.replace(":", ":$")}`);

@@ -87,7 +87,8 @@ function widthRuns(widths: readonly number[]): { columns: string; points: number
     const w = widths[i];
     let j = i;
     while (j + 1 < widths.length && widths[j + 1] === w) j++;
-    if (typeof w === "number" && w > 0) runs.push({ columns: `${colLetters(i + 1)}:${colLetters(j + 1)}`, points: widthPoints(w) });
+    if (typeof w === "number" && w > 0)
+      runs.push({ columns: `${colLetters(i + 1)}:${colLetters(j + 1)}`, points: widthPoints(w) });
     i = j + 1;
   }
   return runs;
@@ -118,7 +119,10 @@ function buildBlock(sheet: OutputSheet, start: number): CellBlock {
       let v: WriteValue = null;
       let f: string | null = null;
       if (typeof value === "string") {
-        if (value.length > MAX_CELL_TEXT) throw new Error(t("workbook.textTooLong", { sheet: sheet.name, cell: `${colLetters(ci + 1)}${r}`, length: value.length }));
+        if (value.length > MAX_CELL_TEXT)
+          throw new Error(
+            t("workbook.textTooLong", { sheet: sheet.name, cell: `${colLetters(ci + 1)}${r}`, length: value.length }),
+          );
         v = value;
         f = TEXT_FORMAT; // text stays text, whatever it starts with (=, +, -, @) or looks like (2025-03)
       } else if (typeof value === "number") {
@@ -189,7 +193,13 @@ export function createBytes(plan: SheetPlan): number {
 
 /** worksheets, getItem(name); getRange, merge per merge; pageLayout, four settings, setPrintArea. */
 export function finishBytes(plan: SheetPlan): number {
-  return jsonBytes(plan.name) + 2 * OP_OVERHEAD + plan.merges.length * 2 * OP_OVERHEAD + jsonBytes(plan.merges) + (plan.print ? 8 * OP_OVERHEAD + 96 : 0);
+  return (
+    jsonBytes(plan.name) +
+    2 * OP_OVERHEAD +
+    plan.merges.length * 2 * OP_OVERHEAD +
+    jsonBytes(plan.merges) +
+    (plan.print ? 8 * OP_OVERHEAD + 96 : 0)
+  );
 }
 
 /** The pieces of all sheets, in writing order. */
@@ -197,7 +207,8 @@ export function piecesOf(plans: readonly SheetPlan[]): Piece[] {
   const pieces: Piece[] = [];
   plans.forEach((plan, sheet) => {
     pieces.push({ kind: "create", sheet, bytes: createBytes(plan) });
-    for (const block of plan.blocks) if (block.address) pieces.push({ kind: "block", sheet, block, bytes: block.bytes });
+    for (const block of plan.blocks)
+      if (block.address) pieces.push({ kind: "block", sheet, block, bytes: block.bytes });
     pieces.push({ kind: "finish", sheet, bytes: finishBytes(plan) });
   });
   return pieces;

@@ -25,7 +25,10 @@ export async function addTemplateTables(host: ExcelHost, gridIds: readonly strin
     const sheets = ctx.workbook.worksheets.load("items/name");
     const tables = ctx.workbook.tables.load("items/name");
     await ctx.sync();
-    const taken = new Set([...sheets.items.map((s) => normalizeName(s.name)), ...tables.items.map((t) => normalizeName(t.name))]);
+    const taken = new Set([
+      ...sheets.items.map((s) => normalizeName(s.name)),
+      ...tables.items.map((t) => normalizeName(t.name)),
+    ]);
     const outcome: TemplateOutcome = { created: [], existing: [] };
     let first: Excel.Worksheet | null = null;
     for (const spec of templateTables(gridIds)) {
@@ -43,7 +46,12 @@ export async function addTemplateTables(host: ExcelHost, gridIds: readonly strin
   });
 }
 
-function addTable(ctx: Excel.RequestContext, spec: TemplateTable, validation: boolean, freeze: boolean): Excel.Worksheet {
+function addTable(
+  ctx: Excel.RequestContext,
+  spec: TemplateTable,
+  validation: boolean,
+  freeze: boolean,
+): Excel.Worksheet {
   const ws = ctx.workbook.worksheets.add(spec.name);
   const n = spec.columns.length;
   const header = ws.getRange(rangeAddress(1, 1, 1, n));

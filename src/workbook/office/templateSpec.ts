@@ -58,7 +58,12 @@ export function templateTables(gridIds: readonly string[]): TemplateTable[] {
       columns: [
         code,
         { header: "Nom", width: 28 },
-        { header: "Grille", width: 16, list: grids, hint: `grille : ${grids.join(", ")} (vide = la grille choisie pour le calcul)` },
+        {
+          header: "Grille",
+          width: 16,
+          list: grids,
+          hint: `grille : ${grids.join(", ")} (vide = la grille choisie pour le calcul)`,
+        },
         { header: "Charte", width: 10, list: YES_NO, hint: "oui ou non (vide = non)" },
         { header: "Consentement", width: 14, list: YES_NO, hint: "oui ou non (vide = oui)" },
         // For the invoices only (invoices.md): blank Raison sociale = Nom, blank Régime TVA = no invoice.

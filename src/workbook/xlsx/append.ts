@@ -154,13 +154,16 @@ function rowsInto(
     const v = cell.value;
     let xml: string;
     if (typeof v === "number") {
-      xml = Number.isFinite(v) ? `${s}><${p}v>${Object.is(v, -0) ? "0" : String(v)}</${p}v></${p}c>` : `${s} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
+      xml = Number.isFinite(v)
+        ? `${s}><${p}v>${Object.is(v, -0) ? "0" : String(v)}</${p}v></${p}c>`
+        : `${s} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
     } else if (typeof v === "boolean") {
       xml = `${s} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
     } else {
       const text = String(v);
       // Also checked with the sheet's name before anything changes (XlsxWorkbook.appendRows); a last guard.
-      if (text.length > MAX_CELL_TEXT) throw new Error(t("workbook.cellTextTooLong", { cell: ref, length: text.length }));
+      if (text.length > MAX_CELL_TEXT)
+        throw new Error(t("workbook.cellTextTooLong", { cell: ref, length: text.length }));
       const space = /^\s|\s$|[\n\t]/.test(text) ? ' xml:space="preserve"' : "";
       xml = `${s} t="inlineStr"><${p}is><${p}t${space}>${escapeOoxmlText(text)}</${p}t></${p}is></${p}c>`;
     }
@@ -195,7 +198,10 @@ function rowsInto(
         continue;
       }
       // A column often repeats the previous row's cell (same date, producer, criterion): no map lookup then.
-      const b = (bodies[j] = cell === lastCells[j] ? lastBodies[j] : cache.get(cell) ?? body(cell, `${columnLetters(firstColumn + j)}${r}`));
+      const b = (bodies[j] =
+        cell === lastCells[j]
+          ? lastBodies[j]
+          : (cache.get(cell) ?? body(cell, `${columnLetters(firstColumn + j)}${r}`)));
       lastCells[j] = cell;
       lastBodies[j] = b;
       const l = (letters[j] ??= utf8enc.encode(`<${p}c r="${columnLetters(firstColumn + j)}`));
@@ -231,7 +237,9 @@ function rowsInto(
 
 /** A `<dimension ref>` grown to include rows up to `lastRow` and columns up to `lastColumn`. */
 function grownDimension(head: string, prefix: string, lastRow: number, lastColumn: number): string {
-  const re = new RegExp(`(<${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}dimension\\s+ref\\s*=\\s*["'])([^"']*)(["'])`);
+  const re = new RegExp(
+    `(<${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}dimension\\s+ref\\s*=\\s*["'])([^"']*)(["'])`,
+  );
   const m = re.exec(head);
   if (!m) return head;
   const ref = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/i.exec(m[2]);
@@ -260,14 +268,17 @@ export function appendToSheetXml(
 ): { bytes: Uint8Array; firstRow: number; lastRow: number } {
   const spot = findSheetData(xml, sheet);
   const sheetLast = lastRowNumber(xml, spot);
-  if (afterRow !== undefined && afterRow < sheetLast) return mergeRows(xml, spot, rowBlock(appended), firstColumn, xf, afterRow + 1, sheet);
+  if (afterRow !== undefined && afterRow < sheetLast)
+    return mergeRows(xml, spot, rowBlock(appended), firstColumn, xf, afterRow + 1, sheet);
   const last = Math.max(sheetLast, afterRow ?? 0);
   const firstRow = last + 1;
   const rows = rowBlock(appended);
   const lastRow = last + rows.length;
   if (lastRow > 1_048_576) throw new Error(t("workbook.tooManyRows", { sheet, row: lastRow }));
   const width = rows.width;
-  const head = utf8enc.encode(grownDimension(utf8.decode(xml.subarray(0, spot.openStart)), spot.prefix, lastRow, firstColumn + width - 1));
+  const head = utf8enc.encode(
+    grownDimension(utf8.decode(xml.subarray(0, spot.openStart)), spot.prefix, lastRow, firstColumn + width - 1),
+  );
   const p = spot.prefix;
   const open = spot.selfClosing ? utf8enc.encode(`<${p}sheetData>`) : xml.subarray(spot.openStart, spot.openEnd);
   const existing = spot.selfClosing ? new Uint8Array(0) : xml.subarray(spot.openEnd, spot.closeStart);
@@ -352,7 +363,10 @@ function mergeRows(
       if (!taken.has(col)) cells.push({ col, xml: c[0] });
     }
     cells.sort((a, b) => a.col - b.col);
-    const open = /^<[^>]*?(\/?)>/.exec(m[0])![0].replace(/\s+spans\s*=\s*["'][^"']*["']/, "").replace(/\/>$/, ">");
+    const open = /^<[^>]*?(\/?)>/
+      .exec(m[0])![0]
+      .replace(/\s+spans\s*=\s*["'][^"']*["']/, "")
+      .replace(/\/>$/, ">");
     out.push(`${open}${cells.map((c) => c.xml).join("")}</${p}row>`);
     next = n + 1;
   }

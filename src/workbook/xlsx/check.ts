@@ -48,7 +48,8 @@ export function checkXlsxPackage(bytes: Uint8Array, opts: { maxXmlBytes?: number
     if (n === "[Content_Types].xml") continue;
     if (!contentTypeOf(ct, n)) problems.push(`${n} has no content type`);
   }
-  for (const o of ct.overrides.keys()) if (!byName.has(o)) problems.push(`content type override for missing part /${o}`);
+  for (const o of ct.overrides.keys())
+    if (!byName.has(o)) problems.push(`content type override for missing part /${o}`);
 
   // Well-formed XML.
   const max = opts.maxXmlBytes ?? 50 * 1024 * 1024;
@@ -121,7 +122,8 @@ export function checkXlsxPackage(bytes: Uint8Array, opts: { maxXmlBytes?: number
     const rid = attrLocal(s, "id") ?? "";
     const rel = relById.get(rid);
     if (!rel) problems.push(`sheet "${name}": relationship ${rid} not found`);
-    else if (!byName.has(resolveTarget(wbPath, rel.target).toLowerCase())) problems.push(`sheet "${name}": part missing`);
+    else if (!byName.has(resolveTarget(wbPath, rel.target).toLowerCase()))
+      problems.push(`sheet "${name}": part missing`);
     if ((s.attrs.state ?? "visible") === "visible") visible++;
   }
   if (sheets.length && !visible) problems.push("no visible sheet");
@@ -129,7 +131,8 @@ export function checkXlsxPackage(bytes: Uint8Array, opts: { maxXmlBytes?: number
   const dn = new Set<string>();
   for (const d of namesNode ? childrenNamed(namesNode, "definedName") : []) {
     const lsi = d.attrs.localSheetId;
-    if (lsi !== undefined && !(/^[0-9]+$/.test(lsi) && Number(lsi) < sheets.length)) problems.push(`defined name ${d.attrs.name}: localSheetId ${lsi} out of range`);
+    if (lsi !== undefined && !(/^[0-9]+$/.test(lsi) && Number(lsi) < sheets.length))
+      problems.push(`defined name ${d.attrs.name}: localSheetId ${lsi} out of range`);
     const k = `${(d.attrs.name ?? "").toLowerCase()}|${lsi ?? ""}`;
     if (dn.has(k)) problems.push(`duplicate defined name ${d.attrs.name} (localSheetId ${lsi ?? "none"})`);
     dn.add(k);

@@ -89,7 +89,8 @@ export function decodeText(buf: Uint8Array, s: number, e: number): string {
   if (simple) return str;
   if (str.indexOf("\r") >= 0) str = str.replace(/\r\n?/g, "\n");
   if (str.indexOf("&") >= 0) str = decodeEntitiesFast(str);
-  if (str.indexOf("_x") >= 0) str = str.replace(/_x([0-9a-fA-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+  if (str.indexOf("_x") >= 0)
+    str = str.replace(/_x([0-9a-fA-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
   return str;
 }
 
@@ -261,7 +262,8 @@ export class SheetScanner {
       return;
     }
     this.carry = stop < buf.length ? buf.slice(stop) : null;
-    if (final && this.carry && this.carry.length) throw new Error(t("workbook.sheetCut", { sheet: this.opts.sheet ?? "?" }));
+    if (final && this.carry && this.carry.length)
+      throw new Error(t("workbook.sheetCut", { sheet: this.opts.sheet ?? "?" }));
   }
 
   /** Scans [pos, end); returns the offset from which the unfinished part starts. */
@@ -323,7 +325,8 @@ export class SheetScanner {
     if (buf[lt + 1] === 33 /* ! */) {
       // comment or CDATA
       if (buf[lt + 2] === 45) {
-        for (let i = lt + 4; i + 2 < end; i++) if (buf[i] === 45 && buf[i + 1] === 45 && buf[i + 2] === GT) return i + 3;
+        for (let i = lt + 4; i + 2 < end; i++)
+          if (buf[i] === 45 && buf[i + 1] === 45 && buf[i + 2] === GT) return i + 3;
         return -1;
       }
       for (let i = lt + 9; i + 2 < end; i++) if (buf[i] === 93 && buf[i + 1] === 93 && buf[i + 2] === GT) return i + 3;
@@ -631,7 +634,8 @@ export class SheetScanner {
       }
       if (!self) {
         depth++;
-        if (!skipDepth && ((len === 3 && nameIs(buf, ls, n2, "rPh")) || (len === 3 && nameIs(buf, ls, n2, "rPr")))) skipDepth = depth;
+        if (!skipDepth && ((len === 3 && nameIs(buf, ls, n2, "rPh")) || (len === 3 && nameIs(buf, ls, n2, "rPr"))))
+          skipDepth = depth;
       }
       p = g;
     }

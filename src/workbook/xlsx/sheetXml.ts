@@ -57,7 +57,10 @@ export function printTitlesRef(sheet: string, rows: string | undefined, columns:
  * overlap the rows below. Lines estimated by word wrap in the column's width (characters of the default font),
  * 15 pt a line (Calibri 11).
  */
-function wrappedRowHeight(row: readonly ({ value: unknown; style?: CellStyle } | undefined)[], widths: readonly number[]): number | null {
+function wrappedRowHeight(
+  row: readonly ({ value: unknown; style?: CellStyle } | undefined)[],
+  widths: readonly number[],
+): number | null {
   let lines = 1;
   row.forEach((cell, i) => {
     if (cell?.style !== "header" || typeof cell.value !== "string") return;
@@ -110,7 +113,8 @@ export function buildSheetXml(sheet: OutputSheet, xf: (style: CellStyle) => numb
         c = `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
       } else {
         const text = String(v);
-        if (text.length > MAX_TEXT) throw new Error(t("workbook.textTooLong", { sheet: sheet.name, cell: ref, length: text.length }));
+        if (text.length > MAX_TEXT)
+          throw new Error(t("workbook.textTooLong", { sheet: sheet.name, cell: ref, length: text.length }));
         const space = /^\s|\s$|[\n\t]/.test(text) ? ' xml:space="preserve"' : "";
         // Inline string: a text cell, never parsed as a formula whatever it starts with (=, +, -, @).
         c = `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeOoxmlText(text)}</t></is></c>`;
@@ -120,7 +124,9 @@ export function buildSheetXml(sheet: OutputSheet, xf: (style: CellStyle) => numb
     });
     if (rowXml) {
       const ht = wrappedRowHeight(cells, sheet.columnWidths ?? []);
-      rowsXml.push(ht === null ? `<row r="${r}">${rowXml}</row>` : `<row r="${r}" ht="${ht}" customHeight="1">${rowXml}</row>`);
+      rowsXml.push(
+        ht === null ? `<row r="${r}">${rowXml}</row>` : `<row r="${r}" ht="${ht}" customHeight="1">${rowXml}</row>`,
+      );
       maxRow = r;
     }
   });
@@ -151,7 +157,13 @@ export function buildSheetXml(sheet: OutputSheet, xf: (style: CellStyle) => numb
     const boxes: { c1: number; r1: number; c2: number; r2: number; ref: string }[] = [];
     for (const m of merges) {
       const r = parseRange(m, t("workbook.mergeLabel", { sheet: sheet.name }));
-      const b = { c1: columnNumber(r.c1), r1: r.r1, c2: columnNumber(r.c2), r2: r.r2, ref: `${r.c1}${r.r1}:${r.c2}${r.r2}` };
+      const b = {
+        c1: columnNumber(r.c1),
+        r1: r.r1,
+        c2: columnNumber(r.c2),
+        r2: r.r2,
+        ref: `${r.c1}${r.r1}:${r.c2}${r.r2}`,
+      };
       // Programming errors (merges come from the sheet builders): English, for developers.
       if (b.c2 < b.c1 || b.r2 < b.r1) throw new Error(`merge "${m}" in sheet "${sheet.name}" is reversed`);
       if (b.c1 === b.c2 && b.r1 === b.r2) continue; // a one-cell merge is no merge
@@ -161,7 +173,9 @@ export function buildSheetXml(sheet: OutputSheet, xf: (style: CellStyle) => numb
     }
     const refs = boxes.map((b) => b.ref);
     if (refs.length)
-      parts.push(`<mergeCells count="${refs.length}">${refs.map((r) => `<mergeCell ref="${r}"/>`).join("")}</mergeCells>`);
+      parts.push(
+        `<mergeCells count="${refs.length}">${refs.map((r) => `<mergeCell ref="${r}"/>`).join("")}</mergeCells>`,
+      );
   }
   parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   if (sheet.print) {
@@ -169,9 +183,13 @@ export function buildSheetXml(sheet: OutputSheet, xf: (style: CellStyle) => numb
     const scale = sheet.print.scale;
     if (scale !== undefined) {
       // A programming error (the scale is set by a sheet builder): English, for developers.
-      if (!Number.isInteger(scale) || scale < 10 || scale > 400) throw new Error(`print scale ${scale} of sheet "${sheet.name}": Excel takes 10 to 400`);
+      if (!Number.isInteger(scale) || scale < 10 || scale > 400)
+        throw new Error(`print scale ${scale} of sheet "${sheet.name}": Excel takes 10 to 400`);
       parts.push(`<pageSetup paperSize="9" scale="${scale}" orientation="${o}"/>`);
-    } else parts.push(`<pageSetup paperSize="9" orientation="${o}" fitToWidth="1" fitToHeight="${sheet.print.fitToOnePage ? 1 : 0}"/>`);
+    } else
+      parts.push(
+        `<pageSetup paperSize="9" orientation="${o}" fitToWidth="1" fitToHeight="${sheet.print.fitToOnePage ? 1 : 0}"/>`,
+      );
   }
   parts.push("</worksheet>");
   return parts.join("");

@@ -47,7 +47,19 @@ export const MINIMAL_STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   "</styleSheet>";
 
-const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+const ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
 
 const DEFAULT_CHILDREN: Record<string, string[]> = {
   fonts: ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'],
@@ -120,7 +132,10 @@ export class StyleSheetEditor {
     const numFmtId = spec.numFmt ? this.numFmt(spec.numFmt) : 0;
     const fontId = spec.bold || spec.italic || spec.size ? this.add("fonts", this.font(spec)) : 0;
     const fillId = spec.fill
-      ? this.add("fills", `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${spec.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`)
+      ? this.add(
+          "fills",
+          `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${spec.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+        )
       : 0;
     let borderId = 0;
     if (spec.border) {
@@ -181,10 +196,20 @@ export class StyleSheetEditor {
     if (this.addedNumFmts.length) {
       if (numFmts && !numFmts.selfClosing) {
         splices.push({ start: numFmts.closeStart, end: numFmts.closeStart, text: this.addedNumFmts.join("") });
-        splices.push(setAttrSplice(this.xml, numFmts, "count", String(numFmts.children.length + this.addedNumFmts.length)));
+        splices.push(
+          setAttrSplice(this.xml, numFmts, "count", String(numFmts.children.length + this.addedNumFmts.length)),
+        );
       } else if (numFmts) {
-        splices.push({ start: numFmts.start, end: numFmts.end, text: `<${p}numFmts count="${this.addedNumFmts.length}">${this.addedNumFmts.join("")}</${p}numFmts>` });
-      } else missing.push({ local: "numFmts", xml: `<${p}numFmts count="${this.addedNumFmts.length}">${this.addedNumFmts.join("")}</${p}numFmts>` });
+        splices.push({
+          start: numFmts.start,
+          end: numFmts.end,
+          text: `<${p}numFmts count="${this.addedNumFmts.length}">${this.addedNumFmts.join("")}</${p}numFmts>`,
+        });
+      } else
+        missing.push({
+          local: "numFmts",
+          xml: `<${p}numFmts count="${this.addedNumFmts.length}">${this.addedNumFmts.join("")}</${p}numFmts>`,
+        });
     }
     for (const s of this.sections.values()) {
       if (!s.added.length) continue;

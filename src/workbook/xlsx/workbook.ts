@@ -12,11 +12,34 @@
  * compressed bytes.
  */
 import { t } from "../../messages";
-import type { AppendResult, CellStyle, GeneratedSheet, OutputCell, OutputSheet, TableData, WorkbookPort } from "../port";
+import type {
+  AppendResult,
+  CellStyle,
+  GeneratedSheet,
+  OutputCell,
+  OutputSheet,
+  TableData,
+  WorkbookPort,
+} from "../port";
 import { type ExcelTableBounds, TableReader, appendRowAt, isBlankCell, lookupTable } from "../reading";
-import { MAX_CELL_TEXT, type SheetDataSpot, appendToSheetXml, findSheetData, lastRowNumber, lastRowSpan } from "./append";
+import {
+  MAX_CELL_TEXT,
+  type SheetDataSpot,
+  appendToSheetXml,
+  findSheetData,
+  lastRowNumber,
+  lastRowSpan,
+} from "./append";
 import { type AppendedRows, rowBlock } from "../rows";
-import { GENERATED_MARKER, checkNewSheetNames, markerFormula, parseMarkerFormula, parseMarkerValue, sheetNameKey, stillGenerated } from "../names";
+import {
+  GENERATED_MARKER,
+  checkNewSheetNames,
+  markerFormula,
+  parseMarkerFormula,
+  parseMarkerValue,
+  sheetNameKey,
+  stillGenerated,
+} from "../names";
 import {
   CT_STYLES,
   CT_WORKSHEET,
@@ -36,8 +59,31 @@ import {
 import { type RowHandler, SheetScanner, parseSharedStrings } from "./scan";
 import { absoluteRef, buildSheetXml, columnLetters, columnNumber, parseRange, printTitlesRef } from "./sheetXml";
 import { StyleSheetEditor } from "./styles";
-import { type XNode, type Splice, applySplices, attrLocal, child, childrenNamed, escapeAttr, escapeText, parseXml, prefixOf, setAttrSplice, textOf } from "./xml";
-import { type Crc32, type DeflateRaw, type ZipEntry, inflateEntry, inflateEntryChunks, inflateEntryChunksAsync, makeEntry, readZip, writeZip } from "./zip";
+import {
+  type XNode,
+  type Splice,
+  applySplices,
+  attrLocal,
+  child,
+  childrenNamed,
+  escapeAttr,
+  escapeText,
+  parseXml,
+  prefixOf,
+  setAttrSplice,
+  textOf,
+} from "./xml";
+import {
+  type Crc32,
+  type DeflateRaw,
+  type ZipEntry,
+  inflateEntry,
+  inflateEntryChunks,
+  inflateEntryChunksAsync,
+  makeEntry,
+  readZip,
+  writeZip,
+} from "./zip";
 
 export { GENERATED_MARKER };
 
@@ -98,7 +144,10 @@ function kindOf(relType: string): SheetKind {
 }
 
 /** Built-in number formats that display dates or times. */
-const DATE_BUILTINS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const DATE_BUILTINS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 function isDateFormatCode(code: string): boolean {
   const bare = code
@@ -220,7 +269,9 @@ export class XlsxWorkbook implements WorkbookPort {
     const xml = this.text(path);
     if (xml === null) throw new Error(t("workbook.partMissing", { part: path }));
     const root = parseXml(xml);
-    const relsXml = this.text(relsPathOf(path)) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    const relsXml =
+      this.text(relsPathOf(path)) ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
     const { root: relsRoot, rels } = parseRels(relsXml);
     const byId = new Map(rels.map((r) => [r.id, r]));
     const sheetsNode = child(root, "sheets");
@@ -277,7 +328,8 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!xml) return null;
     const root = parseXml(xml);
     const custom = new Map<number, string>();
-    for (const nf of child(root, "numFmts")?.children ?? []) custom.set(Number(nf.attrs.numFmtId), nf.attrs.formatCode ?? "");
+    for (const nf of child(root, "numFmts")?.children ?? [])
+      custom.set(Number(nf.attrs.numFmtId), nf.attrs.formatCode ?? "");
     const xfs = child(root, "cellXfs")?.children ?? [];
     const flags = new Uint8Array(xfs.length);
     xfs.forEach((xf, i) => {
@@ -377,13 +429,24 @@ export class XlsxWorkbook implements WorkbookPort {
     return out;
   }
 
-  private tableScan(sheet: SheetInfo, table: TableInfo | null): { scanner: SheetScanner; result: TableData; entry: ZipEntry } {
+  private tableScan(
+    sheet: SheetInfo,
+    table: TableInfo | null,
+  ): { scanner: SheetScanner; result: TableData; entry: ZipEntry } {
     const entry = sheet.part ? this.entry(sheet.part) : undefined;
     if (!entry) throw new Error(t("workbook.sheetPartMissing", { sheet: sheet.name }));
     let bounds = null;
     if (table) {
       const r = tableRange(table);
-      bounds = { r1: r.r1, r2: r.r2, c1: columnNumber(r.c1), c2: columnNumber(r.c2), headerRows: table.headerRowCount, totalsRows: table.totalsRowCount, columns: table.columns };
+      bounds = {
+        r1: r.r1,
+        r2: r.r2,
+        c1: columnNumber(r.c1),
+        c2: columnNumber(r.c2),
+        headerRows: table.headerRowCount,
+        totalsRows: table.totalsRowCount,
+        columns: table.columns,
+      };
     }
     const reader = new TableReader(sheet.name, bounds);
     const scanner: SheetScanner = new SheetScanner(
@@ -406,24 +469,36 @@ export class XlsxWorkbook implements WorkbookPort {
     const out: { index: number; g: GeneratedSheet }[] = [];
     const names = child(wb.root, "definedNames");
     for (const dn of names ? childrenNamed(names, "definedName") : []) {
-      if ((dn.attrs.name ?? "").toLowerCase() !== GENERATED_MARKER.toLowerCase() || dn.attrs.localSheetId === undefined) continue;
+      if ((dn.attrs.name ?? "").toLowerCase() !== GENERATED_MARKER.toLowerCase() || dn.attrs.localSheetId === undefined)
+        continue;
       const sheet = wb.sheets[Number(dn.attrs.localSheetId)];
       const text = parseMarkerFormula(textOf(wb.xml, dn));
       if (!sheet || text === null) continue;
       const marker = parseMarkerValue(text);
       // Renamed by the user (« P001 archive mars »): the sheet is theirs now.
-      if (stillGenerated(marker, sheet.name)) out.push({ index: sheet.index, g: { name: sheet.name, key: marker.key } });
+      if (stillGenerated(marker, sheet.name))
+        out.push({ index: sheet.index, g: { name: sheet.name, key: marker.key } });
     }
     return out.sort((a, b) => a.index - b.index).map((x) => x.g);
   }
 
   // -------------------------------------------------------------------------------------------- writing
 
-  async writeSheets(sheets: OutputSheet[], key: string, replace: string[], onProgress?: (done: number, total: number) => void): Promise<void> {
+  async writeSheets(
+    sheets: OutputSheet[],
+    key: string,
+    replace: string[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<void> {
     this.writeSheetsSync(sheets, key, replace, onProgress);
   }
 
-  writeSheetsSync(sheets: OutputSheet[], key: string, replace: string[], onProgress?: (done: number, total: number) => void): void {
+  writeSheetsSync(
+    sheets: OutputSheet[],
+    key: string,
+    replace: string[],
+    onProgress?: (done: number, total: number) => void,
+  ): void {
     const wb = this.workbook();
     if (wb.strict) throw new Error(t("workbook.strict"));
     const wbPath = this.workbookPart();
@@ -453,7 +528,9 @@ export class XlsxWorkbook implements WorkbookPort {
 
     // Styles.
     const stylesRel = wb.rels.find((r) => relKind(r.type) === "styles");
-    const stylesPath = stylesRel ? resolveTarget(wbPath, stylesRel.target) : dirOf(wbPath) + (dirOf(wbPath) ? "/" : "") + "styles.xml";
+    const stylesPath = stylesRel
+      ? resolveTarget(wbPath, stylesRel.target)
+      : dirOf(wbPath) + (dirOf(wbPath) ? "/" : "") + "styles.xml";
     const styles = new StyleSheetEditor(this.text(stylesPath));
     const xf = (style: CellStyle) => styles.xf(style);
 
@@ -473,7 +550,9 @@ export class XlsxWorkbook implements WorkbookPort {
       while (this.hasPart(`${sheetDir}sheet${partCounter}.xml`)) partCounter++;
       return `${sheetDir}sheet${partCounter++}.xml`;
     };
-    const relNs = Object.entries(wb.root.attrs).find(([k, v]) => k.startsWith("xmlns:") && v === NS_REL)?.[0].slice(6);
+    const relNs = Object.entries(wb.root.attrs)
+      .find(([k, v]) => k.startsWith("xmlns:") && v === NS_REL)?.[0]
+      .slice(6);
     const wp = prefixOf(wb.root);
     const newSheetEls: string[] = [];
     const newRelEls: string[] = [];
@@ -488,12 +567,22 @@ export class XlsxWorkbook implements WorkbookPort {
       const idx = remaining.length + i;
       const ridAttr = relNs ? `${relNs}:id="${rid}"` : `xmlns:r="${NS_REL}" r:id="${rid}"`;
       newSheetEls.push(`<${wp}sheet name="${escapeAttr(sheet.name)}" sheetId="${sheetId}" ${ridAttr}/>`);
-      newRelEls.push(`<Relationship Id="${rid}" Type="${REL_WORKSHEET}" Target="${escapeAttr(relativeTarget(wbPath, path))}"/>`);
+      newRelEls.push(
+        `<Relationship Id="${rid}" Type="${REL_WORKSHEET}" Target="${escapeAttr(relativeTarget(wbPath, path))}"/>`,
+      );
       newOverrides.push(`<Override PartName="/${escapeAttr(path)}" ContentType="${CT_WORKSHEET}"/>`);
-      newNames.push(`<${wp}definedName name="${GENERATED_MARKER}" localSheetId="${idx}" hidden="1">${escapeText(markerFormula(key, sheet.name))}</${wp}definedName>`);
-      if (sheet.print?.area) newNames.push(`<${wp}definedName name="_xlnm.Print_Area" localSheetId="${idx}">${escapeText(absoluteRef(sheet.name, sheet.print.area))}</${wp}definedName>`);
+      newNames.push(
+        `<${wp}definedName name="${GENERATED_MARKER}" localSheetId="${idx}" hidden="1">${escapeText(markerFormula(key, sheet.name))}</${wp}definedName>`,
+      );
+      if (sheet.print?.area)
+        newNames.push(
+          `<${wp}definedName name="_xlnm.Print_Area" localSheetId="${idx}">${escapeText(absoluteRef(sheet.name, sheet.print.area))}</${wp}definedName>`,
+        );
       const titles = sheet.print ? printTitlesRef(sheet.name, sheet.print.titleRows, sheet.print.titleColumns) : null;
-      if (titles) newNames.push(`<${wp}definedName name="_xlnm.Print_Titles" localSheetId="${idx}">${escapeText(titles)}</${wp}definedName>`);
+      if (titles)
+        newNames.push(
+          `<${wp}definedName name="_xlnm.Print_Titles" localSheetId="${idx}">${escapeText(titles)}</${wp}definedName>`,
+        );
       newParts.push(makeEntry(path, utf8enc.encode(buildSheetXml(sheet, xf)), this.deflateRaw, this.crc32));
       onProgress?.(i + 1, sheets.length);
     });
@@ -545,7 +634,18 @@ export class XlsxWorkbook implements WorkbookPort {
     const namesXml = allNames.length ? `<${wp}definedNames>${allNames.join("")}</${wp}definedNames>` : "";
     if (namesNode) splices.push({ start: namesNode.start, end: namesNode.end, text: namesXml });
     else if (namesXml) {
-      const later = ["calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+      const later = [
+        "calcPr",
+        "oleSize",
+        "customWorkbookViews",
+        "pivotCaches",
+        "smartTagPr",
+        "smartTagTypes",
+        "webPublishing",
+        "fileRecoveryPr",
+        "webPublishObjects",
+        "extLst",
+      ];
       const after = wb.root.children.find((c) => later.includes(c.local));
       const at = after ? after.start : wb.root.closeStart;
       splices.push({ start: at, end: at, text: namesXml });
@@ -554,7 +654,10 @@ export class XlsxWorkbook implements WorkbookPort {
     const views = child(wb.root, "bookViews");
     if (deleted.size) {
       // The tab a view pointed at, or the nearest visible one before it (new sheets are visible).
-      const order = [...remaining.map((s) => ({ old: s.index, visible: (s.node.attrs.state ?? "visible") === "visible" })), ...sheets.map(() => ({ old: Infinity, visible: true }))];
+      const order = [
+        ...remaining.map((s) => ({ old: s.index, visible: (s.node.attrs.state ?? "visible") === "visible" })),
+        ...sheets.map(() => ({ old: Infinity, visible: true })),
+      ];
       const remapIndex = (old: number): number => {
         let best = -1;
         order.forEach((s, i) => {
@@ -565,33 +668,49 @@ export class XlsxWorkbook implements WorkbookPort {
       };
       for (const v of views ? childrenNamed(views, "workbookView") : []) {
         const tag = wb.xml.slice(v.start, v.openEnd);
-        const next = tag.replace(/(\s(activeTab|firstSheet)\s*=\s*)("([^"]*)"|'([^']*)')/g, (_m, pre: string, _n, _q, a?: string, b?: string) => {
-          return `${pre}"${remapIndex(Number(a ?? b ?? 0))}"`;
-        });
+        const next = tag.replace(
+          /(\s(activeTab|firstSheet)\s*=\s*)("([^"]*)"|'([^']*)')/g,
+          (_m, pre: string, _n, _q, a?: string, b?: string) => {
+            return `${pre}"${remapIndex(Number(a ?? b ?? 0))}"`;
+          },
+        );
         if (next !== tag) splices.push({ start: v.start, end: v.openEnd, text: next });
       }
     }
     // Formulas elsewhere may point at the sheets just written: have Excel recalculate on open.
     const calcPr = child(wb.root, "calcPr");
-    if (calcPr && calcPr.attrs.fullCalcOnLoad !== "1") splices.push(setAttrSplice(wb.xml, calcPr, "fullCalcOnLoad", "1"));
+    if (calcPr && calcPr.attrs.fullCalcOnLoad !== "1")
+      splices.push(setAttrSplice(wb.xml, calcPr, "fullCalcOnLoad", "1"));
     const newWbXml = applySplices(wb.xml, splices);
 
     // workbook.xml.rels
     const relSplices: Splice[] = [];
-    for (const r of wb.rels) if (removedRelIds.has(r.id)) relSplices.push({ start: r.node.start, end: r.node.end, text: "" });
+    for (const r of wb.rels)
+      if (removedRelIds.has(r.id)) relSplices.push({ start: r.node.start, end: r.node.end, text: "" });
     let stylesRelEl = "";
-    if (!stylesRel) stylesRelEl = `<Relationship Id="${nextRelId()}" Type="${REL_STYLES}" Target="${escapeAttr(relativeTarget(wbPath, stylesPath))}"/>`;
-    relSplices.push({ start: wb.relsRoot.closeStart, end: wb.relsRoot.closeStart, text: newRelEls.join("") + stylesRelEl });
+    if (!stylesRel)
+      stylesRelEl = `<Relationship Id="${nextRelId()}" Type="${REL_STYLES}" Target="${escapeAttr(relativeTarget(wbPath, stylesPath))}"/>`;
+    relSplices.push({
+      start: wb.relsRoot.closeStart,
+      end: wb.relsRoot.closeStart,
+      text: newRelEls.join("") + stylesRelEl,
+    });
     const newRelsXml = applySplices(wb.relsXml, relSplices);
 
     // [Content_Types].xml
     const ctXml = this.text("[Content_Types].xml")!;
     const ct = parseContentTypes(ctXml);
     const ctSplices: Splice[] = [];
-    for (const [name, o] of ct.overrides) if (removedParts.has(name)) ctSplices.push({ start: o.node.start, end: o.node.end, text: "" });
+    for (const [name, o] of ct.overrides)
+      if (removedParts.has(name)) ctSplices.push({ start: o.node.start, end: o.node.end, text: "" });
     let stylesOverride = "";
-    if (!stylesRel && !ct.overrides.has(stylesPath.toLowerCase())) stylesOverride = `<Override PartName="/${escapeAttr(stylesPath)}" ContentType="${CT_STYLES}"/>`;
-    ctSplices.push({ start: ct.root.closeStart, end: ct.root.closeStart, text: newOverrides.join("") + stylesOverride });
+    if (!stylesRel && !ct.overrides.has(stylesPath.toLowerCase()))
+      stylesOverride = `<Override PartName="/${escapeAttr(stylesPath)}" ContentType="${CT_STYLES}"/>`;
+    ctSplices.push({
+      start: ct.root.closeStart,
+      end: ct.root.closeStart,
+      text: newOverrides.join("") + stylesOverride,
+    });
     const newCtXml = applySplices(ctXml, ctSplices);
 
     // docProps/app.xml: the worksheet titles.
@@ -725,12 +844,21 @@ export class XlsxWorkbook implements WorkbookPort {
           .filter((t) => t.sheet.part === sheet.part)
           .find((t) => {
             const r = tableRange(t);
-            return r.r1 === data.headerRow && columnNumber(r.c1) <= firstColumn && firstColumn <= columnNumber(r.c2) && r.r2 >= last;
+            return (
+              r.r1 === data.headerRow &&
+              columnNumber(r.c1) <= firstColumn &&
+              firstColumn <= columnNumber(r.c2) &&
+              r.r2 >= last
+            );
           }) ?? null;
     }
     if (grow) {
       const r = tableRange(grow);
-      if (r.r2 < sheetLast && lastRow > r.r2 && this.cellsBelow(sheet, r.r2 + 1, lastRow, columnNumber(r.c1), columnNumber(r.c2))) {
+      if (
+        r.r2 < sheetLast &&
+        lastRow > r.r2 &&
+        this.cellsBelow(sheet, r.r2 + 1, lastRow, columnNumber(r.c1), columnNumber(r.c2))
+      ) {
         throw new Error(t("workbook.cellsBelowTable", { table: grow.displayName, sheet: sheet.name }));
       }
     }
@@ -746,7 +874,14 @@ export class XlsxWorkbook implements WorkbookPort {
         if (cell === last) continue;
         last = cell;
         const v = cell?.value;
-        if (typeof v === "string" && v.length > MAX_CELL_TEXT) throw new Error(t("workbook.textTooLong", { sheet: sheet.name, cell: `${columnLetters(firstColumn + j)}${firstRow + i}`, length: v.length }));
+        if (typeof v === "string" && v.length > MAX_CELL_TEXT)
+          throw new Error(
+            t("workbook.textTooLong", {
+              sheet: sheet.name,
+              cell: `${columnLetters(firstColumn + j)}${firstRow + i}`,
+              length: v.length,
+            }),
+          );
       }
     }
 
@@ -781,11 +916,25 @@ export class XlsxWorkbook implements WorkbookPort {
    * table's columns, it is that row, found by reading the header row and the last row only (an import into
    * a big Analyses sheet does not read it all again). Otherwise the table is read.
    */
-  private lastDataRow(sheet: SheetInfo, table: TableInfo | null, xml: Uint8Array, spot: SheetDataSpot, sheetLast: number): { table: TableData; last: number } {
+  private lastDataRow(
+    sheet: SheetInfo,
+    table: TableInfo | null,
+    xml: Uint8Array,
+    spot: SheetDataSpot,
+    sheetLast: number,
+  ): { table: TableData; last: number } {
     let bounds: ExcelTableBounds | null = null;
     if (table) {
       const r = tableRange(table);
-      bounds = { r1: r.r1, r2: r.r2, c1: columnNumber(r.c1), c2: columnNumber(r.c2), headerRows: table.headerRowCount, totalsRows: table.totalsRowCount, columns: table.columns };
+      bounds = {
+        r1: r.r1,
+        r2: r.r2,
+        c1: columnNumber(r.c1),
+        c2: columnNumber(r.c2),
+        headerRows: table.headerRowCount,
+        totalsRows: table.totalsRowCount,
+        columns: table.columns,
+      };
     }
     const opts = { sharedStrings: () => this.loadSharedStrings(), dateStyles1904: null, sheet: sheet.name };
     const reader = new TableReader(sheet.name, bounds);
@@ -809,7 +958,8 @@ export class XlsxWorkbook implements WorkbookPort {
         lastOnly.push(xml.subarray(span.start, span.end), false);
         lastOnly.push(utf8enc.encode(`</${p}sheetData>`), true);
         const rows = reader.result.rows;
-        if (rows.length > 0 && rows[rows.length - 1].row === sheetLast) return { table: reader.result, last: sheetLast };
+        if (rows.length > 0 && rows[rows.length - 1].row === sheetLast)
+          return { table: reader.result, last: sheetLast };
       }
     }
     const data = this.readTableSync(table ? table.name : sheet.name)!;
@@ -863,11 +1013,12 @@ export function updateAppTitles(xml: string, oldNames: string[], newNames: strin
       const count = Number(textOf(xml, countNode));
       const seg = titles.slice(offset, offset + count).map((t) => textOf(xml, t));
       if (count === oldNames.length && seg.every((s, k) => s === oldNames[k])) {
-        const lp = titles[offset]?.name ?? (prefixOf(tv) + "lpstr");
+        const lp = titles[offset]?.name ?? prefixOf(tv) + "lpstr";
         const splices: Splice[] = [];
         splices.push({ start: countNode.openEnd, end: countNode.closeStart, text: String(newNames.length) });
         const newTitles = newNames.map((n) => `<${lp}>${escapeText(n)}</${lp}>`).join("");
-        if (count > 0) splices.push({ start: titles[offset].start, end: titles[offset + count - 1].end, text: newTitles });
+        if (count > 0)
+          splices.push({ start: titles[offset].start, end: titles[offset + count - 1].end, text: newTitles });
         else {
           const at = offset < titles.length ? titles[offset].start : tv.closeStart;
           splices.push({ start: at, end: at, text: newTitles });

@@ -60,7 +60,19 @@ export function escapeText(s: string): string {
 
 export function escapeAttr(s: string): string {
   return s.replace(/[&<>"\n\r\t]/g, (c) =>
-    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : c === "\n" ? "&#10;" : c === "\r" ? "&#13;" : "&#9;",
+    c === "&"
+      ? "&amp;"
+      : c === "<"
+        ? "&lt;"
+        : c === ">"
+          ? "&gt;"
+          : c === '"'
+            ? "&quot;"
+            : c === "\n"
+              ? "&#10;"
+              : c === "\r"
+                ? "&#13;"
+                : "&#9;",
   );
 }
 
@@ -78,7 +90,10 @@ export function escapeOoxmlText(s: string): string {
   // eslint-disable-next-line no-control-regex
   if (/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/.test(out)) {
     // eslint-disable-next-line no-control-regex
-    out = out.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, (c) => "_x" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0") + "_");
+    out = out.replace(
+      /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g,
+      (c) => "_x" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0") + "_",
+    );
   }
   if (/[\ud800-\udfff]/.test(out)) {
     out = out.replace(/[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g, (c) => (c.length === 2 ? c : "\ufffd"));
@@ -245,7 +260,8 @@ export function setAttrSplice(xml: string, node: XNode, attr: string, value: str
   if (m) text = open.slice(0, m.index) + m[1] + `"${escapeAttr(value)}"` + open.slice(m.index + m[0].length);
   else {
     const tail = node.selfClosing ? open.lastIndexOf("/") : open.length - 1;
-    text = open.slice(0, tail).replace(/\s*$/, "") + ` ${attr}="${escapeAttr(value)}"` + (node.selfClosing ? "/>" : ">");
+    text =
+      open.slice(0, tail).replace(/\s*$/, "") + ` ${attr}="${escapeAttr(value)}"` + (node.selfClosing ? "/>" : ">");
   }
   return { start: node.start, end: node.openEnd, text };
 }

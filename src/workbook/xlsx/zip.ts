@@ -109,8 +109,8 @@ export function readZip(buf: Uint8Array): ZipEntry[] {
         const len = u16(buf, e + 2);
         if (id === 0x0001) {
           let q = e + 4;
-          if (size === 0xffffffff) (size = u64(buf, q)), (q += 8);
-          if (compressedSize === 0xffffffff) (compressedSize = u64(buf, q)), (q += 8);
+          if (size === 0xffffffff) ((size = u64(buf, q)), (q += 8));
+          if (compressedSize === 0xffffffff) ((compressedSize = u64(buf, q)), (q += 8));
           if (localOffset === 0xffffffff) localOffset = u64(buf, q);
           break;
         }
@@ -157,7 +157,11 @@ export function inflateEntry(e: ZipEntry): Uint8Array {
  * Inflates an entry as a stream: `onChunk` receives successive pieces of the content (each a fresh view that
  * the callback may keep), so a large sheet never has to be held whole.
  */
-export function inflateEntryChunks(e: ZipEntry, onChunk: (chunk: Uint8Array, final: boolean) => boolean | void, step = 1 << 16): void {
+export function inflateEntryChunks(
+  e: ZipEntry,
+  onChunk: (chunk: Uint8Array, final: boolean) => boolean | void,
+  step = 1 << 16,
+): void {
   if (e.method === 0) {
     onChunk(e.data, true);
     return;
@@ -256,7 +260,12 @@ export const fflateDeflateRaw: DeflateRaw = (data) => deflateSync(data, { level:
 export type Crc32 = (data: Uint8Array) => number;
 
 /** A new entry from uncompressed content (deflated here, by fflate unless another compressor is given). */
-export function makeEntry(name: string, content: Uint8Array, deflateRaw: DeflateRaw = fflateDeflateRaw, crc: Crc32 = crc32): ZipEntry {
+export function makeEntry(
+  name: string,
+  content: Uint8Array,
+  deflateRaw: DeflateRaw = fflateDeflateRaw,
+  crc: Crc32 = crc32,
+): ZipEntry {
   const { time, date } = dosDateTime(new Date());
   const compressed = content.length === 0 ? content : deflateRaw(content);
   const stored = compressed.length >= content.length;
@@ -347,7 +356,8 @@ interface DecompressionStreamLike {
 
 /** The platform's native raw-deflate decompressor (browsers, Node 18+), if any. */
 function nativeInflater(): DecompressionStreamLike | null {
-  const DS = (globalThis as { DecompressionStream?: new (format: string) => DecompressionStreamLike }).DecompressionStream;
+  const DS = (globalThis as { DecompressionStream?: new (format: string) => DecompressionStreamLike })
+    .DecompressionStream;
   if (!DS) return null;
   try {
     return new DS("deflate-raw");
@@ -360,7 +370,10 @@ function nativeInflater(): DecompressionStreamLike | null {
  * Like inflateEntryChunks, but with the platform's native DecompressionStream when there is one (it inflates
  * off the main thread in Node, natively in browsers), else fflate. `onChunk` returning true stops early.
  */
-export async function inflateEntryChunksAsync(e: ZipEntry, onChunk: (chunk: Uint8Array, final: boolean) => boolean | void): Promise<void> {
+export async function inflateEntryChunksAsync(
+  e: ZipEntry,
+  onChunk: (chunk: Uint8Array, final: boolean) => boolean | void,
+): Promise<void> {
   const ds = e.method === 8 && !(e.flags & 1) && e.data.length > 0 ? nativeInflater() : null;
   if (!ds) {
     inflateEntryChunks(e, onChunk, 1 << 18);
@@ -373,7 +386,8 @@ export async function inflateEntryChunksAsync(e: ZipEntry, onChunk: (chunk: Uint
   let stopped = false;
   const feeding = (async () => {
     try {
-      for (let o = 0; o < data.length && !stopped; o += step) await writer.write(data.subarray(o, Math.min(data.length, o + step)));
+      for (let o = 0; o < data.length && !stopped; o += step)
+        await writer.write(data.subarray(o, Math.min(data.length, o + step)));
       if (!stopped) await writer.close();
     } catch {
       /* reported by the reader */

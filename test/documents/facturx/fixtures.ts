@@ -55,7 +55,8 @@ const EARL_FORFAIT: Party = {
 
 export const PENALTY_MENTION = "Pénalités de retard : trois fois le taux d'intérêt légal";
 export const INDEMNITY_MENTION = "Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 €";
-export const FORFAIT_MENTION = "TVA non applicable : exploitant agricole au remboursement forfaitaire (art. 298 quater du CGI)";
+export const FORFAIT_MENTION =
+  "TVA non applicable : exploitant agricole au remboursement forfaitaire (art. 298 quater du CGI)";
 
 function base(overrides: Partial<InvoiceDocument>): InvoiceDocument {
   return {
@@ -186,7 +187,10 @@ export const INVOICE_AUTOFACTURATION: InvoiceDocument = base({
   op: { ...OP, mode: "autofacturation" },
   mandateDate: null,
   volume: d("40000"),
-  lines: [perUnit("BASE", "Prix de base", "40000", "400.00", "16000.00"), perUnit("MG", "Matière grasse (40,3 g/L)", "40000", "10.00", "400.00")],
+  lines: [
+    perUnit("BASE", "Prix de base", "40000", "400.00", "16000.00"),
+    perUnit("MG", "Matière grasse (40,3 g/L)", "40000", "10.00", "400.00"),
+  ],
   ht: d("16400.00"),
   vat: d("902.00"),
   ttc: d("17302.00"),
@@ -249,7 +253,10 @@ export const INVOICE_DEDUCTIONS: InvoiceDocument = base({
 export const INVOICE_REFUND: InvoiceDocument = {
   ...INVOICE_DEDUCTIONS,
   number: "F2025-000007",
-  withholdings: [...INVOICE_DEDUCTIONS.withholdings, { code: "REMB", label: "Remboursement de cotisation", base: "montant", rate: d("-0.1"), amount: d("-10.00") }],
+  withholdings: [
+    ...INVOICE_DEDUCTIONS.withholdings,
+    { code: "REMB", label: "Remboursement de cotisation", base: "montant", rate: d("-0.1"), amount: d("-10.00") },
+  ],
   withholdingsTotal: d("29.22"),
   net: d("11897.34"),
 };

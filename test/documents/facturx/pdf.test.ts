@@ -27,7 +27,11 @@ function run(tool: string, args: string[]): string {
   return execFileSync(tool, args, { encoding: "utf8" });
 }
 
-async function writePdf(doc: InvoiceDocument, name: string, render?: (pdf: PDFKit.PDFDocument) => void): Promise<string> {
+async function writePdf(
+  doc: InvoiceDocument,
+  name: string,
+  render?: (pdf: PDFKit.PDFDocument) => void,
+): Promise<string> {
   const file = path.join(dir, `${name}.pdf`);
   writeFileSync(file, await facturXPdf(doc, render, { creationDate: CREATED }));
   return file;
@@ -35,7 +39,9 @@ async function writePdf(doc: InvoiceDocument, name: string, render?: (pdf: PDFKi
 
 /** pdftotext's text with no-break spaces and the minus sign as plain characters. */
 function pageText(file: string): string {
-  return run("pdftotext", ["-layout", file, "-"]).replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
+  return run("pdftotext", ["-layout", file, "-"])
+    .replace(/[\u00a0\u202f]/g, " ")
+    .replace(/\u2212/g, "-");
 }
 
 describe("Factur-X PDF", () => {
@@ -55,7 +61,9 @@ describe("Factur-X PDF", () => {
     expect(info).toMatch(/Author:\s+GAEC du Mont/);
     const xmp = run("pdfinfo", ["-meta", file]);
     expect(XMLValidator.validate(xmp)).toBe(true);
-    const rdf = new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(xmp)["x:xmpmeta"]["rdf:RDF"]["rdf:Description"];
+    const rdf = new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(xmp)["x:xmpmeta"]["rdf:RDF"][
+      "rdf:Description"
+    ];
     const props = Object.assign({}, ...rdf);
     expect(props).toMatchObject({
       "fx:DocumentType": "INVOICE",
@@ -69,7 +77,9 @@ describe("Factur-X PDF", () => {
     const schema = props["pdfaExtension:schemas"]["rdf:Bag"]["rdf:li"];
     expect(schema["pdfaSchema:namespaceURI"]).toBe("urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#");
     expect(schema["pdfaSchema:prefix"]).toBe("fx");
-    expect(schema["pdfaSchema:property"]["rdf:Seq"]["rdf:li"].map((p: Record<string, string>) => p["pdfaProperty:name"])).toEqual(["DocumentFileName", "DocumentType", "Version", "ConformanceLevel"]);
+    expect(
+      schema["pdfaSchema:property"]["rdf:Seq"]["rdf:li"].map((p: Record<string, string>) => p["pdfaProperty:name"]),
+    ).toEqual(["DocumentFileName", "DocumentType", "Version", "ConformanceLevel"]);
   });
 
   it("every font embedded; the catalog has /AF, the sRGB output intent and the metadata", async () => {
@@ -93,7 +103,19 @@ describe("Factur-X PDF", () => {
   it("the page shows the amounts of the XML (deductions and lump sums)", async () => {
     const text = pageText(await writePdf(INVOICE_DEDUCTIONS, "text"));
     // 11 304,80 HT; 621,76 TVA; 11 926,56 TTC; −39,22 Cniel; 11 887,34 net.
-    for (const amount of ["13 358,33", "-482,25", "-1 500,00", "-215,40", "120,00", "11 304,80", "621,76", "11 926,56", "-39,22", "11 887,34"]) expect(text).toContain(amount);
+    for (const amount of [
+      "13 358,33",
+      "-482,25",
+      "-1 500,00",
+      "-215,40",
+      "120,00",
+      "11 304,80",
+      "621,76",
+      "11 926,56",
+      "-39,22",
+      "11 887,34",
+    ])
+      expect(text).toContain(amount);
     expect(text).toContain("Facture n° F2025-000006");
     expect(text).toContain("Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 €");
   });
@@ -101,7 +123,9 @@ describe("Factur-X PDF", () => {
   it("forfait and credit note pages: no VAT line, the exemption mention; the credit note's negative amounts", async () => {
     const forfait = pageText(await writePdf(INVOICE_FORFAIT, "forfait-text"));
     expect(forfait).not.toMatch(/TVA 5,5/);
-    expect(forfait).toContain("TVA non applicable : exploitant agricole au remboursement forfaitaire (art. 298 quater du CGI)");
+    expect(forfait).toContain(
+      "TVA non applicable : exploitant agricole au remboursement forfaitaire (art. 298 quater du CGI)",
+    );
     expect(forfait).toMatch(/Net à payer\s+11 154,50/);
     const credit = pageText(await writePdf(CREDIT_NOTE, "credit-text"));
     expect(credit).toContain("Avoir n° F2025-000003");
@@ -123,9 +147,13 @@ describe("Factur-X PDF", () => {
   });
 
   it("refuses a renderer that uses a standard font (never embedded: not PDF/A), accepts one registered under that name", async () => {
-    await expect(writePdf(INVOICE_ASSUJETTI, "helvetica", (pdf) => pdf.font("Helvetica-Bold").text("Titre"))).rejects.toThrow(/Helvetica-Bold.*standard PDF font/);
+    await expect(
+      writePdf(INVOICE_ASSUJETTI, "helvetica", (pdf) => pdf.font("Helvetica-Bold").text("Titre")),
+    ).rejects.toThrow(/Helvetica-Bold.*standard PDF font/);
     const bold = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf/DejaVuSans-Bold.ttf");
-    const file = await writePdf(INVOICE_ASSUJETTI, "registered", (pdf) => pdf.registerFont("Helvetica-Bold", bold).font("Helvetica-Bold").text("Titre en gras"));
+    const file = await writePdf(INVOICE_ASSUJETTI, "registered", (pdf) =>
+      pdf.registerFont("Helvetica-Bold", bold).font("Helvetica-Bold").text("Titre en gras"),
+    );
     expect(run("pdffonts", [file])).toMatch(/DejaVuSans-Bold\s+CID TrueType\s+Identity-H\s+yes yes yes/);
   });
 

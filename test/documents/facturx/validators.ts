@@ -22,9 +22,14 @@ const REPO = path.resolve(__dirname, "../../..");
  * sibling folder finds it one level higher. MILKPAY_SHARED names it explicitly.
  */
 export function sharedDir(): string {
-  const candidates = [process.env.MILKPAY_SHARED, path.resolve(REPO, "../shared"), path.resolve(REPO, "../../shared")].filter((c): c is string => !!c);
+  const candidates = [
+    process.env.MILKPAY_SHARED,
+    path.resolve(REPO, "../shared"),
+    path.resolve(REPO, "../../shared"),
+  ].filter((c): c is string => !!c);
   const found = candidates.find((c) => existsSync(path.join(c, "validation/en16931-cii")));
-  if (!found) throw new Error(`Validation artefacts not found (shared/validation/en16931-cii) in: ${candidates.join(", ")}`);
+  if (!found)
+    throw new Error(`Validation artefacts not found (shared/validation/en16931-cii) in: ${candidates.join(", ")}`);
   return found;
 }
 
@@ -50,7 +55,9 @@ export interface RuleFailure {
 }
 
 interface SaxonJS {
-  transform(options: { stylesheetInternal: unknown; sourceText: string; destination: "serialized" }): { principalResult: string };
+  transform(options: { stylesheetInternal: unknown; sourceText: string; destination: "serialized" }): {
+    principalResult: string;
+  };
 }
 // Saxon-JS is installed with xslt3 (devDependency) and has no type declarations.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -77,13 +84,22 @@ export function compiledRules(): string {
   return (sefFile = target);
 }
 
-const svrlParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", removeNSPrefix: true, isArray: (name) => name === "failed-assert" || name === "successful-report" });
+const svrlParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  removeNSPrefix: true,
+  isArray: (name) => name === "failed-assert" || name === "successful-report",
+});
 
 /** Every failed assertion of the EN 16931 rules on `xml` (fatal and warnings). */
 export function ruleFailures(xml: string): RuleFailure[] {
   // The compiled stylesheet parsed once per process: passing the file name re-reads its 5 MB every call.
   sef ??= JSON.parse(readFileSync(compiledRules(), "utf8"));
-  const report = saxon.transform({ stylesheetInternal: sef, sourceText: xml, destination: "serialized" }).principalResult;
+  const report = saxon.transform({
+    stylesheetInternal: sef,
+    sourceText: xml,
+    destination: "serialized",
+  }).principalResult;
   const output = svrlParser.parse(report)["schematron-output"];
   if (!output) throw new Error(`Not an SVRL report: ${report.slice(0, 200)}`);
   const failed = (output["failed-assert"] ?? []) as Record<string, unknown>[];

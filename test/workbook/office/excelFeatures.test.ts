@@ -1,4 +1,10 @@
-import { addStatementCharts, addTemplateTables, OfficeWorkbook, selectCell, templateTables } from "../../../src/workbook/office";
+import {
+  addStatementCharts,
+  addTemplateTables,
+  OfficeWorkbook,
+  selectCell,
+  templateTables,
+} from "../../../src/workbook/office";
 import { columnOf } from "../../../src/workbook/office/address";
 import { FakeExcel } from "./fakeExcel";
 
@@ -9,7 +15,20 @@ describe("Créer le modèle (Office.js)", () => {
     const fake = new FakeExcel();
     fake.model.addSheetWithRows("Feuil1", [[null]]);
     const outcome = await addTemplateTables(fake.host(), GRIDS);
-    expect(outcome).toEqual({ created: ["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements", "OP", "Acheteurs", "Retenues", "TauxTVA"], existing: [] });
+    expect(outcome).toEqual({
+      created: [
+        "Producteurs",
+        "Livraisons",
+        "Analyses",
+        "PrixDeBase",
+        "Evenements",
+        "OP",
+        "Acheteurs",
+        "Retenues",
+        "TauxTVA",
+      ],
+      existing: [],
+    });
     expect(fake.syncs).toHaveLength(2);
     const ws = fake.model.sheet("Analyses")!;
     const table = ws.tables.own[0];
@@ -19,7 +38,10 @@ describe("Créer le modèle (Office.js)", () => {
     expect(ws.cell(2, 1)!.numberFormat).toBe("dd/mm/yyyy");
     expect(ws.cell(2, 2)!.numberFormat).toBe("@");
     expect(ws.validations).toEqual([
-      { address: "C2", rule: { list: { inCellDropDown: true, source: "MG,MP,GERMES,CELLULES,BUTYRIQUES,PC,INHIBITEURS" } } },
+      {
+        address: "C2",
+        rule: { list: { inCellDropDown: true, source: "MG,MP,GERMES,CELLULES,BUTYRIQUES,PC,INHIBITEURS" } },
+      },
       { address: "E2", rule: { list: { inCellDropDown: true, source: "oui,non" } } },
     ]);
     const producers = fake.model.sheet("Producteurs")!;
@@ -30,13 +52,23 @@ describe("Créer le modèle (Office.js)", () => {
       ["K2", "assujetti,forfait"],
     ]);
     // Identifiers are text (a postal code 01000 keeps its 0); the mandate is a date.
-    expect([7, 9, 12, 13, 14].map((c) => producers.cell(2, c)!.numberFormat)).toEqual(["@", "@", "@", "@", "dd/mm/yyyy"]);
-    expect(fake.model.sheet("OP")!.validations.map((v) => [v.address, (v.rule as any).list.source])).toEqual([["G2", "mandat,autofacturation"]]);
+    expect([7, 9, 12, 13, 14].map((c) => producers.cell(2, c)!.numberFormat)).toEqual([
+      "@",
+      "@",
+      "@",
+      "@",
+      "dd/mm/yyyy",
+    ]);
+    expect(fake.model.sheet("OP")!.validations.map((v) => [v.address, (v.rule as any).list.source])).toEqual([
+      ["G2", "mandat,autofacturation"],
+    ]);
     expect(fake.model.sheet("Retenues")!.validations.map((v) => [v.address, (v.rule as any).list.source])).toEqual([
       ["C2", "volume,montant"],
       ["H2", "sud-est-2018,mooh-2025"],
     ]);
-    expect(fake.model.sheet("Evenements")!.validations.map((v) => (v.rule as any).list.source)).toEqual(["ALERTE,EPANDAGE,DOMMAGES"]);
+    expect(fake.model.sheet("Evenements")!.validations.map((v) => (v.rule as any).list.source)).toEqual([
+      "ALERTE,EPANDAGE,DOMMAGES",
+    ]);
     expect(fake.model.activeSheet!.name).toBe("Producteurs");
     expect(producers.frozenRows).toBe(1);
 
@@ -44,20 +76,47 @@ describe("Créer le modèle (Office.js)", () => {
     const port = new OfficeWorkbook(fake.host(), { tables: templateTables(GRIDS).map((t) => t.name) });
     const read = await port.readTable("Producteurs");
     expect(read).toMatchObject({
-      headers: ["Code", "Nom", "Grille", "Charte", "Consentement", "Raison sociale", "SIREN", "Adresse", "Code postal", "Ville", "Régime TVA", "N° TVA", "Acheteur", "Mandat"],
+      headers: [
+        "Code",
+        "Nom",
+        "Grille",
+        "Charte",
+        "Consentement",
+        "Raison sociale",
+        "SIREN",
+        "Adresse",
+        "Code postal",
+        "Ville",
+        "Régime TVA",
+        "N° TVA",
+        "Acheteur",
+        "Mandat",
+      ],
       rows: [],
     });
-    expect(await port.readTable("Acheteurs")).toMatchObject({ headers: ["Code", "Raison sociale", "SIREN", "Adresse", "Code postal", "Ville", "N° TVA"], rows: [] });
-    expect(await port.readTable("TauxTVA")).toMatchObject({ headers: ["Du", "Taux"], rows: [{ row: 2, values: ["2014-01", 5.5] }] });
+    expect(await port.readTable("Acheteurs")).toMatchObject({
+      headers: ["Code", "Raison sociale", "SIREN", "Adresse", "Code postal", "Ville", "N° TVA"],
+      rows: [],
+    });
+    expect(await port.readTable("TauxTVA")).toMatchObject({
+      headers: ["Du", "Taux"],
+      rows: [{ row: 2, values: ["2014-01", 5.5] }],
+    });
   });
 
   it("leaves the tables the workbook already has", async () => {
     const fake = new FakeExcel();
     fake.model.addSheetWithRows("producteurs", [["Code"], ["P1"]]);
-    const ws = fake.model.addSheetWithRows("Data", [["Mois", "Grille", "Prix"], ["2025-03", "x", 1]]);
+    const ws = fake.model.addSheetWithRows("Data", [
+      ["Mois", "Grille", "Prix"],
+      ["2025-03", "x", 1],
+    ]);
     ws.tables.add("A1:C2", true).name = "PrixDeBase";
     const outcome = await addTemplateTables(fake.host(), GRIDS);
-    expect(outcome).toEqual({ created: ["Livraisons", "Analyses", "Evenements", "OP", "Acheteurs", "Retenues", "TauxTVA"], existing: ["Producteurs", "PrixDeBase"] });
+    expect(outcome).toEqual({
+      created: ["Livraisons", "Analyses", "Evenements", "OP", "Acheteurs", "Retenues", "TauxTVA"],
+      existing: ["Producteurs", "PrixDeBase"],
+    });
     expect(fake.model.sheet("producteurs")!.cell(2, 1)!.value).toBe("P1");
   });
 
@@ -107,7 +166,12 @@ describe("12-month charts", () => {
     const months = Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, "0")}`);
     const charts = Array.from({ length: 1000 }, (_, k) => {
       fake.model.addSheetWithRows(`S${k}`, [["x"]]);
-      return { sheet: `S${k}`, title: "Évolution", months, series: [{ name: "Prix", values: months.map(() => 450.12) }] };
+      return {
+        sheet: `S${k}`,
+        title: "Évolution",
+        months,
+        series: [{ name: "Prix", values: months.map(() => 450.12) }],
+      };
     });
     await addStatementCharts(fake.host(), charts);
     expect(fake.syncs.length).toBeLessThanOrEqual(3);
@@ -124,7 +188,9 @@ describe("selecting an issue's cell", () => {
     await selectCell(fake.host(), "Analyses", "D12");
     expect(fake.model.selection).toEqual({ sheet: "Analyses", address: "D12" });
     expect(fake.model.activeSheet!.name).toBe("Analyses");
-    await expect(selectCell(fake.host(), "Gone", "A1")).rejects.toThrow("la feuille « Gone » n'existe plus dans le classeur (renommée ou supprimée ?) : relancez le calcul");
+    await expect(selectCell(fake.host(), "Gone", "A1")).rejects.toThrow(
+      "la feuille « Gone » n'existe plus dans le classeur (renommée ou supprimée ?) : relancez le calcul",
+    );
   });
 
   it("reads the column letter of an issue", () => {

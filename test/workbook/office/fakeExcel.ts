@@ -66,7 +66,10 @@ export function parseAddress(address: string): { sheet: string | null; box: Box 
   let sheet: string | null = null;
   const bang = a.lastIndexOf("!");
   if (bang >= 0) {
-    sheet = a.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    sheet = a
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
     a = a.slice(bang + 1);
   }
   a = a.replace(/\$/g, "").toUpperCase();
@@ -86,7 +89,8 @@ export function parseAddress(address: string): { sheet: string | null; box: Box 
   };
   if (box.r1 > box.r2) [box.r1, box.r2] = [box.r2, box.r1];
   if (box.c1 > box.c2) [box.c1, box.c2] = [box.c2, box.c1];
-  if (box.r1 < 1 || box.c1 < 1 || box.r2 > MAX_ROW || box.c2 > MAX_COL) throw new FakeExcelError("InvalidArgument", `bad address "${address}"`);
+  if (box.r1 < 1 || box.c1 < 1 || box.r2 > MAX_ROW || box.c2 > MAX_COL)
+    throw new FakeExcelError("InvalidArgument", `bad address "${address}"`);
   return { sheet, box };
 }
 
@@ -192,7 +196,11 @@ export class FakeWorkbookModel {
   }
 
   /** Test helper: a worksheet filled from rows (row 1 first). */
-  addSheetWithRows(name: string, rows: (FakeValue | null)[][], at: { row: number; col: number } = { row: 1, col: 1 }): FakeWorksheet {
+  addSheetWithRows(
+    name: string,
+    rows: (FakeValue | null)[][],
+    at: { row: number; col: number } = { row: 1, col: 1 },
+  ): FakeWorksheet {
     const ws = this.worksheets.add(name);
     rows.forEach((r, i) =>
       r.forEach((v, j) => {
@@ -223,7 +231,8 @@ export class FakeWorksheetCollection {
   constructor(private wb: FakeWorkbookModel) {}
   add(name?: string): FakeWorksheet {
     const n = name ?? `Sheet${this.items.length + 1}`;
-    if (n.length > 31 || /[[\]:*?/\\]/.test(n) || n === "") throw new FakeExcelError("InvalidArgument", `bad sheet name "${n}"`);
+    if (n.length > 31 || /[[\]:*?/\\]/.test(n) || n === "")
+      throw new FakeExcelError("InvalidArgument", `bad sheet name "${n}"`);
     if (this.wb.sheet(n)) throw new FakeExcelError("ItemAlreadyExists", `a sheet named "${n}" exists`);
     const ws = new FakeWorksheet(this.wb, n);
     this.items.push(ws);
@@ -309,14 +318,18 @@ export class FakeWorksheet {
   getRange(address?: string): FakeRange {
     if (address === undefined) return new FakeRange(this, { r1: 1, c1: 1, r2: MAX_ROW, c2: MAX_COL });
     const { sheet, box } = parseAddress(address);
-    if (sheet !== null && sheet.toUpperCase() !== this.name.toUpperCase()) throw new FakeExcelError("InvalidArgument", `address ${address} is on another sheet`);
+    if (sheet !== null && sheet.toUpperCase() !== this.name.toUpperCase())
+      throw new FakeExcelError("InvalidArgument", `address ${address} is on another sheet`);
     return new FakeRange(this, box);
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this, { r1: row + 1, c1: col + 1, r2: row + rows, c2: col + cols });
   }
   getRanges(address: string): FakeRangeAreas {
-    const parts = address.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+    const parts = address
+      .split(/[,;]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (parts.length === 0) throw new FakeExcelError("InvalidArgument", "empty address");
     return new FakeRangeAreas(parts.map((p) => this.getRange(p)));
   }
@@ -352,7 +365,8 @@ export class FakeWorksheet {
   }
   delete(): void {
     const items = this.wb.worksheets.items;
-    if (items.filter((s) => s.visibility === "Visible" && s !== this).length === 0) throw new FakeExcelError("InvalidOperation", "cannot delete the last visible sheet");
+    if (items.filter((s) => s.visibility === "Visible" && s !== this).length === 0)
+      throw new FakeExcelError("InvalidOperation", "cannot delete the last visible sheet");
     items.splice(items.indexOf(this), 1);
     this.deleted = true;
     if (this.wb.activeSheet === this) this.wb.activeSheet = items[0] ?? null;
@@ -372,7 +386,8 @@ export class FakeRange {
 
   private each(f: (cell: Cell, r: number, c: number) => void): void {
     const { r1, c1, r2, c2 } = this.box;
-    if ((r2 - r1 + 1) * (c2 - c1 + 1) > 2_000_000) throw new FakeExcelError("InvalidArgument", "the fake applies formats to at most 2 million cells");
+    if ((r2 - r1 + 1) * (c2 - c1 + 1) > 2_000_000)
+      throw new FakeExcelError("InvalidArgument", "the fake applies formats to at most 2 million cells");
     for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) f(this.sheet.cell(r, c, true)!, r, c);
   }
   private matrix<T>(get: (cell: Cell | undefined) => T): T[][] {
@@ -385,8 +400,15 @@ export class FakeRange {
     return out;
   }
   private checkShape(m: unknown[][], what: string): void {
-    if (!Array.isArray(m) || m.length !== this.rowCount || m.some((row) => !Array.isArray(row) || row.length !== this.columnCount)) {
-      throw new FakeExcelError("InvalidArgument", `${what}: the array is not ${this.rowCount}×${this.columnCount} (range ${this.address})`);
+    if (
+      !Array.isArray(m) ||
+      m.length !== this.rowCount ||
+      m.some((row) => !Array.isArray(row) || row.length !== this.columnCount)
+    ) {
+      throw new FakeExcelError(
+        "InvalidArgument",
+        `${what}: the array is not ${this.rowCount}×${this.columnCount} (range ${this.address})`,
+      );
     }
   }
 
@@ -459,7 +481,8 @@ export class FakeRange {
   }
   select(): void {
     if (this.sheet.deleted) throw new FakeExcelError("ItemNotFound", "sheet deleted");
-    if (this.sheet.wb.activeSheet !== this.sheet) throw new FakeExcelError("InvalidSelection", "select() on a range of a sheet that is not active");
+    if (this.sheet.wb.activeSheet !== this.sheet)
+      throw new FakeExcelError("InvalidSelection", "select() on a range of a sheet that is not active");
     this.sheet.wb.selection = { sheet: this.sheet.name, address: boxAddress(this.box) };
   }
   getCell(row: number, col: number): FakeRange {
@@ -569,7 +592,9 @@ export class FakeRangeFormat {
     /* not recorded */
   }
   autofitColumns(): void {
-    for (const r of this.ranges) for (let c = r.box.c1; c <= Math.min(r.box.c2, 200); c++) if (!r.sheet.columnWidths.has(c)) r.sheet.columnWidths.set(c, -1);
+    for (const r of this.ranges)
+      for (let c = r.box.c1; c <= Math.min(r.box.c2, 200); c++)
+        if (!r.sheet.columnWidths.has(c)) r.sheet.columnWidths.set(c, -1);
   }
 }
 
@@ -588,7 +613,8 @@ export class FakeDataValidation {
     /* accepted */
   }
   clear(): void {
-    for (const r of this.ranges) r.sheet.validations = r.sheet.validations.filter((v) => v.address !== boxAddress(r.box));
+    for (const r of this.ranges)
+      r.sheet.validations = r.sheet.validations.filter((v) => v.address !== boxAddress(r.box));
   }
 }
 
@@ -624,8 +650,14 @@ export class FakeNamedItemCollection {
   ) {}
   add(name: string, reference: string | FakeRange, _comment?: string): FakeNamedItem {
     if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) throw new FakeExcelError("InvalidArgument", `bad name "${name}"`);
-    if (this.items.some((n) => n.name.toUpperCase() === name.toUpperCase())) throw new FakeExcelError("ItemAlreadyExists", `name "${name}" exists in this scope`);
-    const formula = typeof reference === "string" ? (reference.startsWith("=") ? reference : `=${reference}`) : `=${reference.address}`;
+    if (this.items.some((n) => n.name.toUpperCase() === name.toUpperCase()))
+      throw new FakeExcelError("ItemAlreadyExists", `name "${name}" exists in this scope`);
+    const formula =
+      typeof reference === "string"
+        ? reference.startsWith("=")
+          ? reference
+          : `=${reference}`
+        : `=${reference.address}`;
     const item = new FakeNamedItem(name, formula, this.sheet ? "Worksheet" : "Workbook", this);
     this.items.push(item);
     return item;
@@ -654,7 +686,12 @@ export class FakeTableColumn {
   getDataBodyRange(): FakeRange {
     const b = this.table.box;
     const c = b.c1 + this.index;
-    return new FakeRange(this.table.worksheet, { r1: b.r1 + (this.table.showHeaders ? 1 : 0), c1: c, r2: b.r2 - (this.table.showTotals ? 1 : 0), c2: c });
+    return new FakeRange(this.table.worksheet, {
+      r1: b.r1 + (this.table.showHeaders ? 1 : 0),
+      c1: c,
+      r2: b.r2 - (this.table.showTotals ? 1 : 0),
+      c2: c,
+    });
   }
   getHeaderRowRange(): FakeRange {
     const c = this.table.box.c1 + this.index;
@@ -692,8 +729,14 @@ export class FakeTable {
   }
   set name(n: string) {
     if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(n)) throw new FakeExcelError("InvalidArgument", `bad table name "${n}"`);
-    if (this.worksheet.wb.allTables().some((t) => t !== this && t.name.toUpperCase() === n.toUpperCase())) throw new FakeExcelError("ItemAlreadyExists", n);
-    if (this.worksheet.wb.worksheets.items.some((s) => s.names.items.some((x) => x.name.toUpperCase() === n.toUpperCase()))) throw new FakeExcelError("ItemAlreadyExists", n);
+    if (this.worksheet.wb.allTables().some((t) => t !== this && t.name.toUpperCase() === n.toUpperCase()))
+      throw new FakeExcelError("ItemAlreadyExists", n);
+    if (
+      this.worksheet.wb.worksheets.items.some((s) =>
+        s.names.items.some((x) => x.name.toUpperCase() === n.toUpperCase()),
+      )
+    )
+      throw new FakeExcelError("ItemAlreadyExists", n);
     this._name = n;
   }
   get columns() {
@@ -718,7 +761,11 @@ export class FakeTable {
     return new FakeRange(this.worksheet, { ...this.box, r2: this.box.r1 });
   }
   getDataBodyRange(): FakeRange {
-    return new FakeRange(this.worksheet, { ...this.box, r1: this.box.r1 + 1, r2: this.box.r2 - (this.showTotals ? 1 : 0) });
+    return new FakeRange(this.worksheet, {
+      ...this.box,
+      r1: this.box.r1 + 1,
+      r2: this.box.r2 - (this.showTotals ? 1 : 0),
+    });
   }
   delete(): void {
     const own = this.worksheet.tables.own;
@@ -758,7 +805,8 @@ export class FakeTableRowCollection {
   add(index?: number | null, values?: unknown, alwaysInsert?: boolean): FakeTableRow {
     const t = this.table;
     if (alwaysInsert !== undefined && alwaysInsert !== null) {
-      if (t.worksheet.wb.api < versionNumber("1.15")) throw new FakeExcelError("ApiNotFound", "rows.add's alwaysInsert needs ExcelApi 1.15");
+      if (t.worksheet.wb.api < versionNumber("1.15"))
+        throw new FakeExcelError("ApiNotFound", "rows.add's alwaysInsert needs ExcelApi 1.15");
       throw new FakeExcelError("ApiNotFound", "the fake does not model rows.add's alwaysInsert");
     }
     const width = t.box.c2 - t.box.c1 + 1;
@@ -767,11 +815,16 @@ export class FakeTableRowCollection {
     else if (!Array.isArray(values)) matrix = [[values as FakeValue, ...Array.from({ length: width - 1 }, () => null)]];
     else matrix = values as (FakeValue | null)[][];
     if (matrix.length === 0 || matrix.some((row) => !Array.isArray(row) || row.length !== width)) {
-      throw new FakeExcelError("InvalidArgument", `rows.add: the values are not rows of ${width} cells (table ${t.name})`);
+      throw new FakeExcelError(
+        "InvalidArgument",
+        `rows.add: the values are not rows of ${width} cells (table ${t.name})`,
+      );
     }
-    if (matrix.length > 1 && t.worksheet.wb.api < versionNumber("1.4")) throw new FakeExcelError("InvalidArgument", "rows.add of several rows needs ExcelApi 1.4");
+    if (matrix.length > 1 && t.worksheet.wb.api < versionNumber("1.4"))
+      throw new FakeExcelError("InvalidArgument", "rows.add of several rows needs ExcelApi 1.4");
     const at = index === undefined || index === null || index === -1 ? this.count : index;
-    if (!Number.isInteger(at) || at < 0 || at > this.count) throw new FakeExcelError("InvalidArgument", `rows.add: index ${index} out of the table's ${this.count} rows`);
+    if (!Number.isInteger(at) || at < 0 || at > this.count)
+      throw new FakeExcelError("InvalidArgument", `rows.add: index ${index} out of the table's ${this.count} rows`);
     const ins = this.dataStart + at;
     const n = matrix.length;
     const ws = t.worksheet;
@@ -784,7 +837,8 @@ export class FakeTableRowCollection {
       else throw new FakeExcelError("InvalidOperation", `the insert would move part of table ${other.name}`);
     }
     const lastUsed = ws.usedBox(false, { r1: ins, c1, r2: MAX_ROW, c2 });
-    if (lastUsed && lastUsed.r2 + n > MAX_ROW) throw new FakeExcelError("InvalidOperation", "the insert would push cells off the sheet");
+    if (lastUsed && lastUsed.r2 + n > MAX_ROW)
+      throw new FakeExcelError("InvalidOperation", "the insert would push cells off the sheet");
     // Move the cells of the table's columns from `ins` down by n rows (bottom first).
     const rows = [...ws.rows.keys()].filter((r) => r >= ins).sort((a, b) => b - a);
     for (const r of rows) {
@@ -839,7 +893,14 @@ export class FakeTableCollection {
       ws = address.sheet;
       box = address.box;
     }
-    if (this.wb.allTables().some((t) => t.worksheet === ws && t.box.r1 <= box.r2 && box.r1 <= t.box.r2 && t.box.c1 <= box.c2 && box.c1 <= t.box.c2)) {
+    if (
+      this.wb
+        .allTables()
+        .some(
+          (t) =>
+            t.worksheet === ws && t.box.r1 <= box.r2 && box.r1 <= t.box.r2 && t.box.c1 <= box.c2 && box.c1 <= t.box.c2,
+        )
+    ) {
       throw new FakeExcelError("InvalidOperation", "tables cannot overlap");
     }
     const t = new FakeTable(ws, box, this.wb.nextTableName(), hasHeaders);
@@ -882,7 +943,10 @@ export class FakeChart {
   title = { text: "", visible: true };
   legend = { position: "Right", visible: true };
   position: { start: string; end?: string } | null = null;
-  series: { items: { axisGroup: string; name: string }[]; getItemAt: (i: number) => { axisGroup: string; name: string } };
+  series: {
+    items: { axisGroup: string; name: string }[];
+    getItemAt: (i: number) => { axisGroup: string; name: string };
+  };
   axes = { valueAxis: { title: { text: "" } }, categoryAxis: { title: { text: "" } } };
   name: string;
   constructor(
@@ -905,7 +969,8 @@ export class FakeChartCollection {
   items: FakeChart[] = [];
   constructor(private sheet: FakeWorksheet) {}
   add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
-    if (!(source instanceof FakeRange) || source.sheet !== this.sheet) throw new FakeExcelError("InvalidArgument", "chart source must be a range of this sheet");
+    if (!(source instanceof FakeRange) || source.sheet !== this.sheet)
+      throw new FakeExcelError("InvalidArgument", "chart source must be a range of this sheet");
     const c = new FakeChart(type, source, seriesBy, this.items.length + 1);
     this.items.push(c);
     return c;
@@ -919,22 +984,67 @@ export class FakeChartCollection {
 
 /** Properties that navigate to another object (never loaded as a value). */
 const NAVIGATION = new Set([
-  "worksheets", "tables", "names", "application", "worksheet", "format", "font", "fill", "borders", "pageLayout",
-  "dataValidation", "charts", "columns", "title", "legend", "axes", "valueAxis", "categoryAxis", "series", "workbook",
-  "freezePanes", "rows",
+  "worksheets",
+  "tables",
+  "names",
+  "application",
+  "worksheet",
+  "format",
+  "font",
+  "fill",
+  "borders",
+  "pageLayout",
+  "dataValidation",
+  "charts",
+  "columns",
+  "title",
+  "legend",
+  "axes",
+  "valueAxis",
+  "categoryAxis",
+  "series",
+  "workbook",
+  "freezePanes",
+  "rows",
 ]);
 /** Methods that return an object. */
 const OBJECT_METHODS = new Set([
-  "getItem", "getItemOrNullObject", "getItemAt", "add", "getRange", "getRanges", "getRangeByIndexes", "getUsedRange",
-  "getUsedRangeOrNullObject", "getActiveWorksheet", "getCell", "getResizedRange", "getRow", "getColumn", "getEntireColumn",
-  "getDataBodyRange", "getHeaderRowRange",
+  "getItem",
+  "getItemOrNullObject",
+  "getItemAt",
+  "add",
+  "getRange",
+  "getRanges",
+  "getRangeByIndexes",
+  "getUsedRange",
+  "getUsedRangeOrNullObject",
+  "getActiveWorksheet",
+  "getCell",
+  "getResizedRange",
+  "getRow",
+  "getColumn",
+  "getEntireColumn",
+  "getDataBodyRange",
+  "getHeaderRowRange",
 ]);
 /** Methods that return a ClientResult. */
 const RESULT_METHODS = new Set(["getCount"]);
 /** Methods that return nothing. */
 const VOID_METHODS = new Set([
-  "delete", "activate", "select", "merge", "suspendApiCalculationUntilNextSync", "suspendScreenUpdatingUntilNextSync",
-  "calculate", "setPrintArea", "setPrintTitleRows", "setPrintTitleColumns", "setPosition", "autofitColumns", "clear", "freezeRows",
+  "delete",
+  "activate",
+  "select",
+  "merge",
+  "suspendApiCalculationUntilNextSync",
+  "suspendScreenUpdatingUntilNextSync",
+  "calculate",
+  "setPrintArea",
+  "setPrintTitleRows",
+  "setPrintTitleColumns",
+  "setPosition",
+  "autofitColumns",
+  "clear",
+  "freezeRows",
 ]);
 
 interface ClientState {
@@ -951,7 +1061,14 @@ interface ClientState {
 
 type Op =
   | { kind: "nav"; state: ClientState; parent: ClientState; prop: string }
-  | { kind: "call"; state: ClientState | null; parent: ClientState; method: string; args: unknown[]; result?: { value: unknown; ready: boolean } }
+  | {
+      kind: "call";
+      state: ClientState | null;
+      parent: ClientState;
+      method: string;
+      args: unknown[];
+      result?: { value: unknown; ready: boolean };
+    }
   | { kind: "set"; parent: ClientState; prop: string; value: unknown }
   | { kind: "load"; parent: ClientState; props: string[] };
 
@@ -1046,7 +1163,15 @@ export class FakeContext {
   workbook: any;
   application: any;
   constructor(private excel: FakeExcel) {
-    const root: ClientState = { path: "workbook", segment: "workbook", parent: null, resolved: excel.model, hasResolved: true, loaded: null, items: null };
+    const root: ClientState = {
+      path: "workbook",
+      segment: "workbook",
+      parent: null,
+      resolved: excel.model,
+      hasResolved: true,
+      loaded: null,
+      items: null,
+    };
     this.workbook = this.proxy(root);
     this.application = this.workbook.application;
   }
@@ -1063,7 +1188,11 @@ export class FakeContext {
         if (prop === "load") {
           return (props?: string | string[] | Record<string, unknown>) => {
             let list: string[] = [];
-            if (typeof props === "string") list = props.split(",").map((s) => s.trim()).filter(Boolean);
+            if (typeof props === "string")
+              list = props
+                .split(",")
+                .map((s) => s.trim())
+                .filter(Boolean);
             else if (Array.isArray(props)) list = props;
             else if (props && typeof props === "object") list = Object.keys(props);
             ctx.queue.push({ kind: "load", parent: state, props: list });
@@ -1072,20 +1201,37 @@ export class FakeContext {
         }
         if (prop === "set") {
           return (values: Record<string, unknown>) => {
-            for (const [k, v] of Object.entries(values)) ctx.queue.push({ kind: "set", parent: state, prop: k, value: v });
+            for (const [k, v] of Object.entries(values))
+              ctx.queue.push({ kind: "set", parent: state, prop: k, value: v });
           };
         }
         if (prop === "toJSON") return () => Object.fromEntries(state.loaded ?? []);
         if (prop === "isNullObject") {
-          if (!state.hasResolved) throw new FakeExcelError("PropertyNotLoaded", `isNullObject of ${state.path} is known only after context.sync()`);
+          if (!state.hasResolved)
+            throw new FakeExcelError(
+              "PropertyNotLoaded",
+              `isNullObject of ${state.path} is known only after context.sync()`,
+            );
           return state.resolved === NULL_OBJECT;
         }
         if (prop === "items") {
-          if (!state.items) throw new FakeExcelError("PropertyNotLoaded", `${state.path}.items: call load("items/...") and context.sync() first`);
+          if (!state.items)
+            throw new FakeExcelError(
+              "PropertyNotLoaded",
+              `${state.path}.items: call load("items/...") and context.sync() first`,
+            );
           return state.items;
         }
         if (NAVIGATION.has(prop)) {
-          const child: ClientState = { path: `${state.path}.${prop}`, segment: prop, parent: state, resolved: undefined, hasResolved: false, loaded: null, items: null };
+          const child: ClientState = {
+            path: `${state.path}.${prop}`,
+            segment: prop,
+            parent: state,
+            resolved: undefined,
+            hasResolved: false,
+            loaded: null,
+            items: null,
+          };
           ctx.queue.push({ kind: "nav", state: child, parent: state, prop });
           return ctx.proxy(child);
         }
@@ -1094,16 +1240,32 @@ export class FakeContext {
             const segment = `${prop}(${args.map((a) => JSON.stringify(argJson(a))).join(",")})`;
             const path = `${state.path}.${segment}`;
             if (OBJECT_METHODS.has(prop)) {
-              const child: ClientState = { path, segment, parent: state, resolved: undefined, hasResolved: false, loaded: null, items: null };
+              const child: ClientState = {
+                path,
+                segment,
+                parent: state,
+                resolved: undefined,
+                hasResolved: false,
+                loaded: null,
+                items: null,
+              };
               ctx.queue.push({ kind: "call", state: child, parent: state, method: prop, args });
               return ctx.proxy(child);
             }
-            const op: Op = { kind: "call", state: null, parent: state, method: prop, args, result: { value: undefined, ready: false } };
+            const op: Op = {
+              kind: "call",
+              state: null,
+              parent: state,
+              method: prop,
+              args,
+              result: { value: undefined, ready: false },
+            };
             ctx.queue.push(op);
             if (RESULT_METHODS.has(prop)) {
               return {
                 get value() {
-                  if (!op.result!.ready) throw new FakeExcelError("PropertyNotLoaded", `${path}: value is known only after context.sync()`);
+                  if (!op.result!.ready)
+                    throw new FakeExcelError("PropertyNotLoaded", `${path}: value is known only after context.sync()`);
                   return op.result!.value;
                 },
               };
@@ -1113,7 +1275,10 @@ export class FakeContext {
         }
         // A scalar property: only once loaded and synced.
         if (state.loaded && state.loaded.has(prop)) return state.loaded.get(prop);
-        throw new FakeExcelError("PropertyNotLoaded", `${state.path}.${prop} was read before load("${prop}") and context.sync()`);
+        throw new FakeExcelError(
+          "PropertyNotLoaded",
+          `${state.path}.${prop} was read before load("${prop}") and context.sync()`,
+        );
       },
       set(_t, prop, value) {
         if (typeof prop === "symbol") return false;
@@ -1124,7 +1289,15 @@ export class FakeContext {
   }
 
   private itemProxy(parent: ClientState, item: unknown, i: number): any {
-    const state: ClientState = { path: `${parent.path}.items[${i}]`, segment: `items[${i}]`, parent, resolved: item, hasResolved: true, loaded: new Map(), items: null };
+    const state: ClientState = {
+      path: `${parent.path}.items[${i}]`,
+      segment: `items[${i}]`,
+      parent,
+      resolved: item,
+      hasResolved: true,
+      loaded: new Map(),
+      items: null,
+    };
     return this.proxy(state);
   }
 
@@ -1146,15 +1319,31 @@ export class FakeContext {
     };
     for (const op of ops) {
       countPath(op.parent);
-      const data = op.kind === "nav" ? { n: op.prop } : op.kind === "set" ? { s: op.prop, v: argJson(op.value) } : op.kind === "call" ? { m: op.method, a: op.args.map(argJson) } : { l: op.props };
+      const data =
+        op.kind === "nav"
+          ? { n: op.prop }
+          : op.kind === "set"
+            ? { s: op.prop, v: argJson(op.value) }
+            : op.kind === "call"
+              ? { m: op.method, a: op.args.map(argJson) }
+              : { l: op.props };
       requestBytes += ACTION_RECORD + utf8Length(JSON.stringify(data));
     }
-    const record: SyncRecord = { ops: ops.length, requestBytes, responseBytes: 0, calcSuspended: false, screenSuspended: false };
+    const record: SyncRecord = {
+      ops: ops.length,
+      requestBytes,
+      responseBytes: 0,
+      calcSuspended: false,
+      screenSuspended: false,
+    };
     this.excel.syncs.push(record);
     if (this.excel.syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.excel.syncDelayMs));
     else await Promise.resolve();
     if (requestBytes > this.excel.payloadLimit) {
-      throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes (limit ${this.excel.payloadLimit})`);
+      throw new FakeExcelError(
+        "RequestPayloadSizeLimitExceeded",
+        `request of ${requestBytes} bytes (limit ${this.excel.payloadLimit})`,
+      );
     }
     const loads: { state: ClientState; props: string[] }[] = [];
     for (const op of ops) {
@@ -1165,13 +1354,17 @@ export class FakeContext {
       if (op.kind === "nav") {
         this.excel.checkApi(op.prop);
         op.state.resolved = isNull ? NULL_OBJECT : obj[op.prop];
-        if (op.state.resolved === undefined) throw new FakeExcelError("ApiNotFound", `the fake has no ${parent.path}.${op.prop}`);
+        if (op.state.resolved === undefined)
+          throw new FakeExcelError("ApiNotFound", `the fake has no ${parent.path}.${op.prop}`);
         op.state.hasResolved = true;
       } else if (op.kind === "call") {
         this.excel.checkApi(op.method);
         if (isNull) throw new FakeExcelError("InvalidObjectPath", `${parent.path} is a null object`);
-        if (typeof obj[op.method] !== "function") throw new FakeExcelError("ApiNotFound", `the fake has no ${parent.path}.${op.method}()`);
-        const args = op.args.map((a) => (a && typeof a === "object" && (a as any)[STATE] ? ((a as any)[STATE] as ClientState).resolved : a));
+        if (typeof obj[op.method] !== "function")
+          throw new FakeExcelError("ApiNotFound", `the fake has no ${parent.path}.${op.method}()`);
+        const args = op.args.map((a) =>
+          a && typeof a === "object" && (a as any)[STATE] ? ((a as any)[STATE] as ClientState).resolved : a,
+        );
         const value = obj[op.method](...args);
         if (op.state) {
           op.state.resolved = value;
@@ -1184,7 +1377,10 @@ export class FakeContext {
       } else if (op.kind === "set") {
         this.excel.checkApi(op.prop);
         if (isNull) throw new FakeExcelError("InvalidObjectPath", `${parent.path} is a null object`);
-        const value = op.value && typeof op.value === "object" && (op.value as any)[STATE] ? ((op.value as any)[STATE] as ClientState).resolved : op.value;
+        const value =
+          op.value && typeof op.value === "object" && (op.value as any)[STATE]
+            ? ((op.value as any)[STATE] as ClientState).resolved
+            : op.value;
         obj[op.prop] = value;
       } else {
         loads.push({ state: parent, props: op.props });
@@ -1224,7 +1420,10 @@ export class FakeContext {
     record.calcSuspended = app.calcSuspended;
     record.screenSuspended = app.screenSuspended;
     if (responseBytes > this.excel.payloadLimit) {
-      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `response of ${responseBytes} bytes (limit ${this.excel.payloadLimit})`);
+      throw new FakeExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        `response of ${responseBytes} bytes (limit ${this.excel.payloadLimit})`,
+      );
     }
   }
 }

@@ -59,7 +59,8 @@ describe("the fake Excel API keeps Office.js's load/sync rules", () => {
     await expect(
       fake.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("S").getRange("A1").values = [[big.slice(0, 32767)]];
-        for (let i = 0; i < 200; i++) ctx.workbook.worksheets.getItem("S").getRange(`B${i + 1}`).values = [[big.slice(0, 32767)]];
+        for (let i = 0; i < 200; i++)
+          ctx.workbook.worksheets.getItem("S").getRange(`B${i + 1}`).values = [[big.slice(0, 32767)]];
         await ctx.sync();
       }),
     ).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
@@ -153,13 +154,39 @@ describe("OfficeWorkbook writing", () => {
     const fake = new FakeExcel();
     fake.model.addSheetWithRows("Producteurs", [["Code"], ["P1"]]);
     await port(fake).writeSheets(
-      [sheet("Synthèse", [[{ value: "Code", style: "header" }, { value: "Nom", style: "header" }], [{ value: "P1" }, { value: "Martin" }]], {
-        print: { orientation: "landscape", fitToOnePage: false, area: "A1:B2", scale: 90, titleRows: "1:1", titleColumns: "A:B" },
-      })],
+      [
+        sheet(
+          "Synthèse",
+          [
+            [
+              { value: "Code", style: "header" },
+              { value: "Nom", style: "header" },
+            ],
+            [{ value: "P1" }, { value: "Martin" }],
+          ],
+          {
+            print: {
+              orientation: "landscape",
+              fitToOnePage: false,
+              area: "A1:B2",
+              scale: 90,
+              titleRows: "1:1",
+              titleColumns: "A:B",
+            },
+          },
+        ),
+      ],
       "2025-03",
       [],
     );
-    expect(fake.model.sheet("Synthèse")!.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { scale: 90 }, printArea: "A1:B2", printTitleRows: "$1:$1", printTitleColumns: "$A:$B" });
+    expect(fake.model.sheet("Synthèse")!.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { scale: 90 },
+      printArea: "A1:B2",
+      printTitleRows: "$1:$1",
+      printTitleColumns: "$A:$B",
+    });
   });
 
   it("adds marked sheets at the end, text as text, numbers with their formats, looks, widths, merges and print setup", async () => {
@@ -185,10 +212,23 @@ describe("OfficeWorkbook writing", () => {
               { value: "Code", style: "header" },
               { value: "Montant", style: "header" },
             ],
-            [{ value: 1234.5, style: "money" }, { value: -3.2, style: "rate" }, { value: 45717, style: "date" }, { value: true }, { value: null, style: "count" }],
-            [{ value: 99.99, style: "total" }, { value: "note", style: "note" }],
+            [
+              { value: 1234.5, style: "money" },
+              { value: -3.2, style: "rate" },
+              { value: 45717, style: "date" },
+              { value: true },
+              { value: null, style: "count" },
+            ],
+            [
+              { value: 99.99, style: "total" },
+              { value: "note", style: "note" },
+            ],
           ],
-          { columnWidths: [28, 13], merges: ["A1:F1"], print: { orientation: "portrait", fitToOnePage: true, area: "A1:H6" } },
+          {
+            columnWidths: [28, 13],
+            merges: ["A1:F1"],
+            print: { orientation: "portrait", fitToOnePage: true, area: "A1:H6" },
+          },
         ),
       ],
       "2025-03",
@@ -197,7 +237,9 @@ describe("OfficeWorkbook writing", () => {
     const model = fake.model;
     expect(model.worksheets.items.map((s) => s.name)).toEqual(["Producteurs", "Relevé"]);
     const ws = model.sheet("Relevé")!;
-    expect(ws.names.items.map((n) => [n.name, n.formula, n.visible, n.type, n.value])).toEqual([["MilkPay_Generated", '="2025-03/Relevé"', false, "String", "2025-03/Relevé"]]);
+    expect(ws.names.items.map((n) => [n.name, n.formula, n.visible, n.type, n.value])).toEqual([
+      ["MilkPay_Generated", '="2025-03/Relevé"', false, "String", "2025-03/Relevé"],
+    ]);
     const row2 = [1, 2, 3, 4, 5, 6].map((c) => ws.cell(2, c)!);
     expect(row2.map((c) => c.value)).toEqual(["=1+1", "+33 6 12", "-5", "@SUM(A1)", "2025-03", "007"]);
     expect(row2.every((c) => c.formula === undefined && c.numberFormat === "@")).toBe(true);
@@ -215,7 +257,12 @@ describe("OfficeWorkbook writing", () => {
     expect(ws.cell(2, 1)!.bold).toBeUndefined();
     expect(ws.columnWidths.get(1)).toBeCloseTo((28 * 7 + 5) * 0.75);
     expect(ws.merges).toEqual(["A1:F1"]);
-    expect(ws.pageLayout).toMatchObject({ orientation: "Portrait", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 }, printArea: "A1:H6" });
+    expect(ws.pageLayout).toMatchObject({
+      orientation: "Portrait",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+      printArea: "A1:H6",
+    });
     // One request wrote everything, with calculation and screen updating suspended.
     const writes = fake.syncs.slice(3);
     expect(writes.length).toBe(1);
@@ -237,8 +284,12 @@ describe("OfficeWorkbook writing", () => {
     fake.model.addSheetWithRows("Mine", [["keep"]]);
     const before = fake.syncs.length;
     const q = port(fake);
-    await expect(q.writeSheets([sheet("Mine", [[{ value: "x" }]])], "x", ["Mine"])).rejects.toThrow("la feuille « Mine » n'a pas été créée par ce programme (pas de marqueur MilkPay_Generated) : elle est laissée telle quelle ; renommez-la ou supprimez-la, puis relancez");
-    await expect(q.writeSheets([sheet("Mine", [[{ value: "x" }]])], "x", [])).rejects.toThrow(/le classeur a déjà une feuille nommée « Mine »/);
+    await expect(q.writeSheets([sheet("Mine", [[{ value: "x" }]])], "x", ["Mine"])).rejects.toThrow(
+      "la feuille « Mine » n'a pas été créée par ce programme (pas de marqueur MilkPay_Generated) : elle est laissée telle quelle ; renommez-la ou supprimez-la, puis relancez",
+    );
+    await expect(q.writeSheets([sheet("Mine", [[{ value: "x" }]])], "x", [])).rejects.toThrow(
+      /le classeur a déjà une feuille nommée « Mine »/,
+    );
     expect(fake.model.sheet("Mine")!.cell(1, 1)!.value).toBe("keep");
     // Only the reading syncs happened.
     expect(fake.syncs.slice(before).every((s) => s.requestBytes < 20_000 && !s.calcSuspended)).toBe(true);
@@ -248,7 +299,11 @@ describe("OfficeWorkbook writing", () => {
     const fake = new FakeExcel();
     fake.model.addSheetWithRows("Producteurs", [["Code"], ["P1"]]);
     const text = "Analyses, ligne 12 : valeur « 38,5x » illisible — nombre attendu. ".repeat(4);
-    const rows = Array.from({ length: 60_000 }, (_, i) => [{ value: "Erreur", style: "text" as const }, { value: i + 1, style: "count" as const }, { value: text, style: "text" as const }]);
+    const rows = Array.from({ length: 60_000 }, (_, i) => [
+      { value: "Erreur", style: "text" as const },
+      { value: i + 1, style: "count" as const },
+      { value: text, style: "text" as const },
+    ]);
     const p = port(fake);
     await p.writeSheets([sheet("Contrôles", rows)], "2025-03", []);
     const writes = fake.syncs.slice(3);
@@ -262,7 +317,15 @@ describe("OfficeWorkbook writing", () => {
   it("still writes on Excel 2016 (ExcelApi 1.4): no RangeAreas, no page layout, no screen suspension", async () => {
     const fake = new FakeExcel({ api: "1.4" });
     fake.model.addSheetWithRows("Producteurs", [["Code"], ["P1"]]);
-    await port(fake).writeSheets([sheet("S", [[{ value: "T", style: "title" }], [{ value: "=x", style: "text" }]], { print: { orientation: "landscape", fitToOnePage: false } })], "k", []);
+    await port(fake).writeSheets(
+      [
+        sheet("S", [[{ value: "T", style: "title" }], [{ value: "=x", style: "text" }]], {
+          print: { orientation: "landscape", fitToOnePage: false },
+        }),
+      ],
+      "k",
+      [],
+    );
     const ws = fake.model.sheet("S")!;
     expect(ws.cell(1, 1)).toMatchObject({ value: "T", bold: true });
     expect(ws.cell(2, 1)).toMatchObject({ value: "=x", numberFormat: "@" });
@@ -311,7 +374,11 @@ describe("the fake's Excel tables add rows as Excel documents it", () => {
 
   it("adds above a totals row, and several rows at once only from ExcelApi 1.4", async () => {
     const fake = new FakeExcel({ api: "1.3" });
-    const ws = fake.model.addSheetWithRows("S", [["Code", "Volume"], ["P1", 10], ["Total", 10]]);
+    const ws = fake.model.addSheetWithRows("S", [
+      ["Code", "Volume"],
+      ["P1", 10],
+      ["Total", 10],
+    ]);
     const table = ws.tables.add("A1:B3", true);
     table.name = "T";
     table.showTotals = true;
@@ -360,7 +427,8 @@ describe("OfficeWorkbook appending rows to an Excel table", () => {
     table.name = "Labo";
     return { ws, table };
   }
-  const labRows = (n: number, code = "00123") => Array.from({ length: n }, (_, i) => [date(45734 + (i % 28)), text(code), text("MG"), { value: 41.5 }]);
+  const labRows = (n: number, code = "00123") =>
+    Array.from({ length: n }, (_, i) => [date(45734 + (i % 28)), text(code), text("MG"), { value: 41.5 }]);
 
   it("grows the table: its blank last row filled, rows inserted, formats before values (codes stay text, dates dd/mm/yyyy)", async () => {
     const fake = new FakeExcel();
@@ -378,7 +446,9 @@ describe("OfficeWorkbook appending rows to an Excel table", () => {
       [45735, "00123", "MG", 41.5],
       [45736, "00123", "MG", 41.5],
     ]);
-    expect(ws.getRange("A3:D5").numberFormat).toEqual(Array.from({ length: 3 }, () => ["dd/mm/yyyy", "@", "@", "General"]));
+    expect(ws.getRange("A3:D5").numberFormat).toEqual(
+      Array.from({ length: 3 }, () => ["dd/mm/yyyy", "@", "@", "General"]),
+    );
     // The note under the table moved down with the inserted rows; the cell beside it stayed.
     expect(ws.valuesOf("A7")).toEqual([["Remarque : résultats du labo"]]);
     expect(ws.valuesOf("F1")).toEqual([["à côté"]]);
@@ -417,11 +487,17 @@ describe("OfficeWorkbook appending rows to an Excel table", () => {
 
   it("refuses a table with a totals row, before writing anything", async () => {
     const fake = new FakeExcel();
-    const ws = fake.model.addSheetWithRows("Données", [["Date", "Code", "Critère", "Valeur"], [45717, "P1", "MG", 40], ["Total", null, null, 40]]);
+    const ws = fake.model.addSheetWithRows("Données", [
+      ["Date", "Code", "Critère", "Valeur"],
+      [45717, "P1", "MG", 40],
+      ["Total", null, null, 40],
+    ]);
     const table = ws.tables.add("A1:D3", true);
     table.name = "Labo";
     table.showTotals = true;
-    await expect(new OfficeWorkbook(fake.host()).appendRows("Labo", labRows(2))).rejects.toThrow("le tableau « Labo » a une ligne de total : décochez-la (Création de tableau > Ligne des totaux) avant d'y ajouter des lignes");
+    await expect(new OfficeWorkbook(fake.host()).appendRows("Labo", labRows(2))).rejects.toThrow(
+      "le tableau « Labo » a une ligne de total : décochez-la (Création de tableau > Ligne des totaux) avant d'y ajouter des lignes",
+    );
     expect(boxOf(table)).toBe("A1:D3");
     expect(ws.valuesOf("A3:D4")).toEqual([
       ["Total", "", "", 40],
@@ -496,7 +572,17 @@ describe("the statement run through the Office.js port", () => {
     expect(fake.model.worksheets.items.length).toBe(count);
   });
 
-  async function syncsFor(producers: number): Promise<{ total: number; writes: number; reads: number; maxRequest: number; maxResponse: number; requests: number; estimated: number }> {
+  async function syncsFor(
+    producers: number,
+  ): Promise<{
+    total: number;
+    writes: number;
+    reads: number;
+    maxRequest: number;
+    maxResponse: number;
+    requests: number;
+    estimated: number;
+  }> {
     const fake = new FakeExcel();
     const { month } = fillFromSample(fake, { grid: "sud-est-2018", producers, months: 2, plain: true });
     const p = port(fake);

@@ -68,7 +68,7 @@ export async function richFixture(): Promise<Uint8Array> {
     const p = wb.addWorksheet("Producteurs");
     p.addRow(["Code", "Nom", "Volume"]);
     p.addRow(["P001", "GAEC du Pré", 1200]);
-    p.addRow(["P002", "=HYPERLINK(\"x\")", 900]);
+    p.addRow(["P002", '=HYPERLINK("x")', 900]);
     p.addRow(["P003", "Martin & Fils <SARL>", 300]);
     const l = wb.addWorksheet("Livraisons");
     l.addRow(["Date", "Code", "Volume"]);
@@ -120,8 +120,10 @@ export async function richFixture(): Promise<Uint8Array> {
     "xl/pivotCache/pivotCacheDefinition1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}" r:id="rId1" refreshOnLoad="1" recordCount="3"><cacheSource type="worksheet"><worksheetSource ref="A1:C4" sheet="Producteurs"/></cacheSource><cacheFields count="1"><cacheField name="Code" numFmtId="0"><sharedItems/></cacheField></cacheFields></pivotCacheDefinition>`,
     "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/pivotCacheRecords" Target="pivotCacheRecords1.xml"/></Relationships>`,
     "xl/pivotCache/pivotCacheRecords1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheRecords xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3"><r><s v="P001"/></r><r><s v="P002"/></r><r><s v="P003"/></r></pivotCacheRecords>`,
-    "customXml/item1.xml": '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<op:settings xmlns:op="urn:milkpay:test"><op:grid>sud-est-2018</op:grid></op:settings>',
-    "customXml/itemProps1.xml": '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="{6E3F1E2A-1111-4A4A-9C9C-0123456789AB}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>',
+    "customXml/item1.xml":
+      '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<op:settings xmlns:op="urn:milkpay:test"><op:grid>sud-est-2018</op:grid></op:settings>',
+    "customXml/itemProps1.xml":
+      '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="{6E3F1E2A-1111-4A4A-9C9C-0123456789AB}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>',
     "customXml/_rels/item1.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/customXmlProps" Target="itemProps1.xml"/></Relationships>`,
     "_rels/.rels": pkgRels,
   });

@@ -6,7 +6,8 @@ import { readZip, writeZip } from "../../../src/workbook/xlsx/zip";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { editText, excelJsBytes, text } from "./fixtures";
 
-const RESAVE = "ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)";
+const RESAVE =
+  "ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)";
 
 async function small(): Promise<Uint8Array> {
   return excelJsBytes((wb) => {
@@ -33,7 +34,9 @@ describe("a damaged .xlsx gets the catalogue's French message", () => {
     const bytes = await small();
     const cut = editText(bytes, "xl/worksheets/sheet1.xml", (s) => s.slice(0, s.indexOf('<row r="30"') + 20));
     const wb = XlsxWorkbook.open(cut);
-    await expect(wb.readTable("Livraisons")).rejects.toThrow(`le classeur est endommagé (la feuille « Livraisons » s'arrête au milieu d'une ligne) : ${RESAVE}`);
+    await expect(wb.readTable("Livraisons")).rejects.toThrow(
+      `le classeur est endommagé (la feuille « Livraisons » s'arrête au milieu d'une ligne) : ${RESAVE}`,
+    );
   });
 
   it("a malformed workbook.xml: the XML fault in XML's own tokens", async () => {

@@ -2,7 +2,13 @@ import { updateAppTitles } from "../../../src/workbook/xlsx/workbook";
 import { StyleSheetEditor } from "../../../src/workbook/xlsx/styles";
 import { makeEntry, readZip, writeZip, inflateEntry } from "../../../src/workbook/xlsx/zip";
 import { checkXlsxPackage } from "../../../src/workbook/xlsx";
-import { GENERATED_MARKER, markerFormula, normalizeName, parseMarkerFormula, sheetNameProblem } from "../../../src/workbook/names";
+import {
+  GENERATED_MARKER,
+  markerFormula,
+  normalizeName,
+  parseMarkerFormula,
+  sheetNameProblem,
+} from "../../../src/workbook/names";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -10,7 +16,7 @@ const dec = new TextDecoder();
 describe("docProps/app.xml titles", () => {
   const app =
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
-    "<HeadingPairs><vt:vector size=\"4\" baseType=\"variant\"><vt:variant><vt:lpstr>Feuilles de calcul</vt:lpstr></vt:variant><vt:variant><vt:i4>2</vt:i4></vt:variant>" +
+    '<HeadingPairs><vt:vector size="4" baseType="variant"><vt:variant><vt:lpstr>Feuilles de calcul</vt:lpstr></vt:variant><vt:variant><vt:i4>2</vt:i4></vt:variant>' +
     "<vt:variant><vt:lpstr>Plages nommées</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant></vt:vector></HeadingPairs>" +
     '<TitlesOfParts><vt:vector size="3" baseType="lpstr"><vt:lpstr>Producteurs</vt:lpstr><vt:lpstr>Récap</vt:lpstr><vt:lpstr>Producteurs!Print_Area</vt:lpstr></vt:vector></TitlesOfParts></Properties>';
 
@@ -18,7 +24,9 @@ describe("docProps/app.xml titles", () => {
     const out = updateAppTitles(app, ["Producteurs", "Récap"], ["Producteurs", "A & B", "C"]);
     expect(out).toContain("<vt:i4>3</vt:i4>");
     expect(out).toContain("<vt:i4>1</vt:i4>");
-    expect(out).toContain('<vt:vector size="4" baseType="lpstr"><vt:lpstr>Producteurs</vt:lpstr><vt:lpstr>A &amp; B</vt:lpstr><vt:lpstr>C</vt:lpstr><vt:lpstr>Producteurs!Print_Area</vt:lpstr></vt:vector>');
+    expect(out).toContain(
+      '<vt:vector size="4" baseType="lpstr"><vt:lpstr>Producteurs</vt:lpstr><vt:lpstr>A &amp; B</vt:lpstr><vt:lpstr>C</vt:lpstr><vt:lpstr>Producteurs!Print_Area</vt:lpstr></vt:vector>',
+    );
   });
 
   it("leaves an app.xml it does not understand alone", () => {
@@ -39,7 +47,9 @@ describe("styles", () => {
     expect(ed.xf("date")).toBe(3);
     expect(ed.xf("title")).toBe(4);
     const out = ed.result()!;
-    expect(out).toContain('<numFmts count="2"><numFmt numFmtId="170" formatCode="0.0%"/><numFmt numFmtId="171" formatCode="dd/mm/yyyy"/></numFmts>');
+    expect(out).toContain(
+      '<numFmts count="2"><numFmt numFmtId="170" formatCode="0.0%"/><numFmt numFmtId="171" formatCode="dd/mm/yyyy"/></numFmts>',
+    );
     expect(out).toContain('<font><b/><sz val="14"/><name val="Arial"/></font>');
     expect(out).toContain('<cellXfs count="5">');
     // A second editor on the result finds the same entries.
@@ -81,6 +91,8 @@ describe("names shared by both ports", () => {
     expect(normalizeName("CRITÈRE")).toBe("critere");
     expect(sheetNameProblem("Relevé P001 2025-03")).toBeNull();
     expect(sheetNameProblem("a".repeat(31))).toBeNull();
-    expect(sheetNameProblem("a".repeat(32))).toBe(`le nom de feuille « ${"a".repeat(32)} » est trop long (32 caractères, Excel en accepte 31)`);
+    expect(sheetNameProblem("a".repeat(32))).toBe(
+      `le nom de feuille « ${"a".repeat(32)} » est trop long (32 caractères, Excel en accepte 31)`,
+    );
   });
 });

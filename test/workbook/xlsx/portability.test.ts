@@ -26,7 +26,9 @@ describe("browser safety", () => {
   });
 });
 
-const soffice = ["soffice", "libreoffice"].find((cmd) => spawnSync(cmd, ["--version"], { encoding: "utf8" }).status === 0);
+const soffice = ["soffice", "libreoffice"].find(
+  (cmd) => spawnSync(cmd, ["--version"], { encoding: "utf8" }).status === 0,
+);
 
 const required = process.env.MILKPAY_E2E === "1";
 const describeLibreOffice = soffice || required ? describe : describe.skip;
@@ -43,8 +45,14 @@ describeLibreOffice("LibreOffice round trip", () => {
         {
           name: "Récap 2025-03",
           rows: [
-            [{ value: "Code", style: "header" }, { value: "Montant", style: "header" }],
-            [{ value: "=1+1", style: "text" }, { value: 1234.5, style: "money" }],
+            [
+              { value: "Code", style: "header" },
+              { value: "Montant", style: "header" },
+            ],
+            [
+              { value: "=1+1", style: "text" },
+              { value: 1234.5, style: "money" },
+            ],
             [{ value: "@SUM(A1)" }, { value: true }],
           ],
           print: { orientation: "portrait", fitToOnePage: true, area: "A1:B3" },
@@ -57,7 +65,15 @@ describeLibreOffice("LibreOffice round trip", () => {
     fs.writeFileSync(path.join(dir, "out.xlsx"), wb.toBytes());
     const r = spawnSync(
       soffice!,
-      ["-env:UserInstallation=file://" + path.join(dir, "profile"), "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", dir, path.join(dir, "out.xlsx")],
+      [
+        "-env:UserInstallation=file://" + path.join(dir, "profile"),
+        "--headless",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir",
+        dir,
+        path.join(dir, "out.xlsx"),
+      ],
       { encoding: "utf8", timeout: 120000 },
     );
     expect(r.status).toBe(0);

@@ -25,7 +25,9 @@ describe("summary print setup", () => {
     expect(sum.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", scale: 90 });
     expect(sum.pageSetup.fitToPage).toBeFalsy();
     const wbXml = strFromU8(unzip(out)["xl/workbook.xml"]);
-    expect(wbXml).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="\d+">'Synthèse 2025-03'!\$A:\$B,'Synthèse 2025-03'!\$4:\$4<\/definedName>/);
+    expect(wbXml).toMatch(
+      /<definedName name="_xlnm.Print_Titles" localSheetId="\d+">'Synthèse 2025-03'!\$A:\$B,'Synthèse 2025-03'!\$4:\$4<\/definedName>/,
+    );
     // Row 4 is the header row.
     expect(sum.getCell("A4").value).toBe("Code");
     expect(sum.getCell("B4").value).toBe("Nom");
@@ -63,7 +65,13 @@ describe("wrapped header rows", () => {
     for (const row of sheet.rows) {
       if (!row) continue;
       row.forEach((cell, i) => {
-        if (typeof cell?.value !== "string" || cell.style === "header" || cell.style === "title" || cell.style === "note") return;
+        if (
+          typeof cell?.value !== "string" ||
+          cell.style === "header" ||
+          cell.style === "title" ||
+          cell.style === "note"
+        )
+          return;
         let room = 0;
         let j = i;
         do room += widths[j++];

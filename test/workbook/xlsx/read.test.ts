@@ -36,14 +36,47 @@ describe("sheet scanner", () => {
   );
   const ss = ["Code", "Répété", ""];
   const expected = [
-    { row: 1, cells: [[1, "Code"], [2, "  Critère & co  "], [4, "ab"]] },
+    {
+      row: 1,
+      cells: [
+        [1, "Code"],
+        [2, "  Critère & co  "],
+        [4, "ab"],
+      ],
+    },
     // An error cell is NoValue, not the text "#N/A" (a producer code "#N/A" was read as a code).
-    { row: 2, cells: [[1, 1.5], [2, true], [3, NoValue.error("#N/A")], [5, -0.00225]] },
-    { row: 3, cells: [[1, "Répété"], [3, "Rich"]] },
-    { row: 10, cells: [[27, 3], [28, 45720.5]] },
+    {
+      row: 2,
+      cells: [
+        [1, 1.5],
+        [2, true],
+        [3, NoValue.error("#N/A")],
+        [5, -0.00225],
+      ],
+    },
+    {
+      row: 3,
+      cells: [
+        [1, "Répété"],
+        [3, "Rich"],
+      ],
+    },
+    {
+      row: 10,
+      cells: [
+        [27, 3],
+        [28, 45720.5],
+      ],
+    },
     // A formula saved without its computed value: NoValue.formula, no longer a blank cell.
     { row: 12, cells: [[1, NoValue.formula]] },
-    { row: 13, cells: [[1, "\rline_x0041_"], [2, 0.30000000000000004]] },
+    {
+      row: 13,
+      cells: [
+        [1, "\rline_x0041_"],
+        [2, 0.30000000000000004],
+      ],
+    },
   ];
 
   it.each([1, 2, 3, 7, 13, 64, 100000])("gives the same cells whatever the chunk size (%i bytes)", (size) => {
@@ -52,7 +85,15 @@ describe("sheet scanner", () => {
 
   it("reads prefixed (x:) element names", () => {
     const px = sheetXml('<x:row r="2"><x:c r="B2" t="s"><x:v>0</x:v></x:c><x:c r="C2"><x:v>7</x:v></x:c></x:row>', "x");
-    expect(scanXml(px, 5, ["Code"])).toEqual([{ row: 2, cells: [[2, "Code"], [3, 7]] }]);
+    expect(scanXml(px, 5, ["Code"])).toEqual([
+      {
+        row: 2,
+        cells: [
+          [2, "Code"],
+          [3, 7],
+        ],
+      },
+    ]);
   });
 
   it("handles an empty sheet", () => {
@@ -60,7 +101,20 @@ describe("sheet scanner", () => {
   });
 
   it("parses numbers exactly like Number()", () => {
-    for (const s of ["0", "-0", "12", "38.5", "0.1", "1234567.891", "1e21", "1.7976931348623157E308", "123456789012345678", "0.000001", "-45720.999988426", "3.3000000000000003"]) {
+    for (const s of [
+      "0",
+      "-0",
+      "12",
+      "38.5",
+      "0.1",
+      "1234567.891",
+      "1e21",
+      "1.7976931348623157E308",
+      "123456789012345678",
+      "0.000001",
+      "-45720.999988426",
+      "3.3000000000000003",
+    ]) {
       const b = enc.encode(s);
       expect(Object.is(parseNumber(b, 0, b.length), Number(s))).toBe(true);
     }
@@ -89,7 +143,14 @@ describe("XlsxWorkbook reading", () => {
       p.addRow([null, " Code ", "Nom", "Charte", null, "Consentement"]);
       p.addRow([null, "P001", "GAEC du Pré", "oui", "hors tableau", "oui"]);
       p.addRow([]);
-      p.addRow([null, "P002", { richText: [{ text: "Martin " }, { text: "& Fils", font: { bold: true } }] }, true, null, null]);
+      p.addRow([
+        null,
+        "P002",
+        { richText: [{ text: "Martin " }, { text: "& Fils", font: { bold: true } }] },
+        true,
+        null,
+        null,
+      ]);
       p.addRow([null, "   ", null, null, "ignored: outside the header range?"]);
       p.addRow([null, "=1+1", "<b>", { formula: "1+1", result: 2 }, null, { error: "#N/A" }]);
       const e = wb.addWorksheet("Événements");
@@ -183,7 +244,11 @@ describe("XlsxWorkbook reading", () => {
   });
 
   it("shifts date serials of a 1904 workbook to the 1900 system", async () => {
-    const b1904 = editText(bytes, "xl/workbook.xml", (s) => (s.includes("<workbookPr") ? s.replace("<workbookPr", '<workbookPr date1904="1"') : s.replace("<sheets>", '<workbookPr date1904="1"/><sheets>')));
+    const b1904 = editText(bytes, "xl/workbook.xml", (s) =>
+      s.includes("<workbookPr")
+        ? s.replace("<workbookPr", '<workbookPr date1904="1"')
+        : s.replace("<sheets>", '<workbookPr date1904="1"/><sheets>'),
+    );
     const edited = patchZip(b1904, {
       "xl/worksheets/sheet2.xml": text(b1904, "xl/worksheets/sheet2.xml").replace(/<v>45720<\/v>/, "<v>44258</v>"),
     });
@@ -209,6 +274,8 @@ describe("XlsxWorkbook reading", () => {
   });
 
   it("rejects what is not a workbook", () => {
-    expect(() => XlsxWorkbook.open(enc.encode("hello"))).toThrow("le classeur est endommagé (archive zip illisible) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)");
+    expect(() => XlsxWorkbook.open(enc.encode("hello"))).toThrow(
+      "le classeur est endommagé (archive zip illisible) : ouvrez-le dans Excel et enregistrez-le de nouveau en .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
+    );
   });
 });

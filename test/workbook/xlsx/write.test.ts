@@ -4,8 +4,20 @@ import { readZip } from "../../../src/workbook/xlsx/zip";
 import type { CellStyle, OutputSheet } from "../../../src/workbook/port";
 import { editText, excelJsBytes, loadExcelJs, patchZip, richFixture, text, unzip } from "./fixtures";
 
-const STYLES: CellStyle[] = ["title", "header", "text", "money", "rate", "count", "decimal2", "decimal3", "date", "total", "note"];
-const INJECTION = ["=1+1", "+33 6 12 34 56 78", "-x", "@SUM(A1)", "=HYPERLINK(\"http://evil\",\"clic\")"];
+const STYLES: CellStyle[] = [
+  "title",
+  "header",
+  "text",
+  "money",
+  "rate",
+  "count",
+  "decimal2",
+  "decimal3",
+  "date",
+  "total",
+  "note",
+];
+const INJECTION = ["=1+1", "+33 6 12 34 56 78", "-x", "@SUM(A1)", '=HYPERLINK("http://evil","clic")'];
 
 function statement(name: string, code = "P001"): OutputSheet {
   return {
@@ -19,9 +31,22 @@ function statement(name: string, code = "P001"): OutputSheet {
         { value: "Montant", style: "header" },
         { value: null, style: "header" },
       ],
-      [{ value: "Prix de base", style: "text" }, { value: 450, style: "rate" }, { value: 13500, style: "money" }],
-      [{ value: "Pénalité cellules", style: "text" }, { value: -12.5, style: "rate" }, { value: -375.25, style: "money" }],
-      [{ value: "Volume", style: "text" }, { value: 30000, style: "count" }, { value: 38.55, style: "decimal2" }, { value: -0.521, style: "decimal3" }],
+      [
+        { value: "Prix de base", style: "text" },
+        { value: 450, style: "rate" },
+        { value: 13500, style: "money" },
+      ],
+      [
+        { value: "Pénalité cellules", style: "text" },
+        { value: -12.5, style: "rate" },
+        { value: -375.25, style: "money" },
+      ],
+      [
+        { value: "Volume", style: "text" },
+        { value: 30000, style: "count" },
+        { value: 38.55, style: "decimal2" },
+        { value: -0.521, style: "decimal3" },
+      ],
       [{ value: "Date", style: "text" }, { value: 45720, style: "date" }, { value: true }, { value: false }],
       [{ value: "Total", style: "total" }, { value: null }, { value: 13124.75, style: "total" }],
       [{ value: "  espaces  et\nretour ", style: "note" }],
@@ -38,9 +63,21 @@ function summary(name: string): OutputSheet {
   return {
     name,
     rows: [
-      [{ value: "Code", style: "header" }, { value: "Nom", style: "header" }, { value: "Total", style: "header" }],
-      [{ value: "P001", style: "text" }, { value: "GAEC du Pré", style: "text" }, { value: 13124.75, style: "money" }],
-      [{ value: "P002", style: "text" }, { value: "=1+1", style: "text" }, { value: 9000, style: "money" }],
+      [
+        { value: "Code", style: "header" },
+        { value: "Nom", style: "header" },
+        { value: "Total", style: "header" },
+      ],
+      [
+        { value: "P001", style: "text" },
+        { value: "GAEC du Pré", style: "text" },
+        { value: 13124.75, style: "money" },
+      ],
+      [
+        { value: "P002", style: "text" },
+        { value: "=1+1", style: "text" },
+        { value: 9000, style: "money" },
+      ],
     ],
     columnWidths: [10, 30, 14],
     print: { orientation: "landscape", fitToOnePage: false },
@@ -51,12 +88,23 @@ function entriesByName(bytes: Uint8Array) {
   return new Map(readZip(bytes).map((e) => [e.name, e]));
 }
 
-const EDITABLE = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml", "docProps/app.xml"]);
+const EDITABLE = new Set([
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "[Content_Types].xml",
+  "xl/styles.xml",
+  "docProps/app.xml",
+]);
 
 describe("XlsxWorkbook writing", () => {
   let input: Uint8Array;
   let out: Uint8Array;
-  const sheets = [summary("Récap 2025-03"), statement("P001 2025-03"), statement("P002 2025-03", "P002"), { name: "Contrôles 2025-03", rows: [] }];
+  const sheets = [
+    summary("Récap 2025-03"),
+    statement("P001 2025-03"),
+    statement("P002 2025-03", "P002"),
+    { name: "Contrôles 2025-03", rows: [] },
+  ];
 
   beforeAll(async () => {
     input = await richFixture();
@@ -79,11 +127,25 @@ describe("XlsxWorkbook writing", () => {
       const a = after.get(name);
       expect(a).toBeDefined();
       if (EDITABLE.has(name)) continue;
-      expect({ name, crc: a!.crc, size: a!.size, same: Buffer.compare(Buffer.from(a!.data), Buffer.from(e.data)) === 0 }).toEqual({ name, crc: e.crc, size: e.size, same: true });
+      expect({
+        name,
+        crc: a!.crc,
+        size: a!.size,
+        same: Buffer.compare(Buffer.from(a!.data), Buffer.from(e.data)) === 0,
+      }).toEqual({ name, crc: e.crc, size: e.size, same: true });
     }
     const uIn = unzip(input);
     const uOut = unzip(out);
-    for (const p of ["xl/charts/chart1.xml", "xl/drawings/drawing1.xml", "xl/pivotCache/pivotCacheDefinition1.xml", "xl/pivotCache/pivotCacheRecords1.xml", "customXml/item1.xml", "customXml/itemProps1.xml", "xl/printerSettings/printerSettings1.bin", "xl/worksheets/sheet1.xml"]) {
+    for (const p of [
+      "xl/charts/chart1.xml",
+      "xl/drawings/drawing1.xml",
+      "xl/pivotCache/pivotCacheDefinition1.xml",
+      "xl/pivotCache/pivotCacheRecords1.xml",
+      "customXml/item1.xml",
+      "customXml/itemProps1.xml",
+      "xl/printerSettings/printerSettings1.bin",
+      "xl/worksheets/sheet1.xml",
+    ]) {
       expect(Buffer.compare(Buffer.from(uOut[p]), Buffer.from(uIn[p]))).toBe(0);
     }
   });
@@ -107,13 +169,22 @@ describe("XlsxWorkbook writing", () => {
     expect(await wb.sheetNames()).toEqual(["Producteurs", "Livraisons", "Notes", ...sheets.map((s) => s.name)]);
     expect(await wb.generatedSheets()).toEqual(sheets.map((s) => ({ name: s.name, key: "2025-03" })));
     const wbXml = text(out, "xl/workbook.xml");
-    expect(wbXml).toContain(`<definedName name="${GENERATED_MARKER}" localSheetId="3" hidden="1">"2025-03/Récap 2025-03"</definedName>`);
-    expect(wbXml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="4">'P001 2025-03'!$A$1:$D$11</definedName>`);
+    expect(wbXml).toContain(
+      `<definedName name="${GENERATED_MARKER}" localSheetId="3" hidden="1">"2025-03/Récap 2025-03"</definedName>`,
+    );
+    expect(wbXml).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="4">'P001 2025-03'!$A$1:$D$11</definedName>`,
+    );
   });
 
   it("opens in ExcelJS with the same values and styles", async () => {
     const x = await loadExcelJs(out);
-    expect(x.worksheets.map((w) => w.name)).toEqual(["Producteurs", "Livraisons", "Notes", ...sheets.map((s) => s.name)]);
+    expect(x.worksheets.map((w) => w.name)).toEqual([
+      "Producteurs",
+      "Livraisons",
+      "Notes",
+      ...sheets.map((s) => s.name),
+    ]);
     const ws = x.getWorksheet("P001 2025-03")!;
     expect(ws.getCell("A1").value).toBe("Relevé P001");
     expect(ws.getCell("A1").font?.bold).toBe(true);
@@ -139,7 +210,13 @@ describe("XlsxWorkbook writing", () => {
     expect(ws.getCell("A9").value).toBe("  espaces  et\nretour ");
     expect(ws.getColumn(1).width).toBeCloseTo(28.71, 1);
     expect(ws.getCell("A1").isMerged && ws.getCell("D1").isMerged).toBe(true);
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+    });
     const sum = x.getWorksheet("Récap 2025-03")!;
     expect(sum.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1, fitToHeight: 0 });
     expect(sum.getCell("B3").value).toBe("=1+1");
@@ -155,7 +232,9 @@ describe("XlsxWorkbook writing", () => {
         expect(c.formula).toBeUndefined();
       });
     }
-    const part = Object.entries(unzip(out)).filter(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n) && !unzip(input)[n]);
+    const part = Object.entries(unzip(out)).filter(
+      ([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n) && !unzip(input)[n],
+    );
     expect(part.length).toBe(4);
     for (const [, b] of part) expect(strFromU8(b)).not.toMatch(/<f[ >]/);
     const back = (await XlsxWorkbook.open(out).readTable("P001 2025-03"))!;
@@ -209,21 +288,41 @@ describe("XlsxWorkbook writing", () => {
 
   it("refuses to replace a sheet it did not generate, and leaves the workbook unchanged", async () => {
     const wb = XlsxWorkbook.open(out);
-    await expect(wb.writeSheets([summary("Notes")], "2025-03", ["Notes"])).rejects.toThrow(/la feuille « Notes » n'a pas été créée par ce programme/);
-    await expect(wb.writeSheets([summary("X")], "2025-03", ["Nope"])).rejects.toThrow("impossible de remplacer la feuille « Nope » : le classeur n'a pas de feuille de ce nom");
+    await expect(wb.writeSheets([summary("Notes")], "2025-03", ["Notes"])).rejects.toThrow(
+      /la feuille « Notes » n'a pas été créée par ce programme/,
+    );
+    await expect(wb.writeSheets([summary("X")], "2025-03", ["Nope"])).rejects.toThrow(
+      "impossible de remplacer la feuille « Nope » : le classeur n'a pas de feuille de ce nom",
+    );
     expect(Buffer.compare(Buffer.from(wb.toBytes()), Buffer.from(out))).toBe(0);
   });
 
   it("refuses invalid or duplicate sheet names", async () => {
     const wb = XlsxWorkbook.open(out);
-    await expect(wb.writeSheets([summary("notes")], "k", [])).rejects.toThrow("impossible d'écrire la feuille « notes » : le classeur a déjà une feuille nommée « Notes »");
-    await expect(wb.writeSheets([summary("A"), summary("a")], "k", [])).rejects.toThrow(/a déjà une feuille nommée « A »/);
-    await expect(wb.writeSheets([summary("x".repeat(32))], "k", [])).rejects.toThrow(/est trop long \(32 caractères, Excel en accepte 31\)/);
+    await expect(wb.writeSheets([summary("notes")], "k", [])).rejects.toThrow(
+      "impossible d'écrire la feuille « notes » : le classeur a déjà une feuille nommée « Notes »",
+    );
+    await expect(wb.writeSheets([summary("A"), summary("a")], "k", [])).rejects.toThrow(
+      /a déjà une feuille nommée « A »/,
+    );
+    await expect(wb.writeSheets([summary("x".repeat(32))], "k", [])).rejects.toThrow(
+      /est trop long \(32 caractères, Excel en accepte 31\)/,
+    );
     for (const bad of ["a/b", "a[1]", "a:b", "a*", "a?", "a\\b", "", "'quoted'", "History"]) {
       await expect(wb.writeSheets([summary(bad)], "k", [])).rejects.toThrow(/^impossible d'écrire la feuille : /);
     }
-    await expect(wb.writeSheets([{ name: "M", rows: [], merges: ["A1:B2", "B2:C3"] }], "k", [])).rejects.toThrow(/overlap/);
-    await expect(wb.writeSheets([{ name: "M", rows: [], print: { orientation: "portrait", fitToOnePage: true, area: "nonsense" } }], "k", [])).rejects.toThrow("zone d'impression de la feuille « M » : « nonsense » n'est pas une plage de cellules comme A1:F20");
+    await expect(wb.writeSheets([{ name: "M", rows: [], merges: ["A1:B2", "B2:C3"] }], "k", [])).rejects.toThrow(
+      /overlap/,
+    );
+    await expect(
+      wb.writeSheets(
+        [{ name: "M", rows: [], print: { orientation: "portrait", fitToOnePage: true, area: "nonsense" } }],
+        "k",
+        [],
+      ),
+    ).rejects.toThrow(
+      "zone d'impression de la feuille « M » : « nonsense » n'est pas une plage de cellules comme A1:F20",
+    );
   });
 });
 
@@ -234,17 +333,20 @@ describe("XlsxWorkbook deleting generated sheets", () => {
       for (const n of ["A", "G1", "B", "G2", "C"]) wb.addWorksheet(n).addRow([n]);
     });
     return editText(base, "xl/workbook.xml", (s) =>
-      s.replace(
-        /<\/sheets>/,
-        `</sheets><definedNames>` +
-          `<definedName name="${GENERATED_MARKER}" localSheetId="1" hidden="1">"2025-03"</definedName>` +
-          `<definedName name="${GENERATED_MARKER}" localSheetId="3" hidden="1">"2025-03"</definedName>` +
-          `<definedName name="_xlnm.Print_Area" localSheetId="1">G1!$A$1:$B$2</definedName>` +
-          `<definedName name="Local" localSheetId="2">B!$A$1</definedName>` +
-          `<definedName name="_xlnm.Print_Area" localSheetId="4">C!$A$1:$B$2</definedName>` +
-          `<definedName name="Global">C!$A$1</definedName>` +
-          `</definedNames>`,
-      ).replace(/<bookViews>[\s\S]*?<\/bookViews>/, "").replace("<sheets>", '<bookViews><workbookView activeTab="4" firstSheet="3"/></bookViews><sheets>'),
+      s
+        .replace(
+          /<\/sheets>/,
+          `</sheets><definedNames>` +
+            `<definedName name="${GENERATED_MARKER}" localSheetId="1" hidden="1">"2025-03"</definedName>` +
+            `<definedName name="${GENERATED_MARKER}" localSheetId="3" hidden="1">"2025-03"</definedName>` +
+            `<definedName name="_xlnm.Print_Area" localSheetId="1">G1!$A$1:$B$2</definedName>` +
+            `<definedName name="Local" localSheetId="2">B!$A$1</definedName>` +
+            `<definedName name="_xlnm.Print_Area" localSheetId="4">C!$A$1:$B$2</definedName>` +
+            `<definedName name="Global">C!$A$1</definedName>` +
+            `</definedNames>`,
+        )
+        .replace(/<bookViews>[\s\S]*?<\/bookViews>/, "")
+        .replace("<sheets>", '<bookViews><workbookView activeTab="4" firstSheet="3"/></bookViews><sheets>'),
     );
   }
 
@@ -279,12 +381,17 @@ describe("XlsxWorkbook deleting generated sheets", () => {
 
   it("keeps a visible sheet and points the active tab at a visible one", async () => {
     const input = editText(await layered(), "xl/workbook.xml", (s) =>
-      s.replace(/(name="[ABC]") state="visible"/g, (_m, n: string) => `${n} state="${n === 'name="C"' ? "veryHidden" : "hidden"}"`),
+      s.replace(
+        /(name="[ABC]") state="visible"/g,
+        (_m, n: string) => `${n} state="${n === 'name="C"' ? "veryHidden" : "hidden"}"`,
+      ),
     );
     expect(input.length).toBeGreaterThan(0);
     expect(text(input, "xl/workbook.xml")).toContain('name="C" state="veryHidden"');
     const wb = XlsxWorkbook.open(input);
-    await expect(wb.writeSheets([], "2025-03", ["G1", "G2"])).rejects.toThrow("impossible de supprimer ces feuilles : un classeur doit garder au moins une feuille visible");
+    await expect(wb.writeSheets([], "2025-03", ["G1", "G2"])).rejects.toThrow(
+      "impossible de supprimer ces feuilles : un classeur doit garder au moins une feuille visible",
+    );
     await wb.writeSheets([], "2025-03", ["G1"]);
     const xml = text(wb.toBytes(), "xl/workbook.xml");
     // C (active, old index 4) is very hidden: the active tab moves to G2, the visible one before it.
@@ -294,18 +401,25 @@ describe("XlsxWorkbook deleting generated sheets", () => {
   it("deletes a deleted sheet's own drawing and chart but keeps parts other sheets use, and drops a stale calcChain", async () => {
     let input = await layered();
     const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    const relsXml = (items: string) => `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items}</Relationships>`;
+    const relsXml = (items: string) =>
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items}</Relationships>`;
     input = patchZip(input, {
       // G1 (sheet2) has its own drawing (→ chart) and shares a printer-settings part with A (sheet1).
       "xl/worksheets/_rels/sheet2.xml.rels": relsXml(
         `<Relationship Id="rId1" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/><Relationship Id="rId2" Type="${REL}/printerSettings" Target="../printerSettings/printerSettings1.bin"/>`,
       ),
-      "xl/worksheets/_rels/sheet1.xml.rels": relsXml(`<Relationship Id="rId1" Type="${REL}/printerSettings" Target="../printerSettings/printerSettings1.bin"/>`),
-      "xl/drawings/drawing1.xml": '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>',
-      "xl/drawings/_rels/drawing1.xml.rels": relsXml(`<Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/>`),
+      "xl/worksheets/_rels/sheet1.xml.rels": relsXml(
+        `<Relationship Id="rId1" Type="${REL}/printerSettings" Target="../printerSettings/printerSettings1.bin"/>`,
+      ),
+      "xl/drawings/drawing1.xml":
+        '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>',
+      "xl/drawings/_rels/drawing1.xml.rels": relsXml(
+        `<Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/>`,
+      ),
       "xl/charts/chart1.xml": '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
       "xl/printerSettings/printerSettings1.bin": new Uint8Array([1, 2, 3]),
-      "xl/calcChain.xml": '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A2" i="2"/><c r="A3"/></calcChain>',
+      "xl/calcChain.xml":
+        '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A2" i="2"/><c r="A3"/></calcChain>',
     });
     input = editText(input, "[Content_Types].xml", (s) =>
       s.replace(
@@ -313,7 +427,12 @@ describe("XlsxWorkbook deleting generated sheets", () => {
         '<Default Extension="bin" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings"/><Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/><Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/><Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
       ),
     );
-    input = editText(input, "xl/_rels/workbook.xml.rels", (s) => s.replace("</Relationships>", `<Relationship Id="rIdCalc" Type="${REL}/calcChain" Target="calcChain.xml"/></Relationships>`));
+    input = editText(input, "xl/_rels/workbook.xml.rels", (s) =>
+      s.replace(
+        "</Relationships>",
+        `<Relationship Id="rIdCalc" Type="${REL}/calcChain" Target="calcChain.xml"/></Relationships>`,
+      ),
+    );
     expect(checkXlsxPackage(input)).toEqual([]);
     const wb = XlsxWorkbook.open(input);
     await wb.writeSheets([], "2025-03", ["G1"]);
@@ -334,7 +453,17 @@ describe("XlsxWorkbook deleting generated sheets", () => {
 
 describe("text round trip", () => {
   it("keeps any text: markup, control characters, literal _xHHHH_, CR/LF, astral characters", async () => {
-    const texts = ["<a & b>", "tab\there", "ctrl\u0001x", "_x0041_ literal", "a\r\nb", "émoji 🐄", " lead", "trail ", "lone \ud800 surrogate"];
+    const texts = [
+      "<a & b>",
+      "tab\there",
+      "ctrl\u0001x",
+      "_x0041_ literal",
+      "a\r\nb",
+      "émoji 🐄",
+      " lead",
+      "trail ",
+      "lone \ud800 surrogate",
+    ];
     const wb = XlsxWorkbook.open(await richFixture());
     await wb.writeSheets([{ name: "T", rows: [[{ value: "h" }], ...texts.map((t) => [{ value: t }])] }], "k", []);
     const out = wb.toBytes();
@@ -367,7 +496,9 @@ describe("XlsxWorkbook on a workbook without styles, defined names or app.xml", 
     let input = await excelJsBytes((wb) => wb.addWorksheet("Producteurs").addRow(["Code"]));
     input = patchZip(input, { "xl/styles.xml": null, "docProps/app.xml": null });
     input = editText(input, "xl/_rels/workbook.xml.rels", (s) => s.replace(/<Relationship [^>]*styles"[^>]*\/>/, ""));
-    input = editText(input, "[Content_Types].xml", (s) => s.replace(/<Override PartName="\/(xl\/styles|docProps\/app)\.xml"[^>]*\/>/g, ""));
+    input = editText(input, "[Content_Types].xml", (s) =>
+      s.replace(/<Override PartName="\/(xl\/styles|docProps\/app)\.xml"[^>]*\/>/g, ""),
+    );
     input = editText(input, "_rels/.rels", (s) => s.replace(/<Relationship [^>]*extended-properties"[^>]*\/>/, ""));
     expect(checkXlsxPackage(input)).toEqual([]);
     const wb = XlsxWorkbook.open(input);
