@@ -1,6 +1,6 @@
 /** The Excel table that rows appended through Office.js go into (append.ts), found in two syncs. */
 import { t } from "../../messages";
-import { normalizeName } from "../names";
+import { normalizeKey } from "../../inputs";
 import type { TableData } from "../port";
 
 /** The Excel table that appended rows go into, with its bounds (1-based rows). */
@@ -47,7 +47,7 @@ export async function findGrowingTable(
       cols: b.columnCount,
     };
     if (tableName !== null) {
-      if (normalizeName(t.name) === normalizeName(tableName)) return grows;
+      if (normalizeKey(t.name) === normalizeKey(tableName)) return grows;
       continue;
     }
     if (top === data.headerRow && b.columnIndex + 1 <= col1 && col1 <= b.columnIndex + b.columnCount && bottom >= last)

@@ -10,7 +10,7 @@ import { t } from "../../messages";
 import type { AppendResult, GeneratedSheet, OutputSheet, TableData, WorkbookPort } from "../port";
 import { type AppendedRows, rowBlock } from "../rows";
 import { appendRowAt } from "../reading";
-import { normalizeName } from "../names";
+import { normalizeKey } from "../../inputs";
 import { appendIn } from "./append";
 import { isPayloadTooLarge, OP_OVERHEAD, REQUEST_BUDGET, type ExcelHost } from "./host";
 import { packRequests, piecesOf, planSheet } from "./plan";
@@ -54,7 +54,7 @@ export class OfficeWorkbook implements WorkbookPort {
   // -------------------------------------------------------------------------------------------- reading
 
   async readTable(name: string): Promise<TableData | null> {
-    const key = normalizeName(name);
+    const key = normalizeKey(name);
     let snap = await this.load();
     if (!snap.tables.has(key)) {
       this.wanted.push(name);
@@ -102,7 +102,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const table = await this.readTable(name);
     if (!table) throw new Error(t("workbook.noTable", { name }));
     const snap = await this.load();
-    const isSheet = snap.sheets.some((n) => normalizeName(n) === normalizeName(name));
+    const isSheet = snap.sheets.some((n) => normalizeKey(n) === normalizeKey(name));
     // The append rule of both ports (reading.ts): right below the table's last data row.
     const firstRow = appendRowAt(table);
     if (rows.length === 0) return { sheet: table.sheet, firstRow, lastRow: firstRow - 1 };

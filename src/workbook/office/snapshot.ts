@@ -6,7 +6,7 @@
  * answered from it.
  */
 import type { GeneratedSheet, TableData } from "../port";
-import { normalizeName } from "../names";
+import { normalizeKey } from "../../inputs";
 import { generatedSheetsOf, loadSheetNames } from "./markers";
 import { readValues, type ReadLimit } from "./readValues";
 import { locateTables, toTable, type Target } from "./tableTargets";
@@ -39,7 +39,7 @@ export async function loadSnapshot(
 
   // Sync 2: markers, bounds of the wanted tables.
   const markerLists = excelApi14 ? loadSheetNames(sheets.items) : null;
-  const keys = [...new Set(wanted.map((name) => normalizeName(name)))];
+  const keys = [...new Set(wanted.map((name) => normalizeKey(name)))];
   const pending = locateTables(keys, sheets.items, sheetNames, tables.items, excelApi14);
   await ctx.sync();
 
