@@ -57,7 +57,7 @@ import {
   bad,
   cells,
   na,
-  normalizeWord,
+  upperCaseKeyword,
   readCount,
   readNumber,
   readPositive,
@@ -553,7 +553,7 @@ const CONTESTATION_CRITERIA: Record<string, Criterion> = {
 export function contestations(range: unknown, grid: unknown, criterionValue: unknown): number {
   const f = gridArg(grid);
   const text = readText(criterionValue, "criterion", `"GERMES", "CELLULES", "INHIBITEURS" or "PC"`);
-  const criterion = CONTESTATION_CRITERIA[normalizeWord(text).replace(/[_.]/g, " ")];
+  const criterion = CONTESTATION_CRITERIA[upperCaseKeyword(text).replace(/[_.]/g, " ")];
   if (!criterion) throw bad(`criterion: expected "GERMES", "CELLULES", "INHIBITEURS" or "PC", got "${text}"`);
   const component = f.quality[criterion];
   let rule: ContestationRule | { anyPositive: number } | undefined;
@@ -584,7 +584,7 @@ const METHOD_WORDS: Record<string, "arithmetic" | "geometric" | "weighted"> = {
 
 export function mean(valuesArg: unknown, methodArg: unknown, weightsArg: unknown): number {
   const text = readText(methodArg, "method", `"arithmetic", "geometric" or "weighted"`);
-  const method = METHOD_WORDS[normalizeWord(text)];
+  const method = METHOD_WORDS[upperCaseKeyword(text)];
   if (!method) throw bad(`method: expected "arithmetic", "geometric" or "weighted", got "${text}"`);
   const cellsOf = cells(valuesArg, "values", readNumber);
   const hasWeights = weightsArg !== null && weightsArg !== undefined;

@@ -118,8 +118,12 @@ export function readPositive(value: unknown, what: string): boolean | null {
   return v === null ? null : v === 1;
 }
 
-/** Upper case, no accents, trimmed: "négatif" → "NEGATIF". */
-export function normalizeWord(text: string): string {
+/**
+ * A custom function's keyword argument as its keyword tables spell them (core.ts: criteria, mean methods): upper
+ * case, no accents, trimmed: "négatif" → "NEGATIF". Unlike normalizeKey (src/inputs: names, headers, French
+ * enumerations, lower case), the spaces inside are kept as typed: "POINT  DE CONGELATION" is not a keyword.
+ */
+export function upperCaseKeyword(text: string): string {
   return text
     .trim()
     .normalize("NFD")

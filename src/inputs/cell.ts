@@ -49,7 +49,11 @@ export function showCell(cell: CellValue): string {
   return `« ${text} »`;
 }
 
-/** Header and enumeration matching: lower case, accents removed, spaces collapsed, trimmed. */
+/**
+ * Name, header and enumeration matching: lower case, accents removed, spaces collapsed, trimmed ("  Événements "
+ * → "evenements"). Both workbook ports find sheets and tables by it; the custom functions' keywords use
+ * upperCaseKeyword (src/functions/parse.ts) instead.
+ */
 export function normalizeKey(text: string): string {
   return text
     .normalize("NFD")

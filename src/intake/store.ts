@@ -15,8 +15,7 @@
  * row) and show the rejects to the lab; a hidden sheet would keep data in the workbook that nobody sees.
  */
 import { NoValue, type CellValue, type OutputSheet, type WorkbookPort } from "../workbook/port";
-import { normalizeName } from "../workbook/names";
-import { Bad, parseText } from "../inputs";
+import { Bad, normalizeKey, parseText } from "../inputs";
 import { checkMapping, type ImportKind, type Mapping } from "./mapping";
 import { ImportError } from "./errors";
 
@@ -33,7 +32,7 @@ export interface SavedMapping {
 export async function loadMappings(port: WorkbookPort): Promise<SavedMapping[]> {
   const t = await port.readTable(MAPPINGS_SHEET);
   if (!t) return [];
-  const keys = t.headers.map((h) => normalizeName(h));
+  const keys = t.headers.map((h) => normalizeKey(h));
   const iName = keys.indexOf("nom");
   const iJson = keys.indexOf("correspondance");
   if (iName < 0 || iJson < 0) return [];
@@ -54,7 +53,7 @@ export async function loadMappings(port: WorkbookPort): Promise<SavedMapping[]> 
 export async function findMapping(port: WorkbookPort, name: string, kind?: ImportKind): Promise<Mapping> {
   const list = await loadMappings(port);
   const found = list.find(
-    (m) => normalizeName(m.name) === normalizeName(name) && (kind === undefined || m.mapping.kind === kind),
+    (m) => normalizeKey(m.name) === normalizeKey(name) && (kind === undefined || m.mapping.kind === kind),
   );
   if (!found) {
     const names = list.filter((m) => kind === undefined || m.mapping.kind === kind).map((m) => m.name);
@@ -67,7 +66,7 @@ export async function findMapping(port: WorkbookPort, name: string, kind?: Impor
 
 /** The list with `name` added or replaced (names compared case- and accent-insensitively). */
 export function withMapping(list: SavedMapping[], name: string, mapping: Mapping): SavedMapping[] {
-  const out = list.filter((m) => normalizeName(m.name) !== normalizeName(name));
+  const out = list.filter((m) => normalizeKey(m.name) !== normalizeKey(name));
   out.push({ name: name.trim(), mapping });
   return out;
 }
@@ -130,13 +129,13 @@ export function rejectsSheet(previous: CellValue[][], added: RejectRow[]): Outpu
 
 /** The generated sheets among these names; throws if one of them is a user's sheet. */
 export async function replaceable(port: WorkbookPort, names: string[]): Promise<string[]> {
-  const generated = new Set((await port.generatedSheets()).map((g) => normalizeName(g.name)));
+  const generated = new Set((await port.generatedSheets()).map((g) => normalizeKey(g.name)));
   const existing = await port.sheetNames();
   const out: string[] = [];
   for (const name of names) {
-    const actual = existing.find((n) => normalizeName(n) === normalizeName(name));
+    const actual = existing.find((n) => normalizeKey(n) === normalizeKey(name));
     if (actual === undefined) continue;
-    if (!generated.has(normalizeName(actual))) {
+    if (!generated.has(normalizeKey(actual))) {
       throw new ImportError(
         `la feuille « ${actual} » existe mais n'a pas été créée par l'import : renommez-la ou supprimez-la (elle n'est pas modifiée)`,
       );

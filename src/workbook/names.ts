@@ -60,16 +60,6 @@ export function stillGenerated(marker: MarkerValue, current: string): boolean {
   return marker.sheet === null || sheetNameKey(marker.sheet) === sheetNameKey(current);
 }
 
-/** Case- and accent-insensitive form of a sheet, table or header name ("Événements" → "evenements"). */
-export function normalizeName(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[\s\u00a0\u202f]+/g, " ")
-    .trim()
-    .toLowerCase();
-}
-
 /** Why a worksheet name is invalid for Excel, or null if it is fine. */
 export function sheetNameProblem(name: string): string | null {
   if (typeof name !== "string" || name.length === 0) return t("workbook.sheetNameEmpty");

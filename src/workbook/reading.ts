@@ -6,10 +6,11 @@
  *  - a sheet table: its header row is the sheet's first row with a non-blank cell, its columns run from the
  *    first to the last non-blank cell of that row; an Excel table: its range, header row and totals row;
  *  - data rows: every later row with a non-blank cell in the table's columns; blank rows are skipped;
- *  - the name is matched case-, accent- and space-insensitively, a worksheet before an Excel table (names.ts);
+ *  - the name is matched case-, accent- and space-insensitively (normalizeKey, src/inputs), a worksheet before
+ *    an Excel table;
  *  - appended rows go right below the table's last data row (appendRowAt).
  */
-import { normalizeName } from "./names";
+import { normalizeKey } from "../inputs";
 import { NoValue, type CellValue, type TableData } from "./port";
 
 /** JavaScript's white space and line terminators (what String.prototype.trim removes), by code unit. */
@@ -89,7 +90,7 @@ export function headerText(v: CellValue): string {
 
 /**
  * What an input table's name designates: the worksheet of that name, else the Excel table of that name
- * (names compared by normalizeName: case, accents and spaces forgiven), else nothing.
+ * (names compared by normalizeKey: case, accents and spaces forgiven), else nothing.
  */
 export function lookupTable<S, T>(
   name: string,
@@ -98,10 +99,10 @@ export function lookupTable<S, T>(
   tables: readonly T[],
   tableNames: (t: T) => readonly string[],
 ): { sheet: S; table: null } | { sheet: null; table: T } | null {
-  const key = normalizeName(name);
-  const sheet = sheets.find((s) => normalizeName(sheetName(s)) === key);
+  const key = normalizeKey(name);
+  const sheet = sheets.find((s) => normalizeKey(sheetName(s)) === key);
   if (sheet !== undefined) return { sheet, table: null };
-  const table = tables.find((t) => tableNames(t).some((n) => normalizeName(n) === key));
+  const table = tables.find((t) => tableNames(t).some((n) => normalizeKey(n) === key));
   return table !== undefined ? { sheet: null, table } : null;
 }
 

@@ -4,7 +4,8 @@
  * tables found case- and accent-insensitively, blank rows skipped, only generated sheets may be replaced.
  */
 import type { CellValue, GeneratedSheet, OutputSheet, TableData, WorkbookPort } from "../../src/workbook/port";
-import { normalizeName, sheetNameKey, checkNewSheetNames } from "../../src/workbook/names";
+import { normalizeKey } from "../../src/inputs";
+import { sheetNameKey, checkNewSheetNames } from "../../src/workbook/names";
 import { TableReader } from "../../src/workbook/reading";
 
 export interface MemorySheet {
@@ -38,7 +39,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async readTable(name: string): Promise<TableData | null> {
-    const s = this.sheets.find((x) => x.cells && normalizeName(x.name) === normalizeName(name));
+    const s = this.sheets.find((x) => x.cells && normalizeKey(x.name) === normalizeKey(name));
     if (!s?.cells) return null;
     // The ports' own reading rules (src/workbook/reading.ts), so that the run's tests read as the ports do.
     const reader = new TableReader(s.name, null);

@@ -3,13 +3,13 @@
  * as the run, without asking Excel again.
  */
 import type { TableData, WorkbookPort } from "../../workbook/port";
-import { normalizeName } from "../../workbook/names";
+import { normalizeKey } from "../../inputs";
 
 export class CachingPort implements WorkbookPort {
   private readonly tables = new Map<string, Promise<TableData | null>>();
   constructor(private readonly inner: WorkbookPort) {}
   readTable(name: string): Promise<TableData | null> {
-    const key = normalizeName(name);
+    const key = normalizeKey(name);
     let t = this.tables.get(key);
     if (!t) {
       t = this.inner.readTable(name);

@@ -5,7 +5,7 @@
  * into requests under a byte budget, so the number of context.sync() calls depends on the bytes written,
  * not on the number of sheets or producers.
  *
- * Pure functions: the Office.js calls are made by officeWorkbook.ts from these plans.
+ * Pure functions: the Office.js calls are made by writeSheets.ts and sheetWriting.ts from these plans.
  */
 import { t } from "../../messages";
 import type { CellStyle, OutputSheet } from "../port";

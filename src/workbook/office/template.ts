@@ -6,7 +6,7 @@
  * when starting to invoice, README « Factures »), since columns inserted into a table in use could shift
  * whatever the OP keeps to its right.
  */
-import { normalizeName } from "../names";
+import { normalizeKey } from "../../inputs";
 import { colLetters, rangeAddress } from "./address";
 import { widthPoints } from "./formats";
 import type { ExcelHost } from "./host";
@@ -26,13 +26,13 @@ export async function addTemplateTables(host: ExcelHost, gridIds: readonly strin
     const tables = ctx.workbook.tables.load("items/name");
     await ctx.sync();
     const taken = new Set([
-      ...sheets.items.map((s) => normalizeName(s.name)),
-      ...tables.items.map((t) => normalizeName(t.name)),
+      ...sheets.items.map((s) => normalizeKey(s.name)),
+      ...tables.items.map((t) => normalizeKey(t.name)),
     ]);
     const outcome: TemplateOutcome = { created: [], existing: [] };
     let first: Excel.Worksheet | null = null;
     for (const spec of templateTables(gridIds)) {
-      if (taken.has(normalizeName(spec.name))) {
+      if (taken.has(normalizeKey(spec.name))) {
         outcome.existing.push(spec.name);
         continue;
       }

@@ -48,106 +48,141 @@ function partyColumns(): TemplateColumn[] {
 }
 const VAT_NUMBER: TemplateColumn = { header: "N° TVA", width: 17, format: "@" };
 
+const DATE = { format: "dd/mm/yyyy", width: 12 };
+const CODE = { header: "Code", format: "@", width: 12 };
+
+/** The input tables in the order "Créer le modèle" adds them, the grids of `gridIds` in the Grille lists. */
 export function templateTables(gridIds: readonly string[]): TemplateTable[] {
-  const date = { format: "dd/mm/yyyy", width: 12 };
-  const code = { header: "Code", format: "@", width: 12 };
   const grids = [...gridIds];
   return [
-    {
-      name: "Producteurs",
-      columns: [
-        code,
-        { header: "Nom", width: 28 },
-        {
-          header: "Grille",
-          width: 16,
-          list: grids,
-          hint: `grille : ${grids.join(", ")} (vide = la grille choisie pour le calcul)`,
-        },
-        { header: "Charte", width: 10, list: YES_NO, hint: "oui ou non (vide = non)" },
-        { header: "Consentement", width: 14, list: YES_NO, hint: "oui ou non (vide = oui)" },
-        // For the invoices only (invoices.md): blank Raison sociale = Nom, blank Régime TVA = no invoice.
-        ...partyColumns(),
-        { header: "Régime TVA", width: 12, list: VAT_REGIMES, hint: "assujetti ou forfait (vide = pas de facture)" },
-        VAT_NUMBER,
-        { header: "Acheteur", width: 12, format: "@" },
-        { header: "Mandat", ...date },
-      ],
-    },
-    {
-      name: "Livraisons",
-      columns: [
-        { header: "Date", ...date },
-        code,
-        { header: "Volume", width: 12, format: "#,##0" },
-        { header: "Heure", width: 8, format: "hh:mm" },
-        { header: "Température", width: 13, format: "0.0" },
-        { header: "Lieu", width: 10, list: ["ferme", "centre"], hint: "ferme ou centre" },
-      ],
-    },
-    {
-      name: "Analyses",
-      columns: [
-        { header: "Date", ...date },
-        code,
-        { header: "Critère", width: 13, list: CRITERIA_LIST, hint: `critère : ${CRITERIA_LIST.join(", ")}` },
-        { header: "Valeur", width: 12 },
-        { header: "Validé", width: 9, list: YES_NO, hint: "oui ou non (vide = oui)" },
-      ],
-    },
-    {
-      name: "PrixDeBase",
-      columns: [
-        { header: "Mois", width: 10, format: "@" },
-        { header: "Grille", width: 16, list: grids, hint: `grille : ${grids.join(", ")}` },
-        { header: "Prix", width: 10, format: "0.00" },
-      ],
-    },
-    {
-      name: "Evenements",
-      columns: [
-        { header: "Date", ...date },
-        code,
-        { header: "Type", width: 11, list: EVENT_TYPES, hint: `type : ${EVENT_TYPES.join(", ")}` },
-        { header: "Volume", width: 12, format: "#,##0" },
-        { header: "Montant", width: 12, format: "#,##0.00" },
-      ],
-    },
-    {
-      name: "OP",
-      columns: [
-        ...partyColumns(),
-        VAT_NUMBER,
-        { header: "Mode", width: 16, list: INVOICING_MODES, hint: "mandat ou autofacturation (vide = mandat)" },
-        { header: "Préfixe", width: 9, format: "@" },
-        { header: "Échéance (jours)", width: 10, format: "0" },
-        { header: "Pénalités de retard", width: 40 },
-      ],
-    },
-    { name: "Acheteurs", columns: [code, ...partyColumns(), VAT_NUMBER] },
-    {
-      name: "Retenues",
-      columns: [
-        code,
-        { header: "Libellé", width: 28 },
-        { header: "Base", width: 10, list: WITHHOLDING_BASES, hint: "volume ou montant" },
-        { header: "Taux", width: 9 },
-        { header: "Du", width: 10, format: "@" },
-        { header: "Au", width: 10, format: "@" },
-        { header: "Acheteur", width: 12, format: "@" },
-        { header: "Grille", width: 16, list: grids, hint: `grille : ${grids.join(", ")} (vide = toutes)` },
-        { header: "Producteur", width: 12, format: "@" },
-      ],
-    },
-    {
-      name: "TauxTVA",
-      columns: [
-        { header: "Du", width: 10, format: "@" },
-        { header: "Taux", width: 8, format: "0.0#" },
-      ],
-      rows: [["2014-01", 5.5]],
-    },
+    producersTable(grids),
+    deliveriesTable(),
+    analysesTable(),
+    basePricesTable(grids),
+    eventsTable(),
+    opTable(),
+    { name: "Acheteurs", columns: [CODE, ...partyColumns(), VAT_NUMBER] },
+    withholdingsTable(grids),
+    vatRatesTable(),
   ];
+}
+
+function producersTable(grids: string[]): TemplateTable {
+  return {
+    name: "Producteurs",
+    columns: [
+      CODE,
+      { header: "Nom", width: 28 },
+      {
+        header: "Grille",
+        width: 16,
+        list: grids,
+        hint: `grille : ${grids.join(", ")} (vide = la grille choisie pour le calcul)`,
+      },
+      { header: "Charte", width: 10, list: YES_NO, hint: "oui ou non (vide = non)" },
+      { header: "Consentement", width: 14, list: YES_NO, hint: "oui ou non (vide = oui)" },
+      // For the invoices only (invoices.md): blank Raison sociale = Nom, blank Régime TVA = no invoice.
+      ...partyColumns(),
+      { header: "Régime TVA", width: 12, list: VAT_REGIMES, hint: "assujetti ou forfait (vide = pas de facture)" },
+      VAT_NUMBER,
+      { header: "Acheteur", width: 12, format: "@" },
+      { header: "Mandat", ...DATE },
+    ],
+  };
+}
+
+function deliveriesTable(): TemplateTable {
+  return {
+    name: "Livraisons",
+    columns: [
+      { header: "Date", ...DATE },
+      CODE,
+      { header: "Volume", width: 12, format: "#,##0" },
+      { header: "Heure", width: 8, format: "hh:mm" },
+      { header: "Température", width: 13, format: "0.0" },
+      { header: "Lieu", width: 10, list: ["ferme", "centre"], hint: "ferme ou centre" },
+    ],
+  };
+}
+
+function analysesTable(): TemplateTable {
+  return {
+    name: "Analyses",
+    columns: [
+      { header: "Date", ...DATE },
+      CODE,
+      { header: "Critère", width: 13, list: CRITERIA_LIST, hint: `critère : ${CRITERIA_LIST.join(", ")}` },
+      { header: "Valeur", width: 12 },
+      { header: "Validé", width: 9, list: YES_NO, hint: "oui ou non (vide = oui)" },
+    ],
+  };
+}
+
+function basePricesTable(grids: string[]): TemplateTable {
+  return {
+    name: "PrixDeBase",
+    columns: [
+      { header: "Mois", width: 10, format: "@" },
+      { header: "Grille", width: 16, list: grids, hint: `grille : ${grids.join(", ")}` },
+      { header: "Prix", width: 10, format: "0.00" },
+    ],
+  };
+}
+
+function eventsTable(): TemplateTable {
+  return {
+    name: "Evenements",
+    columns: [
+      { header: "Date", ...DATE },
+      CODE,
+      { header: "Type", width: 11, list: EVENT_TYPES, hint: `type : ${EVENT_TYPES.join(", ")}` },
+      { header: "Volume", width: 12, format: "#,##0" },
+      { header: "Montant", width: 12, format: "#,##0.00" },
+    ],
+  };
+}
+
+function opTable(): TemplateTable {
+  return {
+    name: "OP",
+    columns: [
+      ...partyColumns(),
+      VAT_NUMBER,
+      { header: "Mode", width: 16, list: INVOICING_MODES, hint: "mandat ou autofacturation (vide = mandat)" },
+      { header: "Préfixe", width: 9, format: "@" },
+      { header: "Échéance (jours)", width: 10, format: "0" },
+      { header: "Pénalités de retard", width: 40 },
+    ],
+  };
+}
+
+function withholdingsTable(grids: string[]): TemplateTable {
+  return {
+    name: "Retenues",
+    columns: [
+      CODE,
+      { header: "Libellé", width: 28 },
+      { header: "Base", width: 10, list: WITHHOLDING_BASES, hint: "volume ou montant" },
+      { header: "Taux", width: 9 },
+      { header: "Du", width: 10, format: "@" },
+      { header: "Au", width: 10, format: "@" },
+      { header: "Acheteur", width: 12, format: "@" },
+      { header: "Grille", width: 16, list: grids, hint: `grille : ${grids.join(", ")} (vide = toutes)` },
+      { header: "Producteur", width: 12, format: "@" },
+    ],
+  };
+}
+
+/** TauxTVA with its one row in force (the module comment says why). */
+function vatRatesTable(): TemplateTable {
+  return {
+    name: "TauxTVA",
+    columns: [
+      { header: "Du", width: 10, format: "@" },
+      { header: "Taux", width: 8, format: "0.0#" },
+    ],
+    rows: [["2014-01", 5.5]],
+  };
 }
 
 /** The table style of the template (blue banded rows, bold header). */

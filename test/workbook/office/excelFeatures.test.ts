@@ -45,7 +45,7 @@ describe("Créer le modèle (Office.js)", () => {
       { address: "E2", rule: { list: { inCellDropDown: true, source: "oui,non" } } },
     ]);
     const producers = fake.model.sheet("Producteurs")!;
-    expect(producers.validations.map((v) => [v.address, (v.rule as any).list.source])).toEqual([
+    expect(producers.validations.map((v) => [v.address, v.rule.list!.source])).toEqual([
       ["C2", "sud-est-2018,mooh-2025"],
       ["D2", "oui,non"],
       ["E2", "oui,non"],
@@ -59,14 +59,14 @@ describe("Créer le modèle (Office.js)", () => {
       "@",
       "dd/mm/yyyy",
     ]);
-    expect(fake.model.sheet("OP")!.validations.map((v) => [v.address, (v.rule as any).list.source])).toEqual([
+    expect(fake.model.sheet("OP")!.validations.map((v) => [v.address, v.rule.list!.source])).toEqual([
       ["G2", "mandat,autofacturation"],
     ]);
-    expect(fake.model.sheet("Retenues")!.validations.map((v) => [v.address, (v.rule as any).list.source])).toEqual([
+    expect(fake.model.sheet("Retenues")!.validations.map((v) => [v.address, v.rule.list!.source])).toEqual([
       ["C2", "volume,montant"],
       ["H2", "sud-est-2018,mooh-2025"],
     ]);
-    expect(fake.model.sheet("Evenements")!.validations.map((v) => (v.rule as any).list.source)).toEqual([
+    expect(fake.model.sheet("Evenements")!.validations.map((v) => v.rule.list!.source)).toEqual([
       "ALERTE,EPANDAGE,DOMMAGES",
     ]);
     expect(fake.model.activeSheet!.name).toBe("Producteurs");

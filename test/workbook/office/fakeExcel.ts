@@ -267,7 +267,7 @@ export class FakeWorksheet {
   pageLayout = new FakePageLayout();
   columnWidths = new Map<number, number>();
   merges: string[] = [];
-  validations: { address: string; rule: unknown }[] = [];
+  validations: { address: string; rule: FakeValidationRule }[] = [];
   visibility = "Visible";
   deleted = false;
   frozenRows = 0;
@@ -598,9 +598,14 @@ export class FakeRangeFormat {
   }
 }
 
+/** The part of Excel.DataValidationRule that the template sets: a drop-down list. */
+export interface FakeValidationRule {
+  list?: { inCellDropDown?: boolean; source: string };
+}
+
 export class FakeDataValidation {
   constructor(private ranges: FakeRange[]) {}
-  set rule(rule: unknown) {
+  set rule(rule: FakeValidationRule) {
     for (const r of this.ranges) r.sheet.validations.push({ address: boxAddress(r.box), rule });
   }
   set errorAlert(_v: unknown) {
@@ -1091,6 +1096,25 @@ export interface FakeExcelOptions {
 
 const STATE = Symbol("state");
 
+/** What the fake's proxies are to the fake itself: the client state behind an Office.js object. */
+interface ClientProxy {
+  readonly [STATE]: ClientState;
+}
+
+/** The client state of an argument or value that is a proxy (an Office.js object passed along), else undefined. */
+function stateOf(a: unknown): ClientState | undefined {
+  return a && typeof a === "object" ? (a as Partial<ClientProxy>)[STATE] : undefined;
+}
+
+/** What the model receives for an argument or value: the model object behind a proxy, else the value itself. */
+function resolvedOf(a: unknown): unknown {
+  const state = stateOf(a);
+  return state ? state.resolved : a;
+}
+
+/** A model object (FakeWorksheet, FakeRange…) as the sync reaches it: by the names of its members. */
+type ModelObject = Record<string, unknown>;
+
 /** Approximate size of Office.js's object-path and action records ({"Id":12,"ObjectPathType":3,…}). */
 const PATH_RECORD = 110;
 const ACTION_RECORD = 80;
@@ -1113,10 +1137,11 @@ export class FakeExcel {
   isSetSupported = (set: string, version: string): boolean => set === "ExcelApi" && versionNumber(version) <= this.api;
 
   /** Excel.run: a new request context; pending operations are sent when the batch ends. */
-  run = async <T>(batch: (context: any) => Promise<T>): Promise<T> => {
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     this.runs++;
     const ctx = new FakeContext(this);
-    const result = await batch(ctx);
+    // The fake context answers the part of Excel.RequestContext that the add-in uses, by proxies.
+    const result = await batch(ctx as unknown as Excel.RequestContext);
     if (ctx.queue.length > 0) await ctx.sync();
     return result;
   };
@@ -1154,14 +1179,15 @@ function utf8Length(s: string): number {
 }
 
 function argJson(a: unknown): unknown {
-  if (a && typeof a === "object" && (a as any)[STATE]) return { path: ((a as any)[STATE] as ClientState).path };
+  const state = stateOf(a);
+  if (state) return { path: state.path };
   return a;
 }
 
 export class FakeContext {
   queue: Op[] = [];
-  workbook: any;
-  application: any;
+  workbook: Excel.Workbook;
+  application: Excel.Application;
   constructor(private excel: FakeExcel) {
     const root: ClientState = {
       path: "workbook",
@@ -1172,19 +1198,18 @@ export class FakeContext {
       loaded: null,
       items: null,
     };
-    this.workbook = this.proxy(root);
+    this.workbook = this.proxy(root) as unknown as Excel.Workbook;
     this.application = this.workbook.application;
   }
 
-  private proxy(state: ClientState): any {
-    const ctx = this;
+  private proxy(state: ClientState): ClientProxy {
     const target = {};
-    return new Proxy(target, {
-      get(_t, prop) {
+    return new Proxy(target as ClientProxy, {
+      get: (_t, prop) => {
         if (prop === STATE) return state;
         if (typeof prop === "symbol") return undefined;
         if (prop === "then") return undefined;
-        if (prop === "context") return ctx;
+        if (prop === "context") return this;
         if (prop === "load") {
           return (props?: string | string[] | Record<string, unknown>) => {
             let list: string[] = [];
@@ -1195,14 +1220,14 @@ export class FakeContext {
                 .filter(Boolean);
             else if (Array.isArray(props)) list = props;
             else if (props && typeof props === "object") list = Object.keys(props);
-            ctx.queue.push({ kind: "load", parent: state, props: list });
-            return ctx.proxy(state);
+            this.queue.push({ kind: "load", parent: state, props: list });
+            return this.proxy(state);
           };
         }
         if (prop === "set") {
           return (values: Record<string, unknown>) => {
             for (const [k, v] of Object.entries(values))
-              ctx.queue.push({ kind: "set", parent: state, prop: k, value: v });
+              this.queue.push({ kind: "set", parent: state, prop: k, value: v });
           };
         }
         if (prop === "toJSON") return () => Object.fromEntries(state.loaded ?? []);
@@ -1232,8 +1257,8 @@ export class FakeContext {
             loaded: null,
             items: null,
           };
-          ctx.queue.push({ kind: "nav", state: child, parent: state, prop });
-          return ctx.proxy(child);
+          this.queue.push({ kind: "nav", state: child, parent: state, prop });
+          return this.proxy(child);
         }
         if (OBJECT_METHODS.has(prop) || RESULT_METHODS.has(prop) || VOID_METHODS.has(prop)) {
           return (...args: unknown[]) => {
@@ -1249,8 +1274,8 @@ export class FakeContext {
                 loaded: null,
                 items: null,
               };
-              ctx.queue.push({ kind: "call", state: child, parent: state, method: prop, args });
-              return ctx.proxy(child);
+              this.queue.push({ kind: "call", state: child, parent: state, method: prop, args });
+              return this.proxy(child);
             }
             const op: Op = {
               kind: "call",
@@ -1260,7 +1285,7 @@ export class FakeContext {
               args,
               result: { value: undefined, ready: false },
             };
-            ctx.queue.push(op);
+            this.queue.push(op);
             if (RESULT_METHODS.has(prop)) {
               return {
                 get value() {
@@ -1280,15 +1305,15 @@ export class FakeContext {
           `${state.path}.${prop} was read before load("${prop}") and context.sync()`,
         );
       },
-      set(_t, prop, value) {
+      set: (_t, prop, value) => {
         if (typeof prop === "symbol") return false;
-        ctx.queue.push({ kind: "set", parent: state, prop, value });
+        this.queue.push({ kind: "set", parent: state, prop, value });
         return true;
       },
     });
   }
 
-  private itemProxy(parent: ClientState, item: unknown, i: number): any {
+  private itemProxy(parent: ClientState, item: unknown, i: number): ClientProxy {
     const state: ClientState = {
       path: `${parent.path}.items[${i}]`,
       segment: `items[${i}]`,
@@ -1349,7 +1374,7 @@ export class FakeContext {
     for (const op of ops) {
       const parent = op.parent;
       if (!parent.hasResolved) throw new FakeExcelError("GeneralException", `${parent.path} was not resolved`);
-      const obj = parent.resolved as any;
+      const obj = parent.resolved as ModelObject;
       const isNull = obj === NULL_OBJECT;
       if (op.kind === "nav") {
         this.excel.checkApi(op.prop);
@@ -1360,12 +1385,11 @@ export class FakeContext {
       } else if (op.kind === "call") {
         this.excel.checkApi(op.method);
         if (isNull) throw new FakeExcelError("InvalidObjectPath", `${parent.path} is a null object`);
-        if (typeof obj[op.method] !== "function")
+        const method = obj[op.method];
+        if (typeof method !== "function")
           throw new FakeExcelError("ApiNotFound", `the fake has no ${parent.path}.${op.method}()`);
-        const args = op.args.map((a) =>
-          a && typeof a === "object" && (a as any)[STATE] ? ((a as any)[STATE] as ClientState).resolved : a,
-        );
-        const value = obj[op.method](...args);
+        const args = op.args.map(resolvedOf);
+        const value: unknown = method.apply(obj, args);
         if (op.state) {
           op.state.resolved = value;
           op.state.hasResolved = true;
@@ -1377,10 +1401,7 @@ export class FakeContext {
       } else if (op.kind === "set") {
         this.excel.checkApi(op.prop);
         if (isNull) throw new FakeExcelError("InvalidObjectPath", `${parent.path} is a null object`);
-        const value =
-          op.value && typeof op.value === "object" && (op.value as any)[STATE]
-            ? ((op.value as any)[STATE] as ClientState).resolved
-            : op.value;
+        const value = resolvedOf(op.value);
         obj[op.prop] = value;
       } else {
         loads.push({ state: parent, props: op.props });
@@ -1389,18 +1410,18 @@ export class FakeContext {
     // Loads read the state after the whole request, like Excel's response.
     let responseBytes = 0;
     for (const { state, props } of loads) {
-      const obj = state.resolved as any;
+      const obj = state.resolved as ModelObject;
       if (obj === NULL_OBJECT) continue;
       const itemProps = props.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
       const own = props.filter((p) => !p.startsWith("items/"));
       if (itemProps.length > 0 || (Array.isArray(obj.items) && own.length === 0)) {
-        const list: unknown[] = obj.items;
+        const list = obj.items as unknown[];
         state.items = list.map((item, i) => {
           const p = this.itemProxy(state, item, i);
-          const st = p[STATE] as ClientState;
+          const st = p[STATE];
           for (const name of itemProps) {
             this.excel.checkApi(name);
-            const v = (item as any)[name];
+            const v = (item as ModelObject)[name];
             st.loaded!.set(name, v);
             responseBytes += utf8Length(JSON.stringify(v ?? null)) + name.length;
           }

@@ -572,9 +572,7 @@ describe("the statement run through the Office.js port", () => {
     expect(fake.model.worksheets.items.length).toBe(count);
   });
 
-  async function syncsFor(
-    producers: number,
-  ): Promise<{
+  async function syncsFor(producers: number): Promise<{
     total: number;
     writes: number;
     reads: number;
@@ -602,7 +600,6 @@ describe("the statement run through the Office.js port", () => {
   it("makes the same syncs for 1 000 producers as for 50, plus one per ~4 MB of data, none over 5 MB", async () => {
     const small = await syncsFor(50);
     const large = await syncsFor(1000);
-    // eslint-disable-next-line no-console
     console.log(`syncs: 50 producers ${JSON.stringify(small)}; 1000 producers ${JSON.stringify(large)}`);
     // Reading: three syncs whatever the number of producers (names; markers and bounds; all values).
     expect(small.reads).toBe(3);

@@ -2,13 +2,8 @@ import { updateAppTitles } from "../../../src/workbook/xlsx/workbook";
 import { StyleSheetEditor } from "../../../src/workbook/xlsx/styles";
 import { makeEntry, readZip, writeZip, inflateEntry } from "../../../src/workbook/xlsx/zip";
 import { checkXlsxPackage } from "../../../src/workbook/xlsx";
-import {
-  GENERATED_MARKER,
-  markerFormula,
-  normalizeName,
-  parseMarkerFormula,
-  sheetNameProblem,
-} from "../../../src/workbook/names";
+import { GENERATED_MARKER, markerFormula, parseMarkerFormula, sheetNameProblem } from "../../../src/workbook/names";
+import { normalizeKey as normalizeName } from "../../../src/inputs";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
