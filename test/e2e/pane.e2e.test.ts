@@ -38,7 +38,6 @@ const MONTH = "2025-03";
 const required = process.env.CI === "true" || process.env.MILKPAY_E2E === "1";
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium && !required) {
-  // eslint-disable-next-line no-console
   console.warn(`${CHROMIUM} not found: end-to-end tests skipped (apt-get install -y chromium; .ci/run installs it)`);
 }
 const describeE2E = haveChromium || required ? describe : describe.skip;

@@ -21,14 +21,16 @@ export function messageOf(e: unknown): string {
 /**
  * Busy/error state for a section's service actions. `run(kind, action)` marks `kind` busy and clears the last
  * error, awaits the action, keeps its failure message, then frees the section; `onFailure` undoes what a
- * failed action must not leave shown (e.g. a preview).
+ * failed action must not leave shown (e.g. a preview). `onBusy` tells the pane when the section starts and
+ * stops working (an import keeps the other actions off the workbook meanwhile).
  */
-export function useServiceAction<K extends string>() {
+export function useServiceAction<K extends string>(onBusy?: (busy: boolean) => void) {
   const [busy, setBusy] = useState<K | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function run(kind: K, action: () => Promise<void>, onFailure?: () => void): Promise<void> {
     setBusy(kind);
+    onBusy?.(true);
     setError(null);
     try {
       await action();
@@ -37,6 +39,7 @@ export function useServiceAction<K extends string>() {
       onFailure?.();
     } finally {
       setBusy(null);
+      onBusy?.(false);
     }
   }
 

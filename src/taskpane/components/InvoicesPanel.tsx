@@ -83,6 +83,55 @@ export function defaultIssueDate(month: string, today: Date): string {
   return iso < end ? end : iso;
 }
 
+interface InvoicesPreviewProps {
+  preview: InvoiceCounts;
+  t: (typeof TEXT)[keyof typeof TEXT];
+  busy: "preview" | "issue" | null;
+  disabled?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** What the issue will make (nothing written yet), the producers left out and why, then confirm or cancel. */
+function InvoicesPreview({ preview, t, busy, disabled, onConfirm, onCancel }: InvoicesPreviewProps) {
+  const styles = useStyles();
+  return (
+    <>
+      <MessageBar intent="info" layout="multiline" data-testid="invoices-preview">
+        <MessageBarBody>
+          {fill(t.willMake, preview)}
+          {preview.notInvoiced.length > 0 && (
+            <>
+              <MessageBarTitle>{t.leftOut}</MessageBarTitle>
+              <ul className={styles.lines}>
+                {preview.notInvoiced.map((n) => (
+                  <li key={n.producer}>
+                    {n.producer} : {n.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </MessageBarBody>
+      </MessageBar>
+      <div className={styles.buttons}>
+        <Button
+          appearance="primary"
+          icon={<DocumentCheckmark20Regular />}
+          onClick={onConfirm}
+          disabled={disabled || busy !== null}
+          data-testid="invoices-confirm"
+        >
+          {busy === "issue" ? t.issuing : t.confirm}
+        </Button>
+        <Button onClick={onCancel} disabled={busy !== null}>
+          {t.cancel}
+        </Button>
+      </div>
+    </>
+  );
+}
+
 export interface InvoicesPanelProps {
   invoices: InvoicesActions;
   month: string;
@@ -148,39 +197,14 @@ export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, sa
         </div>
       )}
       {preview && (
-        <MessageBar intent="info" layout="multiline" data-testid="invoices-preview">
-          <MessageBarBody>
-            {fill(t.willMake, preview)}
-            {preview.notInvoiced.length > 0 && (
-              <>
-                <MessageBarTitle>{t.leftOut}</MessageBarTitle>
-                <ul className={styles.lines}>
-                  {preview.notInvoiced.map((n) => (
-                    <li key={n.producer}>
-                      {n.producer} : {n.reason}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {preview && (
-        <div className={styles.buttons}>
-          <Button
-            appearance="primary"
-            icon={<DocumentCheckmark20Regular />}
-            onClick={() => void act("issue")}
-            disabled={disabled || busy !== null}
-            data-testid="invoices-confirm"
-          >
-            {busy === "issue" ? t.issuing : t.confirm}
-          </Button>
-          <Button onClick={() => setPreview(null)} disabled={busy !== null}>
-            {t.cancel}
-          </Button>
-        </div>
+        <InvoicesPreview
+          preview={preview}
+          t={t}
+          busy={busy}
+          disabled={disabled}
+          onConfirm={() => void act("issue")}
+          onCancel={() => setPreview(null)}
+        />
       )}
       <FailureBar title={t.failed} message={error} testId="invoices-error" />
       {outcome && <ResultBar title={fill(t.done, outcome)} lines={outcome.lines} testId="invoices-result" />}

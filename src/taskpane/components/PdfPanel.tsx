@@ -41,22 +41,20 @@ export function PdfPanel({ service, source, lang, disabled, save }: PdfPanelProp
   const t = useMemo(() => translator(lang), [lang]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const { busy, error, run } = useServiceAction<"zip">();
-  const [zip, setZip] = useState<PdfZip | null>(null);
-  const [url, setUrl] = useState<string | null>(null);
+  /** The zip made, with the link to it offered as the fallback (null where the page cannot make links). */
+  const [made, setMade] = useState<{ zip: PdfZip; url: string | null } | null>(null);
+  const zip = made?.zip ?? null;
+  const url = made?.url ?? null;
 
-  useEffect(() => {
-    if (!zip || typeof URL.createObjectURL !== "function") return;
-    const u = URL.createObjectURL(zip.blob);
-    setUrl(u);
-    return () => URL.revokeObjectURL(u);
-  }, [zip]);
+  // The link lives as long as the zip is shown: freed when another zip is made or the panel goes.
+  useEffect(() => (url ? () => URL.revokeObjectURL(url) : undefined), [url]);
 
   function download() {
-    setZip(null);
+    setMade(null);
     setProgress(null);
     return run("zip", async () => {
       const z = await service.monthZip(source, (done, total) => setProgress({ done, total }));
-      setZip(z);
+      setMade({ zip: z, url: typeof URL.createObjectURL === "function" ? URL.createObjectURL(z.blob) : null });
       save(z);
     });
   }

@@ -11,7 +11,7 @@ import {
   type ExcelHost,
 } from "../../workbook/office";
 import { CachingPort } from "./cachingPort";
-import { statementCharts } from "./history";
+import { statementCharts } from "./statementCharts";
 import { gridsActions } from "./grids";
 import { compareOn, priceAOn } from "./prices";
 import { issueOn, previewOn } from "./invoices";

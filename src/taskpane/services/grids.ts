@@ -51,16 +51,14 @@ export interface GridsActions {
 export async function listOn(port: WorkbookPort): Promise<GridsView> {
   const read = await readWorkbookGrids(port);
   return {
-    grids: read.catalogue
-      .list()
-      .map((e) => ({
-        id: e.grid.id,
-        family: e.grid.family,
-        validFrom: e.grid.validFrom,
-        validTo: e.grid.validTo,
-        name: e.grid.name,
-        sheet: e.origin.kind === "sheet" ? e.origin.where : undefined,
-      })),
+    grids: read.catalogue.list().map((e) => ({
+      id: e.grid.id,
+      family: e.grid.family,
+      validFrom: e.grid.validFrom,
+      validTo: e.grid.validTo,
+      name: e.grid.name,
+      sheet: e.origin.kind === "sheet" ? e.origin.where : undefined,
+    })),
     issues: read.issues,
   };
 }

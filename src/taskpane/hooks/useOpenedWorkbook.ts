@@ -1,0 +1,44 @@
+/**
+ * Standalone: the .xlsx file opened on the page (or why it could not be read), then the workbook with the
+ * rows imported there. `opens` counts the files opened (the import panel starts afresh on each), `version`
+ * every change of the workbook (the panels that read it start afresh).
+ */
+import { useState } from "react";
+import { messageOf } from "../components/ActionFeedback";
+import type { Translate } from "../i18n";
+import type { ImportOutcome } from "../services/importService";
+import type { OpenedWorkbook, StatementService } from "../services/types";
+
+/** `forgetResults`: what was computed on the workbook before it changed is stale. */
+export function useOpenedWorkbook(service: StatementService, t: Translate, forgetResults: () => void) {
+  const [opened, setOpened] = useState<OpenedWorkbook | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [opens, setOpens] = useState(0);
+  const [version, setVersion] = useState(0);
+
+  async function open(file: File | undefined) {
+    if (!file || !service.openWorkbook) return;
+    setFileError(null);
+    forgetResults();
+    try {
+      setOpened(await service.openWorkbook(file));
+      setOpens((n) => n + 1);
+      setVersion((v) => v + 1);
+    } catch (e) {
+      setOpened(null);
+      setFileError(t("fileError", { message: messageOf(e) }));
+    }
+  }
+
+  /** Standalone: the page now works on the workbook with the imported rows (in Excel, nothing to do). */
+  function imported(o: ImportOutcome) {
+    if (!o.workbook) return;
+    setOpened(o.workbook);
+    forgetResults();
+    setVersion((v) => v + 1);
+  }
+
+  return { opened, fileError, opens, version, open, imported };
+}
+
+export type OpenedWorkbookState = ReturnType<typeof useOpenedWorkbook>;
