@@ -10,6 +10,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { readCommandLine } from "../src/cli/args";
 import { XlsxWorkbook } from "../src/workbook/xlsx";
 
 export const INPUT_TABLES = ["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements"];
@@ -249,34 +250,40 @@ export async function benchXlsxRead(file: string): Promise<string[]> {
   return lines;
 }
 
+/** `--child <exceljs|xlsx|xlsx-sync> FILE` (one measured read), `--make FILE [producers] [months]`, or `[FILE]`. */
+async function main(argv: readonly string[]): Promise<void> {
+  const { options, positional } = readCommandLine(argv, { child: "value", make: "value" });
+  if (options.child !== undefined) {
+    const [file] = positional;
+    const kind = options.child;
+    const r = kind === "exceljs" ? await childExcelJs(file) : await childXlsx(file, kind === "xlsx-sync");
+    console.log(JSON.stringify(r));
+    return;
+  }
+  if (options.make !== undefined) {
+    const [producers, months] = positional;
+    const t0 = performance.now();
+    const counts = await makeSyntheticWorkbook(options.make, {
+      producers: producers ? +producers : undefined,
+      months: months ? +months : undefined,
+    });
+    console.log(`wrote ${options.make} in ${((performance.now() - t0) / 1000).toFixed(1)} s`, counts);
+    return;
+  }
+  let file = positional[0];
+  if (!file) {
+    file = path.join(os.tmpdir(), "milkpay-bench", "synthetic-2000x6.xlsx");
+    if (!fs.existsSync(file)) {
+      console.log(`generating ${file} ...`);
+      const counts = await makeSyntheticWorkbook(file);
+      console.log(counts);
+    }
+  }
+  await benchXlsxRead(file);
+}
+
 if (require.main === module) {
-  const args = process.argv.slice(2);
-  (async () => {
-    if (args[0] === "--child") {
-      const r = args[1] === "exceljs" ? await childExcelJs(args[2]) : await childXlsx(args[2], args[1] === "xlsx-sync");
-      console.log(JSON.stringify(r));
-      return;
-    }
-    if (args[0] === "--make") {
-      const t0 = performance.now();
-      const counts = await makeSyntheticWorkbook(args[1], {
-        producers: args[2] ? +args[2] : undefined,
-        months: args[3] ? +args[3] : undefined,
-      });
-      console.log(`wrote ${args[1]} in ${((performance.now() - t0) / 1000).toFixed(1)} s`, counts);
-      return;
-    }
-    let file = args[0];
-    if (!file) {
-      file = path.join(os.tmpdir(), "milkpay-bench", "synthetic-2000x6.xlsx");
-      if (!fs.existsSync(file)) {
-        console.log(`generating ${file} ...`);
-        const counts = await makeSyntheticWorkbook(file);
-        console.log(counts);
-      }
-    }
-    await benchXlsxRead(file);
-  })().catch((e) => {
+  main(process.argv.slice(2)).catch((e) => {
     console.error(e);
     process.exit(1);
   });

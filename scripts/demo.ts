@@ -13,18 +13,18 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Decimal, frNumber } from "../src/engine";
 import { t } from "../src/messages";
-import { UsageError, userPath } from "../src/cli/common";
+import { UsageError, readCommandLine } from "../src/cli/args";
+import { userPath } from "../src/cli/common";
 import { runCli } from "../src/cli/statements";
 import { runCli as runInvoicesCli } from "../src/cli/invoices";
 import { addMonths } from "../src/engine";
-import { PROJECT_OUT, makeSample, parseSampleArgs } from "./sample";
+import { PROJECT_OUT, SAMPLE_CHECKS, SAMPLE_OPTIONS, makeSample, sampleOptionsOf } from "./sample";
 
 async function main(): Promise<number> {
   // Options of the sample (--grid, --producers, --months…) pass through; --folder (tests) replaces out/.
-  const argv = process.argv.slice(2);
-  const at = argv.indexOf("--folder");
-  const folder = at >= 0 ? userPath(argv.splice(at, 2)[1] ?? ".") : PROJECT_OUT;
-  const sampleOptions = parseSampleArgs(argv);
+  const read = readCommandLine(process.argv.slice(2), { ...SAMPLE_OPTIONS, folder: "value" }, SAMPLE_CHECKS);
+  const folder = read.options.folder === undefined ? PROJECT_OUT : userPath(read.options.folder);
+  const sampleOptions = sampleOptionsOf(read);
   const grid = sampleOptions.grid;
   const options = { ...sampleOptions, out: path.join(folder, path.basename(sampleOptions.out)) };
   fs.mkdirSync(folder, { recursive: true });

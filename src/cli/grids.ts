@@ -27,16 +27,14 @@ import { gridSheet, type GridJson } from "../inputs/gridSheetWrite";
 import { readWorkbookGrids } from "../run/workbookGrids";
 import type { XlsxWorkbook } from "../workbook/xlsx";
 import { t } from "../messages";
+import { UsageError, checkMonth, readCommandLine } from "./args";
 import {
   EXIT_OK,
   EXIT_UNUSABLE,
-  UsageError,
-  checkMonth,
   failer,
   oneLine,
   processIO,
   readInput,
-  scanArgs,
   startCli,
   userPath,
   type CliIO,
@@ -67,23 +65,20 @@ export interface GridsArgs {
   help: boolean;
 }
 
+/** The grids command's own options (args.ts adds --help, --quiet, --overwrite). */
+const OPTIONS = {
+  from: "value",
+  into: "value",
+  out: "value",
+  month: "value",
+  as: "value",
+  "from-month": "value",
+} as const;
+
 export function parseGridsArgs(argv: readonly string[]): GridsArgs {
-  const a: Partial<GridsArgs> = {};
-  const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
-    const key = (
-      {
-        "--from": "from",
-        "--into": "into",
-        "--out": "out",
-        "--month": "month",
-        "--as": "as",
-        "--from-month": "fromMonth",
-      } as const
-    )[flag];
-    if (!key) return false;
-    a[key] = value();
-    return true;
-  });
+  const { positional, help, quiet, overwrite, options } = readCommandLine(argv, OPTIONS);
+  const { "from-month": fromMonth, ...named } = options;
+  const a: Partial<GridsArgs> = { ...named, fromMonth };
   if (help) return { command: "list", overwrite, quiet, help };
   const [command, ...rest] = positional;
   if (!command) throw new UsageError(t("grids.commandMissing"));

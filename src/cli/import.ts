@@ -27,15 +27,14 @@ import {
 import { openWorkbook } from "./nodeXlsx";
 import { t } from "../messages";
 import { fileKind } from "../workbook/fileKind";
+import { UsageError, readCommandLine } from "./args";
 import {
   EXIT_OK,
   EXIT_UNUSABLE,
-  UsageError,
   failer,
   oneLine,
   processIO,
   readInput,
-  scanArgs,
   startCli,
   userPath,
   type CliIO,
@@ -62,30 +61,27 @@ export interface ImportArgs {
   overwrite: boolean;
 }
 
+/** The import command's own options (args.ts adds --help, --quiet, --overwrite). */
+const OPTIONS = {
+  mapping: "value",
+  "save-mapping": "value",
+  sheet: "value",
+  out: "value",
+  kind: "value",
+  grid: "value",
+} as const;
+
 export function parseImportArgs(argv: readonly string[]): ImportArgs {
-  const args: Partial<ImportArgs> & { quiet: boolean; help: boolean; overwrite: boolean } = {
-    quiet: false,
-    help: false,
-    overwrite: false,
-  };
-  const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
-    if (flag === "--mapping") args.mapping = value();
-    else if (flag === "--save-mapping") args.saveMapping = value();
-    else if (flag === "--sheet") args.sheet = value();
-    else if (flag === "--out") args.out = value();
-    else if (flag === "--kind") args.kind = kindOf(value());
-    else if (flag === "--grid") args.grid = value();
-    else return false;
-    return true;
-  });
-  args.help = help;
-  args.quiet = quiet;
-  args.overwrite = overwrite;
-  if (args.help) return { workbook: "", file: "", ...args } as ImportArgs;
+  // --kind is checked as soon as it is read (before a later wrong option).
+  const { positional, help, quiet, overwrite, options } = readCommandLine(argv, OPTIONS, { kind: kindOf });
+  const { mapping, "save-mapping": saveMapping, sheet, out, grid } = options;
+  const kind = options.kind === undefined ? undefined : kindOf(options.kind);
+  const args = { mapping, kind, grid, saveMapping, sheet, out, quiet, help, overwrite };
+  if (help) return { ...args, workbook: "", file: "" };
   if (positional.length < 2)
     throw new UsageError(positional.length === 0 ? t("import.bothMissing") : t("import.fileMissing"));
   if (positional.length > 2) throw new UsageError(t("import.tooMany", { files: positional.join(", ") }));
-  return { ...args, workbook: positional[0], file: positional[1] } as ImportArgs;
+  return { ...args, workbook: positional[0], file: positional[1] };
 }
 
 function kindOf(text: string): ImportKind {

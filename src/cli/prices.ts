@@ -15,19 +15,8 @@ import { Decimal, frNumber } from "../engine";
 import { comparisonJson, runComparison, runPriceA } from "../prices";
 import { readGridFiles } from "./gridFiles";
 import { t, type MessageKey } from "../messages";
-import {
-  EXIT_OK,
-  EXIT_UNUSABLE,
-  EXIT_USAGE,
-  UsageError,
-  checkMonth,
-  failer,
-  processIO,
-  scanArgs,
-  startCli,
-  userPath,
-  type CliIO,
-} from "./common";
+import { UsageError, checkMonth, readCommandLine, type CommandLine } from "./args";
+import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, failer, processIO, startCli, userPath, type CliIO } from "./common";
 import { writeOutputs } from "./outputs";
 import { failureReason, isExit, launchCli, openCommand } from "./workbookCommand";
 
@@ -48,34 +37,29 @@ interface Args {
   overwrite: boolean;
 }
 
+/** The price commands' own options (args.ts adds --help, --quiet, --overwrite); compare has two more. */
+const PRICE_A_OPTIONS = { month: "value", grid: "value", out: "value", json: "value" } as const;
+const COMPARE_OPTIONS = { ...PRICE_A_OPTIONS, "kg-per-litre": "value", "grid-file": "values" } as const;
+
+/** The command line of either command (price-a: no factor, no grid file). */
+function readPriceArgs(command: Command, argv: readonly string[]): CommandLine<typeof COMPARE_OPTIONS> {
+  if (command === "compare") return readCommandLine(argv, COMPARE_OPTIONS);
+  const read = readCommandLine(argv, PRICE_A_OPTIONS);
+  return { ...read, options: { ...read.options, "kg-per-litre": undefined, "grid-file": [] } };
+}
+
 function parse(command: Command, argv: readonly string[]): Args {
-  const a: Partial<Args> & { quiet: boolean; help: boolean; overwrite: boolean; gridFiles: string[] } = {
-    quiet: false,
-    help: false,
-    overwrite: false,
-    gridFiles: [],
-  };
-  const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
-    if (flag === "--month") a.month = value();
-    else if (flag === "--grid") a.grid = value();
-    else if (flag === "--out") a.out = value();
-    else if (flag === "--json") a.json = value();
-    else if (flag === "--kg-per-litre" && command === "compare") a.factor = value();
-    else if (flag === "--grid-file" && command === "compare") a.gridFiles.push(value());
-    else return false;
-    return true;
-  });
-  a.help = help;
-  a.quiet = quiet;
-  a.overwrite = overwrite;
-  if (a.help) return { input: "", month: "", ...a };
+  const { positional, help, quiet, overwrite, options } = readPriceArgs(command, argv);
+  const { "kg-per-litre": factor, "grid-file": gridFiles } = options;
+  const a = { grid: options.grid, gridFiles, out: options.out, json: options.json, factor, quiet, help, overwrite };
+  if (help) return { ...a, input: "", month: options.month ?? "" };
   if (positional.length !== 1)
     throw new UsageError(
       positional.length === 0 ? t("cli.workbookMissing") : t("cli.oneWorkbook", { files: positional.join(", ") }),
     );
-  const month = checkMonth(a.month);
-  if (a.factor !== undefined && !/^\d+([.,]\d+)?$/.test(a.factor))
-    throw new UsageError(t("compare.factorFormat", { value: a.factor }));
+  const month = checkMonth(options.month);
+  if (factor !== undefined && !/^\d+([.,]\d+)?$/.test(factor))
+    throw new UsageError(t("compare.factorFormat", { value: factor }));
   return { ...a, input: positional[0], month };
 }
 
