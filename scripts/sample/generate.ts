@@ -382,7 +382,8 @@ export function generateSample(options: SampleOptions): Sample {
     if (is(i, CASE.germsA) && sud) p.germs = 25000;
     if (is(i, CASE.sporesHigh) && sud) p.spores = 4200;
 
-    const firstMonth = is(i, CASE.newcomer) ? Math.max(0, months.length - 3) : 0; // --months 1 or 2: he is there from the start
+    // --months 1 or 2: the newcomer is there from the start.
+    const firstMonth = is(i, CASE.newcomer) ? Math.max(0, months.length - 3) : 0;
     const clampGerms = sud && (is(i, CASE.germsA) || reference);
 
     for (let mi = firstMonth; mi < months.length; mi++) {
@@ -407,7 +408,8 @@ export function generateSample(options: SampleOptions): Sample {
           d.time = p.time;
           d.place = p.place;
           d.temp = reference ? 4 : Math.round(rnd.float(3, 4.9) * 10) / 10;
-          if (!reference && rnd.chance(0.03)) d.temp = Math.round(rnd.float(5.5, 8.5) * 10) / 10; // within the tolerated windows: fine
+          // Within the tolerated windows: fine.
+          if (!reference && rnd.chance(0.03)) d.temp = Math.round(rnd.float(5.5, 8.5) * 10) / 10;
         }
         monthDeliveries.push(d);
       }
