@@ -1,7 +1,7 @@
 /**
  * npm run demo [-- --grid mooh-2025] [--producers N] [--months N]: the product's main job in one command.
- * Generates the sample OP workbook (sud-est-2018 by default) into the project's out/ folder, runs the statement run for its last month through
- * the command line's code path, then issues the month's invoices into the same output (the invoices command's
+ * Generates the sample OP workbook (sud-est-2018 by default) into the project's out/ folder, runs the statement
+ * run for its last month through the command line's code path, then issues the month's invoices into the same output (the invoices command's
  * code path, issue date the 2nd of the next month, so that the demo is the same every day), and prints a short
  * summary with the output paths.
  *
