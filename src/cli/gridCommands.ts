@@ -3,14 +3,13 @@
  * each gets its arguments read and its paths resolved, says what it did on stdout (unless --quiet), and throws
  * Refused (an output that may not be written) or Unusable (anything else: one line) for grids.ts to say.
  */
-import * as path from "node:path";
 import { GridError, builtInCatalogue, loadGrid, type CatalogueEntry, type GridCatalogue } from "../engine";
 import { gridSheet, type GridJson } from "../inputs/gridSheetWrite";
 import { readWorkbookGrids } from "../run/workbookGrids";
 import type { XlsxWorkbook } from "../workbook/xlsx";
 import { t } from "../messages";
 import { EXIT_OK, EXIT_UNUSABLE, readInput, type CliIO } from "./common";
-import { checkOutputs, writeOutputs, type Input } from "./outputs";
+import { besideInput, checkOutputs, writeOutputs, type Input } from "./outputs";
 import { readGridFile } from "./gridFiles";
 import { openWorkbook } from "./nodeXlsx";
 
@@ -93,11 +92,7 @@ function entryOf(catalogue: GridCatalogue, name: string, month?: string): Catalo
 }
 
 function defaultOut(input: string, id: string): string {
-  const ext = path.extname(input);
-  return path.join(
-    path.dirname(input),
-    `${path.basename(input, ext)}-grille-${id}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`,
-  );
+  return besideInput(input, `grille-${id}`);
 }
 
 /** Adds the sheet « Grille <id> » to a copy of the workbook (out, already checked); never over an existing sheet. */

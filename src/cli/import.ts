@@ -39,7 +39,7 @@ import {
   userPath,
   type CliIO,
 } from "./common";
-import { OutputError, checkOutputs, writeOutputs } from "./outputs";
+import { OutputError, besideInput, checkOutputs, writeOutputs } from "./outputs";
 import { launchCli } from "./workbookCommand";
 
 /** The help text (catalogue "import.usage"). */
@@ -92,11 +92,7 @@ function kindOf(text: string): ImportKind {
 }
 
 export function defaultImportOut(workbook: string): string {
-  const ext = path.extname(workbook);
-  return path.join(
-    path.dirname(workbook),
-    `${path.basename(workbook, ext)}-import${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`,
-  );
+  return besideInput(workbook, "import");
 }
 
 /** Results unless the headers speak of volumes and not of results. */
@@ -114,6 +110,32 @@ export function mappingText(mapping: Mapping): string {
   const parts = Object.entries(mapping.columns).map(([f, h]) => `${label.get(f as never) ?? f} ← « ${h} »`);
   if (mapping.layout === "wide") parts.push(...Object.entries(mapping.criteria).map(([h, c]) => `${c} ← « ${h} »`));
   return parts.join(", ");
+}
+
+/** What the import did, for stdout: the file read and how, the columns, counts, rejects, the output. */
+function importText(plan: ImportPlan, mapping: Mapping, savedAs: string | undefined, outPath: string): string {
+  const s = plan.summary;
+  const how =
+    s.format === "csv"
+      ? t("import.csvHow", { encoding: s.encoding ?? "", separator: separatorName(s.separator as never) })
+      : t("import.sheetHow", { sheet: s.sheet ?? "" });
+  const lines = [
+    t("import.head", {
+      file: s.fileName,
+      how,
+      layout: t(s.layout === "wide" ? "import.wide" : "import.long"),
+      target: plan.target,
+    }),
+    t("import.columns", { columns: mappingText(mapping) }),
+    `  ${summaryLine(s)}`,
+  ];
+  if (s.appended)
+    lines.push(t("import.appended", { first: s.appended.firstRow, last: s.appended.lastRow, sheet: s.appended.sheet }));
+  if (plan.rejects.length) lines.push(t("import.rejects", { n: plan.rejects.length, sheet: REJECTS_SHEET }));
+  if (s.preamble) lines.push(t("import.preamble", { n: s.preamble }));
+  if (savedAs) lines.push(t("import.saved", { name: savedAs }));
+  lines.push(t("cli.outputLine", { file: outPath }));
+  return lines.join("\n") + "\n";
 }
 
 export interface ImportCliOutcome {
@@ -160,32 +182,7 @@ export async function runImportCli(argv: readonly string[], io: CliIO = processI
     if (e instanceof ImportError || e instanceof OutputError) return fail(EXIT_UNUSABLE, oneLine(e.message));
     return fail(EXIT_UNUSABLE, `${workbook} : ${oneLine((e as Error).message)}`);
   }
-  if (!args.quiet) {
-    const s = plan.summary;
-    const how =
-      s.format === "csv"
-        ? t("import.csvHow", { encoding: s.encoding ?? "", separator: separatorName(s.separator as never) })
-        : t("import.sheetHow", { sheet: s.sheet ?? "" });
-    const lines = [
-      t("import.head", {
-        file: s.fileName,
-        how,
-        layout: t(s.layout === "wide" ? "import.wide" : "import.long"),
-        target: plan.target,
-      }),
-      t("import.columns", { columns: mappingText(mapping) }),
-      `  ${summaryLine(s)}`,
-    ];
-    if (s.appended)
-      lines.push(
-        t("import.appended", { first: s.appended.firstRow, last: s.appended.lastRow, sheet: s.appended.sheet }),
-      );
-    if (plan.rejects.length) lines.push(t("import.rejects", { n: plan.rejects.length, sheet: REJECTS_SHEET }));
-    if (s.preamble) lines.push(t("import.preamble", { n: s.preamble }));
-    if (args.saveMapping) lines.push(t("import.saved", { name: args.saveMapping }));
-    lines.push(t("cli.outputLine", { file: outPath }));
-    io.stdout(lines.join("\n") + "\n");
-  }
+  if (!args.quiet) io.stdout(importText(plan, mapping, args.saveMapping, outPath));
   return { code: EXIT_OK, plan, outPath };
 }
 

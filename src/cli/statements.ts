@@ -9,7 +9,6 @@
  * checks sheet and the JSON), 1 when the workbook cannot be used at all (one-line reason on stderr), 2 for a
  * wrong command line.
  */
-import * as path from "node:path";
 import { frNumber, gridIds } from "../engine";
 import { runJson, runStatements, type RunProgress, type RunResult } from "../run";
 import { readGridFiles } from "./gridFiles";
@@ -17,6 +16,7 @@ import type { WrittenPdfs } from "../documents/write";
 import { t, type MessageKey } from "../messages";
 import { UsageError, checkMonth, readCommandLine } from "./args";
 import { EXIT_OK, EXIT_UNUSABLE, failer, processIO, startCli, userPath, type CliIO } from "./common";
+import { besideInput } from "./outputs";
 import { failureReason, isExit, launchCli, openCommand, pdfsText, writeMonthOutputs } from "./workbookCommand";
 
 /** The help text (catalogue "statements.usage"), with the grids this build knows. */
@@ -59,9 +59,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 }
 
 export function defaultOutPath(input: string, month: string): string {
-  const ext = path.extname(input);
-  const base = path.basename(input, ext);
-  return path.join(path.dirname(input), `${base}-${month}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`);
+  return besideInput(input, month);
 }
 
 export interface CliOutcome {
