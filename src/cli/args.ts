@@ -1,6 +1,6 @@
 /**
  * Reading a command line, once for every tool (statements, invoices, compare / price-a, import, grids, sample,
- * demo, the benchmarks): Node's `util.parseArgs` cuts the arguments into tokens, this file checks each token in
+ * demo, bench/xlsx): Node's `util.parseArgs` cuts the arguments into tokens, this file checks each token in
  * order and says the first problem in the catalogue's words (src/messages), as a UsageError (exit 2).
  *
  * Every tool takes -h/--help, -q/--quiet and --overwrite; its own options are named without their dashes
@@ -50,6 +50,7 @@ const COMMON_OPTIONS = {
 } as const;
 
 type CommonName = keyof typeof COMMON_OPTIONS;
+const COMMON_NAMES = new Set<string>(Object.keys(COMMON_OPTIONS));
 
 /**
  * The option as written on the command line, for « option inconnue … »: `--name=value` names `--name`, any
@@ -89,7 +90,7 @@ export function readCommandLine<const K extends OptionKinds>(
     // `-hq` comes as two tokens of one argument: not an option of these tools.
     const alone = arg === token.rawName || (token.inlineValue === true && arg.startsWith(`${token.rawName}=`));
     if (!alone || !known.has(token.name)) throw unknownOption(arg);
-    if (token.name in COMMON_OPTIONS) read[token.name as CommonName] = true;
+    if (COMMON_NAMES.has(token.name)) read[token.name as CommonName] = true;
     else if (kinds[token.name] === "switch") values[token.name] = true;
     else {
       const value = token.value;
