@@ -18,7 +18,50 @@ import { userPath } from "../src/cli/common";
 import { runCli } from "../src/cli/statements";
 import { runCli as runInvoicesCli } from "../src/cli/invoices";
 import { addMonths } from "../src/engine";
+import type { InvoiceResult } from "../src/invoicing/run";
+import type { RunResult } from "../src/run";
 import { PROJECT_OUT, SAMPLE_CHECKS, SAMPLE_OPTIONS, makeSample, sampleOptionsOf } from "./sample";
+
+/** The statement run in a few lines: counts, totals by grid, errors and warnings. */
+function printStatements(result: RunResult, month: string): void {
+  const s = result.summary;
+  console.log(t("demo.run", { month }));
+  console.log(
+    t("demo.statements", {
+      statements: s.statements,
+      producers: s.producers,
+      withheld: s.withheld,
+      noConsent: s.noConsent,
+    }),
+  );
+  for (const x of s.totals)
+    console.log(
+      t("demo.total", {
+        total: frNumber(x.total, 2),
+        currency: x.currency,
+        volume: frNumber(x.volume),
+        unit: x.volumeUnit,
+        grid: x.grid,
+      }),
+    );
+  console.log(t("demo.issues", { errors: s.errors, warnings: s.warnings, month }));
+}
+
+/** The invoicing step in two lines: the issue date, then invoices, credit notes, unchanged, not invoiced. */
+function printInvoices(result: InvoiceResult, month: string, date: string): void {
+  const docs = result.issued;
+  const credit = docs.filter((d) => d.type === "avoir").length;
+  console.log(t("demo.invoices", { month, date }));
+  console.log(
+    t("demo.invoiceCounts", {
+      invoices: docs.length - credit,
+      credit,
+      unchanged: result.unchanged.length,
+      left: result.notInvoiced.length,
+      month,
+    }),
+  );
+}
 
 async function main(): Promise<number> {
   // Options of the sample (--grid, --producers, --months…) pass through; --folder (tests) replaces out/.
@@ -43,27 +86,7 @@ async function main(): Promise<number> {
   const json = path.join(folder, `${path.basename(file, ".xlsx")}-${month}.json`);
   const outcome = await runCli([file, "--month", month, "--json", json, "--quiet", "--overwrite"]);
   if (outcome.code !== 0 || !outcome.result) return outcome.code || 1;
-  const s = outcome.result.summary;
-  console.log(t("demo.run", { month }));
-  console.log(
-    t("demo.statements", {
-      statements: s.statements,
-      producers: s.producers,
-      withheld: s.withheld,
-      noConsent: s.noConsent,
-    }),
-  );
-  for (const x of s.totals)
-    console.log(
-      t("demo.total", {
-        total: frNumber(x.total, 2),
-        currency: x.currency,
-        volume: frNumber(x.volume),
-        unit: x.volumeUnit,
-        grid: x.grid,
-      }),
-    );
-  console.log(t("demo.issues", { errors: s.errors, warnings: s.warnings, month }));
+  printStatements(outcome.result, month);
   const invoicesJson = path.join(folder, `${path.basename(file, ".xlsx")}-${month}-factures.json`);
   const date = `${addMonths(month, 1)}-02`;
   const issue = await runInvoicesCli([
@@ -80,18 +103,7 @@ async function main(): Promise<number> {
     "--quiet",
   ]);
   if (issue.code !== 0 || !issue.result) return issue.code || 1;
-  const docs = issue.result.issued;
-  const credit = docs.filter((d) => d.type === "avoir").length;
-  console.log(t("demo.invoices", { month, date }));
-  console.log(
-    t("demo.invoiceCounts", {
-      invoices: docs.length - credit,
-      credit,
-      unchanged: issue.result.unchanged.length,
-      left: issue.result.notInvoiced.length,
-      month,
-    }),
-  );
+  printInvoices(issue.result, month, date);
   console.log(t("demo.output", { file: outcome.outPath! }));
   console.log(t("demo.json", { file: json }));
   console.log(t("demo.json", { file: invoicesJson }));
