@@ -107,7 +107,11 @@ export function eligibility(result: RunResult, inputs: InvoicingInputs, issueDat
   const issues: Issue[] = [];
   const seen = new Set<Issue>();
   const addIssues = (list: readonly Issue[]) => {
-    for (const i of list) if (!seen.has(i)) (seen.add(i), issues.push(i));
+    for (const i of list)
+      if (!seen.has(i)) {
+        seen.add(i);
+        issues.push(i);
+      }
   };
   addIssues(inputs.op.issues);
   const currencies = new Map<string, string[]>();
