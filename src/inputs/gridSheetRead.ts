@@ -3,11 +3,11 @@
  * JSON file (loadGrid). Every problem names the sheet, the row and the column: a word or number the reader
  * cannot read at its cell, a schema or rule problem at the cell its field came from.
  *
- * Cells are read with the run's cell readers (src/run/parse.ts): numbers as an accountant types them
+ * Cells are read with the one cell reader (src/inputs/cell.ts): numbers as an accountant types them
  * ("-9,00", "100 000"), months as text or dates, oui/non.
  */
 import { GridError, loadGrid, type Grid } from "../engine";
-import { columnLetter, type Issue } from "../run/issues";
+import { columnLetter, type Issue } from "./issues";
 import { Bad, normalizeKey, parseDecimal, parseMonth, parseText, parseTime, parseYesNo } from "."; // src/inputs: the one cell reader
 import type { CellValue, TableData } from "../workbook/port";
 import {

@@ -34,8 +34,8 @@ import {
   type Parsed,
 } from "../inputs";
 import { gridLookup } from "../run/gather";
-import { Columns, DELIVERY_COLUMNS, RESULT_COLUMNS, SHEETS, resultValue } from "../run/tables";
-import { readWorkbookGrids, type WorkbookGrids } from "../run/workbookGrids";
+import { Columns, DELIVERY_COLUMNS, RESULT_COLUMNS, SHEETS, resultValue } from "../inputs/tables";
+import { readWorkbookGrids, type WorkbookGrids } from "../inputs/workbookGrids";
 import type { CellValue, OutputCell, TableData, WorkbookPort } from "../workbook/port";
 import { ColumnRows, type RowBlock } from "../workbook/rows";
 import {

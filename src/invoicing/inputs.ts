@@ -9,8 +9,8 @@
  * step (RunError), never the statements.
  */
 import { Decimal, type IsoDate, type YearMonth } from "../engine";
-import { Columns, RowIssues, SHEETS } from "../run/tables";
-import { RunError, type Issue } from "../run/issues";
+import { Columns, RowIssues, SHEETS } from "../inputs/tables";
+import { RunError, type Issue } from "../inputs/issues";
 import {
   Bad,
   codeKey,

@@ -34,9 +34,9 @@ import {
 } from "../engine";
 import { gridLookup } from "../run/gather";
 import type { CellValue, TableData, WorkbookPort } from "../workbook/port";
-import { RunError, type Issue } from "../run/issues";
+import { RunError, type Issue } from "../inputs/issues";
 import { Bad, normalizeKey, parseDecimal, parseMonth, parseText } from "../inputs";
-import { Columns } from "../run/tables";
+import { Columns } from "../inputs/tables";
 
 export const INDICATORS_SHEET = "Indicateurs";
 

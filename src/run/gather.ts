@@ -21,9 +21,9 @@ import {
   type ProducerMonthInput,
   type YearMonth,
 } from "../engine";
-import { RunError, type Issue } from "./issues";
+import { RunError, type Issue } from "../inputs/issues";
 import { codeKey } from "../inputs";
-import { BadRow, SHEETS, type DataRow, type InputTables } from "./tables";
+import { BadRow, SHEETS, type DataRow, type InputTables } from "../inputs/tables";
 
 /** Months of history given to the engine before the month (grids.md: 12 rolling months is the longest window). */
 export const HISTORY_MONTHS = 12;

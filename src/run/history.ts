@@ -13,9 +13,9 @@ import {
   type YearMonth,
 } from "../engine";
 import { engineInput, gather } from "./gather";
-import { RunError } from "./issues";
+import { RunError } from "../inputs/issues";
 import { codeKey } from "../inputs";
-import type { InputTables } from "./tables";
+import type { InputTables } from "../inputs/tables";
 
 export const ROLLING_MONTHS = 12;
 

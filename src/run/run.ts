@@ -21,12 +21,12 @@ import { checksSheet } from "./checksSheet";
 import { engineInput, gather, type ProducerEntry } from "./gather";
 import { monthsEnding, ROLLING_MONTHS, rollingOf, statementsOverMonths, type MonthsStatements } from "./history";
 import { codeKey } from "../inputs";
-import { RunError, sortIssues, type Issue } from "./issues";
+import { RunError, sortIssues, type Issue } from "../inputs/issues";
 import { checksSheetName, sheetKey, SheetNamer, statementSheetName, summarySheetName } from "./sheetNames";
 import { addRollingRows, statementSheet } from "./statementSheet";
 import { summarySheet } from "./summarySheet";
-import { readTables } from "./tables";
-import { readWorkbookGrids } from "./workbookGrids";
+import { readTables } from "../inputs/tables";
+import { readWorkbookGrids } from "../inputs/workbookGrids";
 import type { GridTotal, ProducerOutcome, RunOptions, RunResult, RunSummary } from "./types";
 
 /** Progress is reported every this many producers while computing. */

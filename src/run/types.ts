@@ -3,7 +3,7 @@ import type { CatalogueEntry, Decimal, ProducerMonthInput, Statement, YearMonth 
 import type { StatementWithholdings } from "../invoicing/withholdings";
 import type { OutputSheet } from "../workbook/port";
 import type { MonthsStatements, Rolling } from "./history";
-import type { Issue } from "./issues";
+import type { Issue } from "../inputs/issues";
 
 export interface RunProgress {
   phase: "read" | "compute" | "write";

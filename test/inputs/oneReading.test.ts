@@ -17,7 +17,7 @@ import { Decimal } from "../../src/engine";
 import { antibioticPenalty, contestations, mean } from "../../src/functions/core";
 import { FnError } from "../../src/functions/parse";
 import { guessMapping, importRows, openSource } from "../../src/intake";
-import { BadRow, DeliveryRow, ResultRow, readTables, type InputTables } from "../../src/run/tables";
+import { BadRow, DeliveryRow, ResultRow, readTables, type InputTables } from "../../src/inputs/tables";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import type { CellValue, WorkbookPort } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";

@@ -8,7 +8,7 @@ import type { Statement } from "../../engine";
 import type { RunResult } from "../../run";
 import { monthsEnding, statementsOverMonths } from "../../run/history";
 import { codeKey } from "../../inputs";
-import { readTables } from "../../run/tables";
+import { readTables } from "../../inputs/tables";
 import type { ChartSeries, StatementChart } from "../../workbook/office";
 import type { WorkbookPort } from "../../workbook/port";
 import { nextFrame, type Step } from "./types";

@@ -39,7 +39,7 @@ import {
   parseTime,
   parseYesNo,
   type Parsed,
-} from "../inputs";
+} from ".";
 
 export const SHEETS = {
   producers: "Producteurs",
