@@ -7,7 +7,8 @@
  * ("-9,00", "100 000"), months as text or dates, oui/non.
  */
 import { GridError, loadGrid, type Grid } from "../engine";
-import { columnLetter, type Issue } from "./issues";
+import { columnLetter } from "./columns";
+import type { Issue } from "./issues";
 import { Bad, normalizeKey, parseDecimal, parseMonth, parseText, parseTime, parseYesNo } from "."; // src/inputs: the one cell reader
 import type { CellValue, TableData } from "../workbook/port";
 import {

@@ -34,7 +34,10 @@ import {
   type Parsed,
 } from "../inputs";
 import { gridLookup } from "../run/gather";
-import { Columns, DELIVERY_COLUMNS, RESULT_COLUMNS, SHEETS, resultValue } from "../inputs/tables";
+import { Columns } from "../inputs/columns";
+import { DELIVERY_COLUMNS } from "../inputs/deliveriesTable";
+import { RESULT_COLUMNS, resultValue } from "../inputs/resultsTable";
+import { SHEETS } from "../inputs/tables";
 import { readWorkbookGrids, type WorkbookGrids } from "../inputs/workbookGrids";
 import type { CellValue, OutputCell, TableData, WorkbookPort } from "../workbook/port";
 import { ColumnRows, type RowBlock } from "../workbook/rows";

@@ -9,7 +9,9 @@
  * step (RunError), never the statements.
  */
 import { Decimal, type IsoDate, type YearMonth } from "../engine";
-import { Columns, RowIssues, SHEETS } from "../inputs/tables";
+import { Columns } from "../inputs/columns";
+import { RowIssues } from "../inputs/rowIssues";
+import { SHEETS } from "../inputs/tables";
 import { RunError, type Issue } from "../inputs/issues";
 import {
   Bad,

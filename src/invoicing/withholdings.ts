@@ -16,7 +16,8 @@
 import { Decimal, ZERO, round2, type Statement, type YearMonth } from "../engine";
 import type { Issue } from "../inputs/issues";
 import { Bad, codeKey, gridKey, normalizeKey, parseCode, parseMonth, parseText, type Parsed } from "../inputs";
-import { Columns, RowIssues } from "../inputs/tables";
+import { Columns } from "../inputs/columns";
+import { RowIssues } from "../inputs/rowIssues";
 import type { WorkbookPort } from "../workbook/port";
 import { parsePercent } from "./inputs";
 import type { Withholding } from "./types";

@@ -36,7 +36,7 @@ import { gridLookup } from "../run/gather";
 import type { CellValue, TableData, WorkbookPort } from "../workbook/port";
 import { RunError, type Issue } from "../inputs/issues";
 import { Bad, normalizeKey, parseDecimal, parseMonth, parseText } from "../inputs";
-import { Columns } from "../inputs/tables";
+import { Columns } from "../inputs/columns";
 
 export const INDICATORS_SHEET = "Indicateurs";
 

@@ -11,7 +11,9 @@
 import { frNumber, isYearMonth, type Decimal, type YearMonth } from "../engine";
 import { replacements } from "../run/run";
 import { RunError } from "../inputs/issues";
-import { Columns, headerKey, readPrices, SHEETS } from "../inputs/tables";
+import { readPrices } from "../inputs/basePricesTable";
+import { Columns, headerKey } from "../inputs/columns";
+import { SHEETS } from "../inputs/tables";
 import { readWorkbookGrids } from "../inputs/workbookGrids";
 import type { OutputCell, OutputSheet, WorkbookPort } from "../workbook/port";
 import { EMPTY, monthLabel, num, text } from "../run/cells";

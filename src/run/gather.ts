@@ -23,7 +23,8 @@ import {
 } from "../engine";
 import { RunError, type Issue } from "../inputs/issues";
 import { codeKey } from "../inputs";
-import { BadRow, SHEETS, type DataRow, type InputTables } from "../inputs/tables";
+import { BadRow, type DataRow } from "../inputs/rowIssues";
+import { SHEETS, type InputTables } from "../inputs/tables";
 
 /** Months of history given to the engine before the month (grids.md: 12 rolling months is the longest window). */
 export const HISTORY_MONTHS = 12;

@@ -7,7 +7,7 @@
 import { ZERO, getGrid, round2, type Decimal, type Statement, type StatementLine, type YearMonth } from "../engine";
 import type { OutputCell, OutputSheet } from "../workbook/port";
 import { EMPTY, monthLabel, num, plural, text, volumeCell } from "./cells";
-import { columnLetter } from "../inputs/issues";
+import { columnLetter } from "../inputs/columns";
 import type { GridTotal, ProducerOutcome } from "./types";
 
 /** Headers of the lump-sum line codes that are not a grid component. */
