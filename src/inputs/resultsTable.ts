@@ -1,5 +1,5 @@
 /** The Analyses table: one row per lab result (date, producer, criterion, value, validated or not). */
-import { Decimal, type Criterion, type IsoDate, type LabResult, type SourceRef } from "../engine";
+import { Decimal, frAsTyped, type Criterion, type IsoDate, type LabResult, type SourceRef } from "../engine";
 import type { CellValue, TableData } from "../workbook/port";
 import { Bad, parseCode, parseCriterion, parseDate, parseInhibitor, parseYesNo, type Parsed } from "./cell";
 import { Columns, type ColumnSpec } from "./columns";
@@ -76,7 +76,7 @@ export function resultValue(criterion: Criterion, cell: CellValue): Parsed<Decim
     const v = parseDecimal(cell);
     if (v instanceof Decimal && v.gt(0)) {
       return new Bad(
-        `point de congélation positif (${v.toString().replace(".", ",")}) : une température négative en °C est attendue (ex. −0,520)`,
+        `point de congélation positif (${frAsTyped(v)}) : une température négative en °C est attendue (ex. −0,520)`,
       );
     }
     return v;

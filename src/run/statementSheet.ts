@@ -7,6 +7,7 @@
 import {
   CRITERION_LABEL,
   frDate,
+  frNumber,
   type Criterion,
   type Delivery,
   type LabResult,
@@ -15,7 +16,7 @@ import {
   type Statement,
 } from "../engine";
 import type { CellStyle, OutputCell, OutputSheet } from "../workbook/port";
-import { EMPTY, fr, monthLabel, num, SEVERITY_LABEL, text, volumeCell, wrap } from "./cells";
+import { EMPTY, monthLabel, num, SEVERITY_LABEL, text, volumeCell, wrap } from "./cells";
 import type { Rolling } from "./history";
 import type { StatementWithholdings } from "../invoicing/withholdings";
 import { isoToSerial } from "../inputs";
@@ -167,7 +168,7 @@ export function statementSheet(
     if (mv.fallback !== "none" || mv.value === null) explain(mv.explanation);
     if (mv.jokerResult)
       explain(
-        `Joker germes : résultat de ${fr(mv.jokerResult.value)} du ${frDate(mv.jokerResult.date)} écarté de la moyenne`,
+        `Joker germes : résultat de ${frNumber(mv.jokerResult.value)} du ${frDate(mv.jokerResult.date)} écarté de la moyenne`,
       );
   }
 
@@ -259,7 +260,7 @@ function withholdingRows(w: StatementWithholdings, s: Statement): OutputCell[][]
     const [first, ...more] = wrap(`Retenue : ${l.label}`, LABEL_WIDTH);
     rows.push([
       text(first),
-      l.base === "volume" ? num(l.rate, "rate") : text(`${fr(l.rate)} %`),
+      l.base === "volume" ? num(l.rate, "rate") : text(`${frNumber(l.rate)} %`),
       num(l.amount.negated(), "money"),
       text(l.base === "volume" ? s.priceUnit : "du total"),
     ]);
@@ -288,7 +289,7 @@ function resultCell(results: LabResult[] | undefined, criterion: Criterion, unit
       results.map((r) => (r.value.gt(0) ? "positif" : "négatif") + (r.validated === false ? " (nv)" : "")).join(" / "),
     );
   if (single) return num(results[0].value, valueStyle(criterion, unit));
-  return text(results.map((r) => fr(r.value) + (r.validated === false ? " (nv)" : "")).join(" / "));
+  return text(results.map((r) => frNumber(r.value) + (r.validated === false ? " (nv)" : "")).join(" / "));
 }
 
 /**
