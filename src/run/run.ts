@@ -19,7 +19,8 @@ import type { OutputSheet, WorkbookPort } from "../workbook/port";
 import { withholdingContext, withholdingsFor } from "../invoicing/withholdings";
 import { checksSheet } from "./checksSheet";
 import { engineInput, gather, type ProducerEntry } from "./gather";
-import { monthsEnding, ROLLING_MONTHS, rollingOf, statementsOverMonths, type MonthsStatements } from "./history";
+import { ROLLING_MONTHS, rollingOf } from "./rolling";
+import { monthsEnding, statementsOverMonths, type MonthsStatements } from "./statementsOverMonths";
 import { codeKey } from "../inputs";
 import { RunError, sortIssues, type Issue } from "../inputs/issues";
 import { checksSheetName, sheetKey, SheetNamer, statementSheetName, summarySheetName } from "./sheetNames";
@@ -119,7 +120,7 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
   };
 
   // PSL rolling 12 months per producer, when the workbook holds the 11 months before (earlier months computed
-  // by the same gather + engine; see history.ts).
+  // by the same gather + engine; see statementsOverMonths.ts and rolling.ts).
   let history: MonthsStatements | undefined;
   if (
     options.rolling !== false &&

@@ -17,7 +17,7 @@ import {
 } from "../engine";
 import type { CellStyle, OutputCell, OutputSheet } from "../workbook/port";
 import { EMPTY, monthLabel, num, SEVERITY_LABEL, text, volumeCell, wrap } from "./cells";
-import type { Rolling } from "./history";
+import type { Rolling } from "./rolling";
 import type { StatementWithholdings } from "../invoicing/withholdings";
 import { isoToSerial } from "../inputs";
 
