@@ -33,7 +33,7 @@ import {
   parseYesNo,
   type Parsed,
 } from "../inputs";
-import { gridLookup } from "../run/gather";
+import { gridLookup } from "../inputs/gridLookup";
 import { Columns } from "../inputs/columns";
 import { DELIVERY_COLUMNS } from "../inputs/deliveriesTable";
 import { RESULT_COLUMNS, resultValue } from "../inputs/resultsTable";

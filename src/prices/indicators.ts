@@ -32,7 +32,7 @@ import {
   type PriceA,
   type YearMonth,
 } from "../engine";
-import { gridLookup } from "../run/gather";
+import { gridLookup } from "../inputs/gridLookup";
 import type { CellValue, TableData, WorkbookPort } from "../workbook/port";
 import { RunError, type Issue } from "../inputs/issues";
 import { Bad, normalizeKey, parseDecimal, parseMonth, parseText } from "../inputs";
