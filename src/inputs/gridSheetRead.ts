@@ -3,20 +3,16 @@
  * JSON file (loadGrid). Every problem names the sheet, the row and the column: a word or number the reader
  * cannot read at its cell, a schema or rule problem at the cell its field came from.
  *
- * Cells are read with the one cell reader (src/inputs/cell.ts): numbers as an accountant types them
- * ("-9,00", "100 000"), months as text or dates, oui/non.
+ * Cells are read by gridSheetCells.ts, with the one cell reader (src/inputs/cell.ts): numbers as an
+ * accountant types them ("-9,00", "100 000"), months as text or dates, oui/non.
  */
 import { GridError, loadGrid, type Grid } from "../engine";
-import { columnLetter } from "./columns";
-import type { Issue } from "./issues";
-import { Bad, normalizeKey, parseDecimal, parseMonth, parseText, parseTime, parseYesNo } from "."; // src/inputs: the one cell reader
 import type { CellValue, TableData } from "../workbook/port";
+import { normalizeKey, parseText, parseTime } from "./cell";
+import { GridSheetCells, wordKey, type Obj } from "./gridSheetCells";
 import {
   BAND_LOWER,
   BAND_UPPER,
-  COL,
-  COLUMN_KEYS,
-  COLUMNS,
   COMPONENT_ORDER,
   COMPONENT_PARAMS,
   CONTESTATION_WORDS,
@@ -34,11 +30,9 @@ import {
   UPPER_WORDS,
   gridIdOfSheet,
   type ColumnKey,
-  type Param,
 } from "./gridSheetLayout";
 import type { GridJson } from "./gridSheetWrite";
-
-type Obj = Record<string, unknown>;
+import type { Issue } from "./issues";
 
 export interface GridSheetRead {
   /** The grid file the sheet holds (null when a cell could not be read). */
@@ -49,22 +43,6 @@ export interface GridSheetRead {
   issues: Issue[];
 }
 
-/** A word among `words` (French, or the JSON value itself), case and accents forgiven. */
-function wordKey(words: Record<string, string>, cell: CellValue): string | Bad | null {
-  const t = parseText(cell);
-  if (t === null || t instanceof Bad) return t;
-  const n = normalizeKey(t);
-  for (const [key, fr] of Object.entries(words)) if (normalizeKey(fr) === n || normalizeKey(key) === n) return key;
-  return new Bad(`« ${t} » inconnu ; attendu : ${Object.values(words).join(", ")}`);
-}
-
-function setPath(o: Obj, path: string, value: unknown): void {
-  const keys = path.split(".");
-  let at = o;
-  for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as Obj;
-  at[keys[keys.length - 1]] = value;
-}
-
 function ordered(o: Obj, order: readonly string[]): Obj {
   const out: Obj = {};
   for (const k of order) if (o[k] !== undefined) out[k] = o[k];
@@ -72,121 +50,12 @@ function ordered(o: Obj, order: readonly string[]): Obj {
   return out;
 }
 
-class SheetReader {
-  readonly issues: Issue[] = [];
-  /** JSON field path → where it was read (row, column index 0-based in the layout). */
-  readonly cells = new Map<string, { row: number; col: ColumnKey }>();
-  private readonly index: Partial<Record<ColumnKey, number>> = {};
+/** The rows of a grid sheet, each by its Rubrique, into the grid file. */
+class SheetReader extends GridSheetCells {
   raw: Obj = {};
   private readonly components: Obj[] = [];
   private readonly componentAt = new Map<string, number>();
   private readonly criteria: Record<string, Obj> = {};
-
-  constructor(readonly t: TableData) {
-    const heads = t.headers.map((h) => normalizeKey(h ?? ""));
-    for (const k of COLUMN_KEYS) {
-      const i = heads.indexOf(normalizeKey(COLUMNS[k]));
-      if (i >= 0) this.index[k] = i;
-      else
-        this.problem(
-          t.headerRow,
-          k,
-          `colonne « ${COLUMNS[k]} » absente de la ligne d'en-têtes ; attendu : ${COLUMN_KEYS.map((c) => COLUMNS[c]).join(", ")}`,
-        );
-    }
-  }
-
-  columnText(col: ColumnKey): string {
-    const i = this.index[col] ?? COL[col];
-    return `${COLUMNS[col]} (${columnLetter(this.t.firstColumn + i)})`;
-  }
-
-  problem(row: number | undefined, col: ColumnKey | undefined, message: string): void {
-    this.issues.push({
-      severity: "error",
-      code: "GRID",
-      sheet: this.t.sheet,
-      row,
-      column: col ? this.columnText(col) : undefined,
-      message,
-    });
-  }
-
-  /** A value read at `col`, or undefined after a problem was reported there. */
-  read<T>(
-    row: number,
-    values: CellValue[],
-    col: ColumnKey,
-    parse: (c: CellValue) => T | Bad | null,
-  ): T | null | undefined {
-    const i = this.index[col];
-    const cell = i === undefined ? null : (values[i] ?? null);
-    const v = parse(cell);
-    if (v instanceof Bad) {
-      this.problem(row, col, v.message);
-      return undefined;
-    }
-    return v;
-  }
-
-  value(row: number, values: CellValue[], col: ColumnKey, p: Pick<Param, "type" | "words">): unknown {
-    switch (p.type) {
-      case "text":
-        return this.read(row, values, col, parseText);
-      case "textOrEmpty": {
-        const t = this.read(row, values, col, parseText);
-        return t === null || t === "(aucune)" ? "" : t;
-      }
-      case "int": {
-        const d = this.read(row, values, col, parseDecimal);
-        if (d === null || d === undefined) return d;
-        if (!d.isInteger()) {
-          this.problem(row, col, `${d.toFixed()} : nombre entier attendu`);
-          return undefined;
-        }
-        return d.toNumber();
-      }
-      case "decimal": {
-        const d = this.read(row, values, col, parseDecimal);
-        return d === null || d === undefined ? d : d.toFixed();
-      }
-      case "month":
-        return this.read(row, values, col, parseMonth);
-      case "yesNo":
-        return this.read(row, values, col, parseYesNo);
-      case "word":
-        return this.read(row, values, col, (c) => wordKey(p.words!, c));
-    }
-  }
-
-  /** Sets `path` (relative to `base`, recorded as `prefix.path`) from the cell, unless blank or unreadable. */
-  put(
-    base: Obj,
-    prefix: string,
-    path: string,
-    row: number,
-    values: CellValue[],
-    col: ColumnKey,
-    p: Pick<Param, "type" | "words">,
-  ): void {
-    const v = this.value(row, values, col, p);
-    this.cells.set(prefix ? `${prefix}.${path}` : path, { row, col });
-    if (v !== null && v !== undefined) setPath(base, path, v);
-  }
-
-  param(params: Param[], row: number, values: CellValue[], base: Obj, prefix: string): void {
-    const label = this.read(row, values, "param", parseText);
-    if (!label)
-      return this.problem(row, "param", `paramètre manquant ; attendu : ${params.map((p) => p.label).join(", ")}`);
-    const p = params.find((x) => normalizeKey(x.label) === normalizeKey(label));
-    if (!p)
-      return this.problem(
-        row,
-        "param",
-        `paramètre inconnu « ${label} » ; attendu : ${params.map((x) => x.label).join(", ")}`,
-      );
-    this.put(base, prefix, p.path, row, values, "value", p);
-  }
 
   component(row: number, values: CellValue[]): { c: Obj; at: string } | null {
     const code = this.read(row, values, "code", parseText);
@@ -373,18 +242,6 @@ class SheetReader {
     if (Object.keys(this.criteria).length) raw.criteria = this.criteria;
     if (this.components.length) raw.components = this.components.map((c) => ordered(c, COMPONENT_ORDER));
     return ordered(raw, TOP_ORDER);
-  }
-
-  /** The cell a field path came from: the path itself, else its nearest recorded parent. */
-  where(field: string): { row: number; col: ColumnKey } | undefined {
-    let f = field;
-    for (;;) {
-      const at = this.cells.get(f);
-      if (at) return at;
-      const cut = Math.max(f.lastIndexOf("."), f.lastIndexOf("["));
-      if (cut <= 0) return undefined;
-      f = f.slice(0, cut);
-    }
   }
 }
 
