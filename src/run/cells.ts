@@ -6,7 +6,7 @@ export function text(value: string | null | undefined, style: CellStyle = "text"
   return { value: value === undefined || value === "" ? null : value, style };
 }
 
-/** Decimals read from the input are shared instances (see parse.ts): convert each once. */
+/** Decimals read from the input are shared instances (see src/inputs/numbers.ts): convert each once. */
 const numbers = new WeakMap<Decimal, number>();
 
 export function num(value: Decimal | number | null | undefined, style: CellStyle): OutputCell {
