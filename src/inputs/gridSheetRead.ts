@@ -126,82 +126,101 @@ class SheetReader extends GridSheetCells {
   }
 
   detail(section: string, c: Obj, at: string, row: number, values: CellValue[]): void {
-    const push = (key: string, item: Obj): string => {
-      const list = ((c[key] as Obj[] | undefined) ??= []);
-      const path = `${at}.${key}[${list.length}]`;
-      list.push(item);
-      this.cells.set(path, { row, col: "param" });
-      return path;
-    };
-    if (section === SECTION.band && c.kind === "marginal") {
-      const band: Obj = {};
-      const path = push("bands", band);
-      this.bound(band, path, "from", BAND_LOWER, row, values, "lowerWord", "lower");
-      this.bound(band, path, "to", BAND_UPPER, row, values, "upperWord", "upper");
-      this.put(band, path, "rate", row, values, "value", { type: "decimal" });
-    } else if (section === SECTION.band) {
-      const tier: Obj = {};
-      const path = push("tiers", tier);
-      const lower = this.read(row, values, "lowerWord", (x) => wordKey(LOWER_WORDS, x));
-      if (lower) this.put(tier, path, lower, row, values, "lower", { type: "decimal" });
-      const upper = this.read(row, values, "upperWord", (x) => wordKey(UPPER_WORDS, x));
-      if (upper) this.put(tier, path, upper, row, values, "upper", { type: "decimal" });
-      const what = this.read(row, values, "param", (x) => wordKey(TIER_VALUE_WORDS, x)) ?? "rate";
-      this.put(tier, path, what, row, values, "value", { type: "decimal" });
-      this.put(tier, path, "warning", row, values, "note", { type: "text" });
-    } else if (section === SECTION.contestation) {
-      const which = this.read(row, values, "param", (x) => wordKey(CONTESTATION_WORDS, x));
-      if (!which)
-        return which === null
-          ? this.problem(row, "param", `attendu : ${Object.values(CONTESTATION_WORDS).join(" ou ")}`)
-          : undefined;
-      const rule = ((c.contestation as Obj | undefined) ?? (c.contestation = {})) as Obj;
-      const list = ((rule[which] as Obj[] | undefined) ??= []);
-      const path = `${at}.contestation.${which}[${list.length}]`;
-      const step: Obj = {};
-      list.push(step);
-      this.cells.set(path, { row, col: "param" });
-      this.put(step, path, "from", row, values, "lower", { type: "decimal" });
-      this.put(step, path, "count", row, values, "value", { type: "int" });
-    } else if (section === SECTION.level) {
-      const level: Obj = {};
-      const path = push("levels", level);
-      this.put(level, path, "level", row, values, "rank", { type: "int" });
-      this.put(level, path, "rate", row, values, "value", { type: "decimal" });
-      const note = this.read(row, values, "note", parseText);
-      if (note && normalizeKey(note) !== SUSPENSION)
-        this.problem(row, "note", `« ${note} » : vide ou « ${SUSPENSION} » attendu`);
-      if (note) level.suspension = true;
-    } else if (section === SECTION.destruction) {
+    if (section === SECTION.band && c.kind === "marginal") this.bandRow(c, at, row, values);
+    else if (section === SECTION.band) this.tierRow(c, at, row, values);
+    else if (section === SECTION.contestation) this.contestationRow(c, at, row, values);
+    else if (section === SECTION.level) this.levelRow(c, at, row, values);
+    else if (section === SECTION.destruction) {
       const list = ((c.destruction as unknown[] | undefined) ??= []);
       const path = `${at}.destruction[${list.length}]`;
       this.cells.set(path, { row, col: "value" });
       const v = this.value(row, values, "value", { type: "decimal" });
       list.push(v ?? null);
-    } else if (section === SECTION.condition) {
-      const cond: Obj = {};
-      const path = push("conditions", cond);
-      this.put(cond, path, "stat", row, values, "param", { type: "word", words: STAT_WORDS });
-      this.put(cond, path, "criterion", row, values, "criterion", { type: "text" });
-      const upper = this.read(row, values, "upperWord", (x) => wordKey(UPPER_WORDS, x));
-      if (upper) this.put(cond, path, upper, row, values, "upper", { type: "decimal" });
-      const note = this.read(row, values, "note", parseText);
-      if (note && normalizeKey(note) !== normalizeKey(RESULT_REQUIRED))
-        this.problem(row, "note", `« ${note} » : vide ou « ${RESULT_REQUIRED} » attendu`);
-      if (note) cond.requireResult = true;
-    } else if (section === SECTION.window) {
-      const place = this.read(row, values, "param", parseText);
-      if (!place) return this.problem(row, "param", "lieu manquant : ferme ou centre");
-      const tolerated = ((c.tolerated as Obj | undefined) ?? (c.tolerated = {})) as Obj;
-      const windows = ((tolerated.windows as Record<string, unknown[]> | undefined) ??
-        (tolerated.windows = {})) as Record<string, unknown[]>;
-      const list = (windows[normalizeKey(place)] ??= []);
-      const path = `${at}.tolerated.windows.${normalizeKey(place)}[${list.length}]`;
-      this.cells.set(path, { row, col: "lower" });
-      const start = this.read(row, values, "lower", parseTime);
-      const end = this.read(row, values, "upper", parseTime);
-      list.push([start ?? null, end ?? null]);
-    }
+    } else if (section === SECTION.condition) this.conditionRow(c, at, row, values);
+    else if (section === SECTION.window) this.windowRow(c, at, row, values);
+  }
+
+  /** A new item of the component's list `key` (bands, tiers, levels, conditions), read from this row: its path. */
+  private item(c: Obj, at: string, key: string, item: Obj, row: number): string {
+    const list = ((c[key] as Obj[] | undefined) ??= []);
+    const path = `${at}.${key}[${list.length}]`;
+    list.push(item);
+    this.cells.set(path, { row, col: "param" });
+    return path;
+  }
+
+  private bandRow(c: Obj, at: string, row: number, values: CellValue[]): void {
+    const band: Obj = {};
+    const path = this.item(c, at, "bands", band, row);
+    this.bound(band, path, "from", BAND_LOWER, row, values, "lowerWord", "lower");
+    this.bound(band, path, "to", BAND_UPPER, row, values, "upperWord", "upper");
+    this.put(band, path, "rate", row, values, "value", { type: "decimal" });
+  }
+
+  private tierRow(c: Obj, at: string, row: number, values: CellValue[]): void {
+    const tier: Obj = {};
+    const path = this.item(c, at, "tiers", tier, row);
+    const lower = this.read(row, values, "lowerWord", (x) => wordKey(LOWER_WORDS, x));
+    if (lower) this.put(tier, path, lower, row, values, "lower", { type: "decimal" });
+    const upper = this.read(row, values, "upperWord", (x) => wordKey(UPPER_WORDS, x));
+    if (upper) this.put(tier, path, upper, row, values, "upper", { type: "decimal" });
+    const what = this.read(row, values, "param", (x) => wordKey(TIER_VALUE_WORDS, x)) ?? "rate";
+    this.put(tier, path, what, row, values, "value", { type: "decimal" });
+    this.put(tier, path, "warning", row, values, "note", { type: "text" });
+  }
+
+  private contestationRow(c: Obj, at: string, row: number, values: CellValue[]): void {
+    const which = this.read(row, values, "param", (x) => wordKey(CONTESTATION_WORDS, x));
+    if (!which)
+      return which === null
+        ? this.problem(row, "param", `attendu : ${Object.values(CONTESTATION_WORDS).join(" ou ")}`)
+        : undefined;
+    const rule = ((c.contestation as Obj | undefined) ?? (c.contestation = {})) as Obj;
+    const list = ((rule[which] as Obj[] | undefined) ??= []);
+    const path = `${at}.contestation.${which}[${list.length}]`;
+    const step: Obj = {};
+    list.push(step);
+    this.cells.set(path, { row, col: "param" });
+    this.put(step, path, "from", row, values, "lower", { type: "decimal" });
+    this.put(step, path, "count", row, values, "value", { type: "int" });
+  }
+
+  private levelRow(c: Obj, at: string, row: number, values: CellValue[]): void {
+    const level: Obj = {};
+    const path = this.item(c, at, "levels", level, row);
+    this.put(level, path, "level", row, values, "rank", { type: "int" });
+    this.put(level, path, "rate", row, values, "value", { type: "decimal" });
+    const note = this.read(row, values, "note", parseText);
+    if (note && normalizeKey(note) !== SUSPENSION)
+      this.problem(row, "note", `« ${note} » : vide ou « ${SUSPENSION} » attendu`);
+    if (note) level.suspension = true;
+  }
+
+  private conditionRow(c: Obj, at: string, row: number, values: CellValue[]): void {
+    const cond: Obj = {};
+    const path = this.item(c, at, "conditions", cond, row);
+    this.put(cond, path, "stat", row, values, "param", { type: "word", words: STAT_WORDS });
+    this.put(cond, path, "criterion", row, values, "criterion", { type: "text" });
+    const upper = this.read(row, values, "upperWord", (x) => wordKey(UPPER_WORDS, x));
+    if (upper) this.put(cond, path, upper, row, values, "upper", { type: "decimal" });
+    const note = this.read(row, values, "note", parseText);
+    if (note && normalizeKey(note) !== normalizeKey(RESULT_REQUIRED))
+      this.problem(row, "note", `« ${note} » : vide ou « ${RESULT_REQUIRED} » attendu`);
+    if (note) cond.requireResult = true;
+  }
+
+  private windowRow(c: Obj, at: string, row: number, values: CellValue[]): void {
+    const place = this.read(row, values, "param", parseText);
+    if (!place) return this.problem(row, "param", "lieu manquant : ferme ou centre");
+    const tolerated = ((c.tolerated as Obj | undefined) ?? (c.tolerated = {})) as Obj;
+    const windows = ((tolerated.windows as Record<string, unknown[]> | undefined) ??
+      (tolerated.windows = {})) as Record<string, unknown[]>;
+    const list = (windows[normalizeKey(place)] ??= []);
+    const path = `${at}.tolerated.windows.${normalizeKey(place)}[${list.length}]`;
+    this.cells.set(path, { row, col: "lower" });
+    const start = this.read(row, values, "lower", parseTime);
+    const end = this.read(row, values, "upper", parseTime);
+    list.push([start ?? null, end ?? null]);
   }
 
   bound(
