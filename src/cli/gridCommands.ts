@@ -5,7 +5,7 @@
  */
 import { GridError, builtInCatalogue, loadGrid, type CatalogueEntry, type GridCatalogue } from "../engine";
 import { gridSheet, type GridJson } from "../inputs/gridSheetWrite";
-import { readWorkbookGrids } from "../run/workbookGrids";
+import { readWorkbookGrids } from "../inputs/workbookGrids";
 import type { XlsxWorkbook } from "../workbook/xlsx";
 import { t } from "../messages";
 import { EXIT_OK, EXIT_UNUSABLE, readInput, type CliIO } from "./common";

@@ -5,7 +5,7 @@
  * reason is never guessed around (no Régime TVA → no invoice, never a default regime).
  */
 import { codeKey } from "../inputs";
-import { whereText, type Issue } from "../run/issues";
+import { whereText, type Issue } from "../inputs/issues";
 import type { ProducerOutcome, RunResult } from "../run/types";
 import { buildInvoice } from "./document";
 import { DEFAULT_VAT_RATE, missingFields, toParty, vatRateFor, type BuyerRow, type InvoicingInputs } from "./inputs";

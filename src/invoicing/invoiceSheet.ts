@@ -6,8 +6,8 @@
  * VAT, amount excluding VAT); HT, VAT and TTC, or the forfait mention with the flat-rate refund base; the
  * withholdings and the net to pay; payment terms, late-payment penalties and the 40 € recovery indemnity.
  */
-import { frDate } from "../engine";
-import { EMPTY, fr, monthLabel, num, text, wrap } from "../run/cells";
+import { frDate, frNumber } from "../engine";
+import { EMPTY, monthLabel, num, text, wrap } from "../run/cells";
 import { isoToSerial } from "../inputs";
 import type { OutputCell, OutputSheet } from "../workbook/port";
 import { monthEnd } from "./numbering";
@@ -92,13 +92,13 @@ function linesRows(doc: InvoiceDocument): Row[] {
       num(l.quantity, l.quantity.isInteger() ? "count" : "decimal2"),
       text(l.unit),
       num(l.unitPrice, perUnit ? "rate" : "money"),
-      text(perUnit ? `${fr(l.priceBasis)} ${l.unit}` : "forfait"),
+      text(perUnit ? `${frNumber(l.priceBasis)} ${l.unit}` : "forfait"),
       num(l.amount, "money"),
     ]);
   }
   rows.push(amountRow(text("Total HT", "header"), num(doc.ht, "total")));
   if (doc.vatRegime === "assujetti") {
-    rows.push(amountRow(text(`TVA ${fr(doc.vatRate!)} %`), num(doc.vat, "money")));
+    rows.push(amountRow(text(`TVA ${frNumber(doc.vatRate!)} %`), num(doc.vat, "money")));
     rows.push(amountRow(text("Total TTC", "header"), num(doc.ttc, "total")));
   } else {
     rows.push(amountRow(text("Total TTC (sans TVA)", "header"), num(doc.ttc, "total")));
@@ -125,10 +125,10 @@ function withholdingRows(doc: InvoiceDocument): Row[] {
         text(w.label),
         EMPTY,
         EMPTY,
-        w.base === "volume" ? num(w.rate, "rate") : text(`${fr(w.rate)} %`),
+        w.base === "volume" ? num(w.rate, "rate") : text(`${frNumber(w.rate)} %`),
         text(
           w.base === "volume"
-            ? `par ${fr(doc.lines.find((l) => l.unit !== "forfait")?.priceBasis ?? w.rate)} ${doc.volumeUnit}`
+            ? `par ${frNumber(doc.lines.find((l) => l.unit !== "forfait")?.priceBasis ?? w.rate)} ${doc.volumeUnit}`
             : "du HT",
         ),
         num(w.amount.negated(), "money"),

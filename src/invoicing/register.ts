@@ -11,8 +11,8 @@
  * together stops the issue and is named (nothing is issued).
  */
 import { isoToSerial, noValueBad, parseDate, parseDecimal, parseMonth, parseText } from "../inputs";
-import { RunError, columnLetter } from "../run/issues";
-import { headerKey } from "../run/tables";
+import { columnLetter, headerKey } from "../inputs/columns";
+import { RunError } from "../inputs/issues";
 import type { IsoDate, YearMonth } from "../engine";
 import { NoValue, type CellValue, type OutputCell, type OutputSheet, type TableData } from "../workbook/port";
 import { documentFromContent } from "./document";

@@ -25,18 +25,6 @@ export class RunError extends Error {
   }
 }
 
-/** Excel column letters: 1 → A, 27 → AA. */
-export function columnLetter(column: number): string {
-  let n = column;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Errors first, then warnings, then information; within a severity, by sheet order of appearance, row. */
