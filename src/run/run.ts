@@ -91,6 +91,7 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
             column: note.source?.column,
             producer: e.code,
             message: note.message,
+            ...(note.value !== undefined && { criterion: note.criterion, value: note.value.toFixed() }),
           });
         }
       } catch (err) {
