@@ -51,7 +51,10 @@ function WithheldProducerItem({ producer, t, lang, onSelect }: ListProps & { pro
         {producerLabel(producer)}
       </span>
       {producer.errors.length === 0 ? (
-        <Caption1 block>{t("withheldNoDetail")}</Caption1>
+        <div className={styles.item}>
+          <SeverityIcon severity="error" />
+          <span className={styles.text}>{t("withheldNoDetail")}</span>
+        </div>
       ) : (
         <ul className={styles.list}>
           {producer.errors.map((issue, i) => (
