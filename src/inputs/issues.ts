@@ -15,6 +15,13 @@ export interface Issue {
   column?: string;
   producer?: string;
   message: string;
+  /**
+   * The criterion and the measured monthly value the issue is about (a freezing point in a warning tier, a
+   * contestation), the value as plain decimal text ("-0.509"): the pane groups the same message of several
+   * producers into one line with each one's value. Not written to the checks sheet nor to the JSON.
+   */
+  criterion?: string;
+  value?: string;
 }
 
 /** The workbook cannot be used at all (missing sheet or column, unknown grid, no base price…): one-line reason. */

@@ -72,6 +72,7 @@ function statementOf(
         column: note.source?.column,
         producer: code,
         message: note.message,
+        ...(note.value !== undefined && { criterion: note.criterion, value: note.value.toFixed() }),
       });
     }
   } catch (err) {

@@ -129,4 +129,13 @@ export const de: Record<Key, string> = {
   pdfFallback:
     "Falls der Download nicht begonnen hat (Excel für das Web oder auf dem Mac), klicken Sie auf diesen Link:",
   pdfFailed: "Die PDF konnten nicht erstellt werden",
+  // ---------------------------------------------------------------- the result, read as a payroll check (issue 15)
+  resultTotal: "Total",
+  resultVolume: "Milchmenge",
+  resultStatements: "Abrechnungen",
+  averagePrice: "Durchschnittspreis",
+  basePrice: "Basispreis des Monats",
+  resultNoProducers: "Die Tabelle «Producteurs» ist leer: Es wurde nichts berechnet.",
+  withheldHint: "Korrigieren Sie dies in der Arbeitsmappe und erstellen Sie die Abrechnungen dann erneut:",
+  withheldNoDetail: "Fehler: siehe Blatt «Contrôles» des Monats.",
 };

@@ -130,6 +130,15 @@ const fr = {
   pdfDone: "{n} PDF dans {file}.",
   pdfFallback: "Si le téléchargement n'a pas démarré (Excel sur le web ou sur Mac), cliquez sur ce lien :",
   pdfFailed: "Les PDF n'ont pas pu être produits",
+  // ---------------------------------------------------------------- the result, read as a payroll check (issue 15)
+  resultTotal: "Total",
+  resultVolume: "Volume",
+  resultStatements: "Relevés",
+  averagePrice: "Prix moyen",
+  basePrice: "Prix de base du mois",
+  resultNoProducers: "Le tableau Producteurs est vide : rien n'a été calculé.",
+  withheldHint: "À corriger dans le classeur, puis générez à nouveau :",
+  withheldNoDetail: "Erreur : voir la feuille Contrôles du mois.",
 };
 
 export type Key = keyof typeof fr;
@@ -253,6 +262,15 @@ const en: Record<Key, string> = {
   pdfDone: "{n} PDFs in {file}.",
   pdfFallback: "If the download did not start (Excel on the web or on Mac), click this link:",
   pdfFailed: "The PDFs could not be made",
+  // ---------------------------------------------------------------- the result, read as a payroll check (issue 15)
+  resultTotal: "Total",
+  resultVolume: "Volume",
+  resultStatements: "Statements",
+  averagePrice: "Average price",
+  basePrice: "Base price of the month",
+  resultNoProducers: "The Producteurs table is empty: nothing was computed.",
+  withheldHint: "Fix these in the workbook, then generate again:",
+  withheldNoDetail: "Error: see the month's Contrôles sheet.",
 };
 
 const TABLES: Record<Lang, Record<Key, string>> = { fr, en };
