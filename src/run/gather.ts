@@ -24,6 +24,7 @@ import {
 import { RunError, type Issue } from "./issues";
 import { codeKey } from "../inputs";
 import { BadRow, SHEETS, type DataRow, type InputTables } from "./tables";
+import { assignBasePrices, monthPrices, runGridOf } from "./monthBasePrices";
 
 /** Months of history given to the engine before the month (grids.md: 12 rolling months is the longest window). */
 export const HISTORY_MONTHS = 12;
@@ -102,66 +103,7 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
   const lookup = gridLookup(catalogue, month, options.brokenGrids);
   const chosen = options.grid !== undefined ? lookup(options.grid) : null;
   if (typeof chosen === "string") throw new RunError(chosen);
-  const chosenGrid = chosen;
-  const gridOf = (name: string): Grid | null => {
-    const g = lookup(name);
-    return typeof g === "string" ? null : g;
-  };
-
-  // ---- Base prices of the month, by grid.
-  const prices = new Map<string, { price: Decimal; row: number }>();
-  const priceIssues = new Map<string, Issue[]>(); // grid id (or "") → unreadable rows that may concern it
-  const pricesSheet = tables.prices.sheet;
-  for (const p of tables.prices.rows) {
-    if (p.month !== null && p.month !== month) continue;
-    if (p.issues) {
-      const key = p.grid === null ? "" : (gridOf(p.grid)?.id ?? p.grid);
-      priceIssues.set(key, [...(priceIssues.get(key) ?? []), ...p.issues]);
-      continue;
-    }
-    if (p.month === null) continue; // blank month and no other problem: nothing to read
-    if (p.grid === null) {
-      const issue: Issue = {
-        severity: "error",
-        code: "PRICE",
-        sheet: pricesSheet,
-        row: p.row,
-        column: tables.prices.columns.ref.grid,
-        message: `prix de base de ${month} sans grille`,
-      };
-      priceIssues.set("", [...(priceIssues.get("") ?? []), issue]);
-      continue;
-    }
-    // A family in Grille names the version valid for the month: prices are kept by that grid's id.
-    const priceGrid = lookup(p.grid);
-    if (typeof priceGrid === "string") {
-      issues.push({
-        severity: "warning",
-        code: "GRID",
-        sheet: pricesSheet,
-        row: p.row,
-        column: tables.prices.columns.ref.grid,
-        message: `${priceGrid} : prix de base ignoré`,
-      });
-      continue;
-    }
-    const gridId = priceGrid.id;
-    const earlier = prices.get(gridId);
-    if (earlier && !earlier.price.eq(p.price!)) {
-      const issue: Issue = {
-        severity: "error",
-        code: "PRICE",
-        sheet: pricesSheet,
-        row: p.row,
-        column: tables.prices.columns.ref.price,
-        message: `deux prix de base différents pour ${month} et la grille ${gridId} (lignes ${earlier.row} et ${p.row})`,
-      };
-      priceIssues.set(gridId, [...(priceIssues.get(gridId) ?? []), issue]);
-      continue;
-    }
-    if (!earlier) prices.set(gridId, { price: p.price!, row: p.row });
-  }
-  for (const [grid, list] of priceIssues) if (list.some((i) => i.code === "PRICE")) prices.delete(grid);
+  const prices = monthPrices(tables.prices, month, lookup, issues);
 
   // ---- Producers.
   const producers: ProducerEntry[] = [];
@@ -221,39 +163,9 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
   }
 
   // ---- The run's grid: --grid, or the only grid that has a base price for the month.
-  const needRunGrid = producers.some((e) => e.consent && e.grid === null && e.errors.every((i) => i.code !== "GRID"));
-  let runGrid = chosenGrid;
-  if (!runGrid) {
-    const priced = [...prices.keys()];
-    if (priced.length === 1) runGrid = gridOf(priced[0]);
-    else if (needRunGrid) {
-      if (priced.length === 0) throw noPrice(month, null, priceIssues.get("") ?? [...priceIssues.values()].flat());
-      throw new RunError(
-        `plusieurs grilles ont un prix de base en ${month} (${priced.join(", ")}) : précisez la grille des producteurs sans Grille avec --grid`,
-      );
-    }
-  }
-  if (runGrid && needRunGrid && !prices.has(runGrid.id)) {
-    throw noPrice(month, runGrid.id, [...(priceIssues.get(runGrid.id) ?? []), ...(priceIssues.get("") ?? [])]);
-  }
-  for (const list of priceIssues.values()) issues.push(...list);
-
-  for (const e of producers) {
-    if (!e.consent) continue;
-    if (e.grid === null && e.errors.every((i) => i.code !== "GRID")) e.grid = runGrid;
-    if (!e.grid) continue;
-    const price = prices.get(e.grid.id);
-    if (price) e.basePrice = price.price;
-    else {
-      e.errors.push({
-        severity: "error",
-        code: "PRICE",
-        sheet: pricesSheet,
-        producer: e.code,
-        message: `pas de prix de base pour ${month} et la grille ${e.grid.id} dans ${pricesSheet}`,
-      });
-    }
-  }
+  const runGrid = runGridOf(chosen, month, producers, prices, lookup);
+  for (const list of prices.problems.values()) issues.push(...list);
+  assignBasePrices(producers, runGrid, prices, month, tables.prices.sheet);
 
   // ---- Rows of Livraisons, Analyses, Evenements, grouped by producer once.
   let dataStart: YearMonth | null = null;
@@ -415,15 +327,6 @@ function plausible(
     producer: e.code,
     message: counts ? problem : `${problem} (résultat non validé, non compté)`,
   });
-}
-
-function noPrice(month: YearMonth, grid: string | null, problems: Issue[]): RunError {
-  const what = grid ? `pour ${month} et la grille ${grid}` : `pour ${month}`;
-  const first = problems[0];
-  const detail = first
-    ? ` (${first.sheet} ligne ${first.row}${first.column ? `, colonne ${first.column}` : ""} : ${first.message})`
-    : "";
-  return new RunError(`pas de prix de base ${what} dans la feuille ${SHEETS.prices}${detail}`);
 }
 
 /** The engine input of a producer ready for a statement. */

@@ -56,7 +56,7 @@ interface ColumnSpec {
   aliases?: string[];
 }
 
-const PRODUCER_COLUMNS = {
+export const PRODUCER_COLUMNS = {
   code: { header: "Code", required: true },
   name: { header: "Nom", aliases: ["nom du producteur", "raison sociale"] },
   grid: { header: "Grille" },
@@ -81,7 +81,7 @@ export const RESULT_COLUMNS = {
   validated: { header: "Validé" },
 } satisfies Record<string, ColumnSpec>;
 
-const PRICE_COLUMNS = {
+export const PRICE_COLUMNS = {
   month: { header: "Mois", required: true },
   grid: { header: "Grille", required: true },
   price: { header: "Prix", required: true },
