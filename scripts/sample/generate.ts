@@ -7,6 +7,7 @@
  * them so); write.ts turns them into an .xlsx, tests can feed them to an in-memory workbook.
  */
 import type { CellValue } from "../../src/workbook/port";
+import { addIndicators } from "./indicators";
 import { addInvoicing } from "./invoicing";
 
 export type SampleGrid = "sud-est-2018" | "mooh-2025";
@@ -603,6 +604,7 @@ export function generateSample(options: SampleOptions): Sample {
   ];
   const sample: Sample = { grid, months, month: M, sheets, cases, basePrices };
   addInvoicing(sample, special);
+  addIndicators(sample);
   return sample;
 }
 
