@@ -10,7 +10,7 @@ import {
   selectCell,
   type ExcelHost,
 } from "../../workbook/office";
-import { CachingPort } from "./cachingPort";
+import { CachingPort } from "../../workbook/cachingPort";
 import { statementCharts } from "./statementCharts";
 import { gridsActions } from "./grids";
 import { compareOn, priceAOn } from "./prices";
