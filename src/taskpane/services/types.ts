@@ -45,7 +45,10 @@ export interface GenerateOutcome {
 export interface TemplateOutcome {
   created: string[];
   existing: string[];
+  /** createTemplate on the standalone page: the template to download (addMissingTables never gives one). */
   download?: Download;
+  /** Standalone, after addMissingTables: the working workbook as it now is. */
+  workbook?: OpenedWorkbook;
 }
 
 export interface OpenedWorkbook {
@@ -68,9 +71,10 @@ export interface StatementService {
   createTemplate(): Promise<TemplateOutcome>;
   /**
    * The month's state (issue 15). `month` undefined: the last month with deliveries (else the last complete
-   * month). Standalone without a workbook open: rejects.
+   * month). `grid`: the grid chosen for producers without Grille (undefined: the run's default), whose base
+   * price the state then shows. Standalone without a workbook open: rejects.
    */
-  monthState?(month?: string): Promise<MonthState>;
+  monthState?(month?: string, grid?: string): Promise<MonthState>;
   /**
    * Adds the template tables the workbook lacks (all input tables, Indicateurs, the invoicing tables).
    * Standalone: with no workbook open, a new template becomes the page's working workbook (no download).
