@@ -190,6 +190,22 @@ describe("the standalone service", () => {
     }
   });
 
+  it("lands a grid sheet, the statements and the comparison in the working workbook, each on top of the others", async () => {
+    const service = createStandaloneService();
+    await service.openWorkbook!(new File([(await xlsxBytes(smallOp())) as BlobPart], "OP.xlsx"));
+    const copied = await service.grids!.copy("sud-est-2018", "sud-est-2026", "2026-01");
+    expect(copied).toMatchObject({ sheet: "Grille sud-est-2026", issues: [] });
+    expect(copied.download).toBeUndefined();
+    await service.generate({ month: "2025-03" }, () => undefined);
+    const compared = await service.prices!.compareGrids("2025-03");
+    expect(compared.download).toBeUndefined();
+    const wb = XlsxWorkbook.open(new Uint8Array(await service.downloadWorkbook!().blob.arrayBuffer()));
+    expect(await wb.sheetNames()).toEqual(
+      expect.arrayContaining(["Grille sud-est-2026", "Synthèse 2025-03", compared.sheet!]),
+    );
+    expect((await service.grids!.list()).grids.map((g) => g.id)).toContain("sud-est-2026");
+  }, 60_000);
+
   it("names the working workbook's download after the file opened", () => {
     expect(workbookFileName({ name: "OP 2025.xlsx" })).toBe("OP 2025 (paie du lait).xlsx");
     expect(workbookFileName({ name: "classeur.XLSM" })).toBe("classeur (paie du lait).xlsx");

@@ -38,7 +38,7 @@ export interface GenerateOutcome {
   letterhead?: LetterheadReading;
   /** Charts added (Excel). */
   charts?: number;
-  /** Standalone: the workbook with the outputs. */
+  /** @deprecated Never set since the working workbook (issue 15): downloadWorkbook() gives every action's result. */
   download?: Download;
 }
 

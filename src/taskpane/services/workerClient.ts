@@ -5,7 +5,7 @@
  * the caller runs the task in the page.
  */
 import { language } from "../../messages";
-import { RunError } from "../../run";
+import { RunError, type RunResult } from "../../run";
 import type { Step } from "./types";
 import { decode } from "./workerCodec";
 import type { PageTask, TaskOutput, TaskReply, TaskRequest } from "./workerTasks";
@@ -73,6 +73,7 @@ export class WorkerClient {
         else if (reply.type === "error") reject(errorOf(reply));
         else {
           const value = decode<Record<string, unknown>>(reply.value);
+          if (reply.sheets) (value.result as RunResult).outputSheets = reply.sheets;
           resolve((reply.bytes ? { ...value, bytes: reply.bytes } : value) as unknown as TaskOutput[K]);
         }
       };

@@ -9,6 +9,7 @@ import { setLanguage, type Lang } from "../../messages";
 import { readMonthState } from "../../month/state";
 import type { MonthState } from "../../month/types";
 import { runStatements, RunError, type RunResult } from "../../run";
+import type { OutputSheet } from "../../workbook/port";
 import type { XlsxWorkbook } from "../../workbook/xlsx/workbook";
 import type { Step } from "./types";
 import { encode, paneResult } from "./workerCodec";
@@ -84,7 +85,7 @@ export interface TaskRequest {
 /** Worker → page. */
 export type TaskReply =
   | { id: number; type: "step"; step: Step }
-  | { id: number; type: "done"; value: unknown; bytes?: Uint8Array }
+  | { id: number; type: "done"; value: unknown; bytes?: Uint8Array; sheets?: OutputSheet[] }
   | { id: number; type: "error"; name: string; message: string };
 
 /** What a worker's global scope offers (the DOM's types, not the webworker lib's, are in this project). */
@@ -121,8 +122,10 @@ export async function serveTask(
     if (task.task === "statements") {
       const onStep = stepPoster(id, post);
       onStep({ phase: "open", done: 0, total: 1 });
-      const { bytes, ...rest } = await statementsOn(open(request.bytes), task, onStep);
-      post({ id, type: "done", value: encode(rest), bytes }, [bytes.buffer]);
+      const { bytes, result, letterhead } = await statementsOn(open(request.bytes), task, onStep);
+      // The laid-out sheets hold no decimal: copied as they are, not walked by the codec (the most cells).
+      const value = encode({ result: { ...result, outputSheets: undefined }, letterhead });
+      post({ id, type: "done", value, bytes, sheets: result.outputSheets }, [bytes.buffer]);
     } else {
       post({ id, type: "done", value: encode(await monthStateOn(open(request.bytes), task)) });
     }
