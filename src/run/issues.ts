@@ -4,6 +4,8 @@
  */
 import type { Severity } from "../engine";
 
+export { columnLetters as columnLetter } from "../workbook/columns";
+
 export interface Issue {
   severity: Severity;
   /** Stable code for filtering: VALUE, MISSING_VALUE, CONSENT, UNKNOWN_PRODUCER, DUPLICATE, GRID, PRICE, … and the engine's note codes. */
@@ -23,18 +25,6 @@ export class RunError extends Error {
     super(message);
     this.name = "RunError";
   }
-}
-
-/** Excel column letters: 1 → A, 27 → AA. */
-export function columnLetter(column: number): string {
-  let n = column;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
