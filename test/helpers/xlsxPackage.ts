@@ -1,5 +1,5 @@
 /**
- * Structural check of an .xlsx package, for tests and as a guard before handing a file back: every internal
+ * Structural check of an .xlsx package, for the tests of written workbooks: every internal
  * relationship target exists, every part has a content type, XML parts are well-formed, sheet names and
  * sheetIds are unique, relationship ids resolve, defined names' localSheetId are in range and unique.
  * Returns the problems found (empty = fine).
@@ -8,10 +8,19 @@
  * command line or pane prints them), naming OPC parts and attributes rather than saying what to do. Except
  * the zip's and the sheet names' own messages, which come from the catalogue.
  */
-import { sheetNameKey, sheetNameProblem } from "../names";
-import { attrLocal, childrenNamed, child, parseXml, type XNode } from "./xml";
-import { contentTypeOf, parseContentTypes, parseRels, relKind, relsPathOf, resolveTarget, sourceOfRels } from "./opc";
-import { inflateEntry, readZip } from "./zip";
+import { sheetNameKey, sheetNameProblem } from "../../src/workbook/names";
+import { attrLocal, childrenNamed, child, parseXml, type XNode } from "../../src/workbook/xlsx/xml";
+import {
+  contentTypeOf,
+  parseContentTypes,
+  parseRels,
+  relKind,
+  relsPathOf,
+  resolveTarget,
+  sourceOfRels,
+} from "../../src/workbook/xlsx/opc";
+import { inflateEntry } from "../../src/workbook/xlsx/zip/inflate";
+import { readZip } from "../../src/workbook/xlsx/zip/zip";
 
 const utf8 = new TextDecoder("utf-8");
 

@@ -1,6 +1,7 @@
 import { strFromU8 } from "fflate";
-import { GENERATED_MARKER, XlsxWorkbook, checkXlsxPackage } from "../../../src/workbook/xlsx";
-import { readZip } from "../../../src/workbook/xlsx/zip";
+import { GENERATED_MARKER, XlsxWorkbook } from "../../../src/workbook/xlsx";
+import { checkXlsxPackage } from "../../helpers/xlsxPackage";
+import { readZip } from "../../../src/workbook/xlsx/zip/zip";
 import type { CellStyle, OutputSheet } from "../../../src/workbook/port";
 import { editText, excelJsBytes, loadExcelJs, patchZip, richFixture, text, unzip } from "./fixtures";
 
