@@ -4,6 +4,8 @@
  */
 import type { Severity } from "../engine";
 
+export { columnLetters as columnLetter } from "../workbook/columns";
+
 export interface Issue {
   severity: Severity;
   /** Stable code for filtering: VALUE, MISSING_VALUE, CONSENT, UNKNOWN_PRODUCER, DUPLICATE, GRID, PRICE, … and the engine's note codes. */

@@ -8,7 +8,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { defaultOutPath, parseArgs, runCli } from "../../src/cli/statements";
-import { checkXlsxPackage, XlsxWorkbook } from "../../src/workbook/xlsx";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { checkXlsxPackage } from "../helpers/xlsxPackage";
 import { entries, entryText, smallOp, withChart, xlsxBytes } from "./workbooks";
 import { io, tempFolder, sha } from "./io";
 

@@ -1,23 +1,7 @@
 /** A1 addresses for the Office.js code (no sheet names: ranges are always taken from a worksheet object). */
+import { columnLetters as colLetters, columnNumber as colNumber } from "../columns";
 
-/** 1 → A, 27 → AA. */
-export function colLetters(col: number): string {
-  let s = "";
-  let n = col;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = (n - 1 - r) / 26;
-  }
-  return s;
-}
-
-/** A → 1, AA → 27. */
-export function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+export { colLetters, colNumber };
 
 /** "B3:D7" from 1-based bounds (a single cell gives "B3"). */
 export function rangeAddress(row1: number, col1: number, row2: number, col2: number): string {

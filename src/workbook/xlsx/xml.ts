@@ -34,9 +34,15 @@ export class XmlError extends Error {
   }
 }
 
-const ENTITY: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+const ENTITY = new Map([
+  ["lt", "<"],
+  ["gt", ">"],
+  ["amp", "&"],
+  ["quot", '"'],
+  ["apos", "'"],
+]);
 
-/** Resolves XML entities and character references. */
+/** Resolves XML entities and character references (of every part, and of cell texts read as bytes). */
 export function decodeEntities(s: string): string {
   if (s.indexOf("&") < 0) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, e: string) => {
@@ -44,7 +50,7 @@ export function decodeEntities(s: string): string {
       const cp = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return cp >= 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
     }
-    return ENTITY[e] ?? m;
+    return ENTITY.get(e) ?? m;
   });
 }
 
@@ -76,25 +82,21 @@ export function escapeAttr(s: string): string {
   );
 }
 
+// eslint-disable-next-line no-control-regex -- the control characters are what is looked for
+const NEEDS_OOXML_ESCAPE = /[&<>_\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/;
+/** Characters XML 1.0 cannot carry, lone surrogates apart. */
+// eslint-disable-next-line no-control-regex -- the control characters are what is looked for
+const NOT_XML_CHARS = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+
 /**
  * Text for an OOXML string (cell text): XML-escaped, with characters XML 1.0 cannot carry written as
  * `_xHHHH_`, a literal `_xHHHH_` protected as `_x005F_xHHHH_`, and lone surrogates replaced.
  */
-// eslint-disable-next-line no-control-regex
-const NEEDS_OOXML_ESCAPE = /[&<>_\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/;
-
 export function escapeOoxmlText(s: string): string {
   if (!NEEDS_OOXML_ESCAPE.test(s)) return s;
   let out = s;
   if (/_x[0-9a-fA-F]{4}_/.test(out)) out = out.replace(/_(?=x[0-9a-fA-F]{4}_)/g, "_x005F_");
-  // eslint-disable-next-line no-control-regex
-  if (/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/.test(out)) {
-    // eslint-disable-next-line no-control-regex
-    out = out.replace(
-      /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g,
-      (c) => "_x" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0") + "_",
-    );
-  }
+  out = out.replace(NOT_XML_CHARS, (c) => "_x" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0") + "_");
   if (/[\ud800-\udfff]/.test(out)) {
     out = out.replace(/[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g, (c) => (c.length === 2 ? c : "\ufffd"));
   }

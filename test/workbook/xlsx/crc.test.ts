@@ -1,5 +1,5 @@
 import * as zlib from "node:zlib";
-import { crc32 } from "../../../src/workbook/xlsx/zip";
+import { crc32 } from "../../../src/workbook/xlsx/zip/crc32";
 
 /** The bytes of a pseudo-random sequence (no fixture). */
 function bytes(n: number, seed: number): Uint8Array {

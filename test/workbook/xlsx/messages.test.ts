@@ -2,7 +2,8 @@
  * What a damaged file makes the .xlsx port say: the catalogue's French message naming the part or the sheet
  * and what to do, never the words of fflate or of the XML parser (issue 11).
  */
-import { readZip, writeZip } from "../../../src/workbook/xlsx/zip";
+import { readZip } from "../../../src/workbook/xlsx/zip/zip";
+import { writeZip } from "../../../src/workbook/xlsx/zip/zipWrite";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { editText, excelJsBytes, text } from "./fixtures";
 

@@ -1,7 +1,9 @@
-import { updateAppTitles } from "../../../src/workbook/xlsx/workbook";
-import { StyleSheetEditor } from "../../../src/workbook/xlsx/styles";
-import { makeEntry, readZip, writeZip, inflateEntry } from "../../../src/workbook/xlsx/zip";
-import { checkXlsxPackage } from "../../../src/workbook/xlsx";
+import { updateAppTitles } from "../../../src/workbook/xlsx/write/appProps";
+import { StyleSheetEditor } from "../../../src/workbook/xlsx/write/styles";
+import { readZip } from "../../../src/workbook/xlsx/zip/zip";
+import { makeEntry, writeZip } from "../../../src/workbook/xlsx/zip/zipWrite";
+import { inflateEntry } from "../../../src/workbook/xlsx/zip/inflate";
+import { checkXlsxPackage } from "../../helpers/xlsxPackage";
 import { GENERATED_MARKER, markerFormula, parseMarkerFormula, sheetNameProblem } from "../../../src/workbook/names";
 import { normalizeKey as normalizeName } from "../../../src/inputs";
 

@@ -14,7 +14,7 @@ import { richFixture } from "./fixtures";
 const SRC = path.join(__dirname, "../../../src/workbook/xlsx");
 
 describe("browser safety", () => {
-  const files = fs.readdirSync(SRC).filter((f) => f.endsWith(".ts"));
+  const files = fs.readdirSync(SRC, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
   it.each(files)("%s uses no Node-only API", (f) => {
     const src = fs
       .readFileSync(path.join(SRC, f), "utf8")

@@ -1,5 +1,7 @@
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
-import { SheetScanner, isoToSerial, parseNumber, parseSharedStrings } from "../../../src/workbook/xlsx/scan";
+import { SheetScanner } from "../../../src/workbook/xlsx/read/scan";
+import { isoToSerial, parseNumber } from "../../../src/workbook/xlsx/read/cellBytes";
+import { parseSharedStrings } from "../../../src/workbook/xlsx/read/richText";
 import { NoValue, type CellValue } from "../../../src/workbook/port";
 import { editText, excelJsBytes, patchZip, sheetXml, text } from "./fixtures";
 

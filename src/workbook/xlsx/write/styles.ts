@@ -3,9 +3,9 @@
  * number formats and cell formats the outputs need, keeping every existing index valid. Entries are reused
  * when an identical one already exists, so running again does not grow the stylesheet.
  */
-import { NUMBER_FORMATS } from "../formats";
-import type { CellStyle } from "../port";
-import { type XNode, applySplices, child, escapeAttr, parseXml, prefixOf, setAttrSplice, type Splice } from "./xml";
+import { NUMBER_FORMATS } from "../../formats";
+import type { CellStyle } from "../../port";
+import { type XNode, applySplices, child, escapeAttr, parseXml, prefixOf, setAttrSplice, type Splice } from "../xml";
 
 /** Built-in number format ids: 2 = 0.00, 3 = #,##0, 4 = #,##0.00, 49 = @ (text). Formats: ../formats.ts. */
 export { NUMBER_FORMATS };
