@@ -25,8 +25,8 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    // One idea a file, one job a function (issue 16): a longer one says why in a comment beside an
-    // eslint-disable-next-line for exactly this rule.
+    // One idea a file, one job a function (issue 16): a longer one says why in a comment on the line
+    // that turns the rule off for it.
     files: ["src/**/*.ts", "src/**/*.tsx"],
     rules: {
       "max-lines": ["error", { max: 400, skipBlankLines: false, skipComments: false }],
