@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Builds the add-in into dist/:
  *   taskpane.html + taskpane.js   the task pane (React, Fluent UI); the page also loads functions.js,

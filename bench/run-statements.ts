@@ -34,7 +34,10 @@ function projectRoot(): string {
   }
 }
 
-/** The floor: ExcelJS's streaming reader visiting every cell, nothing else (plain Node, from the project's node_modules). */
+/**
+ * The floor: ExcelJS's streaming reader visiting every cell, nothing else (plain Node, from the project's
+ * node_modules).
+ */
 const FLOOR_SCRIPT = `
 const ExcelJS = require("exceljs");
 (async () => {

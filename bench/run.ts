@@ -10,6 +10,7 @@
  * - documents: the PDFs of the statement run's 2 000 producers beside the run itself (bench/pdf.ts).
  */
 import { spawnSync } from "node:child_process";
+import { buildSync } from "esbuild";
 import * as fs from "node:fs";
 import * as path from "node:path";
 
@@ -23,18 +24,22 @@ function run(title: string, cmd: string, args: string[]): boolean {
   return r.status === 0;
 }
 
+/** An esbuild bundle of a bench entry into out/ (its JS API: its bin may be the native binary or a node shim). */
+function bundle(entry: string, outfile: string): string {
+  fs.rmSync(outfile, { force: true });
+  buildSync({
+    entryPoints: [path.join(root, "bench", entry)],
+    bundle: true,
+    platform: "node",
+    packages: "external",
+    outfile,
+    logLevel: "warning",
+  });
+  return outfile;
+}
+
 let ok = true;
-fs.rmSync(path.join(root, "out", "bench-engine.js"), { force: true });
-const engineBundle = path.join(root, "out", "bench-engine.js");
-// esbuild's JS API: its bin may be the native binary or a node shim depending on how it was installed.
-require("esbuild").buildSync({
-  entryPoints: [path.join(root, "bench", "engine.ts")],
-  bundle: true,
-  platform: "node",
-  packages: "external",
-  outfile: engineBundle,
-  logLevel: "warning",
-});
+const engineBundle = bundle("engine.ts", path.join(root, "out", "bench-engine.js"));
 ok = run("engine", process.execPath, ["--expose-gc", engineBundle]) && ok;
 if (!fs.existsSync(path.join(root, "dist", "functions.js")))
   ok = run("build (dist/functions.js)", "npx", ["webpack", "--mode", "production"]) && ok;
@@ -42,15 +47,7 @@ ok = run("custom functions", process.execPath, [tsx, "bench/functions.ts"]) && o
 ok = run("statement run", process.execPath, [tsx, "bench/run-statements.ts"]) && ok;
 // The import from a bundle too (as the task pane ships it), with --expose-gc: each timed section starts from
 // a collected heap (bench/import.ts).
-const importBundle = path.join(root, "out", "bench-import.js");
-require("esbuild").buildSync({
-  entryPoints: [path.join(root, "bench", "import.ts")],
-  bundle: true,
-  platform: "node",
-  packages: "external",
-  outfile: importBundle,
-  logLevel: "warning",
-});
+const importBundle = bundle("import.ts", path.join(root, "out", "bench-import.js"));
 ok = run("import", process.execPath, ["--expose-gc", importBundle]) && ok;
 ok = run("factur-x", process.execPath, [tsx, "bench/facturx.ts"]) && ok;
 // PDFs of the statement run's workbook (issue 14): target under 3× the statement run itself.

@@ -10,6 +10,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { readCommandLine } from "../src/cli/args";
 import { XlsxWorkbook } from "../src/workbook/xlsx";
 
 export const INPUT_TABLES = ["Producteurs", "Livraisons", "Analyses", "PrixDeBase", "Evenements"];
@@ -35,37 +36,27 @@ function rng(seed: number): () => number {
   };
 }
 
-/**
- * Writes a synthetic OP workbook with ExcelJS's streaming writer (fast, low memory). Defaults: 2,000
- * producers × 6 months ≈ 180,000 Livraisons rows and 300,000 Analyses rows. Returns the row counts.
- */
-export async function makeSyntheticWorkbook(
-  file: string,
-  opts: SyntheticOptions = {},
-): Promise<Record<string, number>> {
-  const producers = opts.producers ?? 2000;
-  const months = opts.months ?? 6;
-  const [ly, lm] = (opts.lastMonth ?? "2025-03").split("-").map(Number);
-  const perMonth = opts.deliveriesPerMonth ?? 15;
-  const results = opts.resultsPerMonth ?? 25;
-  const rand = rng(42);
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
-  const counts: Record<string, number> = {};
-  const code = (i: number) => "P" + String(i + 1).padStart(4, "0");
-  const monthList: { y: number; m: number }[] = [];
-  for (let k = months - 1; k >= 0; k--) {
-    const d = new Date(Date.UTC(ly, lm - 1 - k, 1));
-    monthList.push({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1 });
-  }
-  const dateFmt = "dd/mm/yyyy";
+/** What every sheet of the synthetic workbook shares (one PRNG, drawn sheet after sheet in this order). */
+interface Synthetic {
+  wb: ExcelJS.stream.xlsx.WorkbookWriter;
+  rand: () => number;
+  producers: number;
+  monthList: { y: number; m: number }[];
+}
 
+const DATE_FORMAT = "dd/mm/yyyy";
+
+function producerCode(i: number): string {
+  return "P" + String(i + 1).padStart(4, "0");
+}
+
+function writeProducers({ wb, producers }: Synthetic): number {
   const prod = wb.addWorksheet("Producteurs");
   prod.addRow(["Code", "Nom", "Grille", "Charte", "Consentement"]).commit();
   for (let i = 0; i < producers; i++)
     prod
       .addRow([
-        code(i),
+        producerCode(i),
         `GAEC de la Ferme ${i + 1}`,
         i % 10 === 0 ? "mooh-2025" : "",
         i % 3 ? "oui" : "non",
@@ -73,10 +64,12 @@ export async function makeSyntheticWorkbook(
       ])
       .commit();
   prod.commit();
-  counts.Producteurs = producers;
+  return producers;
+}
 
+function writeDeliveries({ wb, rand, producers, monthList }: Synthetic, perMonth: number): number {
   const liv = wb.addWorksheet("Livraisons");
-  liv.getColumn(1).numFmt = dateFmt;
+  liv.getColumn(1).numFmt = DATE_FORMAT;
   liv.addRow(["Date", "Code", "Volume", "Heure", "Température", "Lieu"]).commit();
   let n = 0;
   for (const { y, m } of monthList) {
@@ -85,21 +78,23 @@ export async function makeSyntheticWorkbook(
       for (let i = 0; i < producers; i++) {
         const row = liv.addRow([
           date,
-          code(i),
+          producerCode(i),
           Math.round(800 + rand() * 2200),
           "06:" + String(10 + (i % 50)).padStart(2, "0"),
           Math.round((3 + rand() * 2) * 10) / 10,
           i % 4 ? "ferme" : "centre",
         ]);
-        row.getCell(1).numFmt = dateFmt;
+        row.getCell(1).numFmt = DATE_FORMAT;
         row.commit();
         n++;
       }
     }
   }
   liv.commit();
-  counts.Livraisons = n;
+  return n;
+}
 
+function writeResults({ wb, rand, producers, monthList }: Synthetic, results: number): number {
   const crit = ["MG", "MP", "GERMES", "CELLULES", "BUTYRIQUES"];
   const val = (c: string) =>
     c === "MG"
@@ -113,22 +108,24 @@ export async function makeSyntheticWorkbook(
             : Math.round(rand() * 3000);
   const ana = wb.addWorksheet("Analyses");
   ana.addRow(["Date", "Code", "Critère", "Valeur", "Validé"]).commit();
-  n = 0;
+  let n = 0;
   for (const { y, m } of monthList) {
     for (let k = 0; k < results; k++) {
       const date = new Date(Date.UTC(y, m - 1, 1 + Math.floor((k / results) * 27)));
       const c = crit[k % crit.length];
       for (let i = 0; i < producers; i++) {
-        const row = ana.addRow([date, code(i), c, val(c), rand() < 0.98 ? "oui" : "non"]);
-        row.getCell(1).numFmt = dateFmt;
+        const row = ana.addRow([date, producerCode(i), c, val(c), rand() < 0.98 ? "oui" : "non"]);
+        row.getCell(1).numFmt = DATE_FORMAT;
         row.commit();
         n++;
       }
     }
   }
   ana.commit();
-  counts.Analyses = n;
+  return n;
+}
 
+function writeBasePrices({ wb, monthList }: Synthetic): number {
   const prix = wb.addWorksheet("PrixDeBase");
   prix.addRow(["Mois", "Grille", "Prix"]).commit();
   for (const { y, m } of monthList) {
@@ -136,28 +133,56 @@ export async function makeSyntheticWorkbook(
     prix.addRow([`${y}-${String(m).padStart(2, "0")}`, "mooh-2025", 45 + m / 10]).commit();
   }
   prix.commit();
-  counts.PrixDeBase = monthList.length * 2;
+  return monthList.length * 2;
+}
 
+function writeEvents({ wb, rand, producers, monthList }: Synthetic): number {
   const ev = wb.addWorksheet("Evenements");
   ev.addRow(["Date", "Code", "Type", "Volume", "Montant"]).commit();
-  n = 0;
+  let n = 0;
   for (const { y, m } of monthList) {
     for (let i = 0; i < producers; i += 20) {
       const t = ["ALERTE", "EPANDAGE", "DOMMAGES"][n % 3];
       const row = ev.addRow([
         new Date(Date.UTC(y, m - 1, 10)),
-        code(i),
+        producerCode(i),
         t,
         t === "ALERTE" ? 1500 : null,
         t === "ALERTE" ? null : Math.round(rand() * 50000) / 100,
       ]);
-      row.getCell(1).numFmt = dateFmt;
+      row.getCell(1).numFmt = DATE_FORMAT;
       row.commit();
       n++;
     }
   }
   ev.commit();
-  counts.Evenements = n;
+  return n;
+}
+
+/**
+ * Writes a synthetic OP workbook with ExcelJS's streaming writer (fast, low memory). Defaults: 2,000
+ * producers × 6 months ≈ 180,000 Livraisons rows and 300,000 Analyses rows. Returns the row counts.
+ */
+export async function makeSyntheticWorkbook(
+  file: string,
+  opts: SyntheticOptions = {},
+): Promise<Record<string, number>> {
+  const months = opts.months ?? 6;
+  const [ly, lm] = (opts.lastMonth ?? "2025-03").split("-").map(Number);
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
+  const monthList: { y: number; m: number }[] = [];
+  for (let k = months - 1; k >= 0; k--) {
+    const d = new Date(Date.UTC(ly, lm - 1 - k, 1));
+    monthList.push({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1 });
+  }
+  const synthetic: Synthetic = { wb, rand: rng(42), producers: opts.producers ?? 2000, monthList };
+  const counts: Record<string, number> = {};
+  counts.Producteurs = writeProducers(synthetic);
+  counts.Livraisons = writeDeliveries(synthetic, opts.deliveriesPerMonth ?? 15);
+  counts.Analyses = writeResults(synthetic, opts.resultsPerMonth ?? 25);
+  counts.PrixDeBase = writeBasePrices(synthetic);
+  counts.Evenements = writeEvents(synthetic);
   await wb.commit();
   return counts;
 }
@@ -249,34 +274,40 @@ export async function benchXlsxRead(file: string): Promise<string[]> {
   return lines;
 }
 
+/** `--child <exceljs|xlsx|xlsx-sync> FILE` (one measured read), `--make FILE [producers] [months]`, or `[FILE]`. */
+async function main(argv: readonly string[]): Promise<void> {
+  const { options, positional } = readCommandLine(argv, { child: "value", make: "value" });
+  if (options.child !== undefined) {
+    const [file] = positional;
+    const kind = options.child;
+    const r = kind === "exceljs" ? await childExcelJs(file) : await childXlsx(file, kind === "xlsx-sync");
+    console.log(JSON.stringify(r));
+    return;
+  }
+  if (options.make !== undefined) {
+    const [producers, months] = positional;
+    const t0 = performance.now();
+    const counts = await makeSyntheticWorkbook(options.make, {
+      producers: producers ? +producers : undefined,
+      months: months ? +months : undefined,
+    });
+    console.log(`wrote ${options.make} in ${((performance.now() - t0) / 1000).toFixed(1)} s`, counts);
+    return;
+  }
+  let file = positional[0];
+  if (!file) {
+    file = path.join(os.tmpdir(), "milkpay-bench", "synthetic-2000x6.xlsx");
+    if (!fs.existsSync(file)) {
+      console.log(`generating ${file} ...`);
+      const counts = await makeSyntheticWorkbook(file);
+      console.log(counts);
+    }
+  }
+  await benchXlsxRead(file);
+}
+
 if (require.main === module) {
-  const args = process.argv.slice(2);
-  (async () => {
-    if (args[0] === "--child") {
-      const r = args[1] === "exceljs" ? await childExcelJs(args[2]) : await childXlsx(args[2], args[1] === "xlsx-sync");
-      console.log(JSON.stringify(r));
-      return;
-    }
-    if (args[0] === "--make") {
-      const t0 = performance.now();
-      const counts = await makeSyntheticWorkbook(args[1], {
-        producers: args[2] ? +args[2] : undefined,
-        months: args[3] ? +args[3] : undefined,
-      });
-      console.log(`wrote ${args[1]} in ${((performance.now() - t0) / 1000).toFixed(1)} s`, counts);
-      return;
-    }
-    let file = args[0];
-    if (!file) {
-      file = path.join(os.tmpdir(), "milkpay-bench", "synthetic-2000x6.xlsx");
-      if (!fs.existsSync(file)) {
-        console.log(`generating ${file} ...`);
-        const counts = await makeSyntheticWorkbook(file);
-        console.log(counts);
-      }
-    }
-    await benchXlsxRead(file);
-  })().catch((e) => {
+  main(process.argv.slice(2)).catch((e) => {
     console.error(e);
     process.exit(1);
   });

@@ -21,7 +21,10 @@
 
 const ts = require("typescript");
 
-/** @returns {Map<string, {name: string, description: string, params: Map<string, {name: string, description: string}>, line: number}>} */
+/**
+ * @returns {Map<string, {name: string, description: string,
+ *   params: Map<string, {name: string, description: string}>, line: number}>}
+ */
 function readFrenchTags(sourceText, fileName) {
   const source = ts.createSourceFile(fileName, sourceText, ts.ScriptTarget.Latest, true);
   const byId = new Map();

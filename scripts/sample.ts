@@ -10,7 +10,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { t } from "../src/messages";
-import { EXIT_UNUSABLE, UsageError, failer, processIO, scanArgs, startCli, userPath } from "../src/cli/common";
+import { UsageError, readCommandLine, type CommandLine } from "../src/cli/args";
+import { EXIT_UNUSABLE, failer, processIO, startCli, userPath } from "../src/cli/common";
 import { checkOutputs } from "../src/cli/outputs";
 import { generateSample, sampleRowCount, type SampleGrid, type SampleOptions } from "./sample/generate";
 import { writeSampleXlsx } from "./sample/write";
@@ -24,38 +25,61 @@ export interface SampleCliOptions extends SampleOptions {
   help?: boolean;
 }
 
+/** The sample's own options (args.ts adds --help, --quiet, --overwrite). */
+export const SAMPLE_OPTIONS = {
+  grid: "value",
+  producers: "value",
+  months: "value",
+  seed: "value",
+  end: "value",
+  out: "value",
+  plain: "switch",
+  bench: "switch",
+} as const;
+
+function checkGrid(grid: string): asserts grid is SampleGrid {
+  if (grid !== "sud-est-2018" && grid !== "mooh-2025") throw new UsageError(t("sample.grid", { grid }));
+}
+
+function checkWholeNumber(text: string, flag: string): void {
+  const x = Number(text);
+  if (!Number.isInteger(x) || x < 1) throw new UsageError(t("sample.wholeNumber", { flag }));
+}
+
+/** Each value checked as soon as it is read, so that the first wrong one is the one said. */
+export const SAMPLE_CHECKS = {
+  grid: checkGrid,
+  producers: checkWholeNumber,
+  months: checkWholeNumber,
+  seed: checkWholeNumber,
+};
+
 export function parseSampleArgs(argv: readonly string[]): SampleCliOptions {
-  const o: Partial<SampleCliOptions> & { grid: SampleGrid } = { grid: "sud-est-2018" };
-  let bench = false;
-  const int = (flag: string, text: string) => {
-    const x = Number(text);
-    if (!Number.isInteger(x) || x < 1) throw new UsageError(t("sample.wholeNumber", { flag }));
-    return x;
-  };
-  const { positional, help, overwrite } = scanArgs(argv, (flag, value) => {
-    if (flag === "--grid") {
-      const g = value();
-      if (g !== "sud-est-2018" && g !== "mooh-2025") throw new UsageError(t("sample.grid", { grid: g }));
-      o.grid = g;
-    } else if (flag === "--producers" || flag === "--months" || flag === "--seed") {
-      const n = int(flag, value());
-      if (flag === "--producers") o.producers = n;
-      else if (flag === "--months") o.months = n;
-      else o.seed = n;
-    } else if (flag === "--end") o.end = value();
-    else if (flag === "--out") o.out = userPath(value());
-    else if (flag === "--plain") o.plain = true;
-    else if (flag === "--bench") bench = true;
-    else return false;
-    return true;
-  });
+  return sampleOptionsOf(readCommandLine(argv, SAMPLE_OPTIONS, SAMPLE_CHECKS));
+}
+
+/** The sample's options from a command line read with SAMPLE_OPTIONS (the demo adds its own). */
+export function sampleOptionsOf(read: CommandLine<typeof SAMPLE_OPTIONS>): SampleCliOptions {
+  const { positional, help, overwrite, options } = read;
   if (positional.length) throw new UsageError(t("cli.unknownOption", { flag: positional[0] }));
+  const { grid = "sud-est-2018", end, plain, bench } = options;
+  checkGrid(grid);
+  const o: SampleOptions = { grid };
+  for (const key of ["producers", "months", "seed"] as const)
+    if (options[key] !== undefined) o[key] = Number(options[key]);
+  if (end !== undefined) o.end = end;
+  if (plain) o.plain = true;
   if (bench) {
     o.producers ??= 2000;
     o.months ??= 6;
   }
   const name = bench ? `bench-${o.grid}-${o.producers}x${o.months}.xlsx` : `sample-${o.grid}.xlsx`;
-  return { ...o, out: o.out ?? path.join(PROJECT_OUT, name), overwrite, help };
+  return {
+    ...o,
+    out: options.out === undefined ? path.join(PROJECT_OUT, name) : userPath(options.out),
+    overwrite,
+    help,
+  };
 }
 
 /** Generates and writes the sample (no check: callers check the output first; tests write to temp folders). */

@@ -8,7 +8,8 @@
  */
 import type { CellValue } from "../../src/workbook/port";
 import { luhnValid, vatKey } from "../../src/invoicing/parties";
-import { serialOf, type Sample, type SampleCase } from "./generate";
+import type { Sample, SampleCase, SampleSheet } from "./generate";
+import { serialOf } from "./typed";
 
 export const INVOICING_CASE = { noRegime: 26, noMandate: 27, forfait: 2 } as const;
 
@@ -45,6 +46,13 @@ export const INVOICING_HEADERS = [
 /** Adds the invoicing columns to Producteurs and the OP, Acheteurs, Retenues and TauxTVA sheets. */
 export function addInvoicing(sample: Sample, special: boolean): void {
   const producers = sample.sheets.find((s) => s.name === "Producteurs")!;
+  addInvoicingColumns(producers, special);
+  sample.sheets.push(...invoicingSheets(sample.grid === "sud-est-2018"));
+  if (special && producers.rows.length >= INVOICING_CASE.noMandate) addInvoicingCases(sample, producers);
+}
+
+/** Each producer's company, SIREN, address, VAT regime and number, buyer, billing mandate. */
+function addInvoicingColumns(producers: SampleSheet, special: boolean): void {
   producers.headers.push(...INVOICING_HEADERS);
   producers.widths.push(24, 12, 24, 10, 22, 12, 18, 10, 12);
   producers.dateColumns.push(producers.headers.length - 1);
@@ -71,7 +79,10 @@ export function addInvoicing(sample: Sample, special: boolean): void {
       special && i === INVOICING_CASE.noMandate ? null : mandate,
     );
   });
-  const sud = sample.grid === "sud-est-2018";
+}
+
+/** The OP (mandat mode), one dairy, the Cniel (or SMP) contribution, the VAT rate. */
+function invoicingSheets(sud: boolean): SampleSheet[] {
   const op = sampleSiren(77_123_456);
   const dairy = sampleSiren(55_210_055);
   const retenue: CellValue[] = sud
@@ -87,7 +98,7 @@ export function addInvoicing(sample: Sample, special: boolean): void {
         null,
       ]
     : ["SMP", "Contribution des producteurs de lait (SMP)", "volume", 0.895, "2024-01", null, null, "mooh-2025", null];
-  sample.sheets.push(
+  return [
     {
       name: "OP",
       headers: [
@@ -134,24 +145,26 @@ export function addInvoicing(sample: Sample, special: boolean): void {
       rows: [retenue],
     },
     { name: "TauxTVA", headers: ["Du", "Taux"], dateColumns: [], widths: [10, 8], rows: [["2014-01", 5.5]] },
-  );
-  if (special && producers.rows.length >= INVOICING_CASE.noMandate) {
-    const code = (i: number) => String(producers.rows[i - 1][0]);
-    const cases: SampleCase[] = [
-      {
-        code: code(INVOICING_CASE.forfait),
-        what: "TVA au remboursement forfaitaire : facture sans TVA, avec la mention de l'art. 298 quater du CGI",
-      },
-      {
-        code: code(INVOICING_CASE.noRegime),
-        what: "Régime TVA vide : relevé, pas de facture (les contrôles le disent)",
-      },
-      {
-        code: code(INVOICING_CASE.noMandate),
-        what: "pas de mandat de facturation : relevé, pas de facture (les contrôles le disent)",
-      },
-    ];
-    sample.cases.push(...cases);
-    sample.sheets.find((s) => s.name === "Lisez-moi")!.rows.push(...cases.map((c) => [c.code, c.what]));
-  }
+  ];
+}
+
+/** The invoicing cases, in « Lisez-moi » too: a forfait producer, one without regime, one without mandate. */
+function addInvoicingCases(sample: Sample, producers: SampleSheet): void {
+  const code = (i: number) => String(producers.rows[i - 1][0]);
+  const cases: SampleCase[] = [
+    {
+      code: code(INVOICING_CASE.forfait),
+      what: "TVA au remboursement forfaitaire : facture sans TVA, avec la mention de l'art. 298 quater du CGI",
+    },
+    {
+      code: code(INVOICING_CASE.noRegime),
+      what: "Régime TVA vide : relevé, pas de facture (les contrôles le disent)",
+    },
+    {
+      code: code(INVOICING_CASE.noMandate),
+      what: "pas de mandat de facturation : relevé, pas de facture (les contrôles le disent)",
+    },
+  ];
+  sample.cases.push(...cases);
+  sample.sheets.find((s) => s.name === "Lisez-moi")!.rows.push(...cases.map((c) => [c.code, c.what]));
 }

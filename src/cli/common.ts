@@ -1,18 +1,16 @@
 /**
  * What the command-line tools (statements, import, compare / price-a, sample, demo) share: exit statuses,
- * where they print, how they read their arguments and resolve paths, how they start (usage errors, --help),
- * how they check their outputs before working and how they write them. Every sentence comes from the
- * catalogue (src/messages).
+ * where they print, how they start (usage errors, --help; the arguments are read by args.ts), how they read
+ * their inputs and resolve paths. Every sentence comes from the catalogue (src/messages).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CATALOGUES, t, type MessageKey } from "../messages";
+import { UsageError } from "./args";
 
 export const EXIT_OK = 0;
 export const EXIT_UNUSABLE = 1;
 export const EXIT_USAGE = 2;
-
-export class UsageError extends Error {}
 
 export interface CliIO {
   stdout(text: string): void;
@@ -63,48 +61,6 @@ export function startCli<A extends { help: boolean }>(
     return { exit: { code: EXIT_OK } };
   }
   return { args };
-}
-
-/**
- * Scans a command line: -h/--help, -q/--quiet and --overwrite for every tool; `option(flag, value)` handles the tool's own
- * options (`value()` takes the argument, written `--flag value` or `--flag=value`) and returns false for one
- * it does not know. An unknown option is a UsageError.
- */
-export function scanArgs(
-  argv: readonly string[],
-  option: (flag: string, value: () => string) => boolean,
-): { positional: string[]; help: boolean; quiet: boolean; overwrite: boolean } {
-  const positional: string[] = [];
-  let help = false;
-  let quiet = false;
-  let overwrite = false;
-  for (let i = 0; i < argv.length; i++) {
-    let flag = argv[i];
-    let inline: string | undefined;
-    const eq = flag.indexOf("=");
-    if (flag.startsWith("--") && eq > 0) [flag, inline] = [flag.slice(0, eq), flag.slice(eq + 1)];
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const v = argv[i + 1];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(t("cli.needsValue", { flag }));
-      i++;
-      return v;
-    };
-    if (flag === "-h" || flag === "--help") help = true;
-    else if (flag === "-q" || flag === "--quiet") quiet = true;
-    else if (flag === "--overwrite") overwrite = true;
-    else if (option(flag, value)) continue;
-    else if (flag.startsWith("-") && flag !== "-") throw new UsageError(t("cli.unknownOption", { flag }));
-    else positional.push(flag);
-  }
-  return { positional, help, quiet, overwrite };
-}
-
-/** The --month argument, checked. */
-export function checkMonth(month: string | undefined): string {
-  if (!month) throw new UsageError(t("cli.monthMissing"));
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(t("cli.monthFormat", { month }));
-  return month;
 }
 
 /** Whether two paths name the same file (same path, or an existing file reached by another path or link). */

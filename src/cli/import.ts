@@ -27,20 +27,19 @@ import {
 import { openWorkbook } from "./nodeXlsx";
 import { t } from "../messages";
 import { fileKind } from "../workbook/fileKind";
+import { UsageError, readCommandLine } from "./args";
 import {
   EXIT_OK,
   EXIT_UNUSABLE,
-  UsageError,
   failer,
   oneLine,
   processIO,
   readInput,
-  scanArgs,
   startCli,
   userPath,
   type CliIO,
 } from "./common";
-import { OutputError, checkOutputs, writeOutputs } from "./outputs";
+import { OutputError, besideInput, checkOutputs, writeOutputs } from "./outputs";
 import { launchCli } from "./workbookCommand";
 
 /** The help text (catalogue "import.usage"). */
@@ -62,30 +61,27 @@ export interface ImportArgs {
   overwrite: boolean;
 }
 
+/** The import command's own options (args.ts adds --help, --quiet, --overwrite). */
+const OPTIONS = {
+  mapping: "value",
+  "save-mapping": "value",
+  sheet: "value",
+  out: "value",
+  kind: "value",
+  grid: "value",
+} as const;
+
 export function parseImportArgs(argv: readonly string[]): ImportArgs {
-  const args: Partial<ImportArgs> & { quiet: boolean; help: boolean; overwrite: boolean } = {
-    quiet: false,
-    help: false,
-    overwrite: false,
-  };
-  const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
-    if (flag === "--mapping") args.mapping = value();
-    else if (flag === "--save-mapping") args.saveMapping = value();
-    else if (flag === "--sheet") args.sheet = value();
-    else if (flag === "--out") args.out = value();
-    else if (flag === "--kind") args.kind = kindOf(value());
-    else if (flag === "--grid") args.grid = value();
-    else return false;
-    return true;
-  });
-  args.help = help;
-  args.quiet = quiet;
-  args.overwrite = overwrite;
-  if (args.help) return { workbook: "", file: "", ...args } as ImportArgs;
+  // --kind is checked as soon as it is read (before a later wrong option).
+  const { positional, help, quiet, overwrite, options } = readCommandLine(argv, OPTIONS, { kind: kindOf });
+  const { mapping, "save-mapping": saveMapping, sheet, out, grid } = options;
+  const kind = options.kind === undefined ? undefined : kindOf(options.kind);
+  const args = { mapping, kind, grid, saveMapping, sheet, out, quiet, help, overwrite };
+  if (help) return { ...args, workbook: "", file: "" };
   if (positional.length < 2)
     throw new UsageError(positional.length === 0 ? t("import.bothMissing") : t("import.fileMissing"));
   if (positional.length > 2) throw new UsageError(t("import.tooMany", { files: positional.join(", ") }));
-  return { ...args, workbook: positional[0], file: positional[1] } as ImportArgs;
+  return { ...args, workbook: positional[0], file: positional[1] };
 }
 
 function kindOf(text: string): ImportKind {
@@ -96,11 +92,7 @@ function kindOf(text: string): ImportKind {
 }
 
 export function defaultImportOut(workbook: string): string {
-  const ext = path.extname(workbook);
-  return path.join(
-    path.dirname(workbook),
-    `${path.basename(workbook, ext)}-import${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`,
-  );
+  return besideInput(workbook, "import");
 }
 
 /** Results unless the headers speak of volumes and not of results. */
@@ -118,6 +110,32 @@ export function mappingText(mapping: Mapping): string {
   const parts = Object.entries(mapping.columns).map(([f, h]) => `${label.get(f as never) ?? f} ← « ${h} »`);
   if (mapping.layout === "wide") parts.push(...Object.entries(mapping.criteria).map(([h, c]) => `${c} ← « ${h} »`));
   return parts.join(", ");
+}
+
+/** What the import did, for stdout: the file read and how, the columns, counts, rejects, the output. */
+function importText(plan: ImportPlan, mapping: Mapping, savedAs: string | undefined, outPath: string): string {
+  const s = plan.summary;
+  const how =
+    s.format === "csv"
+      ? t("import.csvHow", { encoding: s.encoding ?? "", separator: separatorName(s.separator as never) })
+      : t("import.sheetHow", { sheet: s.sheet ?? "" });
+  const lines = [
+    t("import.head", {
+      file: s.fileName,
+      how,
+      layout: t(s.layout === "wide" ? "import.wide" : "import.long"),
+      target: plan.target,
+    }),
+    t("import.columns", { columns: mappingText(mapping) }),
+    `  ${summaryLine(s)}`,
+  ];
+  if (s.appended)
+    lines.push(t("import.appended", { first: s.appended.firstRow, last: s.appended.lastRow, sheet: s.appended.sheet }));
+  if (plan.rejects.length) lines.push(t("import.rejects", { n: plan.rejects.length, sheet: REJECTS_SHEET }));
+  if (s.preamble) lines.push(t("import.preamble", { n: s.preamble }));
+  if (savedAs) lines.push(t("import.saved", { name: savedAs }));
+  lines.push(t("cli.outputLine", { file: outPath }));
+  return lines.join("\n") + "\n";
 }
 
 export interface ImportCliOutcome {
@@ -164,32 +182,7 @@ export async function runImportCli(argv: readonly string[], io: CliIO = processI
     if (e instanceof ImportError || e instanceof OutputError) return fail(EXIT_UNUSABLE, oneLine(e.message));
     return fail(EXIT_UNUSABLE, `${workbook} : ${oneLine((e as Error).message)}`);
   }
-  if (!args.quiet) {
-    const s = plan.summary;
-    const how =
-      s.format === "csv"
-        ? t("import.csvHow", { encoding: s.encoding ?? "", separator: separatorName(s.separator as never) })
-        : t("import.sheetHow", { sheet: s.sheet ?? "" });
-    const lines = [
-      t("import.head", {
-        file: s.fileName,
-        how,
-        layout: t(s.layout === "wide" ? "import.wide" : "import.long"),
-        target: plan.target,
-      }),
-      t("import.columns", { columns: mappingText(mapping) }),
-      `  ${summaryLine(s)}`,
-    ];
-    if (s.appended)
-      lines.push(
-        t("import.appended", { first: s.appended.firstRow, last: s.appended.lastRow, sheet: s.appended.sheet }),
-      );
-    if (plan.rejects.length) lines.push(t("import.rejects", { n: plan.rejects.length, sheet: REJECTS_SHEET }));
-    if (s.preamble) lines.push(t("import.preamble", { n: s.preamble }));
-    if (args.saveMapping) lines.push(t("import.saved", { name: args.saveMapping }));
-    lines.push(t("cli.outputLine", { file: outPath }));
-    io.stdout(lines.join("\n") + "\n");
-  }
+  if (!args.quiet) io.stdout(importText(plan, mapping, args.saveMapping, outPath));
   return { code: EXIT_OK, plan, outPath };
 }
 

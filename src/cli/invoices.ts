@@ -20,17 +20,8 @@ import { frNumber, gridIds, isIsoDate } from "../engine";
 import { invoicesJson } from "../invoicing/json";
 import { printedDocuments, runInvoices, type InvoiceResult } from "../invoicing/run";
 import { t } from "../messages";
-import {
-  EXIT_OK,
-  EXIT_UNUSABLE,
-  UsageError,
-  checkMonth,
-  failer,
-  processIO,
-  scanArgs,
-  startCli,
-  type CliIO,
-} from "./common";
+import { UsageError, checkMonth, readCommandLine } from "./args";
+import { EXIT_OK, EXIT_UNUSABLE, failer, processIO, startCli, type CliIO } from "./common";
 import type { WrittenPdfs } from "../documents/write";
 import { defaultOutPath } from "./statements";
 import { failureReason, isExit, launchCli, openCommand, pdfsText, writeMonthOutputs } from "./workbookCommand";
@@ -59,32 +50,29 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
+/** The invoices command's own options (args.ts adds --help, --quiet, --overwrite). */
+const OPTIONS = { month: "value", date: "value", grid: "value", out: "value", json: "value", pdf: "value" } as const;
+
 export function parseArgs(argv: readonly string[]): InvoiceCliArgs {
-  const a: Partial<InvoiceCliArgs> = {};
-  const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
-    if (flag === "--month") a.month = value();
-    else if (flag === "--date") a.date = value();
-    else if (flag === "--grid") a.grid = value();
-    else if (flag === "--out") a.out = value();
-    else if (flag === "--json") a.json = value();
-    else if (flag === "--pdf") a.pdf = value();
-    else return false;
-    return true;
-  });
+  const { positional, help, quiet, overwrite, options } = readCommandLine(argv, OPTIONS);
+  const { month, date, grid, out, json, pdf } = options;
   if (help) return { input: "", month: "", date: "", overwrite, quiet, help };
   if (positional.length === 0) throw new UsageError(t("cli.workbookMissing"));
   if (positional.length > 1) throw new UsageError(t("cli.oneWorkbook", { files: positional.join(", ") }));
   // A calendar date (2025-02-30 is refused here, not after reading the workbook).
-  if (a.date !== undefined && !isIsoDate(a.date)) throw new UsageError(t("invoices.dateFormat", { date: a.date }));
+  if (date !== undefined && !isIsoDate(date)) throw new UsageError(t("invoices.dateFormat", { date }));
   return {
-    ...a,
     input: positional[0],
-    month: checkMonth(a.month),
-    date: a.date ?? today(),
+    month: checkMonth(month),
+    date: date ?? today(),
+    grid,
+    out,
+    json,
+    pdf,
     overwrite,
     quiet,
     help,
-  } as InvoiceCliArgs;
+  };
 }
 
 export function summaryText(r: InvoiceResult, outPath: string): string {

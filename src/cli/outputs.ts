@@ -28,6 +28,16 @@ export interface Input {
   role: "output.isInput" | "output.isImported";
 }
 
+/**
+ * A default output beside the input, from its path as the user typed it: `<name>-<suffix>.xlsx`, or .xlsm for
+ * a macro-enabled workbook (its macros are kept).
+ */
+export function besideInput(input: string, suffix: string): string {
+  const ext = path.extname(input);
+  const kept = ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-${suffix}${kept}`);
+}
+
 /** A write failure, its message naming the output. */
 export class OutputError extends Error {}
 

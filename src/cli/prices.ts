@@ -10,25 +10,14 @@
  * them as JSON. Exit status as `npm run statements`: 0 done, 1 the workbook cannot be used (one-line reason),
  * 2 wrong command line.
  */
-import * as path from "node:path";
-import { Decimal, frNumber } from "../engine";
-import { comparisonJson, runComparison, runPriceA } from "../prices";
+import { Decimal, frNumber, type CatalogueEntry } from "../engine";
+import { comparisonJson, runComparison, runPriceA, type Comparison } from "../prices";
+import type { XlsxWorkbook } from "../workbook/xlsx";
 import { readGridFiles } from "./gridFiles";
 import { t, type MessageKey } from "../messages";
-import {
-  EXIT_OK,
-  EXIT_UNUSABLE,
-  EXIT_USAGE,
-  UsageError,
-  checkMonth,
-  failer,
-  processIO,
-  scanArgs,
-  startCli,
-  userPath,
-  type CliIO,
-} from "./common";
-import { writeOutputs } from "./outputs";
+import { UsageError, checkMonth, readCommandLine, type CommandLine } from "./args";
+import { EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE, failer, processIO, startCli, userPath, type CliIO } from "./common";
+import { besideInput, writeOutputs } from "./outputs";
 import { failureReason, isExit, launchCli, openCommand } from "./workbookCommand";
 
 type Command = "compare" | "price-a";
@@ -48,34 +37,29 @@ interface Args {
   overwrite: boolean;
 }
 
+/** The price commands' own options (args.ts adds --help, --quiet, --overwrite); compare has two more. */
+const PRICE_A_OPTIONS = { month: "value", grid: "value", out: "value", json: "value" } as const;
+const COMPARE_OPTIONS = { ...PRICE_A_OPTIONS, "kg-per-litre": "value", "grid-file": "values" } as const;
+
+/** The command line of either command (price-a: no factor, no grid file). */
+function readPriceArgs(command: Command, argv: readonly string[]): CommandLine<typeof COMPARE_OPTIONS> {
+  if (command === "compare") return readCommandLine(argv, COMPARE_OPTIONS);
+  const read = readCommandLine(argv, PRICE_A_OPTIONS);
+  return { ...read, options: { ...read.options, "kg-per-litre": undefined, "grid-file": [] } };
+}
+
 function parse(command: Command, argv: readonly string[]): Args {
-  const a: Partial<Args> & { quiet: boolean; help: boolean; overwrite: boolean; gridFiles: string[] } = {
-    quiet: false,
-    help: false,
-    overwrite: false,
-    gridFiles: [],
-  };
-  const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
-    if (flag === "--month") a.month = value();
-    else if (flag === "--grid") a.grid = value();
-    else if (flag === "--out") a.out = value();
-    else if (flag === "--json") a.json = value();
-    else if (flag === "--kg-per-litre" && command === "compare") a.factor = value();
-    else if (flag === "--grid-file" && command === "compare") a.gridFiles.push(value());
-    else return false;
-    return true;
-  });
-  a.help = help;
-  a.quiet = quiet;
-  a.overwrite = overwrite;
-  if (a.help) return { input: "", month: "", ...a };
+  const { positional, help, quiet, overwrite, options } = readPriceArgs(command, argv);
+  const { "kg-per-litre": factor, "grid-file": gridFiles } = options;
+  const a = { grid: options.grid, gridFiles, out: options.out, json: options.json, factor, quiet, help, overwrite };
+  if (help) return { ...a, input: "", month: options.month ?? "" };
   if (positional.length !== 1)
     throw new UsageError(
       positional.length === 0 ? t("cli.workbookMissing") : t("cli.oneWorkbook", { files: positional.join(", ") }),
     );
-  const month = checkMonth(a.month);
-  if (a.factor !== undefined && !/^\d+([.,]\d+)?$/.test(a.factor))
-    throw new UsageError(t("compare.factorFormat", { value: a.factor }));
+  const month = checkMonth(options.month);
+  if (factor !== undefined && !/^\d+([.,]\d+)?$/.test(factor))
+    throw new UsageError(t("compare.factorFormat", { value: factor }));
   return { ...a, input: positional[0], month };
 }
 
@@ -96,59 +80,15 @@ export async function runPricesCli(
   if ("exit" in started) return started.exit;
   const args = started.args;
   const kind = command === "compare" ? "comparaison" : "prix-a";
-  const defaultOut = (typed: string) => {
-    const ext = path.extname(typed);
-    return path.join(
-      path.dirname(typed),
-      `${path.basename(typed, ext)}-${kind}-${args.month}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`,
-    );
-  };
+  const defaultOut = (typed: string) => besideInput(typed, `${kind}-${args.month}`);
   const opened = openCommand(args, defaultOut, fail);
   if (isExit(opened)) return opened;
   const { input, outPath, jsonPath, port } = opened;
   const gridFiles = readGridFiles(args.gridFiles.map(userPath));
   if (typeof gridFiles === "string") return fail(EXIT_UNUSABLE, gridFiles);
   try {
-    let json: unknown;
-    let text: string;
-    if (command === "compare") {
-      const r = await runComparison(port, {
-        month: args.month,
-        grid: args.grid,
-        gridFiles,
-        kgPerLitre: args.factor ? new Decimal(args.factor.replace(",", ".")) : undefined,
-      });
-      json = comparisonJson(r.comparison);
-      text = compareText(r.comparison, outPath);
-    } else {
-      const r = await runPriceA(port, { month: args.month, grid: args.grid, write: "table" });
-      const a = r.priceA;
-      json = {
-        month: a.month,
-        grid: r.grid,
-        mix: a.mix.toNumber(),
-        environment: a.environment.toNumber(),
-        seasonality: a.seasonality.toNumber(),
-        price: a.price.toNumber(),
-        indicators: a.mixIndicators.map((i) => ({
-          indicator: i.indicator,
-          value: i.value.toNumber(),
-          weight: i.weight.toNumber(),
-          defaultWeight: i.defaultWeight,
-        })),
-        fam: { month: a.environmentMonth, value: a.fam.value.toNumber() },
-        sodiaalA: { month: a.environmentMonth, value: a.sodiaal.value.toNumber(), source: a.sodiaal.source },
-        terms: a.terms,
-        prixDeBase: r.prixDeBase,
-      };
-      text =
-        [
-          t("priceA.title", { month: a.month, grid: r.grid, price: frNumber(a.price, 2) }),
-          ...a.terms.map((term) => `  ${term}`),
-          `  ${r.prixDeBase.message}`,
-          t("cli.outputLine", { file: outPath }),
-        ].join("\n") + "\n";
-    }
+    const { json, text } =
+      command === "compare" ? await compare(port, args, gridFiles, outPath) : await priceA(port, args, outPath);
     const files: { file: string; data: Uint8Array | string }[] = [{ file: outPath, data: port.toBytes() }];
     if (jsonPath) files.push({ file: jsonPath, data: JSON.stringify(json, null, 2) + "\n" });
     writeOutputs(files);
@@ -159,7 +99,60 @@ export async function runPricesCli(
   }
 }
 
-function compareText(c: import("../prices").Comparison, outPath: string): string {
+/** What a price command gives: its JSON (--json) and its printed summary. */
+interface PriceOutput {
+  json: unknown;
+  text: string;
+}
+
+/** The grid comparison sheet, and its figures. */
+async function compare(
+  port: XlsxWorkbook,
+  args: Args,
+  gridFiles: CatalogueEntry[],
+  outPath: string,
+): Promise<PriceOutput> {
+  const r = await runComparison(port, {
+    month: args.month,
+    grid: args.grid,
+    gridFiles,
+    kgPerLitre: args.factor ? new Decimal(args.factor.replace(",", ".")) : undefined,
+  });
+  return { json: comparisonJson(r.comparison), text: compareText(r.comparison, outPath) };
+}
+
+/** Price A of the month: its sheet and a PrixDeBase row, and its figures. */
+async function priceA(port: XlsxWorkbook, args: Args, outPath: string): Promise<PriceOutput> {
+  const r = await runPriceA(port, { month: args.month, grid: args.grid, write: "table" });
+  const a = r.priceA;
+  const json = {
+    month: a.month,
+    grid: r.grid,
+    mix: a.mix.toNumber(),
+    environment: a.environment.toNumber(),
+    seasonality: a.seasonality.toNumber(),
+    price: a.price.toNumber(),
+    indicators: a.mixIndicators.map((i) => ({
+      indicator: i.indicator,
+      value: i.value.toNumber(),
+      weight: i.weight.toNumber(),
+      defaultWeight: i.defaultWeight,
+    })),
+    fam: { month: a.environmentMonth, value: a.fam.value.toNumber() },
+    sodiaalA: { month: a.environmentMonth, value: a.sodiaal.value.toNumber(), source: a.sodiaal.source },
+    terms: a.terms,
+    prixDeBase: r.prixDeBase,
+  };
+  const lines = [
+    t("priceA.title", { month: a.month, grid: r.grid, price: frNumber(a.price, 2) }),
+    ...a.terms.map((term) => `  ${term}`),
+    `  ${r.prixDeBase.message}`,
+    t("cli.outputLine", { file: outPath }),
+  ];
+  return { json, text: lines.join("\n") + "\n" };
+}
+
+function compareText(c: Comparison, outPath: string): string {
   const lines = [t("compare.title", { month: c.month, factor: frNumber(c.kgPerLitre) })];
   for (const g of c.grids) {
     lines.push(

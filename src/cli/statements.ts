@@ -9,24 +9,14 @@
  * checks sheet and the JSON), 1 when the workbook cannot be used at all (one-line reason on stderr), 2 for a
  * wrong command line.
  */
-import * as path from "node:path";
 import { frNumber, gridIds } from "../engine";
 import { runJson, runStatements, type RunProgress, type RunResult } from "../run";
 import { readGridFiles } from "./gridFiles";
 import type { WrittenPdfs } from "../documents/write";
 import { t, type MessageKey } from "../messages";
-import {
-  EXIT_OK,
-  EXIT_UNUSABLE,
-  UsageError,
-  checkMonth,
-  failer,
-  processIO,
-  scanArgs,
-  startCli,
-  userPath,
-  type CliIO,
-} from "./common";
+import { UsageError, checkMonth, readCommandLine } from "./args";
+import { EXIT_OK, EXIT_UNUSABLE, failer, processIO, startCli, userPath, type CliIO } from "./common";
+import { besideInput } from "./outputs";
 import { failureReason, isExit, launchCli, openCommand, pdfsText, writeMonthOutputs } from "./workbookCommand";
 
 /** The help text (catalogue "statements.usage"), with the grids this build knows. */
@@ -48,36 +38,28 @@ export interface CliArgs {
   overwrite: boolean;
 }
 
+/** The statements command's own options (args.ts adds --help, --quiet, --overwrite). */
+const OPTIONS = {
+  month: "value",
+  grid: "value",
+  "grid-file": "values",
+  out: "value",
+  json: "value",
+  pdf: "value",
+} as const;
+
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: Partial<CliArgs> & { quiet: boolean; help: boolean; overwrite: boolean; gridFiles: string[] } = {
-    quiet: false,
-    help: false,
-    overwrite: false,
-    gridFiles: [],
-  };
-  const { positional, help, quiet, overwrite } = scanArgs(argv, (flag, value) => {
-    if (flag === "--month") args.month = value();
-    else if (flag === "--grid") args.grid = value();
-    else if (flag === "--grid-file") args.gridFiles.push(value());
-    else if (flag === "--out") args.out = value();
-    else if (flag === "--json") args.json = value();
-    else if (flag === "--pdf") args.pdf = value();
-    else return false;
-    return true;
-  });
-  args.help = help;
-  args.quiet = quiet;
-  args.overwrite = overwrite;
-  if (args.help) return { input: "", month: "", ...args } as CliArgs;
+  const { positional, help, quiet, overwrite, options } = readCommandLine(argv, OPTIONS);
+  const { month, grid, "grid-file": gridFiles, out, json, pdf } = options;
+  const args = { grid, gridFiles, out, json, pdf, quiet, help, overwrite };
+  if (help) return { ...args, input: "", month: month ?? "" };
   if (positional.length === 0) throw new UsageError(t("cli.workbookMissing"));
   if (positional.length > 1) throw new UsageError(t("cli.oneWorkbook", { files: positional.join(", ") }));
-  return { ...args, input: positional[0], month: checkMonth(args.month) } as CliArgs;
+  return { ...args, input: positional[0], month: checkMonth(month) };
 }
 
 export function defaultOutPath(input: string, month: string): string {
-  const ext = path.extname(input);
-  const base = path.basename(input, ext);
-  return path.join(path.dirname(input), `${base}-${month}${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`);
+  return besideInput(input, month);
 }
 
 export interface CliOutcome {

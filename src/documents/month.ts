@@ -38,6 +38,7 @@ export interface MonthDocumentsOptions {
 }
 
 /** Characters Windows refuses in file names (and control characters); a name never ends with a dot or space. */
+// eslint-disable-next-line no-control-regex -- U+0000 to U+001F are refused by Windows: they must be matched.
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f]/g;
 
 export function safeFileName(name: string): string {

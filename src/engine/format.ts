@@ -5,8 +5,19 @@ import type { IsoDate } from "./month";
 const NBSP = "\u00a0";
 const MINUS = "\u2212";
 
+/** "−1\u00a0234,5": typeset for reading (statements, explanations, sheets' text); see frAsTyped for the other. */
 export function frNumber(value: Decimal, places?: number): string {
   return frFixed(places === undefined ? value.toFixed() : value.toFixed(places));
+}
+
+/**
+ * "-1234,5": the number as one types it in a French cell (decimal comma, ASCII hyphen-minus, no thousands
+ * separator, decimal.js's exponent for a tiny or huge value), for messages that quote a value read from a cell
+ * (the importer's conflicts, a positive freezing point). Not frNumber, which typesets (U+2212 minus, no-break
+ * spaces): merging the two would change what these messages print.
+ */
+export function frAsTyped(value: Decimal): string {
+  return value.toString().replace(".", ",");
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 export { Decimal, ZERO, round2, roundTo, toDecimal, isDecimal } from "./decimal";
 export { GridError, InputError, UnknownGridError, type GridFieldProblem } from "./errors";
-export { frNumber, frDate } from "./format";
+export { frAsTyped, frNumber, frDate } from "./format";
 export type * from "./grid/schema";
 export { CRITERIA, METHODS } from "./grid/schema";
 export { loadGrid } from "./grid/load";

@@ -71,6 +71,12 @@ export interface Note {
   code: string;
   message: string;
   source?: SourceRef;
+  /**
+   * The criterion and its monthly value when the note is about one (a freezing point in a warning tier, a
+   * contestation): the pane groups the same note of several producers and shows each one's value.
+   */
+  criterion?: Criterion;
+  value?: Decimal;
 }
 
 export interface StatementLine {

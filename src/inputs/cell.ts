@@ -1,5 +1,5 @@
 /**
- * The one reading of a cell, for every front: the statement run (src/run/tables.ts), the importer
+ * The one reading of a cell, for every front: the input tables (src/inputs/tables.ts), the importer
  * (src/intake), the custom functions (src/functions/parse.ts maps a Bad to #VALUE!) and, through TableData,
  * both workbook ports (whose shared table rules are src/workbook/reading.ts). Values are read as an
  * accountant types them (workbook.md, "Input tables"): numbers (numbers.ts) with a decimal comma or point and

@@ -3,19 +3,16 @@
  * JSON file (loadGrid). Every problem names the sheet, the row and the column: a word or number the reader
  * cannot read at its cell, a schema or rule problem at the cell its field came from.
  *
- * Cells are read with the run's cell readers (src/run/parse.ts): numbers as an accountant types them
- * ("-9,00", "100 000"), months as text or dates, oui/non.
+ * Cells are read by gridSheetCells.ts, with the one cell reader (src/inputs/cell.ts): numbers as an
+ * accountant types them ("-9,00", "100 000"), months as text or dates, oui/non.
  */
 import { GridError, loadGrid, type Grid } from "../engine";
-import { columnLetter, type Issue } from "../run/issues";
-import { Bad, normalizeKey, parseDecimal, parseMonth, parseText, parseTime, parseYesNo } from "."; // src/inputs: the one cell reader
 import type { CellValue, TableData } from "../workbook/port";
+import { normalizeKey, parseText, parseTime } from "./cell";
+import { GridSheetCells, wordKey, type Obj } from "./gridSheetCells";
 import {
   BAND_LOWER,
   BAND_UPPER,
-  COL,
-  COLUMN_KEYS,
-  COLUMNS,
   COMPONENT_ORDER,
   COMPONENT_PARAMS,
   CONTESTATION_WORDS,
@@ -33,11 +30,9 @@ import {
   UPPER_WORDS,
   gridIdOfSheet,
   type ColumnKey,
-  type Param,
 } from "./gridSheetLayout";
 import type { GridJson } from "./gridSheetWrite";
-
-type Obj = Record<string, unknown>;
+import type { Issue } from "./issues";
 
 export interface GridSheetRead {
   /** The grid file the sheet holds (null when a cell could not be read). */
@@ -48,22 +43,6 @@ export interface GridSheetRead {
   issues: Issue[];
 }
 
-/** A word among `words` (French, or the JSON value itself), case and accents forgiven. */
-function wordKey(words: Record<string, string>, cell: CellValue): string | Bad | null {
-  const t = parseText(cell);
-  if (t === null || t instanceof Bad) return t;
-  const n = normalizeKey(t);
-  for (const [key, fr] of Object.entries(words)) if (normalizeKey(fr) === n || normalizeKey(key) === n) return key;
-  return new Bad(`« ${t} » inconnu ; attendu : ${Object.values(words).join(", ")}`);
-}
-
-function setPath(o: Obj, path: string, value: unknown): void {
-  const keys = path.split(".");
-  let at = o;
-  for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as Obj;
-  at[keys[keys.length - 1]] = value;
-}
-
 function ordered(o: Obj, order: readonly string[]): Obj {
   const out: Obj = {};
   for (const k of order) if (o[k] !== undefined) out[k] = o[k];
@@ -71,121 +50,12 @@ function ordered(o: Obj, order: readonly string[]): Obj {
   return out;
 }
 
-class SheetReader {
-  readonly issues: Issue[] = [];
-  /** JSON field path → where it was read (row, column index 0-based in the layout). */
-  readonly cells = new Map<string, { row: number; col: ColumnKey }>();
-  private readonly index: Partial<Record<ColumnKey, number>> = {};
+/** The rows of a grid sheet, each by its Rubrique, into the grid file. */
+class SheetReader extends GridSheetCells {
   raw: Obj = {};
   private readonly components: Obj[] = [];
   private readonly componentAt = new Map<string, number>();
   private readonly criteria: Record<string, Obj> = {};
-
-  constructor(readonly t: TableData) {
-    const heads = t.headers.map((h) => normalizeKey(h ?? ""));
-    for (const k of COLUMN_KEYS) {
-      const i = heads.indexOf(normalizeKey(COLUMNS[k]));
-      if (i >= 0) this.index[k] = i;
-      else
-        this.problem(
-          t.headerRow,
-          k,
-          `colonne « ${COLUMNS[k]} » absente de la ligne d'en-têtes ; attendu : ${COLUMN_KEYS.map((c) => COLUMNS[c]).join(", ")}`,
-        );
-    }
-  }
-
-  columnText(col: ColumnKey): string {
-    const i = this.index[col] ?? COL[col];
-    return `${COLUMNS[col]} (${columnLetter(this.t.firstColumn + i)})`;
-  }
-
-  problem(row: number | undefined, col: ColumnKey | undefined, message: string): void {
-    this.issues.push({
-      severity: "error",
-      code: "GRID",
-      sheet: this.t.sheet,
-      row,
-      column: col ? this.columnText(col) : undefined,
-      message,
-    });
-  }
-
-  /** A value read at `col`, or undefined after a problem was reported there. */
-  read<T>(
-    row: number,
-    values: CellValue[],
-    col: ColumnKey,
-    parse: (c: CellValue) => T | Bad | null,
-  ): T | null | undefined {
-    const i = this.index[col];
-    const cell = i === undefined ? null : (values[i] ?? null);
-    const v = parse(cell);
-    if (v instanceof Bad) {
-      this.problem(row, col, v.message);
-      return undefined;
-    }
-    return v;
-  }
-
-  value(row: number, values: CellValue[], col: ColumnKey, p: Pick<Param, "type" | "words">): unknown {
-    switch (p.type) {
-      case "text":
-        return this.read(row, values, col, parseText);
-      case "textOrEmpty": {
-        const t = this.read(row, values, col, parseText);
-        return t === null || t === "(aucune)" ? "" : t;
-      }
-      case "int": {
-        const d = this.read(row, values, col, parseDecimal);
-        if (d === null || d === undefined) return d;
-        if (!d.isInteger()) {
-          this.problem(row, col, `${d.toFixed()} : nombre entier attendu`);
-          return undefined;
-        }
-        return d.toNumber();
-      }
-      case "decimal": {
-        const d = this.read(row, values, col, parseDecimal);
-        return d === null || d === undefined ? d : d.toFixed();
-      }
-      case "month":
-        return this.read(row, values, col, parseMonth);
-      case "yesNo":
-        return this.read(row, values, col, parseYesNo);
-      case "word":
-        return this.read(row, values, col, (c) => wordKey(p.words!, c));
-    }
-  }
-
-  /** Sets `path` (relative to `base`, recorded as `prefix.path`) from the cell, unless blank or unreadable. */
-  put(
-    base: Obj,
-    prefix: string,
-    path: string,
-    row: number,
-    values: CellValue[],
-    col: ColumnKey,
-    p: Pick<Param, "type" | "words">,
-  ): void {
-    const v = this.value(row, values, col, p);
-    this.cells.set(prefix ? `${prefix}.${path}` : path, { row, col });
-    if (v !== null && v !== undefined) setPath(base, path, v);
-  }
-
-  param(params: Param[], row: number, values: CellValue[], base: Obj, prefix: string): void {
-    const label = this.read(row, values, "param", parseText);
-    if (!label)
-      return this.problem(row, "param", `paramètre manquant ; attendu : ${params.map((p) => p.label).join(", ")}`);
-    const p = params.find((x) => normalizeKey(x.label) === normalizeKey(label));
-    if (!p)
-      return this.problem(
-        row,
-        "param",
-        `paramètre inconnu « ${label} » ; attendu : ${params.map((x) => x.label).join(", ")}`,
-      );
-    this.put(base, prefix, p.path, row, values, "value", p);
-  }
 
   component(row: number, values: CellValue[]): { c: Obj; at: string } | null {
     const code = this.read(row, values, "code", parseText);
@@ -256,82 +126,101 @@ class SheetReader {
   }
 
   detail(section: string, c: Obj, at: string, row: number, values: CellValue[]): void {
-    const push = (key: string, item: Obj): string => {
-      const list = ((c[key] as Obj[] | undefined) ??= []);
-      const path = `${at}.${key}[${list.length}]`;
-      list.push(item);
-      this.cells.set(path, { row, col: "param" });
-      return path;
-    };
-    if (section === SECTION.band && c.kind === "marginal") {
-      const band: Obj = {};
-      const path = push("bands", band);
-      this.bound(band, path, "from", BAND_LOWER, row, values, "lowerWord", "lower");
-      this.bound(band, path, "to", BAND_UPPER, row, values, "upperWord", "upper");
-      this.put(band, path, "rate", row, values, "value", { type: "decimal" });
-    } else if (section === SECTION.band) {
-      const tier: Obj = {};
-      const path = push("tiers", tier);
-      const lower = this.read(row, values, "lowerWord", (x) => wordKey(LOWER_WORDS, x));
-      if (lower) this.put(tier, path, lower, row, values, "lower", { type: "decimal" });
-      const upper = this.read(row, values, "upperWord", (x) => wordKey(UPPER_WORDS, x));
-      if (upper) this.put(tier, path, upper, row, values, "upper", { type: "decimal" });
-      const what = this.read(row, values, "param", (x) => wordKey(TIER_VALUE_WORDS, x)) ?? "rate";
-      this.put(tier, path, what, row, values, "value", { type: "decimal" });
-      this.put(tier, path, "warning", row, values, "note", { type: "text" });
-    } else if (section === SECTION.contestation) {
-      const which = this.read(row, values, "param", (x) => wordKey(CONTESTATION_WORDS, x));
-      if (!which)
-        return which === null
-          ? this.problem(row, "param", `attendu : ${Object.values(CONTESTATION_WORDS).join(" ou ")}`)
-          : undefined;
-      const rule = ((c.contestation as Obj | undefined) ?? (c.contestation = {})) as Obj;
-      const list = ((rule[which] as Obj[] | undefined) ??= []);
-      const path = `${at}.contestation.${which}[${list.length}]`;
-      const step: Obj = {};
-      list.push(step);
-      this.cells.set(path, { row, col: "param" });
-      this.put(step, path, "from", row, values, "lower", { type: "decimal" });
-      this.put(step, path, "count", row, values, "value", { type: "int" });
-    } else if (section === SECTION.level) {
-      const level: Obj = {};
-      const path = push("levels", level);
-      this.put(level, path, "level", row, values, "rank", { type: "int" });
-      this.put(level, path, "rate", row, values, "value", { type: "decimal" });
-      const note = this.read(row, values, "note", parseText);
-      if (note && normalizeKey(note) !== SUSPENSION)
-        this.problem(row, "note", `« ${note} » : vide ou « ${SUSPENSION} » attendu`);
-      if (note) level.suspension = true;
-    } else if (section === SECTION.destruction) {
+    if (section === SECTION.band && c.kind === "marginal") this.bandRow(c, at, row, values);
+    else if (section === SECTION.band) this.tierRow(c, at, row, values);
+    else if (section === SECTION.contestation) this.contestationRow(c, at, row, values);
+    else if (section === SECTION.level) this.levelRow(c, at, row, values);
+    else if (section === SECTION.destruction) {
       const list = ((c.destruction as unknown[] | undefined) ??= []);
       const path = `${at}.destruction[${list.length}]`;
       this.cells.set(path, { row, col: "value" });
       const v = this.value(row, values, "value", { type: "decimal" });
       list.push(v ?? null);
-    } else if (section === SECTION.condition) {
-      const cond: Obj = {};
-      const path = push("conditions", cond);
-      this.put(cond, path, "stat", row, values, "param", { type: "word", words: STAT_WORDS });
-      this.put(cond, path, "criterion", row, values, "criterion", { type: "text" });
-      const upper = this.read(row, values, "upperWord", (x) => wordKey(UPPER_WORDS, x));
-      if (upper) this.put(cond, path, upper, row, values, "upper", { type: "decimal" });
-      const note = this.read(row, values, "note", parseText);
-      if (note && normalizeKey(note) !== normalizeKey(RESULT_REQUIRED))
-        this.problem(row, "note", `« ${note} » : vide ou « ${RESULT_REQUIRED} » attendu`);
-      if (note) cond.requireResult = true;
-    } else if (section === SECTION.window) {
-      const place = this.read(row, values, "param", parseText);
-      if (!place) return this.problem(row, "param", "lieu manquant : ferme ou centre");
-      const tolerated = ((c.tolerated as Obj | undefined) ?? (c.tolerated = {})) as Obj;
-      const windows = ((tolerated.windows as Record<string, unknown[]> | undefined) ??
-        (tolerated.windows = {})) as Record<string, unknown[]>;
-      const list = (windows[normalizeKey(place)] ??= []);
-      const path = `${at}.tolerated.windows.${normalizeKey(place)}[${list.length}]`;
-      this.cells.set(path, { row, col: "lower" });
-      const start = this.read(row, values, "lower", parseTime);
-      const end = this.read(row, values, "upper", parseTime);
-      list.push([start ?? null, end ?? null]);
-    }
+    } else if (section === SECTION.condition) this.conditionRow(c, at, row, values);
+    else if (section === SECTION.window) this.windowRow(c, at, row, values);
+  }
+
+  /** A new item of the component's list `key` (bands, tiers, levels, conditions), read from this row: its path. */
+  private item(c: Obj, at: string, key: string, item: Obj, row: number): string {
+    const list = ((c[key] as Obj[] | undefined) ??= []);
+    const path = `${at}.${key}[${list.length}]`;
+    list.push(item);
+    this.cells.set(path, { row, col: "param" });
+    return path;
+  }
+
+  private bandRow(c: Obj, at: string, row: number, values: CellValue[]): void {
+    const band: Obj = {};
+    const path = this.item(c, at, "bands", band, row);
+    this.bound(band, path, "from", BAND_LOWER, row, values, "lowerWord", "lower");
+    this.bound(band, path, "to", BAND_UPPER, row, values, "upperWord", "upper");
+    this.put(band, path, "rate", row, values, "value", { type: "decimal" });
+  }
+
+  private tierRow(c: Obj, at: string, row: number, values: CellValue[]): void {
+    const tier: Obj = {};
+    const path = this.item(c, at, "tiers", tier, row);
+    const lower = this.read(row, values, "lowerWord", (x) => wordKey(LOWER_WORDS, x));
+    if (lower) this.put(tier, path, lower, row, values, "lower", { type: "decimal" });
+    const upper = this.read(row, values, "upperWord", (x) => wordKey(UPPER_WORDS, x));
+    if (upper) this.put(tier, path, upper, row, values, "upper", { type: "decimal" });
+    const what = this.read(row, values, "param", (x) => wordKey(TIER_VALUE_WORDS, x)) ?? "rate";
+    this.put(tier, path, what, row, values, "value", { type: "decimal" });
+    this.put(tier, path, "warning", row, values, "note", { type: "text" });
+  }
+
+  private contestationRow(c: Obj, at: string, row: number, values: CellValue[]): void {
+    const which = this.read(row, values, "param", (x) => wordKey(CONTESTATION_WORDS, x));
+    if (!which)
+      return which === null
+        ? this.problem(row, "param", `attendu : ${Object.values(CONTESTATION_WORDS).join(" ou ")}`)
+        : undefined;
+    const rule = ((c.contestation as Obj | undefined) ?? (c.contestation = {})) as Obj;
+    const list = ((rule[which] as Obj[] | undefined) ??= []);
+    const path = `${at}.contestation.${which}[${list.length}]`;
+    const step: Obj = {};
+    list.push(step);
+    this.cells.set(path, { row, col: "param" });
+    this.put(step, path, "from", row, values, "lower", { type: "decimal" });
+    this.put(step, path, "count", row, values, "value", { type: "int" });
+  }
+
+  private levelRow(c: Obj, at: string, row: number, values: CellValue[]): void {
+    const level: Obj = {};
+    const path = this.item(c, at, "levels", level, row);
+    this.put(level, path, "level", row, values, "rank", { type: "int" });
+    this.put(level, path, "rate", row, values, "value", { type: "decimal" });
+    const note = this.read(row, values, "note", parseText);
+    if (note && normalizeKey(note) !== SUSPENSION)
+      this.problem(row, "note", `« ${note} » : vide ou « ${SUSPENSION} » attendu`);
+    if (note) level.suspension = true;
+  }
+
+  private conditionRow(c: Obj, at: string, row: number, values: CellValue[]): void {
+    const cond: Obj = {};
+    const path = this.item(c, at, "conditions", cond, row);
+    this.put(cond, path, "stat", row, values, "param", { type: "word", words: STAT_WORDS });
+    this.put(cond, path, "criterion", row, values, "criterion", { type: "text" });
+    const upper = this.read(row, values, "upperWord", (x) => wordKey(UPPER_WORDS, x));
+    if (upper) this.put(cond, path, upper, row, values, "upper", { type: "decimal" });
+    const note = this.read(row, values, "note", parseText);
+    if (note && normalizeKey(note) !== normalizeKey(RESULT_REQUIRED))
+      this.problem(row, "note", `« ${note} » : vide ou « ${RESULT_REQUIRED} » attendu`);
+    if (note) cond.requireResult = true;
+  }
+
+  private windowRow(c: Obj, at: string, row: number, values: CellValue[]): void {
+    const place = this.read(row, values, "param", parseText);
+    if (!place) return this.problem(row, "param", "lieu manquant : ferme ou centre");
+    const tolerated = ((c.tolerated as Obj | undefined) ?? (c.tolerated = {})) as Obj;
+    const windows = ((tolerated.windows as Record<string, unknown[]> | undefined) ??
+      (tolerated.windows = {})) as Record<string, unknown[]>;
+    const list = (windows[normalizeKey(place)] ??= []);
+    const path = `${at}.tolerated.windows.${normalizeKey(place)}[${list.length}]`;
+    this.cells.set(path, { row, col: "lower" });
+    const start = this.read(row, values, "lower", parseTime);
+    const end = this.read(row, values, "upper", parseTime);
+    list.push([start ?? null, end ?? null]);
   }
 
   bound(
@@ -372,18 +261,6 @@ class SheetReader {
     if (Object.keys(this.criteria).length) raw.criteria = this.criteria;
     if (this.components.length) raw.components = this.components.map((c) => ordered(c, COMPONENT_ORDER));
     return ordered(raw, TOP_ORDER);
-  }
-
-  /** The cell a field path came from: the path itself, else its nearest recorded parent. */
-  where(field: string): { row: number; col: ColumnKey } | undefined {
-    let f = field;
-    for (;;) {
-      const at = this.cells.get(f);
-      if (at) return at;
-      const cut = Math.max(f.lastIndexOf("."), f.lastIndexOf("["));
-      if (cut <= 0) return undefined;
-      f = f.slice(0, cut);
-    }
   }
 }
 

@@ -85,29 +85,40 @@ function componentRows(c: Obj, priceUnit: string, currency: string, unitOf: (cri
     },
   ];
   rows.push(...paramRows(c, COMPONENT_PARAMS, { section: SECTION.component, code }));
-  const unit = unitOf(criterion);
-  for (const b of (c.bands as Obj[] | undefined) ?? []) {
-    rows.push({
-      section: SECTION.band,
-      code,
-      criterion,
-      param: `${TIER_VALUE_WORDS.rate} par pas`,
-      lowerWord: b.from !== undefined ? BAND_LOWER : undefined,
-      lower: b.from,
-      upperWord: b.to !== undefined ? BAND_UPPER : undefined,
-      upper: b.to,
-      value: b.rate,
-      unit: priceUnit,
-    });
-  }
-  for (const t of (c.tiers as Obj[] | undefined) ?? []) {
+  const base: Row = { code, criterion };
+  rows.push(...bandRows(c, base, priceUnit), ...tierRows(c, base, priceUnit));
+  rows.push(...contestationRows(c, base, unitOf(criterion)), ...levelRows(c, base, priceUnit));
+  ((c.destruction as unknown[] | undefined) ?? []).forEach((amount, i) => {
+    rows.push({ section: SECTION.destruction, code, param: "montant", rank: i + 1, value: amount, unit: currency });
+  });
+  rows.push(...conditionRows(c, unitOf), ...windowRows(c));
+  return rows;
+}
+
+/** Marginal bands: a rate per step between two thresholds. */
+function bandRows(c: Obj, base: Row, priceUnit: string): Row[] {
+  return ((c.bands as Obj[] | undefined) ?? []).map((b) => ({
+    section: SECTION.band,
+    ...base,
+    param: `${TIER_VALUE_WORDS.rate} par pas`,
+    lowerWord: b.from !== undefined ? BAND_LOWER : undefined,
+    lower: b.from,
+    upperWord: b.to !== undefined ? BAND_UPPER : undefined,
+    upper: b.to,
+    value: b.rate,
+    unit: priceUnit,
+  }));
+}
+
+/** Tiers: a rate (or a percentage of the base price) between two bounds. */
+function tierRows(c: Obj, base: Row, priceUnit: string): Row[] {
+  return ((c.tiers as Obj[] | undefined) ?? []).map((t) => {
     const lowerKey = t.from !== undefined ? "from" : t.above !== undefined ? "above" : undefined;
     const upperKey = t.upTo !== undefined ? "upTo" : t.below !== undefined ? "below" : undefined;
     const percent = t.percentOfBase !== undefined;
-    rows.push({
+    return {
       section: SECTION.band,
-      code,
-      criterion,
+      ...base,
       param: percent ? TIER_VALUE_WORDS.percentOfBase : TIER_VALUE_WORDS.rate,
       lowerWord: lowerKey && LOWER_WORDS[lowerKey],
       lower: lowerKey && t[lowerKey],
@@ -116,15 +127,19 @@ function componentRows(c: Obj, priceUnit: string, currency: string, unitOf: (cri
       value: percent ? t.percentOfBase : t.rate,
       unit: percent ? "%" : priceUnit,
       note: t.warning,
-    });
-  }
+    };
+  });
+}
+
+/** Contestation steps, on the mean then on a single result. */
+function contestationRows(c: Obj, base: Row, unit: string): Row[] {
   const contestation = c.contestation as Obj | undefined;
+  const rows: Row[] = [];
   for (const which of ["mean", "single"] as const) {
     for (const s of (contestation?.[which] as Obj[] | undefined) ?? []) {
       rows.push({
         section: SECTION.contestation,
-        code,
-        criterion,
+        ...base,
         param: CONTESTATION_WORDS[which],
         lowerWord: LOWER_WORDS.from,
         lower: s.from,
@@ -133,40 +148,48 @@ function componentRows(c: Obj, priceUnit: string, currency: string, unitOf: (cri
       });
     }
   }
-  for (const l of (c.levels as Obj[] | undefined) ?? []) {
-    rows.push({
-      section: SECTION.level,
-      code,
-      criterion,
-      param: TIER_VALUE_WORDS.rate,
-      rank: l.level,
-      value: l.rate,
-      unit: priceUnit,
-      note: l.suspension === true ? SUSPENSION : undefined,
-    });
-  }
-  ((c.destruction as unknown[] | undefined) ?? []).forEach((amount, i) => {
-    rows.push({ section: SECTION.destruction, code, param: "montant", rank: i + 1, value: amount, unit: currency });
-  });
-  for (const k of (c.conditions as Obj[] | undefined) ?? []) {
+  return rows;
+}
+
+/** Ladder levels: a rate per level, and the one that suspends collection. */
+function levelRows(c: Obj, base: Row, priceUnit: string): Row[] {
+  return ((c.levels as Obj[] | undefined) ?? []).map((l) => ({
+    section: SECTION.level,
+    ...base,
+    param: TIER_VALUE_WORDS.rate,
+    rank: l.level,
+    value: l.rate,
+    unit: priceUnit,
+    note: l.suspension === true ? SUSPENSION : undefined,
+  }));
+}
+
+/** Conditions of a premium: a statistic of a criterion under a bound. */
+function conditionRows(c: Obj, unitOf: (criterion: unknown) => string): Row[] {
+  return ((c.conditions as Obj[] | undefined) ?? []).map((k) => {
     const upperKey = k.upTo !== undefined ? "upTo" : k.below !== undefined ? "below" : undefined;
-    rows.push({
+    return {
       section: SECTION.condition,
-      code,
+      code: c.code,
       criterion: k.criterion,
       param: STAT_WORDS[k.stat as keyof typeof STAT_WORDS] ?? k.stat,
       upperWord: upperKey && UPPER_WORDS[upperKey],
       upper: upperKey && k[upperKey],
       unit: k.criterion ? unitOf(k.criterion) : undefined,
       note: k.requireResult === true ? RESULT_REQUIRED : undefined,
-    });
-  }
+    };
+  });
+}
+
+/** Tolerated collection windows by place (cooling). */
+function windowRows(c: Obj): Row[] {
   const windows = (c.tolerated as Obj | undefined)?.windows as Record<string, string[][]> | undefined;
+  const rows: Row[] = [];
   for (const [place, list] of Object.entries(windows ?? {})) {
     for (const [start, end] of list)
       rows.push({
         section: SECTION.window,
-        code,
+        code: c.code,
         param: place,
         lowerWord: "de",
         lower: start,

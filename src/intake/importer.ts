@@ -16,7 +16,7 @@
  * Values are parsed by src/inputs/cell.ts (the statement run's parser) and written as numbers and dates, text
  * as text.
  */
-import { Decimal, type Criterion, type Grid, type GridCatalogue, type IsoDate } from "../engine";
+import { Decimal, frAsTyped, type Criterion, type Grid, type GridCatalogue, type IsoDate } from "../engine";
 import {
   Bad,
   isBlankCell,
@@ -33,9 +33,12 @@ import {
   parseYesNo,
   type Parsed,
 } from "../inputs";
-import { gridLookup } from "../run/gather";
-import { Columns, DELIVERY_COLUMNS, RESULT_COLUMNS, SHEETS, resultValue } from "../run/tables";
-import { readWorkbookGrids, type WorkbookGrids } from "../run/workbookGrids";
+import { gridLookup } from "../inputs/gridLookup";
+import { Columns } from "../inputs/columns";
+import { DELIVERY_COLUMNS } from "../inputs/deliveriesTable";
+import { RESULT_COLUMNS, resultValue } from "../inputs/resultsTable";
+import { SHEETS } from "../inputs/tables";
+import { readWorkbookGrids, type WorkbookGrids } from "../inputs/workbookGrids";
 import type { CellValue, OutputCell, TableData, WorkbookPort } from "../workbook/port";
 import { ColumnRows, type RowBlock } from "../workbook/rows";
 import {
@@ -113,10 +116,6 @@ export interface ImportPlan {
 const TARGET_SPECS = { analyses: RESULT_COLUMNS, livraisons: DELIVERY_COLUMNS };
 
 const CONSENT_TEXT = "(contenu non repris : producteur sans consentement)";
-
-function fr(d: Decimal): string {
-  return d.toString().replace(".", ",");
-}
 
 async function readRequired(port: WorkbookPort, name: string): Promise<TableData> {
   const t = await port.readTable(name);
@@ -677,7 +676,7 @@ class ResultsPass {
       criterion === "INHIBITEURS"
         ? { value: parsed.isZero() ? "négatif" : "positif", style: "text" }
         : { value: parsed.toNumber() };
-    return { problem: null, valueId: this.seen.valueId(parsed.toString()), shown: fr(parsed), cell: out };
+    return { problem: null, valueId: this.seen.valueId(parsed.toString()), shown: frAsTyped(parsed), cell: out };
   }
 
   private criterionIdOf(criterion: Criterion): number {
@@ -761,7 +760,7 @@ class ResultsPass {
   ): void {
     const seen = this.seen;
     const status = validated ? "" : " non validé";
-    const before = fr(new Decimal(seen.valueText(seen.valueOf(at))));
+    const before = frAsTyped(new Decimal(seen.valueText(seen.valueOf(at))));
     this.run.reject(
       row,
       `${label} : ${who.producer.code} a déjà un résultat${status} ${this.criterionAt[critId]} le ${when.date.split("-").reverse().join("/")} (${this.whereText(seen.whereOf(at))}) avec la valeur ${before} ; la nouvelle valeur ${o.shown} n'est pas importée : vérifiez auprès du laboratoire`,

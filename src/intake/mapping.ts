@@ -11,7 +11,7 @@
  */
 import type { Criterion } from "../engine";
 import { Bad, normalizeKey, parseCriterion } from "../inputs";
-import { headerKey } from "../run/tables";
+import { headerKey } from "../inputs/columns";
 import { ImportError } from "./errors";
 
 export type ImportKind = "analyses" | "livraisons";

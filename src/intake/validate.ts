@@ -23,7 +23,8 @@ import {
   type GridCatalogue,
 } from "../engine";
 import { codeKey, gridKey, parseCode, parseText, parseYesNo, Bad } from "../inputs";
-import { Columns, SHEETS } from "../run/tables";
+import { Columns } from "../inputs/columns";
+import { SHEETS } from "../inputs/tables";
 import { ImportError } from "./errors";
 import type { TableData } from "../workbook/port";
 import type { ContentUnit } from "./mapping";

@@ -12,16 +12,7 @@
 import { Decimal, ZERO, daysInMonth, round2, type IsoDate, type Statement, type YearMonth } from "../engine";
 import { frNumber, frDate } from "../engine";
 import { sha256Hex } from "./sha256";
-import type {
-  DocumentType,
-  InvoiceDocument,
-  InvoiceLine,
-  InvoicingMode,
-  OpSettings,
-  Party,
-  VatRegime,
-  Withholding,
-} from "./types";
+import type { DocumentType, InvoiceDocument, InvoiceLine, InvoicingMode, Party, VatRegime, Withholding } from "./types";
 
 /** Flat-rate refund of VAT for milk (art. 298 quater I bis du CGI), shown for information on forfait invoices. */
 export const FLAT_RATE_REFUND = new Decimal("5.59");
@@ -232,79 +223,94 @@ export function contentText(doc: InvoiceDocument): string {
 
 type Json = Record<string, unknown>;
 
+// Readers of the register's content: each throws, in French, on a value of the wrong kind.
+function readDecimal(v: unknown): Decimal {
+  if (typeof v !== "string") throw new Error(`nombre attendu, ${JSON.stringify(v)} trouvé`);
+  return new Decimal(v);
+}
+
+function readText(v: unknown): string {
+  if (typeof v !== "string") throw new Error(`texte attendu, ${JSON.stringify(v)} trouvé`);
+  return v;
+}
+
+function readOptionalText(v: unknown): string | null {
+  return v === null ? null : readText(v);
+}
+
+function readParty(v: unknown): Party {
+  const p = v as Json;
+  return {
+    name: readText(p.name),
+    siren: readText(p.siren),
+    address: readText(p.address),
+    postalCode: readText(p.postalCode),
+    city: readText(p.city),
+    country: readText(p.country),
+    vatNumber: readOptionalText(p.vatNumber),
+  };
+}
+
+function readLine(l: unknown[]): InvoiceLine {
+  return {
+    code: readText(l[0]),
+    description: readText(l[1]),
+    quantity: readDecimal(l[2]),
+    unit: readText(l[3]),
+    unitPrice: readDecimal(l[4]),
+    priceBasis: readDecimal(l[5]),
+    amount: readDecimal(l[6]),
+  };
+}
+
+function readWithholding(w: unknown[]): Withholding {
+  return {
+    code: readText(w[0]),
+    label: readText(w[1]),
+    base: readText(w[2]) as Withholding["base"],
+    rate: readDecimal(w[3]),
+    amount: readDecimal(w[4]),
+  };
+}
+
 /** A document from its register row: content text, number and issue date. Throws on anything unexpected. */
 export function documentFromContent(text: string, number: string, issueDate: IsoDate): InvoiceDocument {
   const c = JSON.parse(text) as Json;
   if (c.v !== 1) throw new Error("version de contenu inconnue");
-  const dec = (v: unknown): Decimal => {
-    if (typeof v !== "string") throw new Error(`nombre attendu, ${JSON.stringify(v)} trouvé`);
-    return new Decimal(v);
-  };
-  const str = (v: unknown): string => {
-    if (typeof v !== "string") throw new Error(`texte attendu, ${JSON.stringify(v)} trouvé`);
-    return v;
-  };
-  const optStr = (v: unknown) => (v === null ? null : str(v));
-  const toParty = (v: unknown): Party => {
-    const p = v as Json;
-    return {
-      name: str(p.name),
-      siren: str(p.siren),
-      address: str(p.address),
-      postalCode: str(p.postalCode),
-      city: str(p.city),
-      country: str(p.country),
-      vatNumber: optStr(p.vatNumber),
-    };
-  };
   const op = c.op as Json;
   const doc: InvoiceDocument = {
     number,
-    type: str(c.type) as DocumentType,
-    mode: str(c.mode) as InvoicingMode,
+    type: readText(c.type) as DocumentType,
+    mode: readText(c.mode) as InvoicingMode,
     issueDate,
-    month: str(c.month),
-    dueDate: str(c.dueDate),
-    producer: str(c.producer),
-    buyerCode: str(c.buyerCode),
-    seller: toParty(c.seller),
-    buyer: toParty(c.buyer),
+    month: readText(c.month),
+    dueDate: readText(c.dueDate),
+    producer: readText(c.producer),
+    buyerCode: readText(c.buyerCode),
+    seller: readParty(c.seller),
+    buyer: readParty(c.buyer),
     op: {
-      ...toParty(op),
-      mode: str(op.mode) as InvoicingMode,
-      prefix: str(op.prefix),
+      ...readParty(op),
+      mode: readText(op.mode) as InvoicingMode,
+      prefix: readText(op.prefix),
       paymentDays: Number(op.paymentDays),
-      latePenaltyText: optStr(op.latePenaltyText),
+      latePenaltyText: readOptionalText(op.latePenaltyText),
     },
-    mandateDate: optStr(c.mandateDate),
-    vatRegime: str(c.vatRegime) as VatRegime,
-    vatRate: c.vatRate === null ? null : dec(c.vatRate),
-    currency: str(c.currency),
-    grid: str(c.grid),
-    volume: dec(c.volume),
-    volumeUnit: str(c.volumeUnit),
-    lines: (c.lines as unknown[][]).map((l) => ({
-      code: str(l[0]),
-      description: str(l[1]),
-      quantity: dec(l[2]),
-      unit: str(l[3]),
-      unitPrice: dec(l[4]),
-      priceBasis: dec(l[5]),
-      amount: dec(l[6]),
-    })),
-    ht: dec(c.ht),
-    vat: dec(c.vat),
-    ttc: dec(c.ttc),
-    withholdings: (c.withholdings as unknown[][]).map((w) => ({
-      code: str(w[0]),
-      label: str(w[1]),
-      base: str(w[2]) as Withholding["base"],
-      rate: dec(w[3]),
-      amount: dec(w[4]),
-    })),
-    withholdingsTotal: dec(c.withholdingsTotal),
-    net: dec(c.net),
-    cancels: optStr(c.cancels),
+    mandateDate: readOptionalText(c.mandateDate),
+    vatRegime: readText(c.vatRegime) as VatRegime,
+    vatRate: c.vatRate === null ? null : readDecimal(c.vatRate),
+    currency: readText(c.currency),
+    grid: readText(c.grid),
+    volume: readDecimal(c.volume),
+    volumeUnit: readText(c.volumeUnit),
+    lines: (c.lines as unknown[][]).map(readLine),
+    ht: readDecimal(c.ht),
+    vat: readDecimal(c.vat),
+    ttc: readDecimal(c.ttc),
+    withholdings: (c.withholdings as unknown[][]).map(readWithholding),
+    withholdingsTotal: readDecimal(c.withholdingsTotal),
+    net: readDecimal(c.net),
+    cancels: readOptionalText(c.cancels),
     fingerprint: "",
     mentions: [],
   };

@@ -5,7 +5,7 @@
  * reason is never guessed around (no Régime TVA → no invoice, never a default regime).
  */
 import { codeKey } from "../inputs";
-import { whereText, type Issue } from "../run/issues";
+import { whereText, type Issue } from "../inputs/issues";
 import type { ProducerOutcome, RunResult } from "../run/types";
 import { buildInvoice } from "./document";
 import { DEFAULT_VAT_RATE, missingFields, toParty, vatRateFor, type BuyerRow, type InvoicingInputs } from "./inputs";
@@ -107,7 +107,11 @@ export function eligibility(result: RunResult, inputs: InvoicingInputs, issueDat
   const issues: Issue[] = [];
   const seen = new Set<Issue>();
   const addIssues = (list: readonly Issue[]) => {
-    for (const i of list) if (!seen.has(i)) (seen.add(i), issues.push(i));
+    for (const i of list)
+      if (!seen.has(i)) {
+        seen.add(i);
+        issues.push(i);
+      }
   };
   addIssues(inputs.op.issues);
   const currencies = new Map<string, string[]>();

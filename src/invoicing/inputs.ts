@@ -9,8 +9,10 @@
  * step (RunError), never the statements.
  */
 import { Decimal, type IsoDate, type YearMonth } from "../engine";
-import { Columns, RowIssues, SHEETS } from "../run/tables";
-import { RunError, type Issue } from "../run/issues";
+import { Columns } from "../inputs/columns";
+import { RowIssues } from "../inputs/rowIssues";
+import { SHEETS } from "../inputs/tables";
+import { RunError, type Issue } from "../inputs/issues";
 import {
   Bad,
   codeKey,

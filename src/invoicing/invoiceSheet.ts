@@ -6,8 +6,8 @@
  * VAT, amount excluding VAT); HT, VAT and TTC, or the forfait mention with the flat-rate refund base; the
  * withholdings and the net to pay; payment terms, late-payment penalties and the 40 € recovery indemnity.
  */
-import { frDate } from "../engine";
-import { EMPTY, fr, monthLabel, num, text, wrap } from "../run/cells";
+import { frDate, frNumber } from "../engine";
+import { EMPTY, monthLabel, num, text, wrap } from "../run/cells";
 import { isoToSerial } from "../inputs";
 import type { OutputCell, OutputSheet } from "../workbook/port";
 import { monthEnd } from "./numbering";
@@ -31,24 +31,35 @@ export function invoiceSheetName(doc: InvoiceDocument): string {
   return doc.number;
 }
 
-export function invoiceSheet(doc: InvoiceDocument): OutputSheet {
-  const rows: (OutputCell[] | null)[] = [];
-  const note = (value: string) => {
-    for (const line of wrap(value, NOTE_WIDTH)) rows.push([text(line, "note")]);
-  };
-  const title = doc.type === "facture" ? "Facture" : "Avoir";
-  rows.push([text(`${title} n° ${doc.number}`, "title")]);
-  rows.push([text("Date d'émission"), date(doc.issueDate)]);
-  rows.push([
-    text("Période"),
-    text(`${monthLabel(doc.month)} : livraisons du ${frDate(`${doc.month}-01`)} au ${frDate(monthEnd(doc.month))}`),
-  ]);
-  rows.push([text("Date d'échéance"), date(doc.dueDate)]);
-  if (doc.cancels) rows.push([text("Annule la facture"), text(doc.cancels)]);
-  rows.push(null);
+type Row = OutputCell[] | null;
 
-  // Seller (the producer) on the left, buyer (the dairy) on the right.
-  rows.push([text("Vendeur (producteur)", "header"), EMPTY, EMPTY, text("Acheteur (laiterie)", "header")]);
+/** A long mention wrapped into note rows. */
+function note(value: string): Row[] {
+  return wrap(value, NOTE_WIDTH).map((line) => [text(line, "note")]);
+}
+
+/** A total or withholding row: label first, figure in the last column. */
+function amountRow(label: OutputCell, amount: OutputCell): Row {
+  return [label, EMPTY, EMPTY, EMPTY, EMPTY, amount];
+}
+
+/** Title and number, issue date, period, due date, the invoice a credit note cancels. */
+function headRows(doc: InvoiceDocument): Row[] {
+  const title = doc.type === "facture" ? "Facture" : "Avoir";
+  const period = `${monthLabel(doc.month)} : livraisons du ${frDate(`${doc.month}-01`)} au ${frDate(monthEnd(doc.month))}`;
+  return [
+    [text(`${title} n° ${doc.number}`, "title")],
+    [text("Date d'émission"), date(doc.issueDate)],
+    [text("Période"), text(period)],
+    [text("Date d'échéance"), date(doc.dueDate)],
+    ...(doc.cancels ? [[text("Annule la facture"), text(doc.cancels)]] : []),
+    null,
+  ];
+}
+
+/** Seller (the producer) on the left, buyer (the dairy) on the right; then the mandate or autofacturation. */
+function partiesRows(doc: InvoiceDocument): Row[] {
+  const rows: Row[] = [[text("Vendeur (producteur)", "header"), EMPTY, EMPTY, text("Acheteur (laiterie)", "header")]];
   const seller = partyRows(doc.seller, doc.vatRegime === "assujetti");
   const buyer = partyRows(doc.buyer, true);
   for (let i = 0; i < Math.max(seller.length, buyer.length); i++)
@@ -59,19 +70,21 @@ export function invoiceSheet(doc: InvoiceDocument): OutputSheet {
     EMPTY,
     text(`Code acheteur ${doc.buyerCode}`, "note"),
   ]);
-  rows.push(null);
-  note(doc.mentions[0]); // mandate or autofacturation
-  rows.push(null);
+  return [...rows, null, ...note(doc.mentions[0]), null];
+}
 
-  // Lines: the statement's, as they are.
-  rows.push([
-    text("Désignation", "header"),
-    text("Quantité", "header"),
-    text("Unité", "header"),
-    text(`Prix unitaire HT`, "header"),
-    text("pour", "header"),
-    text(`Montant HT (${doc.currency})`, "header"),
-  ]);
+/** The statement's lines, as they are, then HT, VAT and TTC (or the flat-rate mentions). */
+function linesRows(doc: InvoiceDocument): Row[] {
+  const rows: Row[] = [
+    [
+      text("Désignation", "header"),
+      text("Quantité", "header"),
+      text("Unité", "header"),
+      text(`Prix unitaire HT`, "header"),
+      text("pour", "header"),
+      text(`Montant HT (${doc.currency})`, "header"),
+    ],
+  ];
   for (const l of doc.lines) {
     const perUnit = l.unit !== "forfait";
     rows.push([
@@ -79,22 +92,25 @@ export function invoiceSheet(doc: InvoiceDocument): OutputSheet {
       num(l.quantity, l.quantity.isInteger() ? "count" : "decimal2"),
       text(l.unit),
       num(l.unitPrice, perUnit ? "rate" : "money"),
-      text(perUnit ? `${fr(l.priceBasis)} ${l.unit}` : "forfait"),
+      text(perUnit ? `${frNumber(l.priceBasis)} ${l.unit}` : "forfait"),
       num(l.amount, "money"),
     ]);
   }
-  rows.push([text("Total HT", "header"), EMPTY, EMPTY, EMPTY, EMPTY, num(doc.ht, "total")]);
+  rows.push(amountRow(text("Total HT", "header"), num(doc.ht, "total")));
   if (doc.vatRegime === "assujetti") {
-    rows.push([text(`TVA ${fr(doc.vatRate!)} %`), EMPTY, EMPTY, EMPTY, EMPTY, num(doc.vat, "money")]);
-    rows.push([text("Total TTC", "header"), EMPTY, EMPTY, EMPTY, EMPTY, num(doc.ttc, "total")]);
+    rows.push(amountRow(text(`TVA ${frNumber(doc.vatRate!)} %`), num(doc.vat, "money")));
+    rows.push(amountRow(text("Total TTC", "header"), num(doc.ttc, "total")));
   } else {
-    rows.push([text("Total TTC (sans TVA)", "header"), EMPTY, EMPTY, EMPTY, EMPTY, num(doc.ttc, "total")]);
+    rows.push(amountRow(text("Total TTC (sans TVA)", "header"), num(doc.ttc, "total")));
     for (const m of doc.mentions.filter((m) => m.startsWith("TVA non applicable") || m.startsWith("Pour information")))
-      note(m);
+      rows.push(...note(m));
   }
-  rows.push(null);
+  return [...rows, null];
+}
 
-  // Withholdings: outside the VAT base, deducted from what the buyer pays.
+/** Withholdings: outside the VAT base, deducted from what the buyer pays; then the net to pay. */
+function withholdingRows(doc: InvoiceDocument): Row[] {
+  const rows: Row[] = [];
   if (doc.withholdings.length > 0) {
     rows.push([
       text("Retenues (hors base TVA)", "header"),
@@ -109,32 +125,39 @@ export function invoiceSheet(doc: InvoiceDocument): OutputSheet {
         text(w.label),
         EMPTY,
         EMPTY,
-        w.base === "volume" ? num(w.rate, "rate") : text(`${fr(w.rate)} %`),
+        w.base === "volume" ? num(w.rate, "rate") : text(`${frNumber(w.rate)} %`),
         text(
           w.base === "volume"
-            ? `par ${fr(doc.lines.find((l) => l.unit !== "forfait")?.priceBasis ?? w.rate)} ${doc.volumeUnit}`
+            ? `par ${frNumber(doc.lines.find((l) => l.unit !== "forfait")?.priceBasis ?? w.rate)} ${doc.volumeUnit}`
             : "du HT",
         ),
         num(w.amount.negated(), "money"),
       ]);
     }
-  } else rows.push([text("Retenues"), EMPTY, EMPTY, EMPTY, EMPTY, num(doc.withholdingsTotal, "money")]);
-  rows.push([text("Net à payer", "header"), EMPTY, EMPTY, EMPTY, EMPTY, num(doc.net, "total")]);
-  rows.push(null);
+  } else rows.push(amountRow(text("Retenues"), num(doc.withholdingsTotal, "money")));
+  return [...rows, amountRow(text("Net à payer", "header"), num(doc.net, "total")), null];
+}
 
-  rows.push([text("Conditions de paiement", "header")]);
-  note(
-    `Échéance : ${frDate(doc.dueDate)} (fin du mois livré + ${doc.op.paymentDays} jours). Pas d'escompte pour paiement anticipé.`,
-  );
-  for (const m of doc.mentions.filter(
+/** Payment terms, penalties and indemnity, then who issued the document and its fingerprint. */
+function paymentRows(doc: InvoiceDocument): Row[] {
+  const terms = doc.mentions.filter(
     (m) => m.startsWith("Pénalités") || m.startsWith("Indemnité") || m.startsWith("Avoir annulant"),
-  ))
-    note(m);
-  rows.push(null);
-  note(
-    `Émis par ${doc.op.name} (SIREN ${doc.op.siren}) — registre des factures n° ${doc.number} — empreinte ${doc.fingerprint.slice(0, 16)}…`,
   );
+  return [
+    [text("Conditions de paiement", "header")],
+    ...note(
+      `Échéance : ${frDate(doc.dueDate)} (fin du mois livré + ${doc.op.paymentDays} jours). Pas d'escompte pour paiement anticipé.`,
+    ),
+    ...terms.flatMap(note),
+    null,
+    ...note(
+      `Émis par ${doc.op.name} (SIREN ${doc.op.siren}) — registre des factures n° ${doc.number} — empreinte ${doc.fingerprint.slice(0, 16)}…`,
+    ),
+  ];
+}
 
+export function invoiceSheet(doc: InvoiceDocument): OutputSheet {
+  const rows = [...headRows(doc), ...partiesRows(doc), ...linesRows(doc), ...withholdingRows(doc), ...paymentRows(doc)];
   return {
     name: invoiceSheetName(doc),
     rows,

@@ -9,7 +9,7 @@
  * print without letterhead and `problem` says why, naming sheet, row and column, for the command line's
  * summary and the pane. Never a half letterhead, never a SIREN that failed its check printed as the OP's.
  */
-import { RunError } from "../run/issues";
+import { RunError } from "../inputs/issues";
 import type { WorkbookPort } from "../workbook/port";
 import { INVOICE_SHEETS, readOp } from "./inputs";
 import type { Party } from "./types";

@@ -10,7 +10,7 @@
  * Producers not invoiced this time keep whatever they have (never cancelled behind the accountant's back).
  */
 import { daysInMonth, frDate, type IsoDate, type YearMonth } from "../engine";
-import { RunError } from "../run/issues";
+import { RunError } from "../inputs/issues";
 import { creditNoteFor, finish } from "./document";
 import { formatNumber, type RegisterEntry } from "./register";
 import type { InvoiceDocument } from "./types";

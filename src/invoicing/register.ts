@@ -11,10 +11,10 @@
  * together stops the issue and is named (nothing is issued).
  */
 import { isoToSerial, noValueBad, parseDate, parseDecimal, parseMonth, parseText } from "../inputs";
-import { RunError, columnLetter } from "../run/issues";
-import { headerKey } from "../run/tables";
+import { columnLetter, headerKey } from "../inputs/columns";
+import { RunError } from "../inputs/issues";
 import type { IsoDate, YearMonth } from "../engine";
-import { NoValue, type OutputCell, type OutputSheet, type TableData } from "../workbook/port";
+import { NoValue, type CellValue, type OutputCell, type OutputSheet, type TableData } from "../workbook/port";
 import { documentFromContent } from "./document";
 import { sha256Hex } from "./sha256";
 import type { DocumentType, InvoiceDocument } from "./types";
@@ -67,6 +67,131 @@ export function formatNumber(prefix: string, year: string, seq: number): string 
 
 export class RegisterError extends RunError {}
 
+/** A register row's cells by column (the index of REGISTER_HEADERS), and how to refuse one of them. */
+interface RowCells {
+  row: number;
+  cell: (i: number) => CellValue;
+  /** A text cell: NoValue cells are refused first, so parseText gives a string or null. */
+  text: (i: number) => string | null;
+  fail: (i: number, message: string) => never;
+}
+
+/** A row read on its own: its cells readable, its content whole (the fingerprint holds). */
+interface ReadRow extends RowCells {
+  number: string;
+  prefix: string;
+  year: string;
+  seq: number;
+  type: DocumentType;
+  date: IsoDate;
+  month: YearMonth;
+  fingerprint: string;
+  doc: InvoiceDocument;
+}
+
+/** What the rows above tell about the next one. */
+interface RegisterSoFar {
+  entries: RegisterEntry[];
+  byNumber: Map<string, RegisterEntry>;
+  /** The last entry of each series (prefix|year). */
+  lastSeq: Map<string, RegisterEntry>;
+  cancelled: Set<string>;
+}
+
+function rowCells(t: TableData, index: number[], row: number, values: TableData["rows"][number]["values"]): RowCells {
+  const cell = (i: number) => values[index[i]] ?? null;
+  return {
+    row,
+    cell,
+    text: (i) => parseText(cell(i)) as string | null,
+    fail: (i, message) => {
+      throw new RegisterError(
+        `${t.sheet}, ligne ${row}, colonne ${REGISTER_HEADERS[i]} (${columnLetter(t.firstColumn + index[i])}) : ${message} — registre illisible, aucune facture n'est émise ; rétablissez la ligne telle qu'elle a été écrite`,
+      );
+    },
+  };
+}
+
+/** Reads one row: every cell a value, number, type, dates, content and its fingerprint. */
+function readRow(c: RowCells): ReadRow {
+  const { cell, text, fail } = c;
+  // A cell holding an Excel error (#N/A…) or a formula without its value: the row cannot be trusted.
+  REGISTER_HEADERS.forEach((_, i) => {
+    const v = cell(i);
+    if (v instanceof NoValue) fail(i, noValueBad(v).message);
+  });
+  const number = text(0);
+  const m = number === null ? null : NUMBER_PATTERN.exec(number);
+  if (!m) return fail(0, `« ${number ?? ""} » n'est pas un numéro de facture (ex. F2025-000001)`);
+  const type = text(1);
+  if (type !== "facture" && type !== "avoir") return fail(1, `« ${type ?? ""} » : facture ou avoir attendu`);
+  const date = parseDate(cell(2));
+  if (typeof date !== "string") return fail(2, "date d'émission illisible");
+  const month = parseMonth(cell(3));
+  if (typeof month !== "string") return fail(3, "mois illisible");
+  const content = text(13);
+  if (content === null) return fail(13, "contenu vide");
+  const fingerprint = text(12);
+  if (fingerprint !== sha256Hex(content))
+    return fail(12, "l'empreinte ne correspond pas au contenu (ligne modifiée à la main ?)");
+  let doc: InvoiceDocument;
+  try {
+    doc = documentFromContent(content, number!, date as IsoDate);
+  } catch (e) {
+    return fail(13, `contenu illisible : ${(e as Error).message}`);
+  }
+  const [, prefix, year, seqText] = m;
+  const seq = Number(seqText);
+  return { ...c, number: number!, prefix, year, seq, type, date: date as IsoDate, month, fingerprint, doc };
+}
+
+/** The number is new, of its date's year, the next of its series; the date does not go back. */
+function checkSequence(r: ReadRow, so: RegisterSoFar): void {
+  const { number, prefix, year, fail } = r;
+  if (so.byNumber.has(number)) fail(0, `numéro ${number} en double (déjà ligne ${so.byNumber.get(number)!.row})`);
+  if (year !== r.date.slice(0, 4)) fail(0, `le numéro ${number} n'est pas de l'année de sa date d'émission`);
+  const before = so.lastSeq.get(`${prefix}|${year}`);
+  const expected = before ? before.seq + 1 : 1;
+  if (r.seq !== expected)
+    fail(
+      0,
+      `numéro ${number} : ${formatNumber(prefix, year, expected)} attendu (la série est continue, sans trou ni doublon)`,
+    );
+  const previous = so.entries[so.entries.length - 1];
+  if (previous && r.date < previous.issueDate)
+    fail(2, `date d'émission antérieure à celle de la ligne ${previous.row} (les dates ne reculent jamais)`);
+}
+
+/** The row's columns say what its content says: type, month, parties, cancelled number, amounts. */
+function checkAgainstContent(r: ReadRow): void {
+  const { doc, text, fail } = r;
+  const checks: [number, unknown, unknown][] = [
+    [1, r.type, doc.type],
+    [3, r.month, doc.month],
+    [4, text(4), doc.producer],
+    [5, text(5), doc.buyerCode],
+    [11, text(11), doc.cancels],
+  ];
+  for (const [i, a, b] of checks) if (a !== b) fail(i, `« ${a ?? ""} » ne correspond pas au contenu (« ${b ?? ""} »)`);
+  const amounts = [doc.ht, doc.vat, doc.ttc, doc.withholdingsTotal, doc.net];
+  amounts.forEach((amount, k) => {
+    const v = parseDecimal(r.cell(6 + k));
+    if (!(v !== null && typeof v === "object" && "eq" in v && v.eq(amount)))
+      fail(6 + k, `montant différent du contenu (${amount.toFixed(2)})`);
+  });
+}
+
+/** A credit note cancels an invoice above it, not cancelled yet. */
+function checkCancellation(r: ReadRow, so: RegisterSoFar): void {
+  if (r.type !== "avoir") return;
+  const cancels = r.doc.cancels;
+  const target = so.byNumber.get(cancels ?? "");
+  if (!target || target.type !== "facture")
+    r.fail(11, `l'avoir annule « ${cancels ?? ""} », qui n'est pas une facture plus haut dans le registre`);
+  if (so.cancelled.has(cancels!)) r.fail(11, `la facture ${cancels} est déjà annulée plus haut`);
+  so.cancelled.add(cancels!);
+}
+
 /**
  * Reads and checks the whole register. Throws RegisterError naming the first row that cannot be trusted:
  * nothing may be numbered after a register that does not hold together.
@@ -80,102 +205,33 @@ export function parseRegister(t: TableData | null): RegisterEntry[] {
     throw new RegisterError(
       `feuille ${t.sheet} : colonne${missing.length > 1 ? "s" : ""} ${missing.map((m) => `« ${m} »`).join(", ")} absente${missing.length > 1 ? "s" : ""} : le registre ne peut pas être lu, aucune facture n'est émise`,
     );
-  const entries: RegisterEntry[] = [];
-  const byNumber = new Map<string, RegisterEntry>();
-  const lastSeq = new Map<string, RegisterEntry>();
-  const cancelled = new Set<string>();
+  const so: RegisterSoFar = { entries: [], byNumber: new Map(), lastSeq: new Map(), cancelled: new Set() };
   for (const { row, values } of t.rows) {
-    const cell = (i: number) => values[index[i]] ?? null;
-    const fail = (i: number, message: string): never => {
-      throw new RegisterError(
-        `${t.sheet}, ligne ${row}, colonne ${REGISTER_HEADERS[i]} (${columnLetter(t.firstColumn + index[i])}) : ${message} — registre illisible, aucune facture n'est émise ; rétablissez la ligne telle qu'elle a été écrite`,
-      );
-    };
-    // A cell holding an Excel error (#N/A…) or a formula without its value: the row cannot be trusted.
-    REGISTER_HEADERS.forEach((_, i) => {
-      const v = cell(i);
-      if (v instanceof NoValue) fail(i, noValueBad(v).message);
-    });
-    /** A text cell: NoValue cells were refused above, so parseText gives a string or null. */
-    const text = (i: number): string | null => parseText(cell(i)) as string | null;
-    const number = text(0);
-    const m = number === null ? null : NUMBER_PATTERN.exec(number);
-    if (!m) fail(0, `« ${number ?? ""} » n'est pas un numéro de facture (ex. F2025-000001)`);
-    const type = text(1);
-    if (type !== "facture" && type !== "avoir") fail(1, `« ${type ?? ""} » : facture ou avoir attendu`);
-    const date = parseDate(cell(2));
-    if (typeof date !== "string") fail(2, "date d'émission illisible");
-    const month = parseMonth(cell(3));
-    if (typeof month !== "string") fail(3, "mois illisible");
-    const content = text(13);
-    if (content === null) fail(13, "contenu vide");
-    const fingerprint = text(12);
-    if (fingerprint !== sha256Hex(content!))
-      fail(12, "l'empreinte ne correspond pas au contenu (ligne modifiée à la main ?)");
-    let doc: InvoiceDocument;
-    try {
-      doc = documentFromContent(content!, number!, date as IsoDate);
-    } catch (e) {
-      return fail(13, `contenu illisible : ${(e as Error).message}`);
-    }
-    const [, prefix, year, seqText] = m!;
-    if (byNumber.has(number!)) fail(0, `numéro ${number} en double (déjà ligne ${byNumber.get(number!)!.row})`);
-    if (year !== (date as string).slice(0, 4))
-      fail(0, `le numéro ${number} n'est pas de l'année de sa date d'émission`);
-    const seq = Number(seqText);
-    const series = `${prefix}|${year}`;
-    const before = lastSeq.get(series);
-    const expected = before ? before.seq + 1 : 1;
-    if (seq !== expected)
-      fail(
-        0,
-        `numéro ${number} : ${formatNumber(prefix, year, expected)} attendu (la série est continue, sans trou ni doublon)`,
-      );
-    const previous = entries[entries.length - 1];
-    if (previous && (date as string) < previous.issueDate)
-      fail(2, `date d'émission antérieure à celle de la ligne ${previous.row} (les dates ne reculent jamais)`);
-    const checks: [number, unknown, unknown][] = [
-      [1, type, doc.type],
-      [3, month, doc.month],
-      [4, text(4), doc.producer],
-      [5, text(5), doc.buyerCode],
-      [11, text(11), doc.cancels],
-    ];
-    for (const [i, a, b] of checks)
-      if (a !== b) fail(i, `« ${a ?? ""} » ne correspond pas au contenu (« ${b ?? ""} »)`);
-    const amounts = [doc.ht, doc.vat, doc.ttc, doc.withholdingsTotal, doc.net];
-    amounts.forEach((amount, k) => {
-      const v = parseDecimal(cell(6 + k));
-      if (!(v !== null && typeof v === "object" && "eq" in v && v.eq(amount)))
-        fail(6 + k, `montant différent du contenu (${amount.toFixed(2)})`);
-    });
-    if (type === "avoir") {
-      const target = byNumber.get(doc.cancels ?? "");
-      if (!target || target.type !== "facture")
-        fail(11, `l'avoir annule « ${doc.cancels ?? ""} », qui n'est pas une facture plus haut dans le registre`);
-      if (cancelled.has(doc.cancels!)) fail(11, `la facture ${doc.cancels} est déjà annulée plus haut`);
-      cancelled.add(doc.cancels!);
-    }
+    const r = readRow(rowCells(t, index, row, values));
+    checkSequence(r, so);
+    checkAgainstContent(r);
+    checkCancellation(r, so);
+    const { number, prefix, year, seq, type, date, month, fingerprint, doc } = r;
     const entry: RegisterEntry = {
       row,
-      number: number!,
+      number,
       prefix,
       year,
       seq,
-      type: type as DocumentType,
-      issueDate: date as IsoDate,
-      month: month as YearMonth,
+      type,
+      issueDate: date,
+      month,
       producer: doc.producer,
       buyer: doc.buyerCode,
       cancels: doc.cancels,
-      fingerprint: fingerprint!,
+      fingerprint,
       doc,
     };
-    entries.push(entry);
-    byNumber.set(number!, entry);
-    lastSeq.set(series, entry);
+    so.entries.push(entry);
+    so.byNumber.set(number, entry);
+    so.lastSeq.set(`${prefix}|${year}`, entry);
   }
-  return entries;
+  return so.entries;
 }
 
 /** The register row of an issued document. */

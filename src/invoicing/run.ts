@@ -11,7 +11,7 @@
 import type { IsoDate } from "../engine";
 import { isIsoDate } from "../engine";
 import { checksSheet } from "../run/checksSheet";
-import { RunError, sortIssues, type Issue } from "../run/issues";
+import { RunError, sortIssues, type Issue } from "../inputs/issues";
 import { runStatements } from "../run/run";
 import { checksSheetName, sheetKey } from "../run/sheetNames";
 import type { RunOptions, RunResult } from "../run/types";

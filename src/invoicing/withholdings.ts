@@ -14,9 +14,10 @@
  * their statement shows no net and they get no invoice until it is fixed (never read as 0).
  */
 import { Decimal, ZERO, round2, type Statement, type YearMonth } from "../engine";
-import type { Issue } from "../run/issues";
+import type { Issue } from "../inputs/issues";
 import { Bad, codeKey, gridKey, normalizeKey, parseCode, parseMonth, parseText, type Parsed } from "../inputs";
-import { Columns, RowIssues } from "../run/tables";
+import { Columns } from "../inputs/columns";
+import { RowIssues } from "../inputs/rowIssues";
 import type { WorkbookPort } from "../workbook/port";
 import { parsePercent } from "./inputs";
 import type { Withholding } from "./types";

@@ -9,7 +9,7 @@
  * Templates: `{name}` is replaced by the parameter; `{n:relevé|relevés}` prints the singular or the plural
  * form according to the number n (French: 0 and 1 are singular; English and German: only 1).
  *
- * Language: MILKPAY_LANG ("fr", "en"; "en_GB.UTF-8" works too), default French. The system's LANG is not
+ * Language: MILKPAY_LANG ("fr", "en", "de"; "en_GB.UTF-8", "de_CH" work too), default French. The system's LANG is not
  * consulted on purpose: the users are French-speaking accountants whose machines are often set to English or
  * to C.UTF-8, and the generated sheets and the run's messages are French anyway — a half-English command
  * line read from LANG would mix two languages in one report.
@@ -18,12 +18,17 @@
  */
 import { fr, type Messages } from "./messages.fr";
 import { en } from "./messages.en";
+import { de } from "./messages.de";
 
 export type { Messages };
 export type MessageKey = keyof Messages;
-export type Lang = "fr" | "en";
+export type Lang = "fr" | "en" | "de";
 
-export const CATALOGUES: Record<Lang, Messages> = { fr, en };
+/**
+ * One catalogue per language. A domain that raises messages of its own (engine, run, import…) keeps them in
+ * `<domain>.<lang>.ts` beside this file, typed against its French part, and spreads them in here.
+ */
+export const CATALOGUES: Record<Lang, Messages> = { fr, en, de };
 
 let chosen: Lang | null = null;
 

@@ -1,6 +1,6 @@
 /** Base prices of the PrixDeBase table by grid and month, read from the run's parsed tables. */
 import type { Decimal, YearMonth } from "../engine";
-import type { InputTables } from "../run/tables";
+import type { InputTables } from "../inputs/tables";
 
 export interface BasePriceOf {
   price: Decimal | null;

@@ -27,9 +27,9 @@ import {
   type YearMonth,
 } from "../engine";
 import { engineInput, gather, type ProducerEntry } from "../run/gather";
-import { RunError, type Issue } from "../run/issues";
-import { readTables, type InputTables } from "../run/tables";
-import { readWorkbookGrids } from "../run/workbookGrids";
+import { RunError, type Issue } from "../inputs/issues";
+import { readTables, type InputTables } from "../inputs/tables";
+import { readWorkbookGrids } from "../inputs/workbookGrids";
 import type { WorkbookPort } from "../workbook/port";
 import { basePriceOf } from "./basePrices";
 import { convertData } from "./convert";

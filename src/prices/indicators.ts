@@ -32,11 +32,11 @@ import {
   type PriceA,
   type YearMonth,
 } from "../engine";
-import { gridLookup } from "../run/gather";
+import { gridLookup } from "../inputs/gridLookup";
 import type { CellValue, TableData, WorkbookPort } from "../workbook/port";
-import { RunError, type Issue } from "../run/issues";
+import { RunError, type Issue } from "../inputs/issues";
 import { Bad, normalizeKey, parseDecimal, parseMonth, parseText } from "../inputs";
-import { Columns } from "../run/tables";
+import { Columns } from "../inputs/columns";
 
 export const INDICATORS_SHEET = "Indicateurs";
 

@@ -10,9 +10,11 @@
  */
 import { frNumber, isYearMonth, type Decimal, type YearMonth } from "../engine";
 import { replacements } from "../run/run";
-import { RunError } from "../run/issues";
-import { Columns, headerKey, readPrices, SHEETS } from "../run/tables";
-import { readWorkbookGrids } from "../run/workbookGrids";
+import { RunError } from "../inputs/issues";
+import { readPrices } from "../inputs/basePricesTable";
+import { Columns, headerKey } from "../inputs/columns";
+import { SHEETS } from "../inputs/tables";
+import { readWorkbookGrids } from "../inputs/workbookGrids";
 import type { OutputCell, OutputSheet, WorkbookPort } from "../workbook/port";
 import { EMPTY, monthLabel, num, text } from "../run/cells";
 import { basePriceOf, basePricesByMonth } from "./basePrices";

@@ -1,12 +1,12 @@
 /** Small helpers to build output cells; strings are always text cells (never formulas). */
-import { frNumber, type Decimal, type Severity, type YearMonth } from "../engine";
+import type { Decimal, Severity, YearMonth } from "../engine";
 import type { CellStyle, OutputCell } from "../workbook/port";
 
 export function text(value: string | null | undefined, style: CellStyle = "text"): OutputCell {
   return { value: value === undefined || value === "" ? null : value, style };
 }
 
-/** Decimals read from the input are shared instances (see parse.ts): convert each once. */
+/** Decimals read from the input are shared instances (see src/inputs/numbers.ts): convert each once. */
 const numbers = new WeakMap<Decimal, number>();
 
 export function num(value: Decimal | number | null | undefined, style: CellStyle): OutputCell {
@@ -67,11 +67,6 @@ export function wrap(value: string, width: number): string[] {
   }
   if (line) lines.push(line);
   return lines.length ? lines : [""];
-}
-
-/** French number for text cells: "38,52". */
-export function fr(value: Decimal, places?: number): string {
-  return frNumber(value, places);
 }
 
 /** "1 relevé", "2 relevés", "0 relevé" (French: 0 and 1 are singular). */

@@ -2,7 +2,7 @@
 import type { YearMonth } from "../engine";
 import type { OutputCell, OutputSheet } from "../workbook/port";
 import { monthLabel, num, SEVERITY_LABEL, text } from "./cells";
-import type { Issue } from "./issues";
+import type { Issue } from "../inputs/issues";
 
 export function checksSheet(name: string, month: YearMonth, issues: readonly Issue[]): OutputSheet {
   const errors = issues.filter((i) => i.severity === "error").length;

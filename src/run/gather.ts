@@ -3,16 +3,14 @@
  * the history its grid needs (the 12 months before: fallbacks, joker, 5- and 12-month windows), its grid and
  * base price. Decides who gets a statement: a bad value in any of the producer's rows of those months, a
  * duplicate code, an unknown grid or a missing base price withholds that producer only; no consent, too.
+ * The steps: producerEntries.ts (Producteurs), monthBasePrices.ts (PrixDeBase, the run's grid),
+ * producerRows.ts (Livraisons, Analyses, Evenements).
  */
 import {
   addMonths,
   builtInCatalogue,
   isYearMonth,
-  plausibilityProblem,
-  NoGridVersionError,
-  UnknownGridError,
   type GridCatalogue,
-  type PlausibleKey,
   type Decimal,
   type Delivery,
   type Grid,
@@ -21,9 +19,12 @@ import {
   type ProducerMonthInput,
   type YearMonth,
 } from "../engine";
-import { RunError, type Issue } from "./issues";
-import { codeKey } from "../inputs";
-import { BadRow, SHEETS, type DataRow, type InputTables } from "./tables";
+import { gridLookup } from "../inputs/gridLookup";
+import { RunError, type Issue } from "../inputs/issues";
+import type { InputTables } from "../inputs/tables";
+import { assignBasePrices, monthPrices, runGridOf } from "./monthBasePrices";
+import { distributeRows } from "./producerRows";
+import { producerEntries } from "./producerEntries";
 
 /** Months of history given to the engine before the month (grids.md: 12 rolling months is the longest window). */
 export const HISTORY_MONTHS = 12;
@@ -70,289 +71,31 @@ export interface GatherOptions {
   brokenGrids?: ReadonlyMap<string, string>;
 }
 
-/**
- * A grid name as written (an id, or a family: the version valid for the month) → the grid, or why not in
- * French. A broken workbook grid is named as such, not as unknown.
- */
-export function gridLookup(
-  catalogue: GridCatalogue,
-  month: YearMonth,
-  broken?: ReadonlyMap<string, string>,
-): (name: string) => Grid | string {
-  return (name) => {
-    try {
-      return catalogue.resolve(name, month);
-    } catch (e) {
-      const why = broken?.get(name);
-      if (why) return `grille « ${name} » inutilisable : ${why}`;
-      if (e instanceof NoGridVersionError) return e.message;
-      if (e instanceof UnknownGridError)
-        return `grille « ${name} » inconnue ; grilles disponibles : ${catalogue.availableText()}`;
-      throw e;
-    }
-  };
-}
-
 export function gather(tables: InputTables, options: GatherOptions): Gathered {
   const month = options.month;
   if (!isYearMonth(month)) throw new RunError(`mois « ${month} » invalide : AAAA-MM attendu (ex. 2025-03)`);
   const fromMonth = addMonths(month, -HISTORY_MONTHS);
   const issues: Issue[] = [];
-  const catalogue = options.catalogue ?? builtInCatalogue();
-  const lookup = gridLookup(catalogue, month, options.brokenGrids);
+  const lookup = gridLookup(options.catalogue ?? builtInCatalogue(), month, options.brokenGrids);
   const chosen = options.grid !== undefined ? lookup(options.grid) : null;
   if (typeof chosen === "string") throw new RunError(chosen);
-  const chosenGrid = chosen;
-  const gridOf = (name: string): Grid | null => {
-    const g = lookup(name);
-    return typeof g === "string" ? null : g;
-  };
+  const prices = monthPrices(tables.prices, month, lookup, issues);
+  const producers = producerEntries(tables.producers, lookup, issues);
+  const runGrid = runGridOf(chosen, month, producers.list, prices, lookup);
+  for (const list of prices.problems.values()) issues.push(...list);
+  assignBasePrices(producers.list, runGrid, prices, month, tables.prices.sheet);
+  const dataStart = distributeRows(tables, producers.byKey, month, fromMonth, issues);
+  settleStatuses(producers.list, tables.producers, issues);
+  issues.push(...validityWarnings(producers.list, month));
+  return { month, fromMonth, dataStart, runGrid, producers: producers.list, issues };
+}
 
-  // ---- Base prices of the month, by grid.
-  const prices = new Map<string, { price: Decimal; row: number }>();
-  const priceIssues = new Map<string, Issue[]>(); // grid id (or "") → unreadable rows that may concern it
-  const pricesSheet = tables.prices.sheet;
-  for (const p of tables.prices.rows) {
-    if (p.month !== null && p.month !== month) continue;
-    if (p.issues) {
-      const key = p.grid === null ? "" : (gridOf(p.grid)?.id ?? p.grid);
-      priceIssues.set(key, [...(priceIssues.get(key) ?? []), ...p.issues]);
-      continue;
-    }
-    if (p.month === null) continue; // blank month and no other problem: nothing to read
-    if (p.grid === null) {
-      const issue: Issue = {
-        severity: "error",
-        code: "PRICE",
-        sheet: pricesSheet,
-        row: p.row,
-        column: tables.prices.columns.ref.grid,
-        message: `prix de base de ${month} sans grille`,
-      };
-      priceIssues.set("", [...(priceIssues.get("") ?? []), issue]);
-      continue;
-    }
-    // A family in Grille names the version valid for the month: prices are kept by that grid's id.
-    const priceGrid = lookup(p.grid);
-    if (typeof priceGrid === "string") {
-      issues.push({
-        severity: "warning",
-        code: "GRID",
-        sheet: pricesSheet,
-        row: p.row,
-        column: tables.prices.columns.ref.grid,
-        message: `${priceGrid} : prix de base ignoré`,
-      });
-      continue;
-    }
-    const gridId = priceGrid.id;
-    const earlier = prices.get(gridId);
-    if (earlier && !earlier.price.eq(p.price!)) {
-      const issue: Issue = {
-        severity: "error",
-        code: "PRICE",
-        sheet: pricesSheet,
-        row: p.row,
-        column: tables.prices.columns.ref.price,
-        message: `deux prix de base différents pour ${month} et la grille ${gridId} (lignes ${earlier.row} et ${p.row})`,
-      };
-      priceIssues.set(gridId, [...(priceIssues.get(gridId) ?? []), issue]);
-      continue;
-    }
-    if (!earlier) prices.set(gridId, { price: p.price!, row: p.row });
-  }
-  for (const [grid, list] of priceIssues) if (list.some((i) => i.code === "PRICE")) prices.delete(grid);
-
-  // ---- Producers.
-  const producers: ProducerEntry[] = [];
-  const byKey = new Map<string, ProducerEntry>();
-  const producersSheet = tables.producers.sheet;
-  const gridRef = tables.producers.columns.ref.grid;
-  for (const p of tables.producers.rows) {
-    if (p.code === null) {
-      issues.push(...p.issues);
-      continue;
-    }
-    const key = codeKey(p.code);
-    const first = byKey.get(key);
-    if (first) {
-      const message = `code producteur « ${p.code} » en double (lignes ${first.row} et ${p.row}) : aucun relevé tant que le doublon n'est pas corrigé`;
-      first.errors.push({
-        severity: "error",
-        code: "DUPLICATE",
-        sheet: producersSheet,
-        row: p.row,
-        column: tables.producers.columns.ref.code,
-        producer: first.code,
-        message,
-      });
-      continue;
-    }
-    const entry: ProducerEntry = {
-      code: p.code,
-      name: p.name,
-      row: p.row,
-      charter: p.charter,
-      consent: p.consent,
-      grid: null,
-      basePrice: null,
-      deliveries: [],
-      results: [],
-      events: [],
-      errors: p.issues.map((i) => ({ ...i, producer: p.code! })),
-      status: "ready",
-    };
-    if (p.grid !== null) {
-      const found = lookup(p.grid);
-      if (typeof found === "string") {
-        entry.errors.push({
-          severity: "error",
-          code: "GRID",
-          sheet: producersSheet,
-          row: p.row,
-          column: gridRef,
-          producer: p.code,
-          message: found,
-        });
-      } else entry.grid = found;
-    }
-    byKey.set(key, entry);
-    producers.push(entry);
-  }
-
-  // ---- The run's grid: --grid, or the only grid that has a base price for the month.
-  const needRunGrid = producers.some((e) => e.consent && e.grid === null && e.errors.every((i) => i.code !== "GRID"));
-  let runGrid = chosenGrid;
-  if (!runGrid) {
-    const priced = [...prices.keys()];
-    if (priced.length === 1) runGrid = gridOf(priced[0]);
-    else if (needRunGrid) {
-      if (priced.length === 0) throw noPrice(month, null, priceIssues.get("") ?? [...priceIssues.values()].flat());
-      throw new RunError(
-        `plusieurs grilles ont un prix de base en ${month} (${priced.join(", ")}) : précisez la grille des producteurs sans Grille avec --grid`,
-      );
-    }
-  }
-  if (runGrid && needRunGrid && !prices.has(runGrid.id)) {
-    throw noPrice(month, runGrid.id, [...(priceIssues.get(runGrid.id) ?? []), ...(priceIssues.get("") ?? [])]);
-  }
-  for (const list of priceIssues.values()) issues.push(...list);
-
-  for (const e of producers) {
-    if (!e.consent) continue;
-    if (e.grid === null && e.errors.every((i) => i.code !== "GRID")) e.grid = runGrid;
-    if (!e.grid) continue;
-    const price = prices.get(e.grid.id);
-    if (price) e.basePrice = price.price;
-    else {
-      e.errors.push({
-        severity: "error",
-        code: "PRICE",
-        sheet: pricesSheet,
-        producer: e.code,
-        message: `pas de prix de base pour ${month} et la grille ${e.grid.id} dans ${pricesSheet}`,
-      });
-    }
-  }
-
-  // ---- Rows of Livraisons, Analyses, Evenements, grouped by producer once.
-  let dataStart: YearMonth | null = null;
-  const unknown = new Map<string, { sheet: string; code: string; first: number; count: number }>();
-  const distribute = <T extends { code: string; date: string; row: number }>(
-    rows: DataRow<T>[],
-    sheet: string,
-    push: (e: ProducerEntry, item: T) => void,
-    startsHistory: boolean,
-  ) => {
-    let lastCode = "";
-    let last: ProducerEntry | undefined;
-    for (let n = 0; n < rows.length; n++) {
-      const r = rows[n];
-      const m = r.date === null ? null : r.date.slice(0, 7);
-      if (startsHistory && m !== null && (dataStart === null || m < dataStart)) dataStart = m;
-      // Rows of other months do not count, nor do their problems; a row without a readable date might be of any month.
-      const used = m === null || (m >= fromMonth && m <= month);
-      if (!used) continue;
-      if (r.code === null) {
-        if (r instanceof BadRow) issues.push(...r.issues);
-        continue;
-      }
-      let entry: ProducerEntry | undefined;
-      if (r.code === lastCode) entry = last;
-      else {
-        entry = byKey.get(codeKey(r.code));
-        lastCode = r.code;
-        last = entry;
-      }
-      if (!entry) {
-        const key = `${sheet}|${codeKey(r.code)}`;
-        const u = unknown.get(key);
-        if (u) u.count++;
-        else unknown.set(key, { sheet, code: r.code, first: r.row, count: 1 });
-        continue;
-      }
-      if (!entry.consent) continue; // without consent, the producer's data is not processed
-      if (r instanceof BadRow) {
-        for (const i of r.issues) entry.errors.push({ ...i, producer: entry.code });
-      } else push(entry, r);
-    }
-  };
-  distribute(
-    tables.deliveries.rows,
-    tables.deliveries.sheet,
-    (e, d) => {
-      e.deliveries.push(d);
-      if (e.grid) plausible(e, e.grid, "VOLUME", d.volume, d, true, issues);
-    },
-    true,
-  );
-  distribute(
-    tables.results.rows,
-    tables.results.sheet,
-    (e, r) => {
-      e.results.push(r);
-      if (e.grid && r.criterion !== "INHIBITEURS") plausible(e, e.grid, r.criterion, r.value, r, r.validated, issues);
-    },
-    true,
-  );
-  if (tables.events) {
-    distribute(
-      tables.events.rows,
-      tables.events.sheet,
-      (e, ev) => {
-        e.events.push(ev);
-        // An alert's milk not delivered is a volume typed like a delivery's: the same bound.
-        if (e.grid && ev.volume)
-          plausible(
-            e,
-            e.grid,
-            "VOLUME",
-            ev.volume,
-            { sheet: ev.sheet, row: ev.row, column: ev.volumeColumn! },
-            true,
-            issues,
-          );
-      },
-      false,
-    );
-  } else
-    issues.push({
-      severity: "warning",
-      code: "EVENTS",
-      message: `pas de feuille ${SHEETS.events} : aucun événement (alerte, épandage, dommages) pris en compte`,
-    });
-
-  for (const u of unknown.values()) {
-    issues.push({
-      severity: "error",
-      code: "UNKNOWN_PRODUCER",
-      sheet: u.sheet,
-      row: u.first,
-      message: `code producteur « ${u.code} » absent de ${SHEETS.producers} : ${u.count} ligne${u.count > 1 ? "s" : ""} ignorée${u.count > 1 ? "s" : ""} (première ligne ${u.first})`,
-    });
-  }
-
-  const consentRef = tables.producers.columns.ref.consent;
+/**
+ * Who gets a statement: an unreadable consent is neither yes nor no (an error), no consent is a warning,
+ * any error withholds the producer.
+ */
+function settleStatuses(producers: readonly ProducerEntry[], table: InputTables["producers"], issues: Issue[]): void {
+  const consentRef = table.columns.ref.consent;
   for (const e of producers) {
     if (e.errors.some((i) => i.column === consentRef)) {
       e.status = "error"; // an unreadable consent is neither yes nor no
@@ -361,7 +104,7 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
       issues.push({
         severity: "warning",
         code: "CONSENT",
-        sheet: producersSheet,
+        sheet: table.sheet,
         row: e.row,
         column: consentRef,
         producer: e.code,
@@ -371,59 +114,23 @@ export function gather(tables: InputTables, options: GatherOptions): Gathered {
       e.status = "error";
     }
   }
+}
 
-  // An id names that exact grid whatever the month (a family would have picked the month's version): a grid
-  // used outside its validity is said once, so that a wrong Grille or --grid does not pay unnoticed.
+/**
+ * An id names that exact grid whatever the month (a family would have picked the month's version): a grid
+ * used outside its validity is said once, so that a wrong Grille or --grid does not pay unnoticed.
+ */
+function validityWarnings(producers: readonly ProducerEntry[], month: YearMonth): Issue[] {
   const outside = new Set<Grid>();
   for (const e of producers) {
     const g = e.status === "ready" ? e.grid : null;
     if (g && (month < g.validFrom || (g.validTo !== undefined && month > g.validTo))) outside.add(g);
   }
-  for (const g of outside) {
-    issues.push({
-      severity: "warning",
-      code: "GRID_VALIDITY",
-      message: `grille ${g.id} utilisée pour ${month}, hors de sa validité (de ${g.validFrom}${g.validTo ? ` à ${g.validTo}` : ""}) : vérifiez la colonne Grille, PrixDeBase ou --grid`,
-    });
-  }
-
-  return { month, fromMonth, dataStart, runGrid, producers, issues };
-}
-
-/**
- * A value outside the plausible range of the producer's grid (blank Grille: the run's grid), in its unit:
- * an error that withholds the producer when the value counts; a result marked not validated does not
- * count, so it is only a warning.
- */
-function plausible(
-  e: ProducerEntry,
-  grid: Grid,
-  key: PlausibleKey,
-  value: Decimal,
-  at: { sheet: string; row: number; column: string },
-  counts: boolean,
-  issues: Issue[],
-): void {
-  const problem = plausibilityProblem(grid, key, value);
-  if (problem === null) return;
-  (counts ? e.errors : issues).push({
-    severity: counts ? "error" : "warning",
-    code: "IMPLAUSIBLE",
-    sheet: at.sheet,
-    row: at.row,
-    column: at.column,
-    producer: e.code,
-    message: counts ? problem : `${problem} (résultat non validé, non compté)`,
-  });
-}
-
-function noPrice(month: YearMonth, grid: string | null, problems: Issue[]): RunError {
-  const what = grid ? `pour ${month} et la grille ${grid}` : `pour ${month}`;
-  const first = problems[0];
-  const detail = first
-    ? ` (${first.sheet} ligne ${first.row}${first.column ? `, colonne ${first.column}` : ""} : ${first.message})`
-    : "";
-  return new RunError(`pas de prix de base ${what} dans la feuille ${SHEETS.prices}${detail}`);
+  return [...outside].map((g) => ({
+    severity: "warning",
+    code: "GRID_VALIDITY",
+    message: `grille ${g.id} utilisée pour ${month}, hors de sa validité (de ${g.validFrom}${g.validTo ? ` à ${g.validTo}` : ""}) : vérifiez la colonne Grille, PrixDeBase ou --grid`,
+  }));
 }
 
 /** The engine input of a producer ready for a statement. */

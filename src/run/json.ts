@@ -4,7 +4,7 @@
  */
 import type { Decimal, Statement } from "../engine";
 import type { StatementWithholdings } from "../invoicing/withholdings";
-import type { Issue } from "./issues";
+import type { Issue } from "../inputs/issues";
 import type { RunResult } from "./types";
 
 export interface LineJson {

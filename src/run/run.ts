@@ -6,31 +6,22 @@
  * The same function serves the command line (.xlsx port) and the task pane (Office.js port): it never
  * knows which port it talks to.
  */
-import {
-  addMonths,
-  computeStatement,
-  frDate,
-  ZERO,
-  type Decimal,
-  type ProducerMonthInput,
-  type Statement,
-} from "../engine";
-import type { OutputSheet, WorkbookPort } from "../workbook/port";
-import { withholdingContext, withholdingsFor } from "../invoicing/withholdings";
-import { checksSheet } from "./checksSheet";
-import { engineInput, gather, type ProducerEntry } from "./gather";
-import { monthsEnding, ROLLING_MONTHS, rollingOf, statementsOverMonths, type MonthsStatements } from "./history";
+import { addMonths, ZERO, type Decimal, type GridCatalogue, type Statement, type YearMonth } from "../engine";
 import { codeKey } from "../inputs";
-import { RunError, sortIssues, type Issue } from "./issues";
+import { RunError, sortIssues, type Issue } from "../inputs/issues";
+import { readTables, type InputTables } from "../inputs/tables";
+import { readWorkbookGrids } from "../inputs/workbookGrids";
+import { withholdingContext } from "../invoicing/withholdings";
+import type { OutputSheet, WorkbookPort } from "../workbook/port";
+import { checksSheet } from "./checksSheet";
+import { gather, type Gathered, type ProducerEntry } from "./gather";
+import { producerStatements, type ProducerStatements } from "./producerStatements";
+import { ROLLING_MONTHS, rollingOf } from "./rolling";
 import { checksSheetName, sheetKey, SheetNamer, statementSheetName, summarySheetName } from "./sheetNames";
-import { addRollingRows, statementSheet } from "./statementSheet";
+import { addRollingRows } from "./statementSheet";
+import { monthsEnding, statementsOverMonths, type MonthsStatements } from "./statementsOverMonths";
 import { summarySheet } from "./summarySheet";
-import { readTables } from "./tables";
-import { readWorkbookGrids } from "./workbookGrids";
 import type { GridTotal, ProducerOutcome, RunOptions, RunResult, RunSummary } from "./types";
-
-/** Progress is reported every this many producers while computing. */
-const PROGRESS_STEP = 50;
 
 export async function runStatements(port: WorkbookPort, options: RunOptions): Promise<RunResult> {
   const progress = options.onProgress ?? (() => undefined);
@@ -44,107 +35,24 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
   const retenues = await withholdingContext(port); // Retenues: lines below each statement's total
 
   // Sheet names first, so that a clash with a user's sheet stops the run before any work.
-  const summaryName = summarySheetName(month);
-  const checksName = checksSheetName(month);
-  const namer = new SheetNamer([summaryName, checksName]);
-  const sheetOf = new Map<ProducerEntry, string>();
-  for (const e of g.producers) if (e.status === "ready") sheetOf.set(e, namer.take(statementSheetName(month, e.code)));
+  const names = runSheetNames(month, g.producers);
   const write = options.write !== false;
-  const replace = write ? await replacements(port, month, [summaryName, checksName, ...sheetOf.values()]) : [];
+  const replace = write ? await replacements(port, month, [names.summary, names.checks, ...names.of.values()]) : [];
 
-  // Compute each producer's month.
-  const outcomes: ProducerOutcome[] = [];
-  const statementIssues: Issue[] = [];
-  const producerErrors: Issue[] = [];
-  const statementSheets: OutputSheet[] = [];
-  const total = g.producers.length;
-  let done = 0;
-  for (const e of g.producers) {
-    const outcome: ProducerOutcome = { code: e.code, name: e.name, grid: e.grid?.id ?? null, status: "error" };
-    outcomes.push(outcome);
-    if (e.status === "no-consent") outcome.status = "no-consent";
-    else if (e.status === "error") producerErrors.push(...e.errors);
-    else {
-      const input = engineInput(g, e);
-      statementIssues.push(...eventsWithoutEffect(input));
-      try {
-        const statement = computeStatement(input);
-        const sheet = sheetOf.get(e)!;
-        const withholdings = withholdingsFor(
-          retenues.table,
-          statement,
-          input.grid.amountDivisor,
-          retenues.buyerOf(e.code),
-        );
-        if ("issues" in withholdings)
-          for (const i of withholdings.issues) if (!statementIssues.includes(i)) statementIssues.push(i);
-        // Laid out at once, so that the compute progress covers the statement sheets too.
-        statementSheets.push(statementSheet(sheet, statement, input, withholdings));
-        Object.assign(outcome, { status: "statement", statement, input, sheet, withholdings });
-        for (const note of statement.notes) {
-          if (note.severity === "info") continue;
-          statementIssues.push({
-            severity: note.severity,
-            code: note.code,
-            sheet: note.source?.sheet,
-            row: note.source?.row,
-            column: note.source?.column,
-            producer: e.code,
-            message: note.message,
-          });
-        }
-      } catch (err) {
-        producerErrors.push({
-          severity: "error",
-          code: "ENGINE",
-          producer: e.code,
-          message: `calcul impossible : ${(err as Error).message}`,
-        });
-      }
-    }
-    if (++done % PROGRESS_STEP === 0 || done === total) progress({ phase: "compute", done, total });
-  }
-
-  const issues = sortIssues([...grids.issues, ...g.issues, ...producerErrors, ...statementIssues]);
+  const computed = producerStatements(g, names.of, retenues, progress);
+  const { outcomes } = computed;
+  const issues = sortIssues([...grids.issues, ...g.issues, ...computed.producerErrors, ...computed.statementIssues]);
   const statements = outcomes.filter((o) => o.statement).map((o) => o.statement!);
   const totals = gridTotals(statements, (id) => grids.catalogue.resolve(id).amountDivisor);
-  const summary: RunSummary = {
-    producers: outcomes.length,
-    statements: statements.length,
-    withheld: outcomes.filter((o) => o.status === "error").length,
-    noConsent: outcomes.filter((o) => o.status === "no-consent").length,
-    errors: issues.filter((i) => i.severity === "error").length,
-    warnings: issues.filter((i) => i.severity === "warning").length,
-    totals,
-  };
-
-  // PSL rolling 12 months per producer, when the workbook holds the 11 months before (earlier months computed
-  // by the same gather + engine; see history.ts).
-  let history: MonthsStatements | undefined;
-  if (
-    options.rolling !== false &&
-    g.dataStart !== null &&
-    g.dataStart <= addMonths(month, 1 - ROLLING_MONTHS) &&
-    statements.length > 0
-  ) {
-    history = await statementsOverMonths(tables, monthsEnding(month, ROLLING_MONTHS), {
-      grid: options.grid,
-      catalogue: grids.catalogue,
-      known: new Map([[month, statements]]),
-    });
-    for (const o of outcomes) {
-      const list = o.statement ? history.byProducer.get(codeKey(o.code)) : undefined;
-      if (list) o.rolling = rollingOf(list);
-    }
-    const sheetByName = new Map(statementSheets.map((s) => [s.name, s]));
-    for (const o of outcomes)
-      if (o.rolling && o.sheet && o.statement) addRollingRows(sheetByName.get(o.sheet)!, o.statement, o.rolling);
-  }
+  const history =
+    options.rolling !== false
+      ? await addRolling12Months(tables, g, { grid: options.grid, catalogue: grids.catalogue }, statements, computed)
+      : undefined;
 
   const sheets: OutputSheet[] = [
-    summarySheet(summaryName, month, outcomes, totals),
-    checksSheet(checksName, month, issues),
-    ...statementSheets,
+    summarySheet(names.summary, month, outcomes, totals),
+    checksSheet(names.checks, month, issues),
+    ...computed.statementSheets,
   ];
   if (write) {
     await port.writeSheets(sheets, month, replace, (d, t) => progress({ phase: "write", done: d, total: t }));
@@ -155,12 +63,68 @@ export async function runStatements(port: WorkbookPort, options: RunOptions): Pr
     statements,
     producers: outcomes,
     issues,
-    summary,
+    summary: runSummary(outcomes, statements, issues, totals),
     sheets: sheets.map((s) => s.name),
     replaced: replace,
     history,
     outputSheets: options.keepSheets ? sheets : undefined,
   };
+}
+
+/** The run's sheet names: the summary, the checks and one per producer ready for a statement. */
+function runSheetNames(month: YearMonth, producers: readonly ProducerEntry[]) {
+  const summary = summarySheetName(month);
+  const checks = checksSheetName(month);
+  const namer = new SheetNamer([summary, checks]);
+  const of = new Map<ProducerEntry, string>();
+  for (const e of producers) if (e.status === "ready") of.set(e, namer.take(statementSheetName(month, e.code)));
+  return { summary, checks, of };
+}
+
+function runSummary(
+  outcomes: readonly ProducerOutcome[],
+  statements: readonly Statement[],
+  issues: readonly Issue[],
+  totals: GridTotal[],
+): RunSummary {
+  return {
+    producers: outcomes.length,
+    statements: statements.length,
+    withheld: outcomes.filter((o) => o.status === "error").length,
+    noConsent: outcomes.filter((o) => o.status === "no-consent").length,
+    errors: issues.filter((i) => i.severity === "error").length,
+    warnings: issues.filter((i) => i.severity === "warning").length,
+    totals,
+  };
+}
+
+/**
+ * PSL rolling 12 months per producer, when the workbook holds the 11 months before (earlier months computed
+ * by the same gather + engine; see statementsOverMonths.ts and rolling.ts): into each outcome and under the
+ * effective price of its statement sheet. Undefined when the workbook does not hold them.
+ */
+async function addRolling12Months(
+  tables: InputTables,
+  g: Gathered,
+  gridChoice: { grid?: string; catalogue: GridCatalogue },
+  statements: Statement[],
+  computed: ProducerStatements,
+): Promise<MonthsStatements | undefined> {
+  const month = g.month;
+  if (g.dataStart === null || g.dataStart > addMonths(month, 1 - ROLLING_MONTHS) || statements.length === 0)
+    return undefined;
+  const history = await statementsOverMonths(tables, monthsEnding(month, ROLLING_MONTHS), {
+    ...gridChoice,
+    known: new Map([[month, statements]]),
+  });
+  for (const o of computed.outcomes) {
+    const list = o.statement ? history.byProducer.get(codeKey(o.code)) : undefined;
+    if (list) o.rolling = rollingOf(list);
+  }
+  const sheetByName = new Map(computed.statementSheets.map((s) => [s.name, s]));
+  for (const o of computed.outcomes)
+    if (o.rolling && o.sheet && o.statement) addRollingRows(sheetByName.get(o.sheet)!, o.statement, o.rolling);
+  return history;
 }
 
 /**
@@ -185,29 +149,6 @@ export async function replacements(port: WorkbookPort, month: string, names: rea
     );
   }
   return mine.map((s) => s.name);
-}
-
-/** Events of the month that the producer's grid does not price (an alert under a grid without antibiotic rules…). */
-function eventsWithoutEffect(input: ProducerMonthInput): Issue[] {
-  const kinds = input.grid.components;
-  const priced: Record<string, boolean> = {
-    ALERTE: kinds.some((c) => c.kind === "antibiotic"),
-    EPANDAGE: kinds.some((c) => c.kind === "antibiotic"),
-    DOMMAGES: kinds.some((c) => c.kind === "ladder" && c.damages === true),
-  };
-  const issues: Issue[] = [];
-  for (const e of input.events ?? []) {
-    if (!e.date.startsWith(input.month) || priced[e.type]) continue;
-    issues.push({
-      severity: "warning",
-      code: "EVENT",
-      sheet: e.source?.sheet,
-      row: e.source?.row,
-      producer: input.producer.code,
-      message: `événement ${e.type} du ${frDate(e.date)} sans effet : la grille ${input.grid.id} ne le prévoit pas`,
-    });
-  }
-  return issues;
 }
 
 function gridTotals(statements: readonly Statement[], divisorOf: (grid: string) => Decimal): GridTotal[] {

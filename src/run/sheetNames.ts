@@ -20,6 +20,7 @@ export function checksSheetName(month: YearMonth): string {
 export function sanitizeSheetName(name: string): string {
   let s = name
     .replace(/[[\]:*?/\\]/g, "_")
+    // eslint-disable-next-line no-control-regex -- dropping control characters is what this pattern is for
     .replace(/[\u0000-\u001f\u007f]/g, "")
     .trim();
   s = s.replace(/^'+|'+$/g, "");

@@ -7,16 +7,18 @@
 import {
   CRITERION_LABEL,
   frDate,
+  frNumber,
   type Criterion,
   type Delivery,
+  type Grid,
   type LabResult,
   type MonthlyValue,
   type ProducerMonthInput,
   type Statement,
 } from "../engine";
 import type { CellStyle, OutputCell, OutputSheet } from "../workbook/port";
-import { EMPTY, fr, monthLabel, num, SEVERITY_LABEL, text, volumeCell, wrap } from "./cells";
-import type { Rolling } from "./history";
+import { EMPTY, monthLabel, num, SEVERITY_LABEL, text, volumeCell, wrap } from "./cells";
+import type { Rolling } from "./rolling";
 import type { StatementWithholdings } from "../invoicing/withholdings";
 import { isoToSerial } from "../inputs";
 
@@ -53,42 +55,72 @@ function valueStyle(criterion: Criterion, unit: string): CellStyle {
   return "decimal2";
 }
 
+/** The rows of a sheet being laid out, with its sections and its explanation lines. */
+class Layout {
+  readonly rows: (OutputCell[] | null)[] = [];
+
+  push(...rows: (OutputCell[] | null)[]): void {
+    this.rows.push(...rows);
+  }
+
+  section(title: string): void {
+    this.rows.push(null);
+    this.rows.push([text(title, "title")]);
+  }
+
+  /** Text wrapped to the width of columns B–H, from column B (or further right). */
+  explain(value: string, indent = 1): void {
+    for (const line of wrap(value, NOTE_WIDTH)) this.rows.push([...Array(indent).fill(EMPTY), text(line, "note")]);
+  }
+}
+
 export function statementSheet(
   name: string,
   s: Statement,
   input: ProducerMonthInput,
   withholdings?: StatementWithholdings,
 ): OutputSheet {
-  const rows: (OutputCell[] | null)[] = [];
+  const l = new Layout();
+  headerRows(l, s, input);
+  deliveryRows(l, s, input);
+  resultRows(l, s, input);
+  monthlyValueRows(l, s, input.grid);
+  priceRows(l, s, withholdings);
+  eventRows(l, s, input);
+  noteRows(l, s);
+  l.push(null);
+  l.push([
+    text(`Montants arrondis au centime ; le total est la somme des lignes arrondies. Grille ${input.grid.id}.`, "note"),
+  ]);
+  return {
+    name,
+    rows: l.rows,
+    columnWidths: WIDTHS,
+    print: { orientation: "portrait", fitToOnePage: true, area: `A1:H${l.rows.length}` },
+  };
+}
+
+function headerRows(l: Layout, s: Statement, input: ProducerMonthInput): void {
   const grid = input.grid;
-  const month = s.month;
-  const inMonth = (date: string) => date.startsWith(month);
-  const section = (title: string) => {
-    rows.push(null);
-    rows.push([text(title, "title")]);
-  };
-  const explain = (value: string, indent = 1) => {
-    for (const line of wrap(value, NOTE_WIDTH)) rows.push([...Array(indent).fill(EMPTY), text(line, "note")]);
-  };
+  l.push([text(`Relevé de paie du lait — ${monthLabel(s.month)}`, "title")]);
+  l.push([text("Producteur"), text(s.producer), text(input.producer.name ?? null)]);
+  l.push([text("Grille"), text(`${grid.name} (${grid.id})`)]);
+  l.push([text("Charte des bonnes pratiques"), text(input.producer.charter ? "signée" : "non signée")]);
+  l.push([text("Prix de base"), num(s.basePrice, "rate"), text(s.priceUnit)]);
+  l.push([text("Volume livré"), volumeCell(s.volume), text(s.volumeUnit)]);
+  if (s.suspension) l.push([text("SUSPENSION DE LIVRAISON", "title"), text("voir les remarques")]);
+}
 
-  // ---- Header.
-  rows.push([text(`Relevé de paie du lait — ${monthLabel(month)}`, "title")]);
-  rows.push([text("Producteur"), text(s.producer), text(input.producer.name ?? null)]);
-  rows.push([text("Grille"), text(`${grid.name} (${grid.id})`)]);
-  rows.push([text("Charte des bonnes pratiques"), text(input.producer.charter ? "signée" : "non signée")]);
-  rows.push([text("Prix de base"), num(s.basePrice, "rate"), text(s.priceUnit)]);
-  rows.push([text("Volume livré"), volumeCell(s.volume), text(s.volumeUnit)]);
-  if (s.suspension) rows.push([text("SUSPENSION DE LIVRAISON", "title"), text("voir les remarques")]);
-
-  // ---- Deliveries of the month.
+/** Deliveries of the month: with their cooling columns when any has one, else four date–volume pairs a row. */
+function deliveryRows(l: Layout, s: Statement, input: ProducerMonthInput): void {
   const deliveries: Delivery[] = [];
-  for (const d of input.deliveries) if (inMonth(d.date)) deliveries.push(d);
+  for (const d of input.deliveries) if (d.date.startsWith(s.month)) deliveries.push(d);
   deliveries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  section(`Livraisons (${deliveries.length})`);
+  l.section(`Livraisons (${deliveries.length})`);
   const cooling = deliveries.some((d) => d.time !== undefined || d.temperature !== undefined || d.place !== undefined);
   const volumeHeader = text(`Volume (${s.volumeUnit})`, "header");
   if (cooling) {
-    rows.push([
+    l.push([
       DATE_HEADER,
       volumeHeader,
       text("Heure", "header"),
@@ -96,7 +128,7 @@ export function statementSheet(
       text("Lieu", "header"),
     ]);
     for (const d of deliveries) {
-      rows.push([
+      l.push([
         dateCell(d.date),
         volumeCell(d.volume),
         text(d.time ?? null),
@@ -107,22 +139,25 @@ export function statementSheet(
   } else {
     const header: OutputCell[] = [];
     for (let i = 0; i < COLUMNS / 2; i++) header.push(DATE_HEADER, volumeHeader);
-    rows.push(header);
+    l.push(header);
     for (let i = 0; i < deliveries.length; i += COLUMNS / 2) {
       const row: OutputCell[] = [];
       for (let k = i; k < i + COLUMNS / 2 && k < deliveries.length; k++)
         row.push(dateCell(deliveries[k].date), volumeCell(deliveries[k].volume));
-      rows.push(row);
+      l.push(row);
     }
   }
-  rows.push([text("Total", "header"), volumeCell(s.volume)]);
+  l.push([text("Total", "header"), volumeCell(s.volume)]);
+}
 
-  // ---- The month's results, one row per sampling day (results grouped by day and criterion in one pass).
+/** The month's results, one row per sampling day (results grouped by day and criterion in one pass). */
+function resultRows(l: Layout, s: Statement, input: ProducerMonthInput): void {
+  const grid = input.grid;
   const criteria = (Object.keys(grid.criteria) as Criterion[]).slice(0, COLUMNS - 1);
   const byDay = new Map<string, Map<Criterion, LabResult[]>>();
   let notValidated = false;
   for (const r of input.results) {
-    if (!inMonth(r.date) || grid.criteria[r.criterion] === undefined) continue;
+    if (!r.date.startsWith(s.month) || grid.criteria[r.criterion] === undefined) continue;
     let day = byDay.get(r.date);
     if (!day) byDay.set(r.date, (day = new Map()));
     const list = day.get(r.criterion);
@@ -130,23 +165,25 @@ export function statementSheet(
     else day.set(r.criterion, [r]);
     if (r.validated === false) notValidated = true;
   }
-  section("Résultats d'analyses du mois");
-  rows.push([
+  l.section("Résultats d'analyses du mois");
+  l.push([
     DATE_HEADER,
     ...criteria.map((c) => text(`${CRITERION_LABEL[c]}${unitSuffix(grid.criteria[c]!.unit)}`, "header")),
   ]);
-  if (byDay.size === 0) rows.push([text("aucun résultat ce mois", "note")]);
+  if (byDay.size === 0) l.push([text("aucun résultat ce mois", "note")]);
   for (const day of [...byDay.keys()].sort()) {
     const results = byDay.get(day)!;
     const row: OutputCell[] = [dateCell(day)];
     for (const c of criteria) row.push(resultCell(results.get(c), c, grid.criteria[c]!.unit));
-    rows.push(row);
+    l.push(row);
   }
-  if (notValidated) rows.push([EMPTY, text("(nv) = résultat non validé, non compté", "note")]);
+  if (notValidated) l.push([EMPTY, text("(nv) = résultat non validé, non compté", "note")]);
+}
 
-  // ---- How each monthly value was obtained.
-  section("Valeurs mensuelles");
-  rows.push([
+/** How each monthly value was obtained (method, fallback, joker). */
+function monthlyValueRows(l: Layout, s: Statement, grid: Grid): void {
+  l.section("Valeurs mensuelles");
+  l.push([
     text("Critère", "header"),
     text("Valeur", "header"),
     text("Unité", "header"),
@@ -156,7 +193,7 @@ export function statementSheet(
   ]);
   for (const mv of s.monthlyValues) {
     const unit = grid.criteria[mv.criterion]!.unit;
-    rows.push([
+    l.push([
       text(CRITERION_LABEL[mv.criterion]),
       mv.value === null ? text("—") : num(mv.value, valueStyle(mv.criterion, unit)),
       text(unit.replace(/^\//, "par ")),
@@ -164,85 +201,76 @@ export function statementSheet(
       num(mv.count, "count"),
       text(FALLBACK_LABEL[mv.fallback]),
     ]);
-    if (mv.fallback !== "none" || mv.value === null) explain(mv.explanation);
+    if (mv.fallback !== "none" || mv.value === null) l.explain(mv.explanation);
     if (mv.jokerResult)
-      explain(
-        `Joker germes : résultat de ${fr(mv.jokerResult.value)} du ${frDate(mv.jokerResult.date)} écarté de la moyenne`,
+      l.explain(
+        `Joker germes : résultat de ${frNumber(mv.jokerResult.value)} du ${frDate(mv.jokerResult.date)} écarté de la moyenne`,
       );
   }
+}
 
-  // ---- Price build-up.
-  section("Calcul du prix");
-  rows.push([
+/** The price build-up line by line with its explanation, the total, the withholdings and the prices. */
+function priceRows(l: Layout, s: Statement, withholdings: StatementWithholdings | undefined): void {
+  l.section("Calcul du prix");
+  l.push([
     text("Composante", "header"),
     text(`Taux (${s.priceUnit})`, "header"),
     text(`Montant (${s.currency})`, "header"),
     text("Prix effectif", "header"),
   ]);
   for (const line of s.lines) {
-    rows.push([
+    l.push([
       text(line.label),
       num(line.rate, "rate"),
       num(line.amount, "money"),
       text(line.inEffectivePrice ? "oui" : "non"),
     ]);
-    explain(line.explanation);
+    l.explain(line.explanation);
   }
-  rows.push([text("Total à payer", "header"), EMPTY, num(s.total, "total"), text(s.currency)]);
-  if (withholdings) rows.push(...withholdingRows(withholdings, s));
-  rows.push([
+  l.push([text("Total à payer", "header"), EMPTY, num(s.total, "total"), text(s.currency)]);
+  if (withholdings) l.push(...withholdingRows(withholdings, s));
+  l.push([
     text("Prix moyen payé"),
     num(s.pricePerUnit, "rate"),
     text(s.pricePerUnit === null ? "sans livraison" : s.priceUnit),
   ]);
-  rows.push([
+  l.push([
     text("Prix effectif (PSL)"),
     num(s.effectivePrice, "rate"),
     text(s.effectivePrice === null ? "sans livraison" : s.priceUnit),
   ]);
-  explain(
+  l.explain(
     "Prix effectif : lignes marquées « oui » (prix de base, teneurs, primes qualité), hors déductions qualité, pénalités, indemnités et coûts.",
   );
+}
 
-  // ---- Events of the month.
-  const events = (input.events ?? []).filter((e) => inMonth(e.date));
-  if (events.length > 0) {
-    section("Événements");
-    rows.push([
-      text("Date", "header"),
-      text("Type", "header"),
-      text(`Volume (${s.volumeUnit})`, "header"),
-      text(`Montant (${s.currency})`, "header"),
-    ]);
-    for (const e of events)
-      rows.push([
-        dateCell(e.date),
-        text(EVENT_LABEL[e.type] ?? e.type),
-        e.volume ? volumeCell(e.volume) : EMPTY,
-        num(e.amount ?? null, "money"),
-      ]);
-  }
-
-  // ---- Notes.
-  if (s.notes.length > 0) {
-    section("Remarques");
-    for (const note of s.notes) {
-      const lines = wrap(note.message, NOTE_WIDTH);
-      rows.push([text(SEVERITY_LABEL[note.severity]), text(lines[0], "note")]);
-      for (const more of lines.slice(1)) rows.push([EMPTY, text(more, "note")]);
-    }
-  }
-  rows.push(null);
-  rows.push([
-    text(`Montants arrondis au centime ; le total est la somme des lignes arrondies. Grille ${grid.id}.`, "note"),
+function eventRows(l: Layout, s: Statement, input: ProducerMonthInput): void {
+  const events = (input.events ?? []).filter((e) => e.date.startsWith(s.month));
+  if (events.length === 0) return;
+  l.section("Événements");
+  l.push([
+    text("Date", "header"),
+    text("Type", "header"),
+    text(`Volume (${s.volumeUnit})`, "header"),
+    text(`Montant (${s.currency})`, "header"),
   ]);
+  for (const e of events)
+    l.push([
+      dateCell(e.date),
+      text(EVENT_LABEL[e.type] ?? e.type),
+      e.volume ? volumeCell(e.volume) : EMPTY,
+      num(e.amount ?? null, "money"),
+    ]);
+}
 
-  return {
-    name,
-    rows,
-    columnWidths: WIDTHS,
-    print: { orientation: "portrait", fitToOnePage: true, area: `A1:H${rows.length}` },
-  };
+function noteRows(l: Layout, s: Statement): void {
+  if (s.notes.length === 0) return;
+  l.section("Remarques");
+  for (const note of s.notes) {
+    const lines = wrap(note.message, NOTE_WIDTH);
+    l.push([text(SEVERITY_LABEL[note.severity]), text(lines[0], "note")]);
+    for (const more of lines.slice(1)) l.push([EMPTY, text(more, "note")]);
+  }
 }
 
 /** Retenues below the total (outside the price), then « Net à payer »; unknown ones say so and give no net. */
@@ -259,7 +287,7 @@ function withholdingRows(w: StatementWithholdings, s: Statement): OutputCell[][]
     const [first, ...more] = wrap(`Retenue : ${l.label}`, LABEL_WIDTH);
     rows.push([
       text(first),
-      l.base === "volume" ? num(l.rate, "rate") : text(`${fr(l.rate)} %`),
+      l.base === "volume" ? num(l.rate, "rate") : text(`${frNumber(l.rate)} %`),
       num(l.amount.negated(), "money"),
       text(l.base === "volume" ? s.priceUnit : "du total"),
     ]);
@@ -288,7 +316,7 @@ function resultCell(results: LabResult[] | undefined, criterion: Criterion, unit
       results.map((r) => (r.value.gt(0) ? "positif" : "négatif") + (r.validated === false ? " (nv)" : "")).join(" / "),
     );
   if (single) return num(results[0].value, valueStyle(criterion, unit));
-  return text(results.map((r) => fr(r.value) + (r.validated === false ? " (nv)" : "")).join(" / "));
+  return text(results.map((r) => frNumber(r.value) + (r.validated === false ? " (nv)" : "")).join(" / "));
 }
 
 /**

@@ -7,7 +7,7 @@
 import { ZERO, getGrid, round2, type Decimal, type Statement, type StatementLine, type YearMonth } from "../engine";
 import type { OutputCell, OutputSheet } from "../workbook/port";
 import { EMPTY, monthLabel, num, plural, text, volumeCell } from "./cells";
-import { columnLetter } from "./issues";
+import { columnLetter } from "../inputs/columns";
 import type { GridTotal, ProducerOutcome } from "./types";
 
 /** Headers of the lump-sum line codes that are not a grid component. */
@@ -26,7 +26,7 @@ const STATUS_LABEL: Record<ProducerOutcome["status"], string> = {
 };
 
 /** Line codes in order of first appearance, with a header each. */
-function lineColumns(outcomes: readonly ProducerOutcome[]): { code: string; label: string }[] {
+function lineColumns(outcomes: readonly ProducerOutcome[]): LineColumn[] {
   const columns = new Map<string, string>();
   for (const o of outcomes) {
     if (!o.statement || !o.input) continue;
@@ -62,7 +62,34 @@ export function summarySheet(
   ]);
   rows.push(null);
   const headerRow = rows.length + 1;
-  rows.push([
+  rows.push(headerCells(codes));
+  const effective = new Map<string, Decimal>();
+  for (const o of outcomes) rows.push(producerCells(o, codes, effective));
+  rows.push(null);
+  for (const t of totals) rows.push(totalCells(t, totals.length, outcomes, codes, effective.get(t.grid)));
+  const lastColumn = columnLetter(6 + codes.length + 12);
+  return {
+    name,
+    rows,
+    columnWidths: [12, 28, 14, 22, 12, 6, ...codes.map(() => 13), 14, 7, 12, 14, 12, 12, 11, 18, 12, 12, 12, 30],
+    // Printed at 90 % (11 pt text → 9,9 pt, 9 pt notes → 8,1 pt: never under 8 pt) over as many pages wide as
+    // the columns need, the header row and Code/Nom on every page (issue 14: at one page wide the 27 columns
+    // printed at about 4 pt).
+    print: {
+      orientation: "landscape",
+      fitToOnePage: false,
+      area: `A1:${lastColumn}${rows.length}`,
+      scale: 90,
+      titleRows: `${headerRow}:${headerRow}`,
+      titleColumns: "A:B",
+    },
+  };
+}
+
+type LineColumn = { code: string; label: string };
+
+function headerCells(codes: readonly LineColumn[]): OutputCell[] {
+  return [
     text("Code", "header"),
     text("Nom", "header"),
     text("Grille", "header"),
@@ -82,82 +109,74 @@ export function summarySheet(
     text("Prix effectif 12 mois", "header"),
     text("Mois (12 glissants)", "header"),
     text("Alertes", "header"),
-  ]);
-  const effective = new Map<string, Decimal>();
+  ];
+}
+
+/** A producer's row; adds his effective-price amount to his grid's in `effective`. */
+function producerCells(
+  o: ProducerOutcome,
+  codes: readonly LineColumn[],
+  effective: Map<string, Decimal>,
+): OutputCell[] {
+  const s = o.statement;
+  if (!s) return [text(o.code), text(o.name), text(o.grid), text(STATUS_LABEL[o.status])];
+  const sums = byCode(s.lines);
+  let eff = ZERO;
+  for (const l of s.lines) if (l.inEffectivePrice) eff = eff.plus(l.amount);
+  effective.set(s.grid, (effective.get(s.grid) ?? ZERO).plus(eff));
+  return [
+    text(o.code),
+    text(o.name),
+    text(s.grid),
+    text(s.suspension ? "oui : suspension" : STATUS_LABEL.statement),
+    volumeCell(s.volume),
+    text(s.volumeUnit),
+    ...codes.map((c) => (sums.has(c.code) ? num(sums.get(c.code)!, "money") : EMPTY)),
+    num(s.total, "money"),
+    text(s.currency),
+    ...withholdingCells(o),
+    num(s.pricePerUnit, "rate"),
+    num(s.effectivePrice, "rate"),
+    text(s.priceUnit),
+    text(o.sheet),
+    // PSL rolling 12 months: the mean only when the workbook has all 12 months under this grid.
+    num(o.rolling?.paid, "rate"),
+    num(o.rolling?.effective, "rate"),
+    o.rolling ? num(o.rolling.months, "count") : text("historique absent"),
+    text(alerts(s)),
+  ];
+}
+
+/** The totals row of a grid: sums of its statements, and its prices per unit (price and effective price). */
+function totalCells(
+  t: GridTotal,
+  grids: number,
+  outcomes: readonly ProducerOutcome[],
+  codes: readonly LineColumn[],
+  effective: Decimal | undefined,
+): OutputCell[] {
+  const sums = new Map<string, Decimal>();
   for (const o of outcomes) {
-    const s = o.statement;
-    if (!s) {
-      rows.push([text(o.code), text(o.name), text(o.grid), text(STATUS_LABEL[o.status])]);
-      continue;
-    }
-    const sums = byCode(s.lines);
-    let eff = ZERO;
-    for (const l of s.lines) if (l.inEffectivePrice) eff = eff.plus(l.amount);
-    effective.set(s.grid, (effective.get(s.grid) ?? ZERO).plus(eff));
-    rows.push([
-      text(o.code),
-      text(o.name),
-      text(s.grid),
-      text(s.suspension ? "oui : suspension" : STATUS_LABEL.statement),
-      volumeCell(s.volume),
-      text(s.volumeUnit),
-      ...codes.map((c) => (sums.has(c.code) ? num(sums.get(c.code)!, "money") : EMPTY)),
-      num(s.total, "money"),
-      text(s.currency),
-      ...withholdingCells(o),
-      num(s.pricePerUnit, "rate"),
-      num(s.effectivePrice, "rate"),
-      text(s.priceUnit),
-      text(o.sheet),
-      // PSL rolling 12 months: the mean only when the workbook has all 12 months under this grid.
-      num(o.rolling?.paid, "rate"),
-      num(o.rolling?.effective, "rate"),
-      o.rolling ? num(o.rolling.months, "count") : text("historique absent"),
-      text(alerts(s)),
-    ]);
+    if (o.statement?.grid !== t.grid) continue;
+    for (const [code, amount] of byCode(o.statement.lines)) sums.set(code, (sums.get(code) ?? ZERO).plus(amount));
   }
-  rows.push(null);
-  for (const t of totals) {
-    const sums = new Map<string, Decimal>();
-    for (const o of outcomes) {
-      if (o.statement?.grid !== t.grid) continue;
-      for (const [code, amount] of byCode(o.statement.lines)) sums.set(code, (sums.get(code) ?? ZERO).plus(amount));
-    }
-    const perUnit = (amount: Decimal | undefined) =>
-      t.volume.isZero() || !amount ? null : round2(amount.times(divisor(t)).div(t.volume));
-    rows.push([
-      text(totals.length > 1 ? `Total ${t.grid}` : "Total", "header"),
-      text(plural(t.statements, "relevé")),
-      text(t.grid),
-      EMPTY,
-      num(t.volume, "count"),
-      text(t.volumeUnit),
-      ...codes.map((c) => (sums.has(c.code) ? num(sums.get(c.code)!, "total") : EMPTY)),
-      num(t.total, "total"),
-      text(t.currency),
-      ...withholdingTotals(outcomes, t.grid),
-      num(perUnit(t.total), "rate"),
-      num(perUnit(effective.get(t.grid)), "rate"),
-      text(t.priceUnit),
-    ]);
-  }
-  const lastColumn = columnLetter(6 + codes.length + 12);
-  return {
-    name,
-    rows,
-    columnWidths: [12, 28, 14, 22, 12, 6, ...codes.map(() => 13), 14, 7, 12, 14, 12, 12, 11, 18, 12, 12, 12, 30],
-    // Printed at 90 % (11 pt text → 9,9 pt, 9 pt notes → 8,1 pt: never under 8 pt) over as many pages wide as
-    // the columns need, the header row and Code/Nom on every page (issue 14: at one page wide the 27 columns
-    // printed at about 4 pt).
-    print: {
-      orientation: "landscape",
-      fitToOnePage: false,
-      area: `A1:${lastColumn}${rows.length}`,
-      scale: 90,
-      titleRows: `${headerRow}:${headerRow}`,
-      titleColumns: "A:B",
-    },
-  };
+  const perUnit = (amount: Decimal | undefined) =>
+    t.volume.isZero() || !amount ? null : round2(amount.times(divisor(t)).div(t.volume));
+  return [
+    text(grids > 1 ? `Total ${t.grid}` : "Total", "header"),
+    text(plural(t.statements, "relevé")),
+    text(t.grid),
+    EMPTY,
+    num(t.volume, "count"),
+    text(t.volumeUnit),
+    ...codes.map((c) => (sums.has(c.code) ? num(sums.get(c.code)!, "total") : EMPTY)),
+    num(t.total, "total"),
+    text(t.currency),
+    ...withholdingTotals(outcomes, t.grid),
+    num(perUnit(t.total), "rate"),
+    num(perUnit(effective), "rate"),
+    text(t.priceUnit),
+  ];
 }
 
 /** Retenues and Net à payer of a producer; "—" when the withholdings could not be read (see Contrôles). */

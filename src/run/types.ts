@@ -2,8 +2,9 @@
 import type { CatalogueEntry, Decimal, ProducerMonthInput, Statement, YearMonth } from "../engine";
 import type { StatementWithholdings } from "../invoicing/withholdings";
 import type { OutputSheet } from "../workbook/port";
-import type { MonthsStatements, Rolling } from "./history";
-import type { Issue } from "./issues";
+import type { Rolling } from "./rolling";
+import type { MonthsStatements } from "./statementsOverMonths";
+import type { Issue } from "../inputs/issues";
 
 export interface RunProgress {
   phase: "read" | "compute" | "write";

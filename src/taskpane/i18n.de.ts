@@ -172,6 +172,15 @@ export const de: Record<Key, string> = {
   compareTitle: "Raster vergleichen",
   compareHint: "Standardisierter Preis (PSL) jedes Rasters und das Milchgeld jedes Produzenten unter jedem Raster.",
   compare: "Raster vergleichen",
+  // ---------------------------------------------------------------- the result, read as a payroll check (issue 15)
+  resultTotal: "Total",
+  resultVolume: "Milchmenge",
+  resultStatements: "Abrechnungen",
+  averagePrice: "Durchschnittspreis",
+  basePrice: "Basispreis des Monats",
+  resultNoProducers: "Die Tabelle «Producteurs» ist leer: Es wurde nichts berechnet.",
+  withheldHint: "Korrigieren Sie dies in der Arbeitsmappe und erstellen Sie die Abrechnungen dann erneut:",
+  withheldNoDetail: "Fehler: siehe Blatt «Contrôles» des Monats.",
   formulas:
     "Die Formeln MILK.* (im französischen Excel LAIT.*) bleiben in jeder Arbeitsmappe verfügbar, ob der Aufgabenbereich offen ist oder nicht.",
 };

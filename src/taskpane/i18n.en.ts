@@ -167,5 +167,14 @@ export const en: Record<Key, string> = {
   compareTitle: "Compare grids",
   compareHint: "PSL standardized price of every grid and each producer's pay under each grid.",
   compare: "Compare grids",
+  // ---------------------------------------------------------------- the result, read as a payroll check (issue 15)
+  resultTotal: "Total",
+  resultVolume: "Volume",
+  resultStatements: "Statements",
+  averagePrice: "Average price",
+  basePrice: "Base price of the month",
+  resultNoProducers: "The Producteurs table is empty: nothing was computed.",
+  withheldHint: "Fix these in the workbook, then generate again:",
+  withheldNoDetail: "Error: see the month's Contrôles sheet.",
   formulas: "The MILK.* formulas (LAIT.* in French Excel) remain available in any workbook, pane open or not.",
 };

@@ -5,19 +5,13 @@
  * the plural form for the count n (French: 0 and 1 singular; English and German: only 1) — filled by the
  * catalogue's own `fill`. The generated sheets stay French whatever the pane's language.
  */
-import { fill } from "../messages";
+import { fill, type Lang } from "../messages";
 import { en } from "./i18n.en";
 import { de } from "./i18n.de";
 
-export type Lang = "fr" | "en" | "de";
-
-/** "en-US" → English, "de", "de-CH", "de_AT" → German; anything else → French. */
-export function languageOf(tag: string | null | undefined): Lang {
-  const t = typeof tag === "string" ? tag.trim() : "";
-  if (/^en(\b|[-_])/i.test(t)) return "en";
-  if (/^(de|gsw)(\b|[-_])/i.test(t)) return "de";
-  return "fr";
-}
+/** The pane speaks the catalogue's languages, chosen as it chooses them ("en-US" → en, "de-CH" → de, else fr). */
+export type { Lang };
+export { languageOf } from "../messages";
 
 const fr = {
   title: "Paie du lait OP",
@@ -185,6 +179,15 @@ const fr = {
   compareTitle: "Comparer les grilles",
   compareHint: "Prix standardisé (PSL) de chaque grille et paie de chaque producteur sous chaque grille.",
   compare: "Comparer les grilles",
+  // ---------------------------------------------------------------- the result, read as a payroll check (issue 15)
+  resultTotal: "Total",
+  resultVolume: "Volume",
+  resultStatements: "Relevés",
+  averagePrice: "Prix moyen",
+  basePrice: "Prix de base du mois",
+  resultNoProducers: "Le tableau Producteurs est vide : rien n'a été calculé.",
+  withheldHint: "À corriger dans le classeur, puis générez à nouveau :",
+  withheldNoDetail: "Erreur : voir la feuille Contrôles du mois.",
   formulas: "Les formules LAIT.* (MILK.* en anglais) restent disponibles dans tout classeur, volet ouvert ou non.",
 };
 
@@ -197,9 +200,7 @@ export type Translate = (key: Key, params?: Record<string, string | number>) => 
 /** The words of `lang`, their parameters filled in; an unknown parameter stays visible as `{name}`. */
 export function translator(lang: Lang): Translate {
   const table = TABLES[lang];
-  // German counts like English (only 1 is singular): the catalogue's English plural rule.
-  const plurals = lang === "fr" ? "fr" : "en";
-  return (key, params = {}) => fill(table[key], params, plurals);
+  return (key, params = {}) => fill(table[key], params, lang);
 }
 
 export function locale(lang: Lang): string {

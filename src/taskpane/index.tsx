@@ -7,7 +7,7 @@ import { createRoot } from "react-dom/client";
 import { officeHost } from "../workbook/office/host";
 import { App } from "./App";
 import { detectHost, systemTheme, type Theme } from "./host";
-import { CATALOGUES, setLanguage, type Lang as MessagesLang } from "../messages";
+import { setLanguage } from "../messages";
 import { locale } from "./i18n";
 import { createExcelService } from "./services/excelService";
 import { createStandaloneService } from "./services/standaloneService";
@@ -22,8 +22,7 @@ async function main(): Promise<void> {
   const host = await detectHost();
   const service = host.kind === "excel" ? createExcelService(officeHost()) : createStandaloneService();
   document.documentElement.lang = locale(host.lang);
-  // The messages shared with the command line (src/messages) in the pane's language, once it has them.
-  setLanguage(host.lang in CATALOGUES ? (host.lang as MessagesLang) : "fr");
+  setLanguage(host.lang); // the messages shared with the command line (src/messages) in the pane's language
   document.body.dataset.mode = host.kind;
   // Standalone, the import works on the opened workbook: the standalone service brings its own (service.imports).
   const importService = host.kind === "excel" ? createImportService(() => new OfficeWorkbook(officeHost())) : undefined;

@@ -103,7 +103,8 @@ describe("exemple-laiterie: a grid that is only data", () => {
     expect(line(s, "ANTIBIO").amount.toFixed(2)).toBe("-1680.00");
     const destruction = s.lines.filter((l) => l.code !== "ANTIBIO" && /ANTIBIO|DESTRUCTION/.test(l.code));
     expect(destruction.map((l) => l.amount.toFixed(2))).toEqual(["-200.00"]);
-    // 4 200 − 126 − 50 − 1 680 − 200 = 2 144.00 (no premium: a positive test; fat, protein, germs, spores have no value: no line).
+    // 4 200 − 126 − 50 − 1 680 − 200 = 2 144.00 (no premium: a positive test; fat, protein, germs, spores have
+    // no value: no line).
     expect(s.total.toFixed(2)).toBe("2144.00");
   });
 });

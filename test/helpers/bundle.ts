@@ -70,9 +70,9 @@ export function ensureBundle(): void {
     }
   } catch (e) {
     const err = e as { stdout?: Buffer; stderr?: Buffer; message: string };
-    throw new Error(
-      `webpack build failed: ${err.message}\n${err.stdout?.toString() ?? ""}\n${err.stderr?.toString() ?? ""}`,
-    );
+    const failed = `webpack build failed: ${err.message}\n${err.stdout?.toString() ?? ""}\n${err.stderr?.toString() ?? ""}`;
+    // The cause is attached by hand: the project's lib (ES2020) has no ErrorOptions.
+    throw Object.assign(new Error(failed), { cause: e });
   } finally {
     rmdirSync(lock);
   }

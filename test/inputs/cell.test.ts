@@ -22,7 +22,7 @@ import {
   parseVolume,
 } from "../../src/inputs";
 import { NoValue } from "../../src/workbook/port";
-import { headerKey } from "../../src/run/tables";
+import { headerKey } from "../../src/inputs/columns";
 
 const dec = (v: unknown) => (v instanceof Decimal ? v.toString() : v);
 

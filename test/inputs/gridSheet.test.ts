@@ -28,9 +28,11 @@ function sameValue(a: unknown, b: unknown): boolean {
     return new Decimal(a).eq(b);
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
   if (a && b && typeof a === "object" && typeof b === "object") {
-    const ka = Object.keys(a).filter((k) => k !== "$schema" && (a as any)[k] !== false);
-    const kb = Object.keys(b).filter((k) => k !== "$schema" && (b as any)[k] !== false);
-    return ka.length === kb.length && ka.every((k) => sameValue((a as any)[k], (b as any)[k]));
+    const oa = a as Record<string, unknown>;
+    const ob = b as Record<string, unknown>;
+    const ka = Object.keys(oa).filter((k) => k !== "$schema" && oa[k] !== false);
+    const kb = Object.keys(ob).filter((k) => k !== "$schema" && ob[k] !== false);
+    return ka.length === kb.length && ka.every((k) => sameValue(oa[k], ob[k]));
   }
   return a === b;
 }

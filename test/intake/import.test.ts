@@ -12,7 +12,7 @@ import {
   REJECTS_SHEET,
   MAPPINGS_SHEET,
 } from "../../src/intake";
-import { readTables } from "../../src/run/tables";
+import { readTables } from "../../src/inputs/tables";
 import { xlsxBytes } from "../cli/workbooks";
 import { cp1252, enc, opSheets, opWorkbook, reopen, withBom } from "./fixtures";
 

@@ -4,7 +4,7 @@ import { contentText } from "../../src/invoicing/document";
 import { planIssue } from "../../src/invoicing/numbering";
 import { parseRegister, registerRow, type RegisterEntry } from "../../src/invoicing/register";
 import type { InvoiceDocument } from "../../src/invoicing/types";
-import { RunError } from "../../src/run/issues";
+import { RunError } from "../../src/inputs/issues";
 import { NoValue, type CellValue } from "../../src/workbook/port";
 import { invoiceOf, registerOf, registerTable } from "./helpers";
 

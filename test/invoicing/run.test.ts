@@ -1,6 +1,6 @@
 import { runInvoices } from "../../src/invoicing/run";
 import { REGISTER_SHEET } from "../../src/invoicing/register";
-import { RunError } from "../../src/run/issues";
+import { RunError } from "../../src/inputs/issues";
 import { values } from "../run/memoryPort";
 import { NoValue } from "../../src/workbook/port";
 import { invoicingWorkbook } from "./workbook";

@@ -19,7 +19,7 @@ describe("the catalogue", () => {
   const langs = Object.keys(CATALOGUES) as Lang[];
 
   it("ships French and English with the same keys", () => {
-    expect(langs.sort()).toEqual(["en", "fr"]);
+    expect(langs.sort()).toEqual(["de", "en", "fr"]);
     const keys = Object.keys(CATALOGUES.fr).sort();
     for (const lang of langs) expect(Object.keys(CATALOGUES[lang]).sort()).toEqual(keys);
   });
@@ -50,7 +50,9 @@ describe("the catalogue", () => {
       process.env.MILKPAY_LANG = "en_GB.UTF-8";
       expect(language()).toBe("en");
       expect(t("cli.unknownOption", { flag: "--x" })).toBe("unknown option --x");
-      process.env.MILKPAY_LANG = "de";
+      process.env.MILKPAY_LANG = "de_CH.UTF-8";
+      expect(language()).toBe("de");
+      process.env.MILKPAY_LANG = "it";
       expect(language()).toBe("fr");
       setLanguage("en");
       process.env.MILKPAY_LANG = "fr";

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { runPriceA, priceAForMonth, parseIndicators, priceAGrid } from "../../src/prices";
 import type { GridJson } from "../../src/inputs/gridSheetWrite";
-import { readWorkbookGrids } from "../../src/run/workbookGrids";
+import { readWorkbookGrids } from "../../src/inputs/workbookGrids";
 import { gridCells } from "../grids/cells";
 import { Decimal } from "../../src/engine";
 import { RunError } from "../../src/run";

@@ -1,5 +1,5 @@
 import { runStatements } from "../../src/run";
-import { rollingOf } from "../../src/run/history";
+import { rollingOf } from "../../src/run/rolling";
 import { rowOf, values } from "../run/memoryPort";
 import { monthsWorkbook } from "./fixtures";
 

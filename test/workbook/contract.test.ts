@@ -8,7 +8,8 @@ import ExcelJS from "exceljs";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { NoValue, type OutputCell, type TableData, type WorkbookPort } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { Columns, RESULT_COLUMNS } from "../../src/run/tables";
+import { Columns } from "../../src/inputs/columns";
+import { RESULT_COLUMNS } from "../../src/inputs/resultsTable";
 import { FakeExcel, type FakeValue } from "./office/fakeExcel";
 
 // ------------------------------------------------------------------------------------ the same workbook

@@ -51,7 +51,7 @@ export function drawHead(
     }
     drawLine(pdf, LINE, `SIREN ${sirenText(letterhead.siren)}`, box.left, y, half);
     if (letterhead.vatNumber)
-      drawLine(pdf, LINE, `N° TVA ${letterhead.vatNumber}`, box.left, (y += lineHeight(LINE.size)), half);
+      drawLine(pdf, LINE, `N° TVA ${letterhead.vatNumber}`, box.left, y + lineHeight(LINE.size), half);
   }
   drawLine(pdf, KIND, kind, box.left + half, 36, half, "right");
   drawLine(pdf, LINE, reference, box.left + half, 36 + lineHeight(KIND.size), half, "right");

@@ -18,7 +18,9 @@ export function tieredRule(c: TieredComponent, ctx: MonthContext): RuleOutcome {
   const tier = findTier(c.tiers, mv.value);
   const rate = tierRate(tier, ctx.basePrice);
   const explanation = `${c.label} : ${mv.explanation}, ${describeTier(tier)} → ${describeRate(tier, rate, ctx.grid.priceUnit)}`;
-  if (tier.warning) notes.push({ severity: "warning", code: "WARNING", message: `${c.label} : ${tier.warning}` });
+  const measured = { criterion: c.criterion, value: mv.value };
+  if (tier.warning)
+    notes.push({ severity: "warning", code: "WARNING", message: `${c.label} : ${tier.warning}`, ...measured });
   if (c.contestation && mv.count > 0) {
     const n = contestationsFor(c.contestation, mv.value, mv.count);
     if (n > 0)
@@ -26,6 +28,7 @@ export function tieredRule(c: TieredComponent, ctx: MonthContext): RuleOutcome {
         severity: "warning",
         code: "CONTESTATION",
         message: `${c.label} : ${mv.explanation} → ${n} contestation${n > 1 ? "s" : ""}`,
+        ...measured,
       });
   }
   return {

@@ -1,7 +1,7 @@
 /** The pane in Excel: the statement run through the Office.js workbook port. */
 import { gridIds } from "../../engine";
 import { runStatements, type Issue } from "../../run";
-import { SHEETS } from "../../run/tables";
+import { SHEETS } from "../../inputs/tables";
 import {
   addStatementCharts,
   addTemplateTables,

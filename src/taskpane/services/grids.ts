@@ -8,7 +8,7 @@ import { GridError, loadGrid, type CatalogueEntry } from "../../engine";
 import { gridSheetName } from "../../inputs/gridSheetLayout";
 import { gridSheet, type GridJson } from "../../inputs/gridSheetWrite";
 import type { Issue } from "../../run";
-import { readWorkbookGrids } from "../../run/workbookGrids";
+import { readWorkbookGrids } from "../../inputs/workbookGrids";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Download } from "./types";
 

@@ -1,14 +1,14 @@
 /**
  * The 12 months shown on each statement's chart: price per unit and the germ and cell means of the month and
- * the 11 before it. The earlier months come from src/run/history.ts (the run's own gather and engine per
- * month, tables read once), reused from the run when it computed them for the rolling 12 months, so the
- * figures are those a run of that month would give. A month the workbook cannot price is left empty.
+ * the 11 before it. The earlier months come from src/run/statementsOverMonths.ts (the run's own gather and
+ * engine per month, tables read once), reused from the run when it computed them for the rolling 12 months, so
+ * the figures are those a run of that month would give. A month the workbook cannot price is left empty.
  */
 import type { Statement } from "../../engine";
 import type { RunResult } from "../../run";
-import { monthsEnding, statementsOverMonths } from "../../run/history";
+import { monthsEnding, statementsOverMonths } from "../../run/statementsOverMonths";
 import { codeKey } from "../../inputs";
-import { readTables } from "../../run/tables";
+import { readTables } from "../../inputs/tables";
 import type { ChartSeries, StatementChart } from "../../workbook/office";
 import type { WorkbookPort } from "../../workbook/port";
 import { nextFrame, type Step } from "./types";

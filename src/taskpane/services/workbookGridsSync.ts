@@ -8,7 +8,7 @@
 import type { Grid } from "../../engine";
 import { publishWorkbookGrids, workbookGridList } from "../../functions/workbookGrids";
 import { gridIdOfSheet } from "../../inputs/gridSheetLayout";
-import { readWorkbookGrids } from "../../run/workbookGrids";
+import { readWorkbookGrids } from "../../inputs/workbookGrids";
 import type { WorkbookPort } from "../../workbook/port";
 
 export interface GridsSyncDeps {

@@ -324,7 +324,8 @@ describe("ciiXml refuses an inconsistent document, in French", () => {
 
   it("totals that do not add up, each named", () => {
     const message = refusal({ ...INVOICE_ASSUJETTI, ht: new Decimal("14187.50"), net: new Decimal("14931.00") });
-    // HT 14 187,50 ≠ Σ lines 14 187,60; VAT 780,32 ≠ 14 187,50 × 5,5 % = 780,3125 → 780,31; TTC ≠ HT + VAT; net ≠ TTC − 36,60.
+    // HT 14 187,50 ≠ Σ lines 14 187,60; VAT 780,32 ≠ 14 187,50 × 5,5 % = 780,3125 → 780,31; TTC ≠ HT + VAT;
+    // net ≠ TTC − 36,60.
     expect(message).toContain("TVA 780.32 ≠ HT × 5.5 % = 780.31");
     expect(message).toContain("HT 14187.50 ≠ 14187.60");
     expect(message).toContain("TTC 14967.92 ≠ 14967.82");

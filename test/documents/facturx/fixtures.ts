@@ -277,7 +277,10 @@ export const INVOICE_NEGATIVE: InvoiceDocument = {
   net: d("-1582.50"),
 };
 
-/** The credit note of INVOICE_DEDUCTIONS written with each withholding negated as well (the other reading of types.ts). */
+/**
+ * The credit note of INVOICE_DEDUCTIONS written with each withholding negated as well (the other reading of
+ * types.ts).
+ */
 export const CREDIT_NOTE_NEGATED_WITHHOLDINGS: InvoiceDocument = (() => {
   const note = creditNoteFor(INVOICE_DEDUCTIONS, "F2025-000009", "2025-04-30");
   return { ...note, withholdings: note.withholdings.map((w) => ({ ...w, amount: w.amount.neg() })) };

@@ -1,23 +1,13 @@
 /**
  * Several months of statements from tables read once: for each month, the run's own gather and the engine,
  * so that each figure is the one a statement run of that month would give. Used for the PSL rolling
- * 12 months (summary, statements), the pane's 12-month charts and the grid comparison.
+ * 12 months (rolling.ts), the pane's 12-month charts and the grid comparison.
  */
-import {
-  addMonths,
-  computeStatement,
-  rolling12Months,
-  type Decimal,
-  type GridCatalogue,
-  type Statement,
-  type YearMonth,
-} from "../engine";
+import { addMonths, computeStatement, type GridCatalogue, type Statement, type YearMonth } from "../engine";
 import { engineInput, gather } from "./gather";
-import { RunError } from "./issues";
+import { RunError } from "../inputs/issues";
 import { codeKey } from "../inputs";
-import type { InputTables } from "./tables";
-
-export const ROLLING_MONTHS = 12;
+import type { InputTables } from "../inputs/tables";
 
 export interface MonthsStatements {
   /** Oldest first. */
@@ -73,35 +63,4 @@ export async function statementsOverMonths(
     await options.onMonth?.(i + 1, months.length);
   }
   return { months: [...months], byProducer };
-}
-
-export interface Rolling {
-  /** Months of the 12 that have a price under the current statement's grid. */
-  months: number;
-  /** Mean of the 12 monthly prices paid (price per unit); null unless all 12 months are there. */
-  paid: Decimal | null;
-  /** Mean of the 12 monthly PSL effective prices; null unless all 12 months are there. */
-  effective: Decimal | null;
-}
-
-/**
- * PSL rolling 12 months (grids.md): the plain mean of the last 12 monthly prices (not volume-weighted, as PSL
- * publishes it and as MILK_ROLLING_12M does without volumes). Only months priced under the same grid as the
- * last one count (units must agree); the mean is given only when all 12 months are there, otherwise `months`
- * says how many the workbook has.
- */
-export function rollingOf(list: readonly (Statement | null)[]): Rolling {
-  const last = list[list.length - 1];
-  if (!last) return { months: 0, paid: null, effective: null };
-  const window = list
-    .slice(-ROLLING_MONTHS)
-    .filter(
-      (s): s is Statement => s !== null && s.grid === last.grid && s.pricePerUnit !== null && s.effectivePrice !== null,
-    );
-  if (window.length < ROLLING_MONTHS) return { months: window.length, paid: null, effective: null };
-  return {
-    months: window.length,
-    paid: rolling12Months(window.map((s) => s.pricePerUnit!)).mean,
-    effective: rolling12Months(window.map((s) => s.effectivePrice!)).mean,
-  };
 }

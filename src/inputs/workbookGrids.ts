@@ -5,8 +5,8 @@
  * row and column and its grid is unusable (a producer naming it is told so); the other grids still work.
  */
 import { builtInCatalogue, type CatalogueEntry, type GridCatalogue } from "../engine";
-import { gridIdOfSheet } from "../inputs/gridSheetLayout";
-import { readGridSheet } from "../inputs/gridSheetRead";
+import { gridIdOfSheet } from "./gridSheetLayout";
+import { readGridSheet } from "./gridSheetRead";
 import type { WorkbookPort } from "../workbook/port";
 import type { Issue } from "./issues";
 

@@ -15,6 +15,13 @@ export interface Issue {
   column?: string;
   producer?: string;
   message: string;
+  /**
+   * The criterion and the measured monthly value the issue is about (a freezing point in a warning tier, a
+   * contestation), the value as plain decimal text ("-0.509"): the pane groups the same message of several
+   * producers into one line with each one's value. Not written to the checks sheet nor to the JSON.
+   */
+  criterion?: string;
+  value?: string;
 }
 
 /** The workbook cannot be used at all (missing sheet or column, unknown grid, no base price…): one-line reason. */
@@ -23,18 +30,6 @@ export class RunError extends Error {
     super(message);
     this.name = "RunError";
   }
-}
-
-/** Excel column letters: 1 → A, 27 → AA. */
-export function columnLetter(column: number): string {
-  let n = column;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
