@@ -38,8 +38,9 @@ export const de: Record<Key, string> = {
   monthsWithDeliveries: "Monate mit Milchlieferungen",
   otherMonths: "Andere Monate",
   grid: "Preisraster für Produzenten ohne Raster",
-  gridAuto: "Automatisch (das mit einem Basispreis)",
-  gridHint: "Die anderen behalten ihr eigenes.",
+  gridAuto: "Automatisch",
+  gridHint:
+    "Automatisch: das Raster mit einem Basispreis in diesem Monat. Die anderen Produzenten behalten ihr eigenes.",
   readiness: "Stand des Monats",
   readyProducers: "{n} {n:Produzent|Produzenten}",
   readyCollections: "{n} {n:Lieferung|Lieferungen}",

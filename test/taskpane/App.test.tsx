@@ -109,9 +109,9 @@ describe("the month follows the workbook", () => {
     render(<App service={service} lang="fr" today={TODAY} />);
     const grid = screen.getByLabelText("Grille pour les producteurs sans grille") as HTMLSelectElement;
     expect([...grid.options].map((o) => o.value)).toEqual(["", "sud-est-2018", "mooh-2025"]);
-    expect(grid.options[0].textContent).toBe("Automatique (celle qui a un prix de base)");
+    expect(grid.options[0].textContent).toBe("Automatique");
     expect(grid.options[2].textContent).toBe("mooh société coopérative (dès le 1er janvier 2025)");
-    expect(screen.getByText("Les autres gardent la leur.")).toBeInTheDocument();
+    expect(screen.getByText(/Les autres producteurs gardent la leur\./)).toBeInTheDocument();
   });
 });
 

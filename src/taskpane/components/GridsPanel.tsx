@@ -92,7 +92,7 @@ export function GridsPanel({ grids, lang, disabled, save, onSelectIssue, onChang
           onSelect={onSelectIssue}
         />
       ))}
-      {table && <GridTable table={table} lang={lang} />}
+      {table && <GridTable table={table} lang={lang} label={`${t("gridsTitle")} — ${selected}`} />}
     </div>
   );
 }
