@@ -21,7 +21,6 @@ export const de: Record<Key, string> = {
   startFromTemplate: "Mit der Vorlage beginnen",
   newWorkbook: "Neue Arbeitsmappe (Vorlage)",
   noFile: "Keine Arbeitsmappe geöffnet",
-  fileSheets: "{n} {n:Blatt|Blätter}",
   fileImports: "{n} {n:Import|Importe} auf dieser Seite",
   fileError: "Diese Datei kann nicht gelesen werden: {message}",
   missingTables: "Fehlende Tabellen: {names}",

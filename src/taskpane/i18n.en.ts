@@ -17,7 +17,6 @@ export const en: Record<Key, string> = {
   startFromTemplate: "Start from the template",
   newWorkbook: "New workbook (template)",
   noFile: "No workbook open",
-  fileSheets: "{n} {n:sheet|sheets}",
   fileImports: "{n} {n:import|imports} added on this page",
   fileError: "This file cannot be read: {message}",
   missingTables: "Missing tables: {names}",

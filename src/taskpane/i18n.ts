@@ -29,7 +29,6 @@ const fr = {
   startFromTemplate: "Partir du modèle",
   newWorkbook: "Nouveau classeur (modèle)",
   noFile: "Aucun classeur ouvert",
-  fileSheets: "{n} {n:feuille|feuilles}",
   fileImports: "{n} {n:import ajouté|imports ajoutés} sur cette page",
   fileError: "Ce fichier ne peut pas être lu : {message}",
   missingTables: "Tableaux manquants : {names}",

@@ -63,6 +63,11 @@ describeE2E("the month's routine in the browser", () => {
         await page.getByTestId("readiness").waitFor({ timeout: 60_000 });
         expect(await page.getByTestId("month").inputValue()).toBe(MONTH);
         expect(await page.getByTestId("month").locator("option:checked").textContent()).toBe(month);
+        // A focused select shows a clear outline (Fluent's own is a thin underline).
+        await page.getByTestId("month").focus();
+        expect(await page.getByTestId("month").evaluate((el) => getComputedStyle(el.parentElement!).outlineStyle)).toBe(
+          "solid",
+        );
         await shot("02", "opened");
         if (await page.getByTestId("missing-tables").count()) {
           await page.getByTestId("add-tables").click();

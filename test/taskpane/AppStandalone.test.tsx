@@ -33,7 +33,7 @@ describe("the pane outside Excel", () => {
     const save = jest.fn();
     render(<App service={service} lang="fr" today={LATER} save={save} />);
     openFile();
-    await waitFor(() => expect(screen.getByTestId("file-name")).toHaveTextContent("OP mars.xlsx — 2 feuilles"));
+    await waitFor(() => expect(screen.getByTestId("file-name")).toHaveTextContent("OP mars.xlsx"));
     await waitFor(() => expect((screen.getByTestId("month") as HTMLSelectElement).value).toBe("2025-03"));
     expect(service.monthState).toHaveBeenCalledWith(undefined);
     expect(screen.queryByRole("button", { name: "Partir du modèle" })).not.toBeInTheDocument();
@@ -137,7 +137,7 @@ describe("the pane outside Excel", () => {
     render(<App service={service} lang="en" today={TODAY} />);
     expect(screen.queryByTestId("import-panel")).not.toBeInTheDocument(); // nothing to import into yet
     openFile();
-    await waitFor(() => expect(screen.getByTestId("file-name")).toHaveTextContent("OP mars.xlsx — 2 sheets"));
+    await waitFor(() => expect(screen.getByTestId("file-name")).toHaveTextContent("OP mars.xlsx"));
     fireEvent.click(screen.getByTestId("generate"));
     await finish({ result: runResult() });
     expect(screen.getByTestId("step-checks")).toHaveTextContent("116 statements");
@@ -150,7 +150,7 @@ describe("the pane outside Excel", () => {
     expect(screen.getByRole("button", { name: "Compute price A" })).toBeDisabled();
     await act(async () => release());
     await screen.findByTestId("import-summary");
-    expect(screen.getByTestId("file-name")).toHaveTextContent("OP mars.xlsx — 3 sheets, 1 import added on this page");
+    expect(screen.getByTestId("file-name")).toHaveTextContent("OP mars.xlsx — 1 import added on this page");
     expect(screen.getByTestId("step-checks")).toHaveTextContent("After “Generate statements”.");
     expect(screen.getByTestId("generate")).toBeEnabled();
     expect(screen.queryByTestId("import-download")).not.toBeInTheDocument();

@@ -65,7 +65,7 @@ describe("words and months", () => {
     expect([0, 1, 2].map((n) => fr("statements", { n }))).toEqual(["0 relevé", "1 relevé", "2 relevés"]);
     expect([0, 1, 2].map((n) => en("statements", { n }))).toEqual(["0 statements", "1 statement", "2 statements"]);
     expect([0, 1, 2].map((n) => de("statements", { n }))).toEqual(["0 Abrechnungen", "1 Abrechnung", "2 Abrechnungen"]);
-    expect([1, 2].map((n) => de("fileSheets", { n }))).toEqual(["1 Blatt", "2 Blätter"]);
+    expect([1, 2].map((n) => de("readyProducers", { n }))).toEqual(["1 Produzent", "2 Produzenten"]);
   });
 
   it("writes a message's months as the pane does, not those inside quotes", () => {

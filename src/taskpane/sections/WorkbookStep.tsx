@@ -87,7 +87,7 @@ function WorkbookFile({ pane }: { pane: Pane }) {
       />
       <Caption1 className={styles.text} data-testid="file-name">
         {opened
-          ? `${opened.fileName} — ${t("fileSheets", { n: opened.sheets.length })}${opened.imports ? `, ${t("fileImports", { n: opened.imports })}` : ""}`
+          ? `${opened.fileName}${opened.imports ? ` — ${t("fileImports", { n: opened.imports })}` : ""}`
           : t("noFile")}
       </Caption1>
       <div className={styles.buttons}>
