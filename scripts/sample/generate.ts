@@ -8,6 +8,7 @@
  */
 import type { CellValue } from "../../src/workbook/port";
 import { CASE, CASE_TEXT, producerCode } from "./cases";
+import { addIndicators } from "./indicators";
 import { addInvoicing } from "./invoicing";
 import { shapeMonth } from "./monthCases";
 import {
@@ -95,6 +96,7 @@ export function generateSample(options: SampleOptions): Sample {
   const sheets = sampleSheets(sud, tables, prices);
   const sample: Sample = { grid, months, month: end, sheets, cases: tables.cases, basePrices };
   addInvoicing(sample, g.special);
+  addIndicators(sample);
   return sample;
 }
 

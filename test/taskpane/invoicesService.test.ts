@@ -1,6 +1,6 @@
 /**
  * The invoicing step through both of the pane's services: Office.js (fake Excel: the register created once,
- * then grown with appendRows, never rewritten) and the standalone page (.xlsx copy to download).
+ * then grown with appendRows, never rewritten) and the standalone page (its working workbook).
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -66,7 +66,7 @@ describe("invoices through the standalone service", () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("issues on a copy of the opened workbook and offers it for download", async () => {
+  it("issues into the working workbook, offered with everything else by « Télécharger le classeur »", async () => {
     const { file, month } = await makeSample({
       grid: "sud-est-2018",
       producers: 30,
@@ -76,8 +76,8 @@ describe("invoices through the standalone service", () => {
     const service = createStandaloneService();
     await service.openWorkbook!(new File([fs.readFileSync(file)], "OP.xlsx"));
     const out = await service.invoices!.issue({ month, issueDate: "2025-04-02" });
-    expect(out.download!.fileName).toBe(`OP-factures-${month}.xlsx`);
-    const wb = XlsxWorkbook.open(new Uint8Array(await out.download!.blob.arrayBuffer()));
+    expect(out.download).toBeUndefined();
+    const wb = XlsxWorkbook.open(new Uint8Array(await service.downloadWorkbook!().blob.arrayBuffer()));
     const register = await wb.readTable(REGISTER_SHEET);
     expect(register!.rows).toHaveLength(out.invoices);
     expect(out.lines[0]).toMatch(/^F2025-000001 facture P001 TTC /);

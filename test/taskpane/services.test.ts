@@ -3,7 +3,11 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { makeSample } from "../../scripts/sample";
 import { createExcelService, issueAddress } from "../../src/taskpane/services/excelService";
-import { createStandaloneService, importOutputName, outputName } from "../../src/taskpane/services/standaloneService";
+import {
+  createStandaloneService,
+  TEMPLATE_FILE,
+  workbookFileName,
+} from "../../src/taskpane/services/standaloneService";
 import type { Step } from "../../src/taskpane/services/types";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { FakeExcel } from "../workbook/office/fakeExcel";
@@ -74,6 +78,7 @@ describe("the Excel service", () => {
       "Analyses",
       "PrixDeBase",
       "Evenements",
+      "Indicateurs",
       "OP",
       "Acheteurs",
       "Retenues",
@@ -89,7 +94,7 @@ describe("the standalone service", () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("opens an .xlsx, runs the statements with the .xlsx port and gives the workbook to download", async () => {
+  it("opens an .xlsx, runs the statements into the working workbook, offered as « Télécharger le classeur »", async () => {
     const { file, month } = await makeSample({
       grid: "mooh-2025",
       producers: 20,
@@ -103,14 +108,19 @@ describe("the standalone service", () => {
     const outcome = await service.generate({ month }, (s) => steps.push({ ...s }));
     expect(steps[0].phase).toBe("open");
     expect(steps[steps.length - 1]).toEqual({ phase: "save", done: 1, total: 1 });
-    expect(outcome.download!.fileName).toBe(`OP-${month}.xlsx`);
-    const bytes = new Uint8Array(await outcome.download!.blob.arrayBuffer());
-    const wb = XlsxWorkbook.open(bytes);
+    expect(outcome.download).toBeUndefined(); // no download of its own: the working workbook has the sheets
+    const download = service.downloadWorkbook!();
+    expect(download.fileName).toBe("OP (paie du lait).xlsx");
+    const wb = XlsxWorkbook.open(new Uint8Array(await download.blob.arrayBuffer()));
     expect(await wb.sheetNames()).toEqual(expect.arrayContaining([`Synthèse ${month}`, `Contrôles ${month}`]));
     expect((await wb.generatedSheets()).length).toBe(outcome.result.sheets.length);
-    // Running again starts from the file as opened: same sheets, nothing doubled.
+    // Running again replaces the month's sheets, as in Excel: nothing doubled.
     const again = await service.generate({ month }, () => undefined);
-    expect(again.result.replaced).toEqual([]);
+    expect(again.result.replaced).toEqual(outcome.result.sheets);
+    const twice = XlsxWorkbook.open(new Uint8Array(await service.downloadWorkbook!().blob.arrayBuffer()));
+    expect((await twice.sheetNames()).length).toBe((await wb.sheetNames()).length);
+    // The month's state follows: its statements are there.
+    expect(await service.monthState!()).toMatchObject({ month, statements: true, producers: 20 });
   }, 60_000);
 
   it("builds the template with ExcelJS: the statement and invoicing tables the run can read", async () => {
@@ -123,6 +133,7 @@ describe("the standalone service", () => {
       "Analyses",
       "PrixDeBase",
       "Evenements",
+      "Indicateurs",
       "OP",
       "Acheteurs",
       "Retenues",
@@ -179,10 +190,27 @@ describe("the standalone service", () => {
     }
   });
 
-  it("names the output like the command line", () => {
-    expect(outputName("OP 2025.xlsx", "2025-03")).toBe("OP 2025-2025-03.xlsx");
-    expect(outputName("classeur.XLSM", "2025-03")).toBe("classeur-2025-03.xlsx");
-    expect(importOutputName("OP 2025.xlsx")).toBe("OP 2025-import.xlsx");
+  it("lands a grid sheet, the statements and the comparison in the working workbook, each on top of the others", async () => {
+    const service = createStandaloneService();
+    await service.openWorkbook!(new File([(await xlsxBytes(smallOp())) as BlobPart], "OP.xlsx"));
+    const copied = await service.grids!.copy("sud-est-2018", "sud-est-2026", "2026-01");
+    expect(copied).toMatchObject({ sheet: "Grille sud-est-2026", issues: [] });
+    expect(copied.download).toBeUndefined();
+    await service.generate({ month: "2025-03" }, () => undefined);
+    const compared = await service.prices!.compareGrids("2025-03");
+    expect(compared.download).toBeUndefined();
+    const wb = XlsxWorkbook.open(new Uint8Array(await service.downloadWorkbook!().blob.arrayBuffer()));
+    expect(await wb.sheetNames()).toEqual(
+      expect.arrayContaining(["Grille sud-est-2026", "Synthèse 2025-03", compared.sheet!]),
+    );
+    expect((await service.grids!.list()).grids.map((g) => g.id)).toContain("sud-est-2026");
+  }, 60_000);
+
+  it("names the working workbook's download after the file opened", () => {
+    expect(workbookFileName({ name: "OP 2025.xlsx" })).toBe("OP 2025 (paie du lait).xlsx");
+    expect(workbookFileName({ name: "classeur.XLSM" })).toBe("classeur (paie du lait).xlsx");
+    expect(workbookFileName({ name: "OP 2025 (paie du lait).xlsx" })).toBe("OP 2025 (paie du lait).xlsx");
+    expect(workbookFileName({ name: TEMPLATE_FILE, template: true })).toBe(TEMPLATE_FILE);
   });
 
   describe("imports into the opened workbook", () => {
@@ -197,7 +225,7 @@ describe("the standalone service", () => {
     const file = (bytes: Uint8Array, name: string) => new File([bytes as BlobPart], name);
     const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
-    it("adds the rows, keeps the workbook with them for the statements and prices, offers a copy; the file opened is unchanged", async () => {
+    it("adds the rows to the working workbook, which every later action starts from; the file opened is unchanged", async () => {
       const original = await xlsxBytes(smallOp());
       const copy = original.slice();
       const service = createStandaloneService();
@@ -214,15 +242,15 @@ describe("the standalone service", () => {
         rejected: 1,
         noConsent: 0,
       });
-      expect(outcome.download!.fileName).toBe("OP-import.xlsx");
+      expect(outcome.download).toBeUndefined();
       expect(outcome.workbook).toEqual({
         fileName: "OP.xlsx",
         sheets: [...Object.keys(smallOp()), "Import rejets"],
         imports: 1,
       });
 
-      // The copy holds the rows (after the file's 24 results) and the reject.
-      const imported = XlsxWorkbook.open(await bytesOf(outcome.download!.blob));
+      // The working workbook holds the rows (after the file's 24 results) and the reject.
+      const imported = XlsxWorkbook.open(await bytesOf(service.downloadWorkbook!().blob));
       const analyses = (await imported.readTable("Analyses"))!;
       expect(analyses.rows.map((r) => r.values)).toHaveLength(smallOp().Analyses.length - 1 + 2);
       expect(analyses.rows.slice(-2).map((r) => r.values)).toEqual([
@@ -234,19 +262,20 @@ describe("the standalone service", () => {
 
       // The statements are computed on the workbook with the imported results: the run on the copy, not on the file.
       const generated = await service.generate({ month: "2025-03" }, () => undefined);
-      const expected = await runStatements(XlsxWorkbook.open(await bytesOf(outcome.download!.blob)), {
+      const expected = await runStatements(imported, {
         month: "2025-03",
         write: false,
       });
       expect(generated.result.summary.totals[0].total.toString()).toBe(expected.summary.totals[0].total.toString());
       expect(generated.result.summary.totals[0].total.toString()).not.toBe(before.summary.totals[0].total.toString()); // P1's fat mean moved
-      const statements = XlsxWorkbook.open(await bytesOf(generated.download!.blob));
-      expect((await statements.readTable("Analyses"))!.rows).toHaveLength(analyses.rows.length);
-      // So are the prices (a copy of the same workbook).
+      // So are the prices; the comparison lands in the same workbook, beside the statements and the rows.
       const compared = await service.prices!.compareGrids("2025-03");
-      expect(
-        (await XlsxWorkbook.open(await bytesOf(compared.download!.blob)).readTable("Analyses"))!.rows,
-      ).toHaveLength(analyses.rows.length);
+      expect(compared.download).toBeUndefined();
+      const all = XlsxWorkbook.open(await bytesOf(service.downloadWorkbook!().blob));
+      expect((await all.readTable("Analyses"))!.rows).toHaveLength(analyses.rows.length);
+      expect(await all.sheetNames()).toEqual(
+        expect.arrayContaining(["Import rejets", "Synthèse 2025-03", compared.sheet!]),
+      );
 
       // The same file again: nothing added, the reject listed again; both imports are in the workbook.
       const again = await service.imports!.run(
@@ -256,7 +285,7 @@ describe("the standalone service", () => {
       expect(again.plan.summary).toMatchObject({ imported: 0, duplicates: 3, rejected: 1 });
       expect(again.workbook!.imports).toBe(2);
       expect(
-        (await XlsxWorkbook.open(await bytesOf(again.download!.blob)).readTable("Import rejets"))!.rows,
+        (await XlsxWorkbook.open(await bytesOf(service.downloadWorkbook!().blob)).readTable("Import rejets"))!.rows,
       ).toHaveLength(2);
 
       // The file as opened was never written.
@@ -278,8 +307,8 @@ describe("the standalone service", () => {
       await expect(service.imports!.run(preview, preview.mapping)).rejects.toThrow(
         /Import rejets.*n'a pas été créée par l'import/,
       );
-      const generated = await service.generate({ month: "2025-03" }, () => undefined);
-      const wb = XlsxWorkbook.open(await bytesOf(generated.download!.blob));
+      await service.generate({ month: "2025-03" }, () => undefined);
+      const wb = XlsxWorkbook.open(await bytesOf(service.downloadWorkbook!().blob));
       expect((await wb.readTable("Analyses"))!.rows).toHaveLength(sheets.Analyses.length - 1);
     }, 60_000);
   });

@@ -10,7 +10,7 @@ import {
   selectCell,
   type ExcelHost,
 } from "../../workbook/office";
-import { CachingPort } from "./cachingPort";
+import { CachingPort } from "../../workbook/cachingPort";
 import { statementCharts } from "./statementCharts";
 import { gridsActions } from "./grids";
 import { compareOn, priceAOn } from "./prices";
@@ -20,7 +20,9 @@ import { INVOICE_SHEETS } from "../../invoicing/inputs";
 import { readLetterhead } from "../../invoicing/letterhead";
 import { WITHHOLDING_TABLES } from "../../invoicing/withholdings";
 import { INDICATORS_SHEET } from "../../prices/indicators";
-import type { GenerateRequest, Phase, StatementService } from "./types";
+import { MONTH_STATE_TABLES, readMonthState } from "../../month/state";
+import { gridIdOfSheet } from "../../inputs/gridSheetLayout";
+import type { GenerateRequest, MonthState, Phase, StatementService } from "./types";
 import { nextFrame } from "./types";
 
 /** The cell an issue points at: "D12", the row "12:12", or null (the sheet only). */
@@ -28,6 +30,17 @@ export function issueAddress(issue: Pick<Issue, "row" | "column">): string | nul
   if (issue.row === undefined) return null;
   const col = columnOf(issue.column);
   return col ? `${col}${issue.row}` : `${issue.row}:${issue.row}`;
+}
+
+/**
+ * The month's state in Excel, in one read of the workbook: the sheet names first (a cheap read, no values),
+ * then every table the state reads — the grid sheets « Grille <id> » included — loaded together.
+ */
+export async function monthStateInExcel(host: ExcelHost, month?: string, grid?: string): Promise<MonthState> {
+  const names = await new OfficeWorkbook(host).sheetNames();
+  const gridSheets = names.filter((n) => gridIdOfSheet(n) !== null);
+  const port = new OfficeWorkbook(host, { tables: [...MONTH_STATE_TABLES, ...gridSheets] });
+  return readMonthState(port, month, { grid });
 }
 
 export function createExcelService(host: ExcelHost): StatementService {
@@ -61,9 +74,10 @@ export function createExcelService(host: ExcelHost): StatementService {
       return { result, charts, letterhead };
     },
 
-    async createTemplate() {
-      return addTemplateTables(host, gridIds());
-    },
+    // « Créer le modèle » adds only the tables missing: the same as addMissingTables.
+    createTemplate: () => addTemplateTables(host, gridIds()),
+    addMissingTables: () => addTemplateTables(host, gridIds()),
+    monthState: (month, grid) => monthStateInExcel(host, month, grid),
 
     prices: {
       async compareGrids(month, grid) {

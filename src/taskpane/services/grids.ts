@@ -32,7 +32,7 @@ export interface GridsChange {
   /** The sheet added, or null when nothing was written (see issues). */
   sheet: string | null;
   issues: Issue[];
-  /** Standalone: the workbook with the sheet. */
+  /** @deprecated Never set since the working workbook (issue 15): downloadWorkbook() gives every action's result. */
   download?: Download;
 }
 

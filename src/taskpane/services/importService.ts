@@ -3,8 +3,8 @@
  * into the workbook through a workbook port. The component only calls this. One implementation for both
  * places the pane runs, told apart by the target:
  * - Excel: a fresh Office.js port for each step (it re-reads the workbook); the rows are in the workbook.
- * - standalone page: the .xlsx workbook opened on the page (standaloneService.ts); after an import the page
- *   keeps the workbook with the rows added (the next actions use it) and gives a copy to download.
+ * - standalone page: the page's working workbook (standaloneService.ts); the rows added land in it, and every
+ *   later action starts from it.
  */
 import { applyImport, importRows, type ImportPlan } from "../../intake/importer";
 import { describeColumns, guessMapping, type ColumnGuess, type ImportKind, type Mapping } from "../../intake/mapping";
@@ -28,9 +28,9 @@ export interface ImportPreview {
 
 export interface ImportOutcome {
   plan: ImportPlan;
-  /** Standalone: a copy of the opened workbook with the rows added (and « Import rejets »), to download. */
+  /** @deprecated Never set since the working workbook (issue 15): downloadWorkbook() gives every action's result. */
   download?: Download;
-  /** Standalone: the opened workbook as it now is (its sheets, how many imports it holds). */
+  /** Standalone: the working workbook as it now is (its sheets, how many imports it holds). */
   workbook?: OpenedWorkbook;
 }
 

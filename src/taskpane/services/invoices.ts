@@ -22,7 +22,7 @@ export interface InvoiceCounts {
 export interface InvoicesOutcome extends InvoiceCounts {
   /** "F2025-000001 facture P001 TTC 39 219,84 €", in register order. */
   lines: string[];
-  /** Standalone: the workbook with the register and the invoices. */
+  /** @deprecated Never set since the working workbook (issue 15): downloadWorkbook() gives every action's result. */
   download?: Download;
   /** « Télécharger les PDF » after the issue: the statements, and the invoices issued or kept this month. */
   pdfs: MonthPdfSource;

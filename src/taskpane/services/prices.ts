@@ -12,7 +12,7 @@ export interface PricesOutcome {
   /** The generated sheet ("Comparaison YYYY-MM", "Prix A YYYY-MM"). */
   sheet: string | null;
   lines: string[];
-  /** Standalone: the workbook with the sheet. */
+  /** @deprecated Never set since the working workbook (issue 15): downloadWorkbook() gives every action's result. */
   download?: Download;
 }
 

@@ -1,125 +1,121 @@
 /**
- * The pane outside Excel: the person opens an .xlsx file, the statement run works on it in the browser with
- * the .xlsx port, and the result is downloaded. The .xlsx port and ExcelJS (for the template) are loaded
- * only here, on demand, in chunks of their own: the pane that Excel loads never includes them.
+ * The pane outside Excel: the person opens an .xlsx file (or starts from the template) and the page works on
+ * it with the .xlsx port. One working workbook (pageWorkbook.ts): every action — statements, import, price A,
+ * comparison, invoices, grid sheet, missing tables — works on a fresh copy of it and lands its writes in it;
+ * « Télécharger le classeur » (downloadWorkbook) gives it as it now is. No action downloads a file of its own.
  *
- * The page keeps the workbook as bytes (pageWorkbook.ts): the file as opened, then, after each import, the
- * workbook with the imported rows. Every action works on a fresh copy of these bytes.
+ * The statement run and the month's state run in the statement worker (workerTasks.ts), off the page's
+ * thread, with the progress passed on as it comes; where no worker can start (tests), in the page. The .xlsx
+ * port and ExcelJS (for the template) are loaded only here, on demand, in chunks of their own: the pane that
+ * Excel loads never includes them.
  */
-import { gridIds } from "../../engine";
-import { runStatements } from "../../run";
-import { templateTables } from "../../workbook/office/templateSpec";
-import type { GenerateOutcome, GenerateRequest, Phase, StatementService, Step } from "./types";
+import type { XlsxWorkbook } from "../../workbook/xlsx/workbook";
+import type { WorkbookPort } from "../../workbook/port";
+import type { GenerateOutcome, GenerateRequest, MonthState, Phase, StatementService, Step } from "./types";
 import { nextFrame } from "./types";
 import { gridsActions, type GridsChange } from "./grids";
 import { compareOn, priceAOn } from "./prices";
 import { issueOn, previewOn } from "./invoices";
-import { readLetterhead } from "../../invoicing/letterhead";
 import { createImportService, type ImportService } from "./importService";
-import type { XlsxWorkbook } from "../../workbook/xlsx/workbook";
-import type { WorkbookPort } from "../../workbook/port";
-import { baseName, pageWorkbook, xlsxDownload, type PageWorkbook } from "./pageWorkbook";
+import { pageWorkbook, type PageWorkbook } from "./pageWorkbook";
+import { addMissingTablesOnPage, templateDownload } from "./pageTemplate";
+import { WorkerClient, type WorkerLike } from "./workerClient";
+import { monthStateOn, statementsOn, type MonthStateTask, type StatementsTask } from "./workerTasks";
 
-export const TEMPLATE_FILE = "modele-paie-du-lait.xlsx";
+export { TEMPLATE_FILE, workbookFileName } from "./pageWorkbook";
 
-/** "OP 2025.xlsx" + "2025-03" → "OP 2025-2025-03.xlsx" (as the command line names its output). */
-export function outputName(fileName: string, month: string): string {
-  return `${baseName(fileName)}-${month}.xlsx`;
+const CHANGED = "le classeur a changé entre-temps : rien n'a été ajouté, recommencez";
+
+export interface StandaloneOptions {
+  /** Starts the statement worker; null: everything runs in the page. Default: the built worker, where Worker exists. */
+  worker?: (() => WorkerLike | Promise<WorkerLike>) | null;
 }
 
-/** "OP 2025.xlsx" → "OP 2025-import.xlsx": the opened workbook with the imported rows. */
-export function importOutputName(fileName: string): string {
-  return `${baseName(fileName)}-import.xlsx`;
-}
+const builtWorker = async (): Promise<WorkerLike> =>
+  (await import(/* webpackMode: "eager" */ "./newStatementWorker")).newStatementWorker();
 
-export function createStandaloneService(): StatementService {
+export function createStandaloneService(options: StandaloneOptions = {}): StatementService {
   const page = pageWorkbook();
-  /** An action on a fresh copy of the page's workbook; the copy is downloaded like the statements. */
-  async function onCopy<O>(suffix: string, action: (wb: XlsxWorkbook) => Promise<O>) {
-    const state = page.current();
-    const wb = await page.copy(state);
+  const start = options.worker !== undefined ? options.worker : typeof Worker === "undefined" ? null : builtWorker;
+  const worker = start ? new WorkerClient(start) : null;
+  /** An action on a fresh copy of the working workbook; its writes then land in it. */
+  async function onCopy<O>(action: (wb: XlsxWorkbook) => Promise<O>): Promise<O> {
+    const wb = await page.copy();
     const out = await action(wb);
-    return { ...out, download: xlsxDownload(`${baseName(state.name)}-${suffix}.xlsx`, wb.toBytes()) };
+    page.landCopy(wb, CHANGED);
+    return out;
   }
 
   return {
     mode: "standalone",
     phases: (_request: GenerateRequest): Phase[] => ["open", "read", "compute", "write", "save"],
     openWorkbook: (file) => page.open(file),
-    generate: (request, onStep) => generateOnPage(page, request, onStep),
+    generate: (request, onStep) => generateOnPage(page, worker, request, onStep),
+    monthState: (month, grid) => monthStateOnPage(page, worker, { task: "monthState", month, grid }),
+    addMissingTables: () => addMissingTablesOnPage(page),
+    downloadWorkbook: () => page.download(),
     prices: {
-      compareGrids: (month, grid) => onCopy(`comparaison-${month}`, (wb) => compareOn(wb, month, grid)),
-      priceA: (month) => onCopy(`prix-a-${month}`, (wb) => priceAOn(wb, month)),
+      compareGrids: (month, grid) => onCopy((wb) => compareOn(wb, month, grid)),
+      priceA: (month) => onCopy((wb) => priceAOn(wb, month)),
     },
     invoices: {
       preview: async (request) => previewOn(await page.copy(), request),
-      // On a copy of the opened workbook, downloaded: open the downloaded file to issue the next month on its register.
-      issue: (request) => onCopy(`factures-${request.month}`, (wb) => issueOn(wb, request)),
+      issue: (request) => onCopy((wb) => issueOn(wb, request)),
     },
     imports: importsOnPage(page),
-    // A grid sheet added on the page lands in the workbook the page works on (as an import does) and is
-    // offered as a download.
+    // A grid sheet added lands in the working workbook, as an import does.
     grids: gridsActions(
       () => page.copy(),
-      (change, port) => gridSheetLanded(page, change, port),
+      async (change: GridsChange, port: WorkbookPort) => (page.landCopy(port as XlsxWorkbook, CHANGED), change),
     ),
-    async createTemplate() {
-      const { templateWorkbook } = await import(/* webpackChunkName: "template-xlsx" */ "./templateXlsx");
-      const bytes = await templateWorkbook(gridIds());
-      const names = templateTables(gridIds()).map((t) => t.name);
-      return { created: names, existing: [], download: xlsxDownload(TEMPLATE_FILE, bytes) };
-    },
+    // The first pane's « Créer le modèle » (a download), until its sections move to addMissingTables.
+    createTemplate: templateDownload,
   };
 }
 
-/** « Générer les relevés » on a copy of the page's workbook, always from its bytes: running twice gives the same. */
+/**
+ * « Générer les relevés » on the working workbook: in the worker (else in the page), from its bytes; the
+ * month's sheets then land in it, replacing those of an earlier run of the month as in Excel.
+ */
 async function generateOnPage(
   page: PageWorkbook,
+  worker: WorkerClient | null,
   request: GenerateRequest,
   onStep: (step: Step) => void,
 ): Promise<GenerateOutcome> {
   const state = page.current();
-  onStep({ phase: "open", done: 0, total: 1 });
-  await nextFrame();
-  const wb = await page.copy(state);
-  const letterhead = await readLetterhead(wb);
-  // keepSheets: « Télécharger les PDF » prints these sheets.
-  const result = await runStatements(wb, {
-    month: request.month,
-    grid: request.grid,
-    onProgress: (p) => onStep(p),
-    keepSheets: true,
-  });
-  onStep({ phase: "save", done: 0, total: 1 });
-  await nextFrame();
-  const bytes = wb.toBytes();
-  onStep({ phase: "save", done: 1, total: 1 });
-  return { result, letterhead, download: xlsxDownload(outputName(state.name, result.month), bytes) };
+  const task: StatementsTask = { task: "statements", month: request.month, grid: request.grid };
+  let done = worker ? await worker.run(task, state.bytes, onStep) : null;
+  if (!done) {
+    onStep({ phase: "open", done: 0, total: 1 });
+    await nextFrame();
+    done = await statementsOn(await page.copy(state), task, onStep, nextFrame);
+  }
+  page.land(state, done.bytes, "le classeur a changé pendant la génération : relancez-la");
+  return { result: done.result, letterhead: done.letterhead };
 }
 
-/** Imports into the page's workbook: each import lands on the workbook it read, which the page then works on. */
+/** The month's state of the working workbook (rejects while none is open). */
+async function monthStateOnPage(
+  page: PageWorkbook,
+  worker: WorkerClient | null,
+  task: MonthStateTask,
+): Promise<MonthState> {
+  const state = page.current();
+  return (worker && (await worker.run(task, state.bytes))) ?? monthStateOn(await page.copy(state), task);
+}
+
+/** Imports into the working workbook: each import lands on the workbook it read. */
 function importsOnPage(page: PageWorkbook): ImportService {
   return createImportService<XlsxWorkbook>({
     open: () => page.copy(),
     async commit(wb) {
-      const state = page.stateOf(wb, "le classeur a changé pendant l'import : rien n'a été ajouté, importez à nouveau");
-      const sheets = await wb.sheetNames();
-      const bytes = wb.toBytes();
-      const imports = state.imports + 1;
-      page.replace({ name: state.name, bytes, imports });
-      return {
-        download: xlsxDownload(importOutputName(state.name), bytes),
-        workbook: { fileName: state.name, sheets, imports },
-      };
+      const state = page.landCopy(
+        wb,
+        "le classeur a changé pendant l'import : rien n'a été ajouté, importez à nouveau",
+      );
+      page.replace({ ...state, imports: state.imports + 1 });
+      return { workbook: await page.opened() };
     },
   });
-}
-
-/** A grid sheet added on a copy: the page now works on that copy, offered as a download. */
-async function gridSheetLanded(page: PageWorkbook, change: GridsChange, port: WorkbookPort): Promise<GridsChange> {
-  const wb = port as XlsxWorkbook;
-  const state = page.stateOf(wb, "le classeur a changé entre-temps : rien n'a été ajouté, recommencez");
-  const bytes = wb.toBytes();
-  page.replace({ ...state, bytes });
-  return { ...change, download: xlsxDownload(`${baseName(state.name)}-grille.xlsx`, bytes) };
 }

@@ -8,6 +8,7 @@ import type { ImportService } from "./importService";
 import type { GridsActions } from "./grids";
 import type { PricesActions } from "./prices";
 import type { InvoicesActions } from "./invoices";
+import type { MonthState } from "../../month/types";
 
 export type Phase = "open" | "read" | "compute" | "write" | "history" | "charts" | "save";
 
@@ -37,14 +38,17 @@ export interface GenerateOutcome {
   letterhead?: LetterheadReading;
   /** Charts added (Excel). */
   charts?: number;
-  /** Standalone: the workbook with the outputs. */
+  /** @deprecated Never set since the working workbook (issue 15): downloadWorkbook() gives every action's result. */
   download?: Download;
 }
 
 export interface TemplateOutcome {
   created: string[];
   existing: string[];
+  /** createTemplate on the standalone page: the template to download (addMissingTables never gives one). */
   download?: Download;
+  /** Standalone, after addMissingTables: the working workbook as it now is. */
+  workbook?: OpenedWorkbook;
 }
 
 export interface OpenedWorkbook {
@@ -54,42 +58,8 @@ export interface OpenedWorkbook {
   imports?: number;
 }
 
-/** A grid's base price for the month, as the readiness line shows it. */
-export interface MonthBasePrice {
-  /** Grid id ("sud-est-2018") and its name as the grid says it (« Laiterie Sud-Est, grille 2018 »). */
-  grid: string;
-  gridName: string;
-  /** The PrixDeBase value for the month, as written ("412,25"), or null when the month has none. */
-  price: string | null;
-  /** The grid's price unit ("€/1000 L", "cts/kg"). */
-  unit: string;
-}
-
-/**
- * What the workbook holds for one month of the routine (issue 15): the pane shows it as the readiness line and
- * as each step's done / to do. Computed by src/month/state.ts over the workbook port (both services).
- */
-export interface MonthState {
-  /** The month described ("YYYY-MM"). */
-  month: string;
-  /** Months with at least one delivery in Livraisons, oldest first; the pane defaults to the last one. */
-  monthsWithDeliveries: string[];
-  /** Template tables the workbook lacks (input, Indicateurs and invoicing tables), in template order. */
-  missingTables: string[];
-  /** Producers in Producteurs. */
-  producers: number;
-  /** Delivery rows (collections) of the month, and result rows (Analyses) of the month. */
-  collections: number;
-  analyses: number;
-  /** One per grid the month's producers use (their Grille, else the default grid). */
-  basePrices: MonthBasePrice[];
-  /** The Indicateurs table has the month's row (price A can be computed). */
-  indicators: boolean;
-  /** The month's statements were generated (its summary sheet is in the workbook). */
-  statements: boolean;
-  /** Invoices and credit notes of the month in « Registre des factures ». */
-  invoices: number;
-}
+/** The month's state (issue 15): src/month/types.ts, here for the pane's sections. */
+export type { MonthBasePrice, MonthState } from "../../month/types";
 
 export interface StatementService {
   readonly mode: "excel" | "standalone";
@@ -101,9 +71,10 @@ export interface StatementService {
   createTemplate(): Promise<TemplateOutcome>;
   /**
    * The month's state (issue 15). `month` undefined: the last month with deliveries (else the last complete
-   * month). Standalone without a workbook open: rejects.
+   * month). `grid`: the grid chosen for producers without Grille (undefined: the run's default), whose base
+   * price the state then shows. Standalone without a workbook open: rejects.
    */
-  monthState?(month?: string): Promise<MonthState>;
+  monthState?(month?: string, grid?: string): Promise<MonthState>;
   /**
    * Adds the template tables the workbook lacks (all input tables, Indicateurs, the invoicing tables).
    * Standalone: with no workbook open, a new template becomes the page's working workbook (no download).

@@ -3,8 +3,8 @@
  * adds them: one sheet and one Excel table per input, typed columns, drop-down lists for the coded columns.
  * Used by the Office.js template and by the standalone page's downloadable template.
  *
- * The invoicing tables come after the statement ones: OP, Acheteurs, Retenues, TauxTVA, and the invoicing
- * columns of Producteurs (optional for the statements). TauxTVA is created with its one row in force, 5,5 %
+ * Indicateurs (price A's inputs) follows the statement tables. The invoicing tables come after: OP, Acheteurs,
+ * Retenues, TauxTVA, and the invoicing columns of Producteurs (optional for the statements). TauxTVA is created with its one row in force, 5,5 %
  * from 2014-01 (BOFiP; the rate used without the table), so that the table once there says what it applies
  * rather than leaving every assujetti invoice without a rate. Identifiers (SIREN, code postal, n° TVA) are
  * text cells: a postal code 01000 keeps its 0. Months (Du, Au) are text like PrixDeBase's Mois.
@@ -60,6 +60,7 @@ export function templateTables(gridIds: readonly string[]): TemplateTable[] {
     analysesTable(),
     basePricesTable(grids),
     eventsTable(),
+    indicatorsTable(),
     opTable(),
     { name: "Acheteurs", columns: [CODE, ...partyColumns(), VAT_NUMBER] },
     withholdingsTable(grids),
@@ -138,6 +139,23 @@ function eventsTable(): TemplateTable {
       { header: "Type", width: 11, list: EVENT_TYPES, hint: `type : ${EVENT_TYPES.join(", ")}` },
       { header: "Volume", width: 12, format: "#,##0" },
       { header: "Montant", width: 12, format: "#,##0.00" },
+    ],
+  };
+}
+
+/**
+ * Indicateurs, price A's inputs (src/prices/indicators.ts, README « Prices »): created empty — its rows are a
+ * month's published figures, and a blank Poids already takes the 2019 default weight of PGC_FRANCE, B2B and
+ * BEURRE_POUDRE. No list on Indicateur: any other name is part of the product mix.
+ */
+function indicatorsTable(): TemplateTable {
+  return {
+    name: "Indicateurs",
+    columns: [
+      { header: "Mois", width: 10, format: "@" },
+      { header: "Indicateur", width: 16 },
+      { header: "Valeur", width: 12, format: "0.00" },
+      { header: "Poids", width: 8 },
     ],
   };
 }

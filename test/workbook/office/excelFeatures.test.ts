@@ -22,6 +22,7 @@ describe("Créer le modèle (Office.js)", () => {
         "Analyses",
         "PrixDeBase",
         "Evenements",
+        "Indicateurs",
         "OP",
         "Acheteurs",
         "Retenues",
@@ -102,6 +103,12 @@ describe("Créer le modèle (Office.js)", () => {
       headers: ["Du", "Taux"],
       rows: [{ row: 2, values: ["2014-01", 5.5] }],
     });
+    // Price A's inputs (issue 15): Indicateurs, empty, its month as text.
+    expect(await port.readTable("Indicateurs")).toMatchObject({
+      headers: ["Mois", "Indicateur", "Valeur", "Poids"],
+      rows: [],
+    });
+    expect(fake.model.sheet("Indicateurs")!.cell(2, 1)!.numberFormat).toBe("@");
   });
 
   it("leaves the tables the workbook already has", async () => {
@@ -114,7 +121,7 @@ describe("Créer le modèle (Office.js)", () => {
     ws.tables.add("A1:C2", true).name = "PrixDeBase";
     const outcome = await addTemplateTables(fake.host(), GRIDS);
     expect(outcome).toEqual({
-      created: ["Livraisons", "Analyses", "Evenements", "OP", "Acheteurs", "Retenues", "TauxTVA"],
+      created: ["Livraisons", "Analyses", "Evenements", "Indicateurs", "OP", "Acheteurs", "Retenues", "TauxTVA"],
       existing: ["Producteurs", "PrixDeBase"],
     });
     expect(fake.model.sheet("producteurs")!.cell(2, 1)!.value).toBe("P1");
@@ -124,7 +131,7 @@ describe("Créer le modèle (Office.js)", () => {
     const fake = new FakeExcel({ api: "1.4" });
     fake.model.addSheetWithRows("Feuil1", [[null]]);
     const outcome = await addTemplateTables(fake.host(), GRIDS);
-    expect(outcome.created).toHaveLength(9);
+    expect(outcome.created).toHaveLength(10);
     expect(fake.model.sheet("Analyses")!.validations).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 /**
  * A workbook port that remembers the tables it has read: the 12-month history reads the same input tables
- * as the run, without asking Excel again.
+ * as the run, without asking Excel again; the month's state (src/month) reads each table once.
  */
-import type { TableData, WorkbookPort } from "../../workbook/port";
-import { normalizeKey } from "../../inputs";
+import type { TableData, WorkbookPort } from "./port";
+import { normalizeKey } from "../inputs";
 
 export class CachingPort implements WorkbookPort {
   private readonly tables = new Map<string, Promise<TableData | null>>();
