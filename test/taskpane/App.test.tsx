@@ -60,7 +60,7 @@ describe("the month follows the workbook", () => {
     render(<App service={service} lang="fr" today={LATER} />);
     const month = screen.getByTestId("month") as HTMLSelectElement;
     await waitFor(() => expect(month.value).toBe("2025-03"));
-    expect(service.monthState).toHaveBeenCalledWith(undefined);
+    expect(service.monthState).toHaveBeenCalledWith(undefined, undefined);
     const groups = month.querySelectorAll("optgroup");
     expect(groups[0].label).toBe("Mois avec livraisons");
     expect([...groups[0].querySelectorAll("option")].map((o) => o.textContent)).toEqual([
@@ -85,7 +85,12 @@ describe("the month follows the workbook", () => {
     render(<App service={service} lang="fr" today={LATER} />);
     await waitFor(() => expect((screen.getByTestId("month") as HTMLSelectElement).value).toBe("2025-03"));
     fireEvent.change(screen.getByTestId("month"), { target: { value: "2025-02" } });
-    await waitFor(() => expect(service.monthState).toHaveBeenLastCalledWith("2025-02"));
+    await waitFor(() => expect(service.monthState).toHaveBeenLastCalledWith("2025-02", undefined));
+    // The grid chosen for producers without one: its base price is the one the readiness line shows.
+    fireEvent.change(screen.getByTestId("grid"), { target: { value: "mooh-2025" } });
+    await waitFor(() => expect(service.monthState).toHaveBeenLastCalledWith("2025-02", "mooh-2025"));
+    fireEvent.change(screen.getByTestId("grid"), { target: { value: "" } });
+    await waitFor(() => expect(service.monthState).toHaveBeenLastCalledWith("2025-02", undefined));
     const asked = (service.monthState as jest.Mock).mock.calls.length;
     fireEvent.click(screen.getByTestId("generate"));
     expect(service.generate).toHaveBeenCalledWith(

@@ -35,7 +35,7 @@ describe("the pane outside Excel", () => {
     openFile();
     await waitFor(() => expect(screen.getByTestId("file-name")).toHaveTextContent("OP mars.xlsx"));
     await waitFor(() => expect((screen.getByTestId("month") as HTMLSelectElement).value).toBe("2025-03"));
-    expect(service.monthState).toHaveBeenCalledWith(undefined);
+    expect(service.monthState).toHaveBeenCalledWith(undefined, undefined);
     expect(screen.queryByRole("button", { name: "Partir du modèle" })).not.toBeInTheDocument();
     fireEvent.click(screen.getByTestId("generate"));
     expect(service.generate).toHaveBeenCalledWith(
@@ -57,10 +57,15 @@ describe("the pane outside Excel", () => {
     const { service } = fakeService("standalone", {
       state: (m) => monthState(m ?? "2025-03", { monthsWithDeliveries: [], producers: 0 }),
     });
+    (service.addMissingTables as jest.Mock).mockResolvedValue({
+      created: ["Producteurs", "Livraisons"],
+      existing: [],
+      workbook: { fileName: "modele-paie-du-lait.xlsx", sheets: ["Producteurs", "Livraisons"] },
+    });
     const save = jest.fn();
     render(<App service={service} lang="fr" today={TODAY} save={save} />);
     fireEvent.click(screen.getByRole("button", { name: "Partir du modèle" }));
-    await waitFor(() => expect(screen.getByTestId("file-name")).toHaveTextContent("Nouveau classeur (modèle)"));
+    await waitFor(() => expect(screen.getByTestId("file-name")).toHaveTextContent("modele-paie-du-lait.xlsx"));
     expect(service.addMissingTables).toHaveBeenCalled();
     expect(save).not.toHaveBeenCalled();
     await waitFor(() => expect(screen.getByTestId("readiness")).toHaveTextContent("0 producteur"));

@@ -1,6 +1,6 @@
 /**
  * What the workbook holds for the month (MonthState: the readiness line, each step's done / to do), read
- * through the service whenever the workbook or the month changes, and again after each action (`refresh`).
+ * through the service whenever the workbook, the month or the grid changes, and after each action (`refresh`).
  * The month follows the workbook: for each workbook opened (`opens`) the first read asks for the service's
  * month — the last one with deliveries — and the pane's month becomes it. Nothing without `monthState`.
  */
@@ -18,9 +18,11 @@ export interface MonthStateRequest {
   version: number;
   month: string;
   setMonth: (month: string) => void;
+  /** The grid chosen for producers without one ("" = the run's): its base price is the one shown. */
+  grid: string;
 }
 
-export function useMonthState({ service, enabled, opens, version, month, setMonth }: MonthStateRequest) {
+export function useMonthState({ service, enabled, opens, version, month, setMonth, grid }: MonthStateRequest) {
   const [held, setHeld] = useState<{ opens: number; state: MonthState } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reads, setReads] = useState(0);
@@ -31,12 +33,12 @@ export function useMonthState({ service, enabled, opens, version, month, setMont
   useEffect(() => {
     if (!enabled || !service.monthState) return;
     const follow = followed.current !== opens;
-    const key = (m: string) => `${opens}|${version}|${reads}|${m}`;
+    const key = (m: string) => `${opens}|${version}|${reads}|${grid}|${m}`;
     if (!follow && asked.current === key(month)) return;
     followed.current = opens;
     asked.current = key(follow ? "" : month);
     let live = true;
-    service.monthState(follow ? undefined : month).then(
+    service.monthState(follow ? undefined : month, grid || undefined).then(
       (state) => {
         if (!live) return;
         setHeld({ opens, state });
@@ -53,7 +55,7 @@ export function useMonthState({ service, enabled, opens, version, month, setMont
     return () => {
       live = false;
     };
-  }, [service, enabled, opens, version, reads, month, setMonth]);
+  }, [service, enabled, opens, version, reads, month, setMonth, grid]);
 
   const state = enabled && held && held.opens === opens && held.state.month === month ? held.state : null;
   return {

@@ -39,13 +39,17 @@ export function useOpenedWorkbook(service: StatementService, t: Translate, forge
     setVersion((v) => v + 1);
   }
 
-  /** Standalone: the missing tables were added, or, with no workbook open, the template became the workbook. */
+  /**
+   * Standalone: the missing tables were added, or, with no workbook open, the template became the workbook
+   * (as the service says it now is; a service that does not say: a new workbook of those tables).
+   */
   function tablesAdded(r: TemplateOutcome) {
-    if (opened) setOpened({ ...opened, sheets: [...opened.sheets, ...r.created] });
+    const now = r.workbook ?? { fileName: t("newWorkbook"), sheets: [...r.created, ...r.existing], imports: 0 };
+    if (opened) setOpened(r.workbook ?? { ...opened, sheets: [...opened.sheets, ...r.created] });
     else {
       setFileError(null);
       forgetResults();
-      setOpened({ fileName: t("newWorkbook"), sheets: [...r.created, ...r.existing], imports: 0 });
+      setOpened(now);
       setOpens((n) => n + 1);
     }
     setVersion((v) => v + 1);

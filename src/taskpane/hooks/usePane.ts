@@ -100,6 +100,7 @@ export function usePane(props: PaneProps): Pane {
     version: workbook.version,
     month: choice.month,
     setMonth: choice.setMonth,
+    grid: choice.grid,
   });
   const tables = useWorkbookTables({ service, excel, save, t, workbook, changed: month.refresh });
   const generation = useGenerate({
