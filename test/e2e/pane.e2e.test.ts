@@ -288,7 +288,9 @@ describeE2E("the pane in headless Chromium", () => {
       await page.getByTestId("import-run").click();
       const summary = page.getByTestId("import-summary");
       await summary.waitFor({ timeout: 60_000 });
-      const text = (await summary.textContent())!.replace(/[\u202f\u00a0]/g, " ");
+      // The title (the file, the time of the import) is a line of its own, above what the import did.
+      expect(await summary.textContent()).toMatch(/^infolabo-mars\.csv, import de \d\d:\d\d/);
+      const text = (await page.getByTestId("import-summary-text").textContent())!.replace(/[\u202f\u00a0]/g, " ");
       const m =
         /(\d+) lignes? lues? \((\d+) résultats?\) : (\d+) importés?, (\d+) doublons?, (\d+) rejetés?, (\d+) sans consentement/.exec(
           text,

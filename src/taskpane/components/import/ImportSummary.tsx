@@ -72,7 +72,7 @@ export function ImportSummary({ done, replaced, t, lang }: ImportSummaryProps) {
       title={t("importAt", { file: summary.fileName, time: time(done.at) })}
       testId="import-summary"
     >
-      <span className={styles.text} style={{ display: "block" }}>
+      <span className={styles.text} style={{ display: "block" }} data-testid="import-summary-text">
         {summaryText(summary, t, lang)}
         {appended
           ? ` — ${t("importAppended", { first: appended.firstRow, last: appended.lastRow, sheet: appended.sheet })}`
