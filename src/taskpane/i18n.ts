@@ -1,91 +1,72 @@
 /**
- * The pane's words, in French (default) and English (when Office's display language, or the browser's outside
- * Excel, is English). The generated sheets and the run's messages are in French whatever the pane's language.
+ * The pane's one catalogue of words: French here (the default), English in i18n.en.ts, Swiss German (de-CH) in
+ * i18n.de.ts, chosen from Office's display language (the browser's outside Excel). Every panel takes its words
+ * from here. Templates as in src/messages: `{name}` takes the parameter, `{n:relevé|relevés}` the singular or
+ * the plural form for the count n (French: 0 and 1 singular; English and German: only 1) — filled by the
+ * catalogue's own `fill`. The generated sheets stay French whatever the pane's language.
  */
+import { fill, type Lang } from "../messages";
+import { en } from "./i18n.en";
+import { de } from "./i18n.de";
 
-export type Lang = "fr" | "en";
-
-/** "en-US", "en-GB"… → English; anything else → French. */
-export function languageOf(tag: string | null | undefined): Lang {
-  return typeof tag === "string" && /^en(\b|[-_])/i.test(tag.trim()) ? "en" : "fr";
-}
+/** The pane speaks the catalogue's languages, chosen as it chooses them ("en-US" → en, "de-CH" → de, else fr). */
+export type { Lang };
+export { languageOf } from "../messages";
 
 const fr = {
   title: "Paie du lait OP",
-  subtitle: "Relevés mensuels des producteurs",
+  subtitle: "La paie du mois, étape par étape",
   standaloneBadge: "Hors Excel",
-  standaloneIntro:
-    "Ouvrez un classeur .xlsx de l'OP : les relevés sont calculés dans ce navigateur, rien n'est envoyé. Téléchargez ensuite le classeur complété.",
+  stepDone: "fait",
+  stepToDo: "à faire",
+  more: "En savoir plus",
+  cancel: "Annuler",
+  failed: "Échec",
+  computing: "Calcul…",
+  stepWorkbook: "Classeur",
+  workbookHint: "Il reste dans ce navigateur : rien n'est envoyé.",
   openFile: "Ouvrir un classeur .xlsx…",
-  fileLabel: "Classeur",
+  startFromTemplate: "Partir du modèle",
+  newWorkbook: "Nouveau classeur (modèle)",
   noFile: "Aucun classeur ouvert",
-  fileSheets: "{n} feuilles",
+  fileImports: "{n} {n:import ajouté|imports ajoutés} sur cette page",
   fileError: "Ce fichier ne peut pas être lu : {message}",
-  month: "Mois",
-  monthHint: "Par défaut, le dernier mois complet.",
-  grid: "Grille",
-  gridWorkbook: "Celle de chaque producteur (classeur)",
-  gridHint:
-    "Pour les producteurs sans grille dans Producteurs ; par défaut, la seule grille qui a un prix de base ce mois-là.",
-  charts: "Graphique 12 mois sur chaque relevé",
-  generate: "Générer les relevés",
-  generating: "Génération en cours…",
-  phaseOpen: "Ouverture du classeur",
-  phaseRead: "Lecture des tableaux",
-  phaseCompute: "Calcul des relevés",
-  phaseWrite: "Écriture des feuilles",
-  phaseHistory: "Historique des 12 mois",
-  phaseCharts: "Graphiques",
-  phaseSave: "Enregistrement du classeur",
-  stepOf: "Étape {i}/{n} : {label}",
-  statements: "{n} relevé{s}",
-  statementsFor: "{n} relevé{s} — {month}",
-  totalOf: "Total {grid} :",
-  withheld: "{n} producteur{s} sans relevé pour erreur",
-  noConsent: "{n} producteur{s} sans consentement",
-  chartsAdded: "{n} graphique{s} ajouté{s}",
-  replaced: "{n} feuille{s} du même mois remplacée{s}",
-  noIssues: "Aucune erreur ni avertissement.",
-  errors: "Erreurs ({n})",
-  warnings: "Avertissements ({n})",
-  showAll: "Tout afficher ({n})",
-  selectHint: "Cliquez sur une ligne pour sélectionner la cellule en cause.",
-  row: "ligne {n}",
-  column: "colonne {c}",
-  cannotSelect: "Cellule introuvable : {message}",
-  download: "Télécharger le résultat",
-  downloadHint: "{file} : le classeur avec la synthèse, les relevés et les contrôles.",
-  runFailed: "Les relevés n'ont pas pu être générés",
-  template: "Modèle de classeur",
-  templateIntro:
-    "Ajoute au classeur les tableaux d'entrée vides (Producteurs, Livraisons, Analyses, PrixDeBase, Evenements), avec leurs listes de choix.",
-  templateIntroStandalone:
-    "Télécharge un classeur vide avec les tableaux d'entrée (Producteurs, Livraisons, Analyses, PrixDeBase, Evenements) et leurs listes de choix.",
-  createTemplate: "Créer le modèle",
+  missingTables: "Tableaux manquants : {names}",
+  addMissingTables: "Ajouter les tableaux manquants",
+  allTables: "Tous les tableaux sont là.",
   templateCreated: "Tableaux ajoutés : {names}.",
   templateExisting: "Déjà présents, laissés tels quels : {names}.",
-  templateNothing: "Le classeur a déjà tous les tableaux d'entrée.",
+  templateNothing: "Le classeur a déjà tous les tableaux.",
   templateDownloaded: "Modèle téléchargé : {file}.",
-  templateFailed: "Le modèle n'a pas pu être créé",
-  formulas: "Les formules LAIT.* (MILK.* en anglais) restent disponibles dans tout classeur, volet ouvert ou non.",
-  fileImports: "{n} import{s} ajouté{s} sur cette page",
-  importTitle: "Import des données",
-  importIntro:
-    "Fichiers du laboratoire (Infolabo) ou de la laiterie, en CSV ou .xlsx : les colonnes sont reconnues d'après leurs en-têtes, à confirmer avant l'import.",
-  importIntroStandalone:
-    "Fichiers du laboratoire (Infolabo) ou de la laiterie, en CSV ou .xlsx, ajoutés au classeur ouvert : les colonnes sont reconnues d'après leurs en-têtes, à confirmer avant l'import. Le fichier ouvert n'est pas modifié : téléchargez ensuite le classeur complété.",
+  templateFailed: "Les tableaux n'ont pas pu être ajoutés",
+  downloadWorkbook: "Télécharger le classeur",
+  downloadWorkbookHint: "Avec tout ce qui a été fait sur cette page.",
+  month: "Mois",
+  monthsWithDeliveries: "Mois avec livraisons",
+  otherMonths: "Autres mois",
+  grid: "Grille pour les producteurs sans grille",
+  gridAuto: "Automatique",
+  gridHint: "Automatique : celle qui a un prix de base ce mois. Les autres producteurs gardent la leur.",
+  readiness: "État du mois",
+  readyProducers: "{n} {n:producteur|producteurs}",
+  readyCollections: "{n} {n:collecte|collectes}",
+  readyAnalyses: "{n} {n:résultat|résultats}",
+  readyBasePrice: "prix de base {grid} : {price} {unit}",
+  readyNoBasePrice: "{grid} : pas de prix de base",
+  readyIndicators: "Indicateurs : oui",
+  readyNoIndicators: "Indicateurs : non",
+  stateFailed: "État du mois illisible : {message}",
+  stepImport: "Import",
+  importHint: "Résultats du laboratoire, volumes de la laiterie (CSV, .xlsx).",
   importResults: "Importer des résultats",
   importVolumes: "Importer des volumes",
   importReading: "Lecture du fichier…",
-  importPreviewLines: "{file} — {n} ligne{s}",
+  importPreviewLines: "{file} — {n} {n:ligne|lignes}",
   importCsvFormat: "{encoding}, séparateur « {separator} »",
   importTab: "tabulation",
   importSheetFormat: "feuille « {sheet} »",
   importInto: "→ {table}",
   importSaved: "Correspondance enregistrée",
-  importFileColumn: "Colonne du fichier",
-  importExample: "Exemple",
-  importAs: "Importée comme",
   importColumnN: "(colonne {n})",
   importColumnLabel: "Colonne {name} importée comme",
   importIgnored: "(ignorée)",
@@ -103,33 +84,100 @@ const fr = {
   importSaveAsPlaceholder: "ex. Infolabo",
   importRun: "Importer",
   importRunning: "Import en cours…",
-  importCancel: "Annuler",
   importFailed: "Import impossible",
-  importLinesRead: "{v} ligne{s} lue{s}",
-  importReadResults: "{v} résultat{s}",
-  importReadDeliveries: "{v} livraison{s}",
-  importImported: "{v} importé{s}",
-  importDuplicates: "{v} doublon{s}",
-  importRejected: "{v} rejeté{s}",
+  importAt: "{file}, import de {time}",
+  importReplaced: "Remplace l'import de {time} ({file}).",
+  importSummary: "{lines} ({read}) : {counts}",
+  importLinesRead: "{v} {n:ligne lue|lignes lues}",
+  importReadResults: "{v} {n:résultat|résultats}",
+  importReadDeliveries: "{v} {n:livraison|livraisons}",
+  importImported: "{v} {n:importé|importés}",
+  importDuplicates: "{v} {n:doublon|doublons}",
+  importRejected: "{v} {n:rejeté|rejetés}",
   importNoConsent: "{v} sans consentement",
   importAppended: "lignes {first} à {last} de {sheet}",
   importRejectsSheet: "détail des lignes non importées dans la feuille « {sheet} »",
   importRejectLine: "ligne {line} : {reason}",
-  importMoreRejects: "… et {n} autre{s}",
-  importDownload: "Télécharger le classeur",
-  importDownloadHint:
-    "{file} : le classeur ouvert avec les lignes importées. « Générer les relevés » et les prix les prennent déjà en compte sur cette page.",
-  pdfTitle: "Documents PDF",
-  pdfIntro:
-    "Un PDF par relevé, la synthèse et un PDF unique pour l'impression, dans un fichier .zip. Ils sont calculés dans ce navigateur à partir des relevés générés ci-dessus.",
+  importMoreRejects: "… et {n} {n:autre|autres}",
+  stepPriceA: "Prix A",
+  priceAHint: "Le prix de base du mois, formule Sodiaal, depuis le tableau Indicateurs.",
+  priceA: "Calculer le prix A",
+  noIndicators: "Indicateurs n'a pas de ligne pour {month}.",
+  stepStatements: "Relevés",
+  charts: "Graphique 12 mois sur chaque relevé",
+  generate: "Générer les relevés",
+  generating: "Génération en cours…",
+  phaseOpen: "Ouverture du classeur",
+  phaseRead: "Lecture des tableaux",
+  phaseCompute: "Calcul des relevés",
+  phaseWrite: "Écriture des feuilles",
+  phaseHistory: "Historique des 12 mois",
+  phaseCharts: "Graphiques",
+  phaseSave: "Enregistrement du classeur",
+  stepOf: "Étape {i}/{n} : {label}",
+  runFailed: "Les relevés n'ont pas pu être générés",
+  stepChecks: "Contrôles",
+  afterStatements: "Après « Générer les relevés ».",
+  announceDone:
+    "{n} {n:relevé|relevés} pour {month} : {errors} {errors:erreur|erreurs}, {warnings} {warnings:avertissement|avertissements}.",
+  statements: "{n} {n:relevé|relevés}",
+  statementsFor: "{n} {n:relevé|relevés} — {month}",
+  totalOf: "Total {grid} :",
+  withheld: "{n} {n:producteur|producteurs} sans relevé pour erreur",
+  noConsent: "{n} {n:producteur|producteurs} sans consentement",
+  chartsAdded: "{n} {n:graphique ajouté|graphiques ajoutés}",
+  replaced: "{n} {n:feuille|feuilles} du même mois {n:remplacée|remplacées}",
+  noIssues: "Aucune erreur ni avertissement.",
+  errors: "Erreurs ({n})",
+  warnings: "Avertissements ({n})",
+  showAll: "Tout afficher ({n})",
+  selectHint: "Cliquez sur une ligne pour sélectionner la cellule en cause.",
+  row: "ligne {n}",
+  column: "colonne {c}",
+  cannotSelect: "Cellule introuvable : {message}",
+  download: "Télécharger le résultat",
+  downloadHint: "{file} : le classeur avec la synthèse, les relevés et les contrôles.",
+  stepInvoices: "Factures",
+  invoicesHint: "Une facture par producteur, numérotée dans le Registre des factures.",
+  invoicesMore:
+    "Émettre à nouveau après une correction annule la facture changée par un avoir et en émet une nouvelle ; les autres gardent leur numéro.",
+  invoiceDate: "Date d'émission",
+  invoiceDateHint: "Jamais avant la dernière date du registre, ni avant la fin du mois facturé.",
+  invoicesPrepare: "Émettre les factures…",
+  invoicesPreparing: "Préparation…",
+  invoicesConfirm: "Confirmer l'émission",
+  invoicesIssuing: "Émission…",
+  invoicesWillMake:
+    "À émettre : {invoices} {invoices:facture|factures}, {credit} {credit:avoir|avoirs} ; {unchanged} {unchanged:facture inchangée|factures inchangées} ; {left} {left:producteur non facturé|producteurs non facturés}.",
+  invoicesLeftOut: "Non facturés",
+  invoicesDone: "{invoices} {invoices:facture|factures} et {credit} {credit:avoir|avoirs} émis",
+  stepPdf: "PDF",
+  pdfIntro: "Un PDF par relevé, la synthèse et un PDF pour l'impression, dans un .zip.",
   pdfIntroInvoices:
-    "Un PDF par relevé, chaque facture et avoir du mois en Factur-X (PDF/A-3 avec le fichier factur-x.xml), la synthèse et un PDF unique pour l'impression, dans un fichier .zip. Ils sont calculés dans ce navigateur.",
+    "Un PDF par relevé, chaque facture et avoir du mois en Factur-X, la synthèse et un PDF pour l'impression, dans un .zip.",
   pdfNoLetterhead: "PDF sans en-tête de l'OP — {reason}",
   pdfDownload: "Télécharger les PDF",
   pdfBusy: "PDF {done} / {total}…",
   pdfDone: "{n} PDF dans {file}.",
   pdfFallback: "Si le téléchargement n'a pas démarré (Excel sur le web ou sur Mac), cliquez sur ce lien :",
   pdfFailed: "Les PDF n'ont pas pu être produits",
+  tools: "Outils",
+  gridsTitle: "Grilles",
+  gridsIntro: "Grilles intégrées et feuilles « Grille <id> » du classeur, modifiables dans Excel.",
+  gridsChoose: "Grille affichée",
+  gridsBuiltIn: "intégrée",
+  gridsCopy: "Copier pour modifier",
+  gridsNewId: "Nouvel identifiant",
+  gridsFromMonth: "Valable à partir de (AAAA-MM)",
+  gridsCreate: "Créer la feuille",
+  gridsImport: "Importer un fichier de grille",
+  gridsExport: "Exporter",
+  gridsAdded: "Feuille « {sheet} » ajoutée",
+  gridsBadMonth: "mois attendu au format AAAA-MM (ex. 2026-01)",
+  gridsLoading: "Lecture des grilles…",
+  compareTitle: "Comparer les grilles",
+  compareHint: "Prix standardisé (PSL) de chaque grille et paie de chaque producteur sous chaque grille.",
+  compare: "Comparer les grilles",
   // ---------------------------------------------------------------- the result, read as a payroll check (issue 15)
   resultTotal: "Total",
   resultVolume: "Volume",
@@ -139,166 +187,44 @@ const fr = {
   resultNoProducers: "Le tableau Producteurs est vide : rien n'a été calculé.",
   withheldHint: "À corriger dans le classeur, puis générez à nouveau :",
   withheldNoDetail: "Erreur : voir la feuille Contrôles du mois.",
+  formulas: "Les formules LAIT.* (MILK.* en anglais) restent disponibles dans tout classeur, volet ouvert ou non.",
 };
 
 export type Key = keyof typeof fr;
 
-const en: Record<Key, string> = {
-  title: "Milk pay OP",
-  subtitle: "Monthly producer statements",
-  standaloneBadge: "Outside Excel",
-  standaloneIntro:
-    "Open the OP's .xlsx workbook: statements are computed in this browser, nothing is uploaded. Then download the completed workbook.",
-  openFile: "Open an .xlsx workbook…",
-  fileLabel: "Workbook",
-  noFile: "No workbook open",
-  fileSheets: "{n} sheets",
-  fileError: "This file cannot be read: {message}",
-  month: "Month",
-  monthHint: "By default, the last complete month.",
-  grid: "Grid",
-  gridWorkbook: "Each producer's own (workbook)",
-  gridHint: "For producers without a grid in Producteurs; by default, the only grid with a base price that month.",
-  charts: "12-month chart on each statement",
-  generate: "Generate statements",
-  generating: "Generating…",
-  phaseOpen: "Opening the workbook",
-  phaseRead: "Reading the tables",
-  phaseCompute: "Computing statements",
-  phaseWrite: "Writing sheets",
-  phaseHistory: "12-month history",
-  phaseCharts: "Charts",
-  phaseSave: "Saving the workbook",
-  stepOf: "Step {i}/{n}: {label}",
-  statements: "{n} statement{s}",
-  statementsFor: "{n} statement{s} — {month}",
-  totalOf: "Total {grid}:",
-  withheld: "{n} producer{s} without a statement because of an error",
-  noConsent: "{n} producer{s} without consent",
-  chartsAdded: "{n} chart{s} added",
-  replaced: "{n} sheet{s} of the same month replaced",
-  noIssues: "No errors or warnings.",
-  errors: "Errors ({n})",
-  warnings: "Warnings ({n})",
-  showAll: "Show all ({n})",
-  selectHint: "Click a line to select the cell at fault.",
-  row: "row {n}",
-  column: "column {c}",
-  cannotSelect: "Cell not found: {message}",
-  download: "Download the result",
-  downloadHint: "{file}: the workbook with the summary, the statements and the checks.",
-  runFailed: "The statements could not be generated",
-  template: "Workbook template",
-  templateIntro:
-    "Adds the empty input tables (Producteurs, Livraisons, Analyses, PrixDeBase, Evenements) to the workbook, with their drop-down lists.",
-  templateIntroStandalone:
-    "Downloads an empty workbook with the input tables (Producteurs, Livraisons, Analyses, PrixDeBase, Evenements) and their drop-down lists.",
-  createTemplate: "Create the template",
-  templateCreated: "Tables added: {names}.",
-  templateExisting: "Already there, left as they are: {names}.",
-  templateNothing: "The workbook already has every input table.",
-  templateDownloaded: "Template downloaded: {file}.",
-  templateFailed: "The template could not be created",
-  formulas: "The MILK.* formulas (LAIT.* in French Excel) remain available in any workbook, pane open or not.",
-  fileImports: "{n} import{s} added on this page",
-  importTitle: "Data import",
-  importIntro:
-    "Files from the lab (Infolabo) or the dairy, as CSV or .xlsx: columns are recognised from their headers, to be confirmed before the import.",
-  importIntroStandalone:
-    "Files from the lab (Infolabo) or the dairy, as CSV or .xlsx, added to the open workbook: columns are recognised from their headers, to be confirmed before the import. The file you opened is not changed: download the completed workbook afterwards.",
-  importResults: "Import results",
-  importVolumes: "Import volumes",
-  importReading: "Reading the file…",
-  importPreviewLines: "{file} — {n} line{s}",
-  importCsvFormat: "{encoding}, separator “{separator}”",
-  importTab: "tab",
-  importSheetFormat: "sheet “{sheet}”",
-  importInto: "→ {table}",
-  importSaved: "Saved mapping",
-  importFileColumn: "File column",
-  importExample: "Example",
-  importAs: "Imported as",
-  importColumnN: "(column {n})",
-  importColumnLabel: "Column {name} imported as",
-  importIgnored: "(ignored)",
-  importResultOf: "Result {c}",
-  fieldDate: "Date",
-  fieldCode: "Producer code",
-  fieldCriterion: "Criterion",
-  fieldValue: "Value",
-  fieldValidated: "Validated",
-  fieldVolume: "Volume",
-  fieldTime: "Time",
-  fieldTemperature: "Temperature",
-  fieldPlace: "Place",
-  importSaveAs: "Save the mapping as (optional)",
-  importSaveAsPlaceholder: "e.g. Infolabo",
-  importRun: "Import",
-  importRunning: "Importing…",
-  importCancel: "Cancel",
-  importFailed: "Import failed",
-  importLinesRead: "{v} line{s} read",
-  importReadResults: "{v} result{s}",
-  importReadDeliveries: "{v} collection{s}",
-  importImported: "{v} imported",
-  importDuplicates: "{v} duplicate{s}",
-  importRejected: "{v} rejected",
-  importNoConsent: "{v} without consent",
-  importAppended: "rows {first} to {last} of {sheet}",
-  importRejectsSheet: "the rows not imported are listed in the sheet “{sheet}”",
-  importRejectLine: "line {line}: {reason}",
-  importMoreRejects: "… and {n} more",
-  importDownload: "Download the workbook",
-  importDownloadHint:
-    "{file}: the open workbook with the imported rows. “Generate statements” and the prices on this page already use them.",
-  pdfTitle: "PDF documents",
-  pdfIntro:
-    "One PDF per statement, the summary and one combined PDF for printing, in a .zip file. They are made in this browser from the statements generated above.",
-  pdfIntroInvoices:
-    "One PDF per statement, each invoice and credit note of the month as Factur-X (PDF/A-3 with the factur-x.xml file), the summary and one combined PDF for printing, in a .zip file. They are made in this browser.",
-  pdfNoLetterhead: "PDFs without the OP letterhead — {reason}",
-  pdfDownload: "Download the PDFs",
-  pdfBusy: "PDF {done} / {total}…",
-  pdfDone: "{n} PDFs in {file}.",
-  pdfFallback: "If the download did not start (Excel on the web or on Mac), click this link:",
-  pdfFailed: "The PDFs could not be made",
-  // ---------------------------------------------------------------- the result, read as a payroll check (issue 15)
-  resultTotal: "Total",
-  resultVolume: "Volume",
-  resultStatements: "Statements",
-  averagePrice: "Average price",
-  basePrice: "Base price of the month",
-  resultNoProducers: "The Producteurs table is empty: nothing was computed.",
-  withheldHint: "Fix these in the workbook, then generate again:",
-  withheldNoDetail: "Error: see the month's Contrôles sheet.",
-};
-
-const TABLES: Record<Lang, Record<Key, string>> = { fr, en };
+const TABLES: Record<Lang, Record<Key, string>> = { fr, en, de };
 
 export type Translate = (key: Key, params?: Record<string, string | number>) => string;
 
-/**
- * `{name}` takes the parameter; `{s}` is the plural mark of `{n}`: "s" from 2 in French (0 and 1 are
- * singular), for every count but 1 in English.
- */
+/** The words of `lang`, their parameters filled in; an unknown parameter stays visible as `{name}`. */
 export function translator(lang: Lang): Translate {
   const table = TABLES[lang];
-  return (key, params) =>
-    table[key].replace(/\{(\w+)\}/g, (m, name: string) => {
-      if (name === "s" && params && typeof params.n === "number")
-        return (lang === "fr" ? params.n >= 2 : params.n !== 1) ? "s" : "";
-      return params && name in params ? String(params[name]) : m;
-    });
+  return (key, params = {}) => fill(table[key], params, lang);
 }
 
 export function locale(lang: Lang): string {
-  return lang === "en" ? "en-GB" : "fr-FR";
+  return lang === "en" ? "en-GB" : lang === "de" ? "de-CH" : "fr-FR";
 }
 
-/** "mars 2025" / "March 2025". */
+/** "mars 2025" / "March 2025" / "März 2025". */
 export function monthName(month: string, lang: Lang): string {
   const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
   return new Intl.DateTimeFormat(locale(lang), { month: "long", year: "numeric", timeZone: "UTC" }).format(d);
+}
+
+/**
+ * A message from the workbook's code with its months ("2026-10") written as the pane writes them
+ * (« octobre 2026 »), except inside quotes, where a month is part of a name (« Synthèse 2025-03 »).
+ */
+export function readableMonths(text: string, lang: Lang): string {
+  return text
+    .split(/(«[^»]*»|“[^”]*”|"[^"]*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(?<![\w./-])(\d{4})-(0[1-9]|1[0-2])(?![\w/-]|\.\w)/g, (m) => monthName(m, lang)),
+    )
+    .join("");
 }
 
 export function money(amount: number, currency: string, lang: Lang): string {

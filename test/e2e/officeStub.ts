@@ -2,7 +2,8 @@
  * A stand-in for office.js in the end-to-end test: Office.onReady says "Excel", Excel.run is the in-memory
  * fake of test/workbook/office (same load/sync semantics as the port tests), CustomFunctions records what
  * functions.js registers. The test bundles this file with esbuild and serves it at office.js's CDN address.
- * The workbook to start from is given in window.__MILKPAY_WORKBOOK__ (sheet name → rows).
+ * The workbook to start from is given in window.__MILKPAY_WORKBOOK__ (sheet name → rows); Office's display
+ * language in __MILKPAY_LANG__, its theme's body background in __MILKPAY_THEME_BODY__ (e.g. "#262626": dark).
  */
 import { FakeExcel, type FakeValue } from "../workbook/office/fakeExcel";
 
@@ -10,6 +11,7 @@ interface StubWindow {
   __MILKPAY_WORKBOOK__?: Record<string, (FakeValue | null)[][]>;
   __MILKPAY_LANG__?: string;
   __MILKPAY_SYNC_DELAY__?: number;
+  __MILKPAY_THEME_BODY__?: string;
   __fake?: FakeExcel;
   __registered?: string[];
   Office?: unknown;
@@ -34,6 +36,7 @@ w.Office = {
   },
   context: {
     displayLanguage: w.__MILKPAY_LANG__ ?? "fr-FR",
+    officeTheme: { bodyBackgroundColor: w.__MILKPAY_THEME_BODY__ ?? "#ffffff" },
     requirements: { isSetSupported: (set: string, version: string) => fake.isSetSupported(set, version) },
   },
 };

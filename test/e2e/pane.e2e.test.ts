@@ -1,23 +1,23 @@
 /**
  * End to end, in headless Chromium (Debian's /usr/bin/chromium; never downloaded): the built dist/ served
- * over http, the pane opened at 320 px.
- *  1. Standalone: no office.js is fetched; open the sample workbook, generate, download the result and check
- *     its totals against the statement run done here in Node.
- *  2. Standalone import: open the sample workbook, import a lab's CSV written here (Windows-1252, « ; »,
- *     decimal comma, dd/mm/yyyy), check the summary the page shows against the file, download the workbook
- *     and read the rows and the rejects back in Node, then generate on the workbook with the imported rows.
- *  3. In "Excel": office.js replaced by a stub whose Excel.run is the in-memory fake; generate and check what
- *     the pane wrote in the workbook, then click an error and check the selection.
+ * over http, the pane opened at 320 px. The figures the pane shows and writes, against the statement run done
+ * here in Node (the walk of the whole month, with its axe-core scans, is month.e2e.test.ts):
+ *  1. Standalone: no office.js is fetched; open the sample workbook, generate, check the totals shown, then
+ *     « Télécharger le classeur » and the summary sheet in it; the PDFs.
+ *  2. Standalone invoices: each invoice as Factur-X in the PDFs.
+ *  3. Standalone import: a lab's CSV written here (Windows-1252, « ; », decimal comma, dd/mm/yyyy), the summary
+ *     the page shows against the file, the workbook downloaded with the rows and the rejects, then generate on
+ *     the workbook with the imported rows.
+ *  4. In "Excel": office.js replaced by a stub whose Excel.run is the in-memory fake; generate and check what
+ *     the pane wrote in the workbook, then click an error and check the selection; an axe-core scan.
+ *  5. Office's display language (English, German) and theme (dark).
  * Screenshots of the pane go to out/screenshots/.
  */
 import * as crypto from "node:crypto";
 import { unzipSync } from "fflate";
-import * as esbuild from "esbuild";
 import ExcelJS from "exceljs";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
 import { makeSample } from "../../scripts/sample";
 import { generateSample } from "../../scripts/sample/generate";
 import { importRows, openSource, guessMapping, ProducerIndex, REJECTS_SHEET } from "../../src/intake";
@@ -28,19 +28,10 @@ import { cp1252 } from "../intake/fixtures";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { FakeExcel, type FakeValue } from "../workbook/office/fakeExcel";
-import { CHROMIUM, CHROMIUM_ARGS, DIST, ROOT, ensureBuilt } from "./build";
-import { serve } from "./server";
+import { checkpoint, describeE2E, OFFICE_JS, officeStubScript, SHOTS, useBrowser } from "./browser";
 import { pdfAttachments, pdfText } from "../documents/poppler";
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const SHOTS = path.join(ROOT, "out", "screenshots");
 const MONTH = "2025-03";
-const required = process.env.CI === "true" || process.env.MILKPAY_E2E === "1";
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && !required) {
-  console.warn(`${CHROMIUM} not found: end-to-end tests skipped (apt-get install -y chromium; .ci/run installs it)`);
-}
-const describeE2E = haveChromium || required ? describe : describe.skip;
 
 /** The summary sheet's figures: statements and total of its (single) totals row. */
 function summaryFigures(rows: unknown[][]): { statements: number; total: number; producers: number } {
@@ -61,60 +52,28 @@ function expectedFigures(result: RunResult): { statements: number; total: number
   };
 }
 
+/** The total the pane shows, as a number ("4 339 781,47 €" → 4339781.47). */
+function shownNumber(text: string | null): number {
+  return Number(text!.replace(/[\s\u202f\u00a0€]/g, "").replace(",", "."));
+}
+
 describeE2E("the pane in headless Chromium", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  let dir: string;
-
-  beforeAll(
-    async () => {
-      if (!haveChromium) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-      ensureBuilt();
-      server = await serve(DIST);
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), "milkpay-e2e-"));
-      fs.mkdirSync(SHOTS, { recursive: true });
-    },
-    15 * 60 * 1000,
-  );
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  /** A page at 320 px that can reach only our server (and, when given, the office.js stub). */
-  async function newPage(officeStub?: string): Promise<{ page: Page; requested: string[]; errors: string[] }> {
-    const context = await browser.newContext({
-      viewport: { width: 320, height: 900 },
-      acceptDownloads: true,
-      locale: "fr-FR",
-    });
-    const requested: string[] = [];
-    const errors: string[] = [];
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      requested.push(url);
-      if (url.startsWith(server.url)) return route.continue();
-      if (officeStub && url === OFFICE_JS) return route.fulfill({ body: officeStub, contentType: "text/javascript" });
-      return route.abort();
-    });
-    const page = await context.newPage();
-    page.on("pageerror", (e) => errors.push(String(e)));
-    return { page, requested, errors };
-  }
+  const browser = useBrowser();
+  const newPage = (officeStub?: string) => browser.newPage({ officeStub });
 
   it(
     "standalone: opens the sample workbook, generates, downloads the result with the right totals",
     async () => {
-      const { file } = await makeSample({ grid: "sud-est-2018", out: path.join(dir, "sample-sud-est-2018.xlsx") });
+      const { file } = await makeSample({
+        grid: "sud-est-2018",
+        out: path.join(browser.dir(), "sample-sud-est-2018.xlsx"),
+      });
       const expected = expectedFigures(
         await runStatements(XlsxWorkbook.open(fs.readFileSync(file)), { month: MONTH, write: false }),
       );
 
       const { page, requested, errors } = await newPage();
-      await page.goto(`${server.url}/taskpane.html`);
+      await page.goto(`${browser.url()}/taskpane.html`);
       await page.getByText("Hors Excel").waitFor();
       await page.screenshot({ path: path.join(SHOTS, "pane-320-standalone-start.png"), fullPage: true });
       expect(requested.some((u) => u.includes("appsforoffice"))).toBe(false);
@@ -122,20 +81,24 @@ describeE2E("the pane in headless Chromium", () => {
 
       await page.getByTestId("file-input").setInputFiles(file);
       await page.getByTestId("file-name").getByText("sample-sud-est-2018.xlsx", { exact: false }).waitFor();
-      await page.getByTestId("month").selectOption(MONTH);
+      // The month follows the workbook: its last month with deliveries.
+      await page.getByTestId("readiness").waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId("month").inputValue()).toBe(MONTH);
       await page.getByTestId("generate").click();
       await page.getByTestId("result").waitFor({ timeout: 120_000 });
       expect(await page.getByTestId("statement-count").textContent()).toContain(`${expected.statements} relevés`);
-      const shownTotal = (await page.getByTestId("total-amount").textContent())!
-        .replace(/[\s\u202f\u00a0]/g, "")
-        .replace(",", ".")
-        .replace("€", "");
-      expect(Number(shownTotal)).toBeCloseTo(expected.total, 2);
+      expect(shownNumber(await page.getByTestId("total-amount").textContent())).toBeCloseTo(expected.total, 2);
       await page.screenshot({ path: path.join(SHOTS, "pane-320-standalone-result.png"), fullPage: true });
 
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
-      expect(download.suggestedFilename()).toBe(`sample-sud-est-2018-${MONTH}.xlsx`);
-      const saved = path.join(dir, "result.xlsx");
+      // One « Télécharger le classeur »: the working workbook, never named as the file opened.
+      expect(await page.getByTestId("download").count()).toBe(0);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId("download-workbook").click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^sample-sud-est-2018.*\.xlsx$/);
+      expect(download.suggestedFilename()).not.toBe("sample-sud-est-2018.xlsx");
+      const saved = path.join(browser.dir(), "result.xlsx");
       await download.saveAs(saved);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(saved);
@@ -154,7 +117,7 @@ describeE2E("the pane in headless Chromium", () => {
         page.getByTestId("pdf-download").click(),
       ]);
       expect(pdfZip.suggestedFilename()).toBe(`${MONTH} PDF.zip`);
-      const zipFile = path.join(dir, "pdf.zip");
+      const zipFile = path.join(browser.dir(), "pdf.zip");
       await pdfZip.saveAs(zipFile);
       const pdfs = unzipSync(new Uint8Array(fs.readFileSync(zipFile)));
       const names = Object.keys(pdfs);
@@ -168,7 +131,7 @@ describeE2E("the pane in headless Chromium", () => {
 
       expect(errors).toEqual([]);
       // Offline: nothing but our own server was asked for.
-      expect(requested.filter((u) => !u.startsWith(server.url))).toEqual([]);
+      expect(requested.filter((u) => !u.startsWith(browser.url()))).toEqual([]);
     },
     5 * 60 * 1000,
   );
@@ -180,14 +143,15 @@ describeE2E("the pane in headless Chromium", () => {
         grid: "sud-est-2018",
         producers: 6,
         months: 3,
-        out: path.join(dir, "sample-invoices.xlsx"),
+        out: path.join(browser.dir(), "sample-invoices.xlsx"),
       });
       const { page, requested, errors } = await newPage();
-      await page.goto(`${server.url}/taskpane.html`);
+      await page.goto(`${browser.url()}/taskpane.html`);
       await page.getByText("Hors Excel").waitFor();
       await page.getByTestId("file-input").setInputFiles(file);
       await page.getByTestId("file-name").getByText("sample-invoices.xlsx", { exact: false }).waitFor();
-      await page.getByTestId("month").selectOption(MONTH);
+      await page.getByTestId("readiness").waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId("month").inputValue()).toBe(MONTH);
       await page.getByTestId("invoices-prepare").click();
       await page.getByTestId("invoices-confirm").click();
       await page.getByTestId("invoices-result").waitFor({ timeout: 120_000 });
@@ -197,7 +161,7 @@ describeE2E("the pane in headless Chromium", () => {
         page.waitForEvent("download", { timeout: 180_000 }),
         page.getByTestId("pdf-download").click(),
       ]);
-      const zipFile = path.join(dir, "pdf-invoices.zip");
+      const zipFile = path.join(browser.dir(), "pdf-invoices.zip");
       await pdfZip.saveAs(zipFile);
       const pdfs = unzipSync(new Uint8Array(fs.readFileSync(zipFile)));
       const invoices = Object.keys(pdfs).filter((n) => / F\d{4}-\d{6}\.pdf$/.test(n));
@@ -213,7 +177,7 @@ describeE2E("the pane in headless Chromium", () => {
         expect(pdfText(pdfs[n])).toContain("OP Lait des Alpes"); // the OP letterhead
       }
       expect(errors).toEqual([]);
-      expect(requested.filter((u) => !u.startsWith(server.url))).toEqual([]);
+      expect(requested.filter((u) => !u.startsWith(browser.url()))).toEqual([]);
     },
     5 * 60 * 1000,
   );
@@ -221,7 +185,7 @@ describeE2E("the pane in headless Chromium", () => {
   it(
     "standalone import: a lab's Windows-1252 CSV into the opened sample, summary as the file says, rows and rejects in the download, statements on the imported rows",
     async () => {
-      const { file } = await makeSample({ grid: "sud-est-2018", out: path.join(dir, "sample-import.xlsx") });
+      const { file } = await makeSample({ grid: "sud-est-2018", out: path.join(browser.dir(), "sample-import.xlsx") });
       const sampleBytes = fs.readFileSync(file);
       const sampleHash = crypto.createHash("sha256").update(sampleBytes).digest("hex");
       const sample = XlsxWorkbook.open(sampleBytes);
@@ -283,7 +247,7 @@ describeE2E("the pane in headless Chromium", () => {
       });
 
       const { page, errors } = await newPage();
-      await page.goto(`${server.url}/taskpane.html`);
+      await page.goto(`${browser.url()}/taskpane.html`);
       await page.getByText("Hors Excel").waitFor();
       expect(await page.getByTestId("import-panel").count()).toBe(0); // no workbook yet
       await page.getByTestId("file-input").setInputFiles(file);
@@ -324,7 +288,9 @@ describeE2E("the pane in headless Chromium", () => {
       await page.getByTestId("import-run").click();
       const summary = page.getByTestId("import-summary");
       await summary.waitFor({ timeout: 60_000 });
-      const text = (await summary.textContent())!.replace(/[\u202f\u00a0]/g, " ");
+      // The title (the file, the time of the import) is a line of its own, above what the import did.
+      expect(await summary.textContent()).toMatch(/^infolabo-mars\.csv, import de \d\d:\d\d/);
+      const text = (await page.getByTestId("import-summary-text").textContent())!.replace(/[\u202f\u00a0]/g, " ");
       const m =
         /(\d+) lignes? lues? \((\d+) résultats?\) : (\d+) importés?, (\d+) doublons?, (\d+) rejetés?, (\d+) sans consentement/.exec(
           text,
@@ -342,12 +308,13 @@ describeE2E("the pane in headless Chromium", () => {
       expect(await page.getByTestId("file-name").textContent()).toContain("1 import ajouté sur cette page");
       await page.screenshot({ path: path.join(SHOTS, "pane-320-standalone-import-summary.png"), fullPage: true });
 
+      expect(await summary.getAttribute("data-intent")).toBe("warning"); // some lines in, some refused
+      expect(await page.getByTestId("import-download").count()).toBe(0); // one download, the workbook's
       const [download] = await Promise.all([
         page.waitForEvent("download"),
-        page.getByTestId("import-download").click(),
+        page.getByTestId("download-workbook").click(),
       ]);
-      expect(download.suggestedFilename()).toBe("sample-import-import.xlsx");
-      const saved = path.join(dir, "imported.xlsx");
+      const saved = path.join(browser.dir(), "imported.xlsx");
       await download.saveAs(saved);
       const out = XlsxWorkbook.open(fs.readFileSync(saved));
       const analyses = (await out.readTable("Analyses"))!;
@@ -381,16 +348,15 @@ describeE2E("the pane in headless Chromium", () => {
         await runStatements(XlsxWorkbook.open(fs.readFileSync(saved)), { month: MONTH, write: false }),
       );
       expect(after.total).not.toBeCloseTo(before.total, 2); // the imported fat contents move the month's pay
-      await page.getByTestId("month").selectOption(MONTH);
+      expect(await page.getByTestId("month").inputValue()).toBe(MONTH);
       await page.getByTestId("generate").click();
       await page.getByTestId("result").waitFor({ timeout: 120_000 });
-      const shownTotal = (await page.getByTestId("total-amount").textContent())!
-        .replace(/[\s\u202f\u00a0]/g, "")
-        .replace(",", ".")
-        .replace("€", "");
-      expect(Number(shownTotal)).toBeCloseTo(after.total, 2);
-      const [statements] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
-      const statementsFile = path.join(dir, "statements-after-import.xlsx");
+      expect(shownNumber(await page.getByTestId("total-amount").textContent())).toBeCloseTo(after.total, 2);
+      const [statements] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId("download-workbook").click(),
+      ]);
+      const statementsFile = path.join(browser.dir(), "statements-after-import.xlsx");
       await statements.saveAs(statementsFile);
       expect((await XlsxWorkbook.open(fs.readFileSync(statementsFile)).readTable("Analyses"))!.rows).toHaveLength(
         analyses.rows.length,
@@ -421,22 +387,14 @@ describeE2E("the pane in headless Chromium", () => {
       );
       const expected = expectedFigures(expectedRun);
 
-      const stub = esbuild.buildSync({
-        entryPoints: [path.join(__dirname, "officeStub.ts")],
-        bundle: true,
-        write: false,
-        format: "iife",
-        platform: "browser",
-        target: "es2020",
-        logLevel: "silent",
-      }).outputFiles[0].text;
+      const stub = officeStubScript();
       const { page, requested, errors } = await newPage(stub);
       await page.addInitScript((wb) => {
         const w = window as unknown as { __MILKPAY_WORKBOOK__: unknown; __MILKPAY_SYNC_DELAY__: number };
         w.__MILKPAY_WORKBOOK__ = wb;
         w.__MILKPAY_SYNC_DELAY__ = 150; // slow enough to see the progress bar
       }, workbook);
-      await page.goto(`${server.url}/taskpane.html?_host_Info=Excel$Web$16.01$fr-FR$$$$0`);
+      await page.goto(`${browser.url()}/taskpane.html?_host_Info=Excel$Web$16.01$fr-FR$$$$0`);
       await page.getByTestId("generate").waitFor();
       expect(requested).toContain(OFFICE_JS);
       expect(await page.getByText("Hors Excel").count()).toBe(0);
@@ -445,7 +403,9 @@ describeE2E("the pane in headless Chromium", () => {
       expect(registered).toEqual(expect.arrayContaining(["MILK_FAT_ADJUST", "GERM_PENALTY", "MILK_GRIDS"]));
       await page.screenshot({ path: path.join(SHOTS, "pane-320-excel-start.png"), fullPage: true });
 
-      await page.getByTestId("month").selectOption(MONTH);
+      // The month follows the workbook: its last month with deliveries.
+      await page.getByTestId("readiness").waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId("month").inputValue()).toBe(MONTH);
       await page.getByTestId("generate").click();
       await page
         .getByTestId("step")
@@ -454,7 +414,7 @@ describeE2E("the pane in headless Chromium", () => {
       await page.screenshot({ path: path.join(SHOTS, "pane-320-excel-progress.png") });
       await page.getByTestId("result").waitFor({ timeout: 120_000 });
       expect(await page.getByTestId("statement-count").textContent()).toContain(`${expected.statements} relevés`);
-      await page.screenshot({ path: path.join(SHOTS, "pane-320-excel-result.png"), fullPage: true });
+      await checkpoint(page, "excel-01-checks"); // the screenshot, and no axe-core violation
 
       // What was written in the workbook.
       const written = await page.evaluate((month) => {
@@ -508,21 +468,35 @@ describeE2E("the pane in headless Chromium", () => {
     5 * 60 * 1000,
   );
 
-  it("speaks English when Office's display language is English", async () => {
-    const stub = esbuild.buildSync({
-      entryPoints: [path.join(__dirname, "officeStub.ts")],
-      bundle: true,
-      write: false,
-      format: "iife",
-      platform: "browser",
-      logLevel: "silent",
-    }).outputFiles[0].text;
-    const { page } = await newPage(stub);
+  it.each([
+    ["en-US", "Generate statements", "excel-en-01-start"],
+    ["de-CH", "Abrechnungen erstellen", "excel-de-01-start"],
+  ])(
+    "speaks Office's display language %s",
+    async (officeLang, generate, shot) => {
+      const { page } = await newPage(officeStubScript());
+      await page.addInitScript((l) => {
+        (window as unknown as { __MILKPAY_LANG__: string }).__MILKPAY_LANG__ = l;
+      }, officeLang);
+      await page.goto(`${browser.url()}/taskpane.html?_host_Info=Excel$Win32$16.01$${officeLang}$$$$0`);
+      await page.getByRole("button", { name: generate }).waitFor();
+      await page.screenshot({ path: path.join(SHOTS, `${shot}.png`), fullPage: true });
+    },
+    60_000,
+  );
+
+  it("follows Office's dark theme", async () => {
+    const { page, errors } = await newPage(officeStubScript());
     await page.addInitScript(() => {
-      (window as unknown as { __MILKPAY_LANG__: string }).__MILKPAY_LANG__ = "en-US";
+      (window as unknown as { __MILKPAY_THEME_BODY__: string }).__MILKPAY_THEME_BODY__ = "#262626";
     });
-    await page.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$en-US$$$$0`);
-    await page.getByRole("button", { name: "Generate statements" }).waitFor();
-    await page.screenshot({ path: path.join(SHOTS, "pane-320-excel-english.png"), fullPage: true });
-  }, 60_000);
+    await page.goto(`${browser.url()}/taskpane.html?_host_Info=Excel$Web$16.01$fr-FR$$$$0`);
+    await page.getByTestId("generate").waitFor();
+    const background = await page.evaluate(
+      () => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor,
+    );
+    expect(background).not.toBe("rgb(255, 255, 255)");
+    await checkpoint(page, "excel-dark-01-start");
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -1,117 +1,134 @@
 /** @jest-environment jsdom */
 import "./domSetup";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { Decimal } from "../../src/engine";
-import type { Issue, RunResult } from "../../src/run";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import type { GenerateOutcome, StatementService, Step } from "../../src/taskpane/services/types";
+import { fakeService, ISSUES, monthState, runResult } from "./fakeService";
 
 const TODAY = new Date(2025, 3, 15); // 15 April 2025: the last complete month is March
+const LATER = new Date(2026, 10, 15); // November 2026: the last complete month is October 2026
 
-const ISSUES: Issue[] = [
-  {
-    severity: "error",
-    code: "VALUE",
-    sheet: "Analyses",
-    row: 12,
-    column: "Valeur (D)",
-    producer: "P003",
-    message: "valeur « 38,5x » illisible",
-  },
-  { severity: "warning", code: "HISTORY", producer: "P010", message: "historique incomplet" },
-  {
-    severity: "warning",
-    code: "COOLING",
-    sheet: "Livraisons",
-    row: 40,
-    producer: "P011",
-    message: "lait refroidi trop tard",
-  },
-];
+/** The level of each heading, in document order. */
+const headingLevels = () => [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => Number(h.tagName[1]));
 
-function result(): RunResult {
-  return {
-    month: "2025-03",
-    grid: "sud-est-2018",
-    statements: [],
-    producers: [],
-    issues: ISSUES,
-    summary: {
-      producers: 120,
-      statements: 116,
-      withheld: 3,
-      noConsent: 1,
-      errors: 1,
-      warnings: 2,
-      totals: [
-        {
-          grid: "sud-est-2018",
-          currency: "EUR",
-          volumeUnit: "L",
-          priceUnit: "€/1000 L",
-          statements: 116,
-          volume: new Decimal(9426510),
-          total: new Decimal("4339781.47"),
-        },
-      ],
-    },
-    sheets: ["Synthèse 2025-03", "Contrôles 2025-03"],
-    replaced: [],
-  };
-}
+describe("the routine, top to bottom", () => {
+  it("lists the month's steps in order, each a level-2 heading, then the tools", () => {
+    const { service } = fakeService("excel");
+    service.prices = { compareGrids: jest.fn(), priceA: jest.fn() };
+    service.grids = { list: jest.fn(() => new Promise(() => undefined)) } as never;
+    service.invoices = { preview: jest.fn(), issue: jest.fn() };
+    render(<App service={service} lang="fr" today={TODAY} />);
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
+      "1. Classeur",
+      "2. Import",
+      "3. Prix A",
+      "4. Relevés",
+      "5. Contrôles",
+      "6. Factures",
+      "7. PDF",
+      "Grilles",
+      "Comparer les grilles",
+    ]);
+    // h1, then h2s: no level is skipped.
+    const levels = headingLevels();
+    expect(levels[0]).toBe(1);
+    levels.forEach((l, i) => i > 0 && expect(l).toBeLessThanOrEqual(levels[i - 1] + 1));
+  });
 
-/** A service whose generate() waits until the test lets it finish. */
-function fakeService(mode: "excel" | "standalone") {
-  let finish!: (o: GenerateOutcome) => void;
-  let fail!: (e: Error) => void;
-  let step!: (s: Step) => void;
-  const service: StatementService = {
-    mode,
-    phases: () =>
-      mode === "excel"
-        ? ["read", "compute", "write", "history", "charts"]
-        : ["open", "read", "compute", "write", "save"],
-    generate: jest.fn(
-      (_req, onStep: (s: Step) => void) =>
-        new Promise<GenerateOutcome>((resolve, reject) => {
-          finish = resolve;
-          fail = reject;
-          step = onStep;
+  it("says which steps are done for the month, from the month's state", async () => {
+    const { service } = fakeService("excel", {
+      state: (m) =>
+        monthState(m ?? "2025-03", {
+          basePrices: [{ grid: "sud-est-2018", gridName: "Sud-Est", price: "412,25", unit: "€/1000 L" }],
+          statements: true,
+          invoices: 0,
         }),
-    ),
-    createTemplate: jest.fn(async () => ({ created: ["Livraisons", "Analyses"], existing: ["Producteurs"] })),
-    selectIssue: jest.fn(async () => undefined),
-    openWorkbook: jest.fn(async (file: File) => ({ fileName: file.name, sheets: ["Producteurs", "Livraisons"] })),
-  } as never;
-  if (mode === "excel") delete (service as Partial<StatementService>).openWorkbook;
-  else delete (service as Partial<StatementService>).selectIssue;
-  return {
-    service,
-    finish: (o: GenerateOutcome) => act(async () => finish(o)),
-    fail: (e: Error) => act(async () => fail(e)),
-    step: (s: Step) => act(async () => step(s)),
-  };
-}
+    });
+    render(<App service={service} lang="fr" today={TODAY} />);
+    await waitFor(() => expect(screen.getByTestId("step-workbook-status")).toHaveTextContent("fait"));
+    expect(screen.getByTestId("step-import-status")).toHaveTextContent("fait");
+    expect(screen.getByTestId("step-price-a-status")).toHaveTextContent("fait");
+    expect(screen.getByTestId("step-statements-status")).toHaveTextContent("fait");
+    expect(screen.getByTestId("step-checks-status")).toHaveTextContent("à faire");
+    expect(screen.getByTestId("step-invoices-status")).toHaveTextContent("à faire");
+    expect(screen.getByTestId("step-pdf-status")).toHaveTextContent("à faire");
+  });
+});
 
-describe("the task pane in Excel", () => {
-  it("proposes the last complete month and the grids, in French", () => {
+describe("the month follows the workbook", () => {
+  it("defaults to the workbook's last month with deliveries, offered first, with its readiness line", async () => {
+    const { service } = fakeService("excel", { state: (m) => monthState(m ?? "2025-03") });
+    render(<App service={service} lang="fr" today={LATER} />);
+    const month = screen.getByTestId("month") as HTMLSelectElement;
+    await waitFor(() => expect(month.value).toBe("2025-03"));
+    expect(service.monthState).toHaveBeenCalledWith(undefined, undefined);
+    const groups = month.querySelectorAll("optgroup");
+    expect(groups[0].label).toBe("Mois avec livraisons");
+    expect([...groups[0].querySelectorAll("option")].map((o) => o.textContent)).toEqual([
+      "mars 2025",
+      "février 2025",
+      "janvier 2025",
+    ]);
+    expect(groups[1].label).toBe("Autres mois");
+    expect(within(groups[1] as HTMLElement).getByText("octobre 2026")).toBeInTheDocument();
+    const line = screen.getByTestId("readiness");
+    expect(line).toHaveTextContent("12 producteurs");
+    expect(line).toHaveTextContent("360 collectes");
+    expect(line).toHaveTextContent("84 résultats");
+    expect(screen.getByTestId("base-price")).toHaveTextContent("prix de base Laiterie Sud-Est 2018 : 412,25 €/1000 L");
+    expect(screen.getByTestId("no-base-price")).toHaveTextContent("mooh 2025 : pas de prix de base");
+    expect(line).toHaveTextContent("Indicateurs : non");
+    expect(screen.getByTestId("no-indicators")).toHaveTextContent("Indicateurs n'a pas de ligne pour mars 2025.");
+  });
+
+  it("reads the state of another month chosen, and again after generating", async () => {
+    const { service, finish } = fakeService("excel", { state: (m) => monthState(m ?? "2025-03") });
+    render(<App service={service} lang="fr" today={LATER} />);
+    await waitFor(() => expect((screen.getByTestId("month") as HTMLSelectElement).value).toBe("2025-03"));
+    fireEvent.change(screen.getByTestId("month"), { target: { value: "2025-02" } });
+    await waitFor(() => expect(service.monthState).toHaveBeenLastCalledWith("2025-02", undefined));
+    // The grid chosen for producers without one: its base price is the one the readiness line shows.
+    fireEvent.change(screen.getByTestId("grid"), { target: { value: "mooh-2025" } });
+    await waitFor(() => expect(service.monthState).toHaveBeenLastCalledWith("2025-02", "mooh-2025"));
+    fireEvent.change(screen.getByTestId("grid"), { target: { value: "" } });
+    await waitFor(() => expect(service.monthState).toHaveBeenLastCalledWith("2025-02", undefined));
+    const asked = (service.monthState as jest.Mock).mock.calls.length;
+    fireEvent.click(screen.getByTestId("generate"));
+    expect(service.generate).toHaveBeenCalledWith(
+      { month: "2025-02", grid: undefined, charts: true },
+      expect.any(Function),
+    );
+    await finish({ result: runResult("2025-02") });
+    await waitFor(() => expect((service.monthState as jest.Mock).mock.calls.length).toBe(asked + 1));
+  });
+
+  it("without a month state, proposes the last complete month", () => {
     const { service } = fakeService("excel");
     render(<App service={service} lang="fr" today={TODAY} />);
     const month = screen.getByTestId("month") as HTMLSelectElement;
     expect(month.value).toBe("2025-03");
     expect(within(month).getByText("mars 2025")).toBeInTheDocument();
-    const grid = screen.getByTestId("grid") as HTMLSelectElement;
-    expect([...grid.options].map((o) => o.value)).toEqual(["", "sud-est-2018", "mooh-2025"]);
-    expect(screen.getByText("Celle de chaque producteur (classeur)")).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Générer les relevés" })).toBeEnabled();
-    expect(screen.getByLabelText("Graphique 12 mois sur chaque relevé")).toBeChecked();
   });
 
-  it("generates with one click: progress with the step, then count, total and clickable issues", async () => {
+  it("offers the grids by name, for the producers without a grid of their own", () => {
+    const { service } = fakeService("excel");
+    render(<App service={service} lang="fr" today={TODAY} />);
+    const grid = screen.getByLabelText("Grille pour les producteurs sans grille") as HTMLSelectElement;
+    expect([...grid.options].map((o) => o.value)).toEqual(["", "sud-est-2018", "mooh-2025"]);
+    expect(grid.options[0].textContent).toBe("Automatique");
+    expect(grid.options[2].textContent).toBe("mooh société coopérative (dès le 1er janvier 2025)");
+    expect(screen.getByText(/Les autres producteurs gardent la leur\./)).toBeInTheDocument();
+  });
+});
+
+describe("the statements in Excel", () => {
+  it("generates: the service's phase and counts, then the focus on the checks' heading and one short line", async () => {
     const { service, finish, step } = fakeService("excel");
     render(<App service={service} lang="fr" today={TODAY} />);
     fireEvent.change(screen.getByTestId("grid"), { target: { value: "sud-est-2018" } });
-    fireEvent.click(screen.getByRole("button", { name: "Générer les relevés" }));
+    expect(screen.getByLabelText("Graphique 12 mois sur chaque relevé")).toBeChecked();
+    const button = screen.getByRole("button", { name: "Générer les relevés" });
+    button.focus();
+    fireEvent.click(button);
     expect(service.generate).toHaveBeenCalledWith(
       { month: "2025-03", grid: "sud-est-2018", charts: true },
       expect.any(Function),
@@ -119,187 +136,102 @@ describe("the task pane in Excel", () => {
     await step({ phase: "compute", done: 50, total: 120 });
     expect(screen.getByTestId("step")).toHaveTextContent("Étape 2/5 : Calcul des relevés (50 / 120)");
     expect(screen.getByRole("progressbar")).toBeInTheDocument();
-    expect(screen.getByTestId("generate")).toBeDisabled();
+    // Disabled, but it keeps the focus while the run goes (aria-disabled).
+    expect(screen.getByTestId("generate")).toHaveAttribute("aria-disabled", "true");
+    expect(document.activeElement).toBe(screen.getByTestId("generate"));
+    expect(screen.getByTestId("announcer")).toHaveTextContent("");
 
-    await finish({ result: result(), charts: 116 });
+    await finish({ result: runResult(), charts: 116 });
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
-    expect(screen.getByTestId("statement-count")).toHaveTextContent("116 relevés — mars 2025");
-    expect(screen.getByTestId("total-amount").textContent!.replace(/\s/g, " ")).toBe("4 339 781,47 €");
-    expect(screen.getByText(/3 producteurs sans relevé pour erreur/)).toBeInTheDocument();
-    expect(screen.getByText(/116 graphiques ajoutés/)).toBeInTheDocument();
-    expect(screen.getByRole("heading", { name: "Erreurs (1)" })).toBeInTheDocument();
-    expect(screen.getByRole("heading", { name: "Avertissements (2)" })).toBeInTheDocument();
-
+    const heading = screen.getByTestId("step-checks-heading");
+    expect(heading.tagName).toBe("H2");
+    expect(heading).toHaveAttribute("tabindex", "-1");
+    expect(document.activeElement).toBe(heading);
+    expect(screen.getByTestId("announcer")).toHaveTextContent(
+      "116 relevés pour mars 2025 : 1 erreur, 2 avertissements.",
+    );
+    expect(screen.getByTestId("announcer")).toHaveAttribute("aria-live", "polite");
+    // The announcer is the pane's only live region: the progress is not read out at every step. (The result
+    // view's own, inside « Contrôles », is the result view's.)
+    const checks = screen.getByTestId("step-checks");
+    expect([...document.querySelectorAll("[aria-live]")].filter((el) => !checks.contains(el))).toHaveLength(1);
+    expect(screen.getByTestId("step-checks")).toHaveTextContent("116");
     fireEvent.click(screen.getByRole("button", { name: /valeur « 38,5x » illisible/ }));
     expect(service.selectIssue).toHaveBeenCalledWith(ISSUES[0]);
-    // An issue without a cell is not a button.
-    expect(screen.queryByRole("button", { name: /historique incomplet/ })).not.toBeInTheDocument();
-    expect(screen.getByText("historique incomplet")).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: /lait refroidi trop tard/ })).toBeInTheDocument();
   });
 
-  it("shows why a run could not be done", async () => {
+  it("shows why a run failed: the title, then the message on its own, its month as the pane writes it", async () => {
     const { service, fail } = fakeService("excel");
     render(<App service={service} lang="fr" today={TODAY} />);
     fireEvent.click(screen.getByTestId("generate"));
-    await fail(new Error("feuille ou tableau « Livraisons » introuvable"));
-    expect(screen.getByTestId("run-error")).toHaveTextContent("Les relevés n'ont pas pu être générés");
-    expect(screen.getByTestId("run-error")).toHaveTextContent("« Livraisons » introuvable");
+    await fail(new Error("pas de prix de base pour 2026-10 et la grille sud-est-2018 dans « Synthèse 2026-10 »"));
+    const bar = screen.getByTestId("run-error");
+    const message = screen.getByTestId("run-error-message");
+    expect(bar).toHaveTextContent("Les relevés n'ont pas pu être générés");
+    expect(message).toHaveTextContent(
+      "pas de prix de base pour octobre 2026 et la grille sud-est-2018 dans « Synthèse 2026-10 »",
+    );
+    // Title and message are two elements, the message a block of its own: they never run together.
+    expect(message.textContent).not.toContain("générés");
+    expect(message.tagName).toBe("SPAN");
+    expect(getComputedStyle(message).display).toBe("block");
     expect(screen.getByTestId("generate")).toBeEnabled();
+    expect(document.activeElement).toBe(screen.getByTestId("step-statements-heading"));
+    expect(screen.getByTestId("announcer")).toHaveTextContent("Les relevés n'ont pas pu être générés");
   });
 
-  it("creates the template and says what was added and what was already there", async () => {
-    const { service } = fakeService("excel");
+  it("lists the missing tables and adds them, then reads the month again", async () => {
+    const missing = ["Indicateurs", "Registre des factures"];
+    let added = false;
+    const { service } = fakeService("excel", {
+      state: (m) => monthState(m ?? "2025-03", { missingTables: added ? [] : missing }),
+    });
+    (service.addMissingTables as jest.Mock).mockImplementation(async () => {
+      added = true;
+      return { created: missing, existing: ["Producteurs"] };
+    });
     render(<App service={service} lang="fr" today={TODAY} />);
-    fireEvent.click(screen.getByRole("button", { name: "Créer le modèle" }));
+    expect(await screen.findByTestId("missing-tables")).toHaveTextContent(
+      "Tableaux manquants : Indicateurs, Registre des factures",
+    );
+    expect(screen.getByTestId("step-workbook-status")).toHaveTextContent("à faire");
+    fireEvent.click(screen.getByRole("button", { name: "Ajouter les tableaux manquants" }));
     await waitFor(() =>
-      expect(screen.getByTestId("template-message")).toHaveTextContent("Tableaux ajoutés : Livraisons, Analyses."),
+      expect(screen.getByTestId("tables-message")).toHaveTextContent(
+        "Tableaux ajoutés : Indicateurs, Registre des factures.",
+      ),
     );
-    expect(screen.getByTestId("template-message")).toHaveTextContent(
-      "Déjà présents, laissés tels quels : Producteurs.",
-    );
+    await waitFor(() => expect(screen.getByTestId("step-workbook-status")).toHaveTextContent("fait"));
+    expect(screen.queryByTestId("missing-tables")).not.toBeInTheDocument();
   });
 
-  it("speaks English when Office does", async () => {
+  it("speaks English and Swiss German", async () => {
     const { service, finish } = fakeService("excel");
-    render(<App service={service} lang="en" today={TODAY} />);
+    const { unmount } = render(<App service={service} lang="en" today={TODAY} />);
     expect(within(screen.getByTestId("month")).getByText("March 2025")).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "Generate statements" }));
-    await finish({ result: result() });
-    expect(screen.getByTestId("statement-count")).toHaveTextContent("116 statements — March 2025");
-    expect(screen.getByTestId("total-amount")).toHaveTextContent("€4,339,781.47");
-    expect(screen.getByRole("heading", { name: "Errors (1)" })).toBeInTheDocument();
-  });
-});
-
-describe("the same pane outside Excel", () => {
-  it("asks for an .xlsx file first, then generates and offers the download", async () => {
-    const { service, finish } = fakeService("standalone");
-    const save = jest.fn();
-    render(<App service={service} lang="fr" today={TODAY} save={save} />);
-    expect(screen.getByText("Hors Excel")).toBeInTheDocument();
-    expect(screen.queryByLabelText("Graphique 12 mois sur chaque relevé")).not.toBeInTheDocument();
-    expect(screen.getByTestId("generate")).toBeDisabled();
-    const file = new File([new Uint8Array([1, 2, 3])], "OP mars.xlsx");
-    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file] } });
-    await waitFor(() => expect(screen.getByTestId("file-name")).toHaveTextContent("OP mars.xlsx — 2 feuilles"));
-    expect(screen.getByTestId("generate")).toBeEnabled();
-    fireEvent.click(screen.getByTestId("generate"));
-    expect(service.generate).toHaveBeenCalledWith(
-      { month: "2025-03", grid: undefined, charts: false },
-      expect.any(Function),
-    );
-    const download = { fileName: "OP mars-2025-03.xlsx", blob: new Blob(["x"]) };
-    await finish({ result: result(), download });
-    // Issues are listed with where they are, but there is no cell to select outside Excel.
-    expect(screen.queryByRole("button", { name: /38,5x/ })).not.toBeInTheDocument();
-    expect(screen.getByText("Analyses · ligne 12 · colonne Valeur (D) · P003")).toBeInTheDocument();
-    fireEvent.click(screen.getByTestId("download"));
-    expect(save).toHaveBeenCalledWith(download);
+    await finish({ result: runResult() });
+    expect(screen.getByTestId("announcer")).toHaveTextContent("116 statements for March 2025: 1 error, 2 warnings.");
+    unmount();
+    const german = fakeService("excel");
+    render(<App service={german.service} lang="de" today={TODAY} />);
+    expect(within(screen.getByTestId("month")).getByText("März 2025")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "4. Abrechnungen" })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Abrechnungen erstellen" }));
+    await german.finish({ result: runResult("2025-03", [ISSUES[1]]) });
+    expect(screen.getByTestId("announcer")).toHaveTextContent("116 Abrechnungen für März 2025: 0 Fehler, 1 Warnung.");
   });
 
-  it("downloads the template", async () => {
-    const { service } = fakeService("standalone");
-    const download = { fileName: "modele-paie-du-lait.xlsx", blob: new Blob(["x"]) };
-    (service.createTemplate as jest.Mock).mockResolvedValue({ created: ["Producteurs"], existing: [], download });
-    const save = jest.fn();
-    render(<App service={service} lang="fr" today={TODAY} save={save} />);
-    fireEvent.click(screen.getByTestId("template"));
-    await waitFor(() => expect(save).toHaveBeenCalledWith(download));
-    expect(screen.getByTestId("template-message")).toHaveTextContent("Modèle téléchargé : modele-paie-du-lait.xlsx.");
-  });
-
-  it("imports into the opened workbook: the file line counts the import, a result computed before is dropped, other actions wait", async () => {
-    const { service, finish } = fakeService("standalone");
-    let release!: () => void;
-    const plan = {
-      summary: {
-        kind: "analyses",
-        fileName: "labo.csv",
-        format: "csv",
-        layout: "long",
-        lines: 3,
-        preamble: 0,
-        read: 3,
-        imported: 2,
-        duplicates: 1,
-        rejected: 0,
-        noConsent: 0,
-        appended: { sheet: "Analyses", firstRow: 30, lastRow: 31 },
-      },
-      target: "Analyses",
-      rows: [],
-      rejects: [],
-    };
-    const download = { fileName: "OP mars-import.xlsx", blob: new Blob(["x"]) };
-    service.imports = {
-      preview: jest.fn(async (file: { name: string }, kind) => ({
-        fileName: file.name,
-        kind,
-        source: {
-          fileName: file.name,
-          format: "csv",
-          encoding: "utf-8",
-          separator: ";",
-          headerLine: 1,
-          headers: ["Code"],
-          rows: [],
-          preamble: 0,
-          rawLine: () => "",
-        },
-        mapping: { kind, layout: "long", columns: { code: "Code" }, criteria: {} },
-        saved: [],
-        columns: [],
-        sample: [],
-      })),
-      run: jest.fn(
-        () =>
-          new Promise(
-            (resolve) =>
-              (release = () =>
-                resolve({
-                  plan,
-                  download,
-                  workbook: { fileName: "OP mars.xlsx", sheets: ["Producteurs", "Livraisons", "Analyses"], imports: 1 },
-                })),
-          ),
-      ),
-    } as never;
-    service.prices = { compareGrids: jest.fn(), priceA: jest.fn() };
-    const save = jest.fn();
-    render(<App service={service} lang="en" today={TODAY} save={save} />);
-    expect(screen.queryByTestId("import-panel")).not.toBeInTheDocument(); // nothing to import into yet
-    fireEvent.change(screen.getByTestId("file-input"), {
-      target: { files: [new File([new Uint8Array([1])], "OP mars.xlsx")] },
+  it("points no message bar at a title it does not have", async () => {
+    const { service, fail } = fakeService("excel", {
+      state: (m) => monthState(m ?? "2025-03", { missingTables: ["Indicateurs"] }),
     });
-    await waitFor(() => expect(screen.getByTestId("file-name")).toHaveTextContent("OP mars.xlsx — 2 sheets"));
-    fireEvent.click(screen.getByTestId("generate"));
-    await finish({ result: result(), download: { fileName: "OP mars-2025-03.xlsx", blob: new Blob(["x"]) } });
-    expect(screen.getByTestId("result")).toBeInTheDocument();
-
-    expect(screen.getByTestId("import-panel")).toHaveTextContent("added to the open workbook");
-    fireEvent.click(screen.getByRole("button", { name: "Import results" }));
-    fireEvent.change(screen.getByTestId("import-file"), { target: { files: [new File(["Code"], "labo.csv")] } });
-    fireEvent.click(await screen.findByTestId("import-run"));
-    await waitFor(() => expect(screen.getByTestId("generate")).toBeDisabled());
-    expect(screen.getByRole("button", { name: "Compare grids" })).toBeDisabled();
-    await act(async () => release());
-    await screen.findByTestId("import-summary");
-    expect(screen.getByTestId("file-name")).toHaveTextContent("OP mars.xlsx — 3 sheets, 1 import added on this page");
-    expect(screen.queryByTestId("result")).not.toBeInTheDocument();
-    expect(screen.getByTestId("generate")).toBeEnabled();
-    fireEvent.click(screen.getByTestId("import-download"));
-    expect(save).toHaveBeenCalledWith(download);
-  });
-
-  it("says when the file cannot be read", async () => {
-    const { service } = fakeService("standalone");
-    (service.openWorkbook as jest.Mock).mockRejectedValue(new Error("not an Excel workbook"));
     render(<App service={service} lang="fr" today={TODAY} />);
-    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [new File(["x"], "a.txt")] } });
-    await waitFor(() =>
-      expect(screen.getByText("Ce fichier ne peut pas être lu : not an Excel workbook")).toBeInTheDocument(),
-    );
-    expect(screen.getByTestId("generate")).toBeDisabled();
+    await screen.findByTestId("missing-tables");
+    fireEvent.click(screen.getByTestId("generate"));
+    await fail(new Error("introuvable"));
+    for (const el of document.querySelectorAll("[aria-labelledby]"))
+      for (const id of el.getAttribute("aria-labelledby")!.split(/\s+/))
+        expect(document.getElementById(id)).not.toBeNull();
   });
 });

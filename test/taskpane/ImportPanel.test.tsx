@@ -56,22 +56,29 @@ describe("ImportPanel", () => {
     expect(summary).toHaveTextContent(
       "2 lignes lues (2 résultats) : 1 importé, 0 doublon, 1 rejeté, 0 sans consentement",
     );
+    expect(summary).toHaveTextContent(/^lab\.csv, import de \d\d:\d\d/);
+    expect(summary).toHaveAttribute("data-intent", "warning"); // some lines refused
     expect(summary).toHaveTextContent("Import rejets");
     expect(fake.model.sheet("Analyses")!.valuesOf("A3:D4")).toEqual([
       [45736, "P1", "MG", 41.2],
       ["", "", "", ""],
     ]);
 
-    // Next month: the saved mapping is offered.
+    // Next month: the saved mapping is offered; the last import's result stays while the file is read.
     fireEvent.click(screen.getByTestId("import-results"));
-    fireEvent.change(screen.getByTestId("import-file"), { target: { files: [labFile(WIDE)] } });
+    fireEvent.change(screen.getByTestId("import-file"), { target: { files: [labFile(WIDE, "lab2.csv")] } });
     await screen.findByTestId("import-saved");
+    expect(screen.getByTestId("import-summary")).toHaveTextContent("lab.csv, import de");
     fireEvent.change(screen.getByTestId("import-saved"), { target: { value: "Labo TB" } });
     await waitFor(() => expect((screen.getByTestId("map-3") as HTMLSelectElement).value).toBe(""));
     fireEvent.click(screen.getByTestId("import-run"));
     await waitFor(() =>
       expect(screen.getByTestId("import-summary")).toHaveTextContent("0 importé, 1 doublon, 1 rejeté"),
     );
+    // Nothing went in and a line was refused: red, not orange; and it says which result it replaced.
+    expect(screen.getByTestId("import-summary")).toHaveAttribute("data-intent", "error");
+    expect(screen.getByTestId("import-summary")).toHaveTextContent(/^lab2\.csv, import de \d\d:\d\d/);
+    expect(screen.getByTestId("import-replaced")).toHaveTextContent(/^Remplace l'import de \d\d:\d\d \(lab\.csv\)\.$/);
   });
 
   test("an empty file says why", async () => {
@@ -94,14 +101,12 @@ describe("ImportPanel in English", () => {
 
   test("volumes: every word of the preview and of the summary in English; the counts are the file's", async () => {
     const { fake, onImported, onBusy } = setup("en");
-    expect(screen.getByRole("heading", { name: "Data import" })).toBeInTheDocument();
     expect(screen.getByTestId("import-results")).toHaveTextContent("Import results");
     fireEvent.click(screen.getByRole("button", { name: "Import volumes" }));
     fireEvent.change(screen.getByTestId("import-file"), { target: { files: [labFile(VOLUMES, "collecte.csv")] } });
     const preview = await screen.findByTestId("import-preview");
     expect(preview).toHaveTextContent(`collecte.csv — ${lines.length} lines, utf-8, separator “;” → Livraisons`);
-    expect(within(preview).getByRole("columnheader", { name: /File column/ })).toBeInTheDocument();
-    expect(within(preview).getByRole("columnheader", { name: "Imported as" })).toBeInTheDocument();
+    expect(within(preview).getByText("N° producteur")).toBeInTheDocument();
     // The first rows of each column as examples, and the guessed fields, named in English.
     expect(screen.getByTestId("example-2")).toHaveTextContent(
       lines
@@ -124,8 +129,9 @@ describe("ImportPanel in English", () => {
     const summary = await screen.findByTestId("import-summary");
     // What the file holds: 5 lines; P1's second line is a duplicate, P7 unknown, P9 refuses, the rest lands.
     const imported = lines.length - 3;
+    expect(summary).toHaveTextContent(/^collecte\.csv, imported at \d\d:\d\d/);
     expect(summary).toHaveTextContent(
-      `collecte.csv${lines.length} lines read (${lines.length} collections): ${imported} imported, 1 duplicate, 1 rejected, 1 without consent`,
+      `${lines.length} lines read (${lines.length} collections): ${imported} imported, 1 duplicate, 1 rejected, 1 without consent`,
     );
     expect(summary).toHaveTextContent(`rows ${before + 1} to ${before + imported} of Livraisons`);
     expect(summary).toHaveTextContent("the rows not imported are listed in the sheet “Import rejets”");
@@ -187,8 +193,7 @@ describe("ImportPanel in English", () => {
     expect(screen.getByTestId("import-preview")).toBeInTheDocument();
   });
 
-  test("outside Excel: the workbook with the rows is offered for download", async () => {
-    const download = { fileName: "OP-import.xlsx", blob: new Blob(["x"]) };
+  test("no download of its own outside Excel: the page's workbook has the rows", async () => {
     const real = createImportService(() => {
       const fake = new FakeExcel();
       for (const [name, rows] of Object.entries(opSheets())) fake.model.addSheetWithRows(name, rows as never);
@@ -198,23 +203,34 @@ describe("ImportPanel in English", () => {
       preview: real.preview,
       run: async (...args) => ({
         ...(await real.run(...args)),
-        download,
+        download: { fileName: "OP-import.xlsx", blob: new Blob(["x"]) },
         workbook: { fileName: "OP.xlsx", sheets: [], imports: 1 },
       }),
     };
-    const save = jest.fn();
     render(
       <FluentProvider theme={webLightTheme}>
-        <ImportPanel service={service} lang="en" standalone save={save} />
+        <ImportPanel service={service} lang="en" />
       </FluentProvider>,
     );
-    expect(screen.getByText(/added to the open workbook/)).toHaveTextContent("The file you opened is not changed");
     fireEvent.click(screen.getByTestId("import-results"));
     fireEvent.change(screen.getByTestId("import-file"), { target: { files: [labFile(WIDE)] } });
     fireEvent.click(await screen.findByTestId("import-run"));
     await screen.findByTestId("import-summary");
-    expect(screen.getByText(/OP-import.xlsx: the open workbook with the imported rows/)).toBeInTheDocument();
-    fireEvent.click(screen.getByRole("button", { name: "Download the workbook" }));
-    expect(save).toHaveBeenCalledWith(download);
+    expect(screen.queryByRole("button", { name: /Download/ })).not.toBeInTheDocument();
+  });
+});
+
+describe("ImportPanel in German", () => {
+  test("the preview and the summary in German, with German plurals", async () => {
+    setup("de");
+    fireEvent.click(screen.getByRole("button", { name: "Resultate importieren" }));
+    fireEvent.change(screen.getByTestId("import-file"), { target: { files: [labFile(WIDE)] } });
+    const preview = await screen.findByTestId("import-preview");
+    expect(preview).toHaveTextContent("lab.csv – 2 Zeilen, utf-8, Trennzeichen «;» → Analyses");
+    expect(optionsOf("map-2")).toEqual(expect.arrayContaining(["(ignoriert)", "Produzentennummer", "Resultat MG"]));
+    fireEvent.click(screen.getByRole("button", { name: "Importieren" }));
+    expect(await screen.findByTestId("import-summary")).toHaveTextContent(
+      "2 Zeilen gelesen (4 Resultate): 2 importiert, 0 doppelt, 2 abgewiesen, 0 ohne Einwilligung",
+    );
   });
 });

@@ -6,7 +6,7 @@ import { defaultIssueDate, InvoicesPanel } from "../../src/taskpane/components/I
 import { issueOn, previewOn, type InvoicesActions } from "../../src/taskpane/services/invoices";
 import { invoicingWorkbook } from "../invoicing/workbook";
 
-function panel(invoices: InvoicesActions, save = jest.fn(), onIssued = jest.fn()) {
+function panel(invoices: InvoicesActions, onIssued = jest.fn()) {
   render(
     <FluentProvider theme={webLightTheme}>
       <InvoicesPanel
@@ -15,12 +15,11 @@ function panel(invoices: InvoicesActions, save = jest.fn(), onIssued = jest.fn()
         grid=""
         lang="fr"
         today={new Date(2025, 3, 2)}
-        save={save}
         onIssued={onIssued}
       />
     </FluentProvider>,
   );
-  return save;
+  return onIssued;
 }
 
 describe("Invoices panel", () => {
@@ -36,18 +35,18 @@ describe("Invoices panel", () => {
       issue: jest.fn((r) => issueOn(wb, r)),
     };
     const onIssued = jest.fn();
-    panel(invoices, jest.fn(), onIssued);
+    panel(invoices, onIssued);
     fireEvent.change(screen.getByTestId("issue-date"), { target: { value: "2025-04-03" } });
     fireEvent.click(screen.getByRole("button", { name: "Émettre les factures…" }));
     await waitFor(() => screen.getByTestId("invoices-preview"));
     expect(screen.getByTestId("invoices-preview")).toHaveTextContent(
-      "À émettre : 2 facture(s), 0 avoir(s) ; 0 facture(s) inchangée(s) ; 2 producteur(s) non facturé(s).",
+      "À émettre : 2 factures, 0 avoir ; 0 facture inchangée ; 2 producteurs non facturés.",
     );
     expect(screen.getByTestId("invoices-preview")).toHaveTextContent("P3 : Régime TVA vide");
     expect(wb.sheet("Registre des factures")).toBeUndefined(); // a preview writes nothing
     fireEvent.click(screen.getByTestId("invoices-confirm"));
     await waitFor(() => screen.getByTestId("invoices-result"));
-    expect(screen.getByTestId("invoices-result")).toHaveTextContent("2 facture(s) et 0 avoir(s) émis");
+    expect(screen.getByTestId("invoices-result")).toHaveTextContent("2 factures et 0 avoir émis");
     expect(screen.getByTestId("invoices-result")).toHaveTextContent("F2025-000001 facture P1 TTC");
     expect(invoices.issue).toHaveBeenCalledWith({ month: "2025-03", grid: undefined, issueDate: "2025-04-03" });
     expect(wb.sheet("Registre des factures")).toBeDefined();
@@ -72,8 +71,7 @@ describe("Invoices panel", () => {
     expect(invoices.issue).not.toHaveBeenCalled();
   });
 
-  test("standalone: the workbook with the invoices is offered for download", async () => {
-    const blob = new Blob(["x"]);
+  test("the counts in English and in German, with their plurals; no download of its own", async () => {
     const invoices: InvoicesActions = {
       preview: jest.fn(async () => ({ invoices: 1, creditNotes: 1, unchanged: 3, notInvoiced: [] })),
       issue: jest.fn(async () => ({
@@ -82,79 +80,34 @@ describe("Invoices panel", () => {
         unchanged: 3,
         notInvoiced: [],
         lines: ["F2025-000009 avoir P2"],
-        download: { fileName: "op-factures-2025-03.xlsx", blob },
+        download: { fileName: "op-factures-2025-03.xlsx", blob: new Blob(["x"]) },
         pdfs: { result: {} as never, letterhead: null },
       })),
     };
-    const save = panel(invoices);
-    fireEvent.click(screen.getByTestId("invoices-prepare"));
-    await waitFor(() => screen.getByTestId("invoices-confirm"));
-    expect(screen.getByTestId("invoices-preview")).toHaveTextContent(
-      "1 facture(s), 1 avoir(s) ; 3 facture(s) inchangée(s)",
-    );
-    fireEvent.click(screen.getByTestId("invoices-confirm"));
-    await waitFor(() => screen.getByTestId("invoices-download"));
-    fireEvent.click(screen.getByTestId("invoices-download"));
-    expect(save).toHaveBeenCalledWith({ fileName: "op-factures-2025-03.xlsx", blob });
-  });
-});
-
-describe("the pane mounts the invoicing step", () => {
-  test("in Excel, below the statements, with the month chosen above", async () => {
-    const { App } = await import("../../src/taskpane/App");
-    const invoices: InvoicesActions = {
-      preview: jest.fn(async () => ({ invoices: 2, creditNotes: 0, unchanged: 0, notInvoiced: [] })),
-      issue: jest.fn(),
-    };
-    const service = {
-      mode: "excel",
-      phases: () => [],
-      generate: jest.fn(),
-      createTemplate: jest.fn(),
-      invoices,
-    } as never;
-    render(<App service={service} lang="fr" today={new Date(2025, 3, 15)} />);
-    fireEvent.click(screen.getByRole("button", { name: "Émettre les factures…" }));
-    await waitFor(() => screen.getByTestId("invoices-preview"));
-    expect(invoices.preview).toHaveBeenCalledWith({ month: "2025-03", grid: undefined, issueDate: "2025-04-15" });
-  });
-
-  test("after the issue, « Télécharger les PDF » makes the month's PDFs with the invoices (Factur-X)", async () => {
-    const { App } = await import("../../src/taskpane/App");
-    const pdfs = {
-      result: { month: "2025-03", outputSheets: [] } as never,
-      letterhead: null,
-      invoices: [{ number: "F2025-000001" } as never],
-    };
-    const invoices: InvoicesActions = {
-      preview: jest.fn(async () => ({ invoices: 1, creditNotes: 0, unchanged: 0, notInvoiced: [] })),
-      issue: jest.fn(async () => ({
-        invoices: 1,
-        creditNotes: 0,
-        unchanged: 0,
-        notInvoiced: [],
-        lines: ["F2025-000001 facture P1"],
-        pdfs,
-      })),
-    };
-    const pdfService = {
-      monthZip: jest.fn(async () => ({ fileName: "2025-03 PDF.zip", blob: new Blob(["zip"]), files: 4 })),
-    };
-    const service = {
-      mode: "excel",
-      phases: () => [],
-      generate: jest.fn(),
-      createTemplate: jest.fn(),
-      invoices,
-    } as never;
-    render(<App service={service} lang="fr" today={new Date(2025, 3, 15)} pdfService={pdfService} save={jest.fn()} />);
-    expect(screen.queryByTestId("pdf-panel")).toBeNull(); // nothing generated nor issued yet
-    fireEvent.click(screen.getByRole("button", { name: "Émettre les factures…" }));
-    await waitFor(() => screen.getByTestId("invoices-confirm"));
-    fireEvent.click(screen.getByTestId("invoices-confirm"));
-    await waitFor(() => screen.getByTestId("pdf-panel"));
-    expect(screen.getByTestId("pdf-panel")).toHaveTextContent("chaque facture et avoir du mois en Factur-X");
-    fireEvent.click(screen.getByRole("button", { name: "Télécharger les PDF" }));
-    await waitFor(() => expect(pdfService.monthZip).toHaveBeenCalledWith(pdfs, expect.any(Function)));
+    for (const [lang, preview, done] of [
+      [
+        "en",
+        "To issue: 1 invoice, 1 credit note; 3 unchanged invoices; 0 producers not invoiced.",
+        "1 invoice and 1 credit note issued",
+      ],
+      [
+        "de",
+        "Auszustellen: 1 Rechnung, 1 Gutschrift; 3 unveränderte Rechnungen; 0 Produzenten ohne Rechnung.",
+        "1 Rechnung und 1 Gutschrift ausgestellt",
+      ],
+    ] as const) {
+      const { unmount } = render(
+        <FluentProvider theme={webLightTheme}>
+          <InvoicesPanel invoices={invoices} month="2025-03" grid="" lang={lang} today={new Date(2025, 3, 2)} />
+        </FluentProvider>,
+      );
+      fireEvent.click(screen.getByTestId("invoices-prepare"));
+      await waitFor(() => screen.getByTestId("invoices-confirm"));
+      expect(screen.getByTestId("invoices-preview")).toHaveTextContent(preview);
+      fireEvent.click(screen.getByTestId("invoices-confirm"));
+      await waitFor(() => expect(screen.getByTestId("invoices-result")).toHaveTextContent(done));
+      expect(screen.queryByTestId("invoices-download")).not.toBeInTheDocument();
+      unmount();
+    }
   });
 });

@@ -8,13 +8,13 @@ import { compareOn, priceAOn, type PricesActions } from "../../src/taskpane/serv
 import type { StatementService } from "../../src/taskpane/services/types";
 import { opWorkbook } from "../run/fixtures";
 
-function panel(prices: PricesActions, save = jest.fn()) {
+function panel(prices: PricesActions, kind: "priceA" | "compare", onDone = jest.fn()) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <PricesPanel prices={prices} month="2025-03" grid="" lang="fr" save={save} />
+      <PricesPanel kind={kind} prices={prices} month="2025-03" grid="" lang="fr" onDone={onDone} />
     </FluentProvider>,
   );
-  return save;
+  return onDone;
 }
 
 describe("Prices panel", () => {
@@ -26,36 +26,46 @@ describe("Prices panel", () => {
       })),
       priceA: jest.fn(),
     };
-    panel(prices);
+    panel(prices, "compare");
+    expect(screen.queryByTestId("price-a")).not.toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "Comparer les grilles" }));
-    await waitFor(() => expect(screen.getByTestId("prices-result")).toHaveTextContent("Comparaison 2025-03"));
-    expect(screen.getByTestId("prices-result")).toHaveTextContent("PSP sud-est-2018 : 470,30 €/1000 L");
+    await waitFor(() => expect(screen.getByTestId("compare-result")).toHaveTextContent("Comparaison 2025-03"));
+    expect(screen.getByTestId("compare-result")).toHaveTextContent("PSP sud-est-2018 : 470,30 €/1000 L");
     expect(prices.compareGrids).toHaveBeenCalledWith("2025-03", undefined);
   });
 
-  test("price A failure shows the message naming what is missing; a download is offered when there is one", async () => {
-    const blob = new Blob(["x"]);
+  test("price A failure shows the message naming what is missing, its months as the pane writes them", async () => {
     const prices: PricesActions = {
-      compareGrids: jest.fn(async () => ({
-        sheet: "Comparaison 2025-03",
-        lines: [],
-        download: { fileName: "op-comparaison-2025-03.xlsx", blob },
-      })),
+      compareGrids: jest.fn(),
       priceA: jest.fn(async () => {
         throw new Error("prix A de 2025-03 impossible à calculer : FAM (prix FranceAgriMer) de 2024-12 (m − 3) absent");
       }),
     };
-    const save = panel(prices);
-    fireEvent.click(screen.getByTestId("price-a"));
+    const onDone = panel(prices, "priceA");
+    expect(screen.queryByTestId("compare")).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Calculer le prix A" }));
     await waitFor(() =>
       expect(screen.getByTestId("prices-error")).toHaveTextContent(
-        "FAM (prix FranceAgriMer) de 2024-12 (m − 3) absent",
+        "prix A de mars 2025 impossible à calculer : FAM (prix FranceAgriMer) de décembre 2024 (m − 3) absent",
       ),
     );
-    fireEvent.click(screen.getByTestId("compare"));
-    await waitFor(() => screen.getByTestId("prices-download"));
-    fireEvent.click(screen.getByTestId("prices-download"));
-    expect(save).toHaveBeenCalledWith({ fileName: "op-comparaison-2025-03.xlsx", blob });
+    expect(onDone).not.toHaveBeenCalled();
+  });
+
+  test("price A written: its lines, the month's state read again, no download of its own", async () => {
+    const prices: PricesActions = {
+      compareGrids: jest.fn(),
+      priceA: jest.fn(async () => ({
+        sheet: "Prix A 2025-03",
+        lines: ["Prix A 2025-03 : 412,25 €/1000 L (sud-est-2018)"],
+        download: { fileName: "op-prix-a-2025-03.xlsx", blob: new Blob(["x"]) },
+      })),
+    };
+    const onDone = panel(prices, "priceA");
+    fireEvent.click(screen.getByTestId("price-a"));
+    await waitFor(() => expect(screen.getByTestId("prices-result")).toHaveTextContent("412,25 €/1000 L"));
+    expect(onDone).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole("button", { name: /Télécharger/ })).not.toBeInTheDocument();
   });
 
   test("the pane shows the section in Excel when the service has price actions", () => {

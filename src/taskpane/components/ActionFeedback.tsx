@@ -1,19 +1,26 @@
 /**
  * What every pane section does around a service call: the busy state while it runs (which action, so that
- * its button can say « Calcul… » and the others stay off), the failure message it ends with, and the two
- * pieces of feedback each section shows the same way — the red « Échec » bar and « Télécharger … » for a
- * workbook the service made. One copy here so that every section fails and downloads alike.
+ * its button can say « Calcul… » and the others stay off), the failure message it ends with, and the bars
+ * each section shows the same way — the red failure bar (a title, then the message on its own line, its
+ * months written « mars 2025 »), the green result bar, and a plain notice. One copy here so that every
+ * section fails and succeeds alike, and no bar points `aria-labelledby` at a title it does not have.
  */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownload20Regular } from "@fluentui/react-icons";
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  type MessageBarIntent,
+} from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import type { Download } from "../services/types";
+import { readableMonths, type Lang } from "../i18n";
+import { usePaneStyles } from "./paneStyles";
 
 const useStyles = makeStyles({
-  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  message: { display: "block", overflowWrap: "anywhere" },
 });
 
-/** The text shown for a failure: the service's own (French) message, or whatever was thrown. */
+/** The text shown for a failure: the service's own message, or whatever was thrown. */
 export function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -46,42 +53,52 @@ export function useServiceAction<K extends string>(onBusy?: (busy: boolean) => v
   return { busy, error, setError, run };
 }
 
-export interface FailureBarProps {
-  /** The bar's title (« Échec », « La génération a échoué »…). */
-  title: ReactNode;
-  /** The failure message; nothing is shown while null. */
-  message: string | null;
-  testId: string;
+export interface NoticeProps {
+  intent: MessageBarIntent;
+  /** The bar's title; without one the bar is not labelled by a title that is not there. */
+  title?: ReactNode;
+  children?: ReactNode;
+  testId?: string;
 }
 
-/** The red bar a section shows when its action failed: a title, then the message. */
-export function FailureBar({ title, message, testId }: FailureBarProps) {
-  if (!message) return null;
+/** A message bar that wraps (multiline), titled or not. */
+export function Notice({ intent, title, children, testId }: NoticeProps) {
   return (
-    <MessageBar intent="error" layout="multiline" data-testid={testId}>
+    <MessageBar
+      intent={intent}
+      layout="multiline"
+      data-testid={testId}
+      data-intent={intent}
+      {...(title ? {} : { "aria-labelledby": undefined })}
+    >
       <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
-        {message}
+        {title && <MessageBarTitle>{title}</MessageBarTitle>}
+        {children}
       </MessageBarBody>
     </MessageBar>
   );
 }
 
-export interface DownloadButtonProps {
-  /** The file the service made; nothing is shown without one. */
-  download: Download | undefined;
-  save: (download: Download) => void;
-  label: ReactNode;
+export interface FailureBarProps {
+  /** The bar's title (« Échec », « Les relevés n'ont pas pu être générés »…). */
+  title: ReactNode;
+  /** The failure message; nothing is shown while null. */
+  message: string | null;
   testId: string;
+  /** The pane's language: the message's months are written as the pane writes them. */
+  lang: Lang;
 }
 
-/** « Télécharger le classeur » for the workbook an action made (outside Excel, where nothing is written in place). */
-export function DownloadButton({ download, save, label, testId }: DownloadButtonProps) {
-  if (!download) return null;
+/** The red bar a section shows when its action failed: a title, then the message on a line of its own. */
+export function FailureBar({ title, message, testId, lang }: FailureBarProps) {
+  const styles = useStyles();
+  if (!message) return null;
   return (
-    <Button icon={<ArrowDownload20Regular />} onClick={() => save(download)} data-testid={testId}>
-      {label}
-    </Button>
+    <Notice intent="error" title={title} testId={testId}>
+      <span className={styles.message} data-testid={`${testId}-message`}>
+        {readableMonths(message, lang)}
+      </span>
+    </Notice>
   );
 }
 
@@ -95,17 +112,14 @@ export interface ResultBarProps {
 
 /** The green bar a section shows when its action worked: a title, then the service's lines as a list. */
 export function ResultBar({ title, lines, testId }: ResultBarProps) {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   return (
-    <MessageBar intent="success" layout="multiline" data-testid={testId}>
-      <MessageBarBody>
-        {title && <MessageBarTitle>{title}</MessageBarTitle>}
-        <ul className={styles.lines}>
-          {lines.map((l, i) => (
-            <li key={i}>{l}</li>
-          ))}
-        </ul>
-      </MessageBarBody>
-    </MessageBar>
+    <Notice intent="success" title={title || undefined} testId={testId}>
+      <ul className={styles.list}>
+        {lines.map((l, i) => (
+          <li key={i}>{l}</li>
+        ))}
+      </ul>
+    </Notice>
   );
 }

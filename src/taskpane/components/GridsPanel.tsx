@@ -4,34 +4,19 @@
  * « Importer un fichier de grille », « Exporter », and the grid sheets' problems as issues (clickable in
  * Excel: they select the cell). Calls the grids service, never Excel. The parts are in grids/.
  */
-import {
-  Button,
-  Caption1,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, Select } from "@fluentui/react-components";
 import { ArrowDownload20Regular, ArrowUpload20Regular, Copy20Regular } from "@fluentui/react-icons";
 import { useMemo, useRef, useState } from "react";
 import type { Issue } from "../../run";
-import { translator, type Lang } from "../i18n";
+import { translator, type Lang, type Translate } from "../i18n";
 import type { GridsActions, GridsChange, GridsView } from "../services/grids";
 import type { Download } from "../services/types";
-import { SectionHeading } from "./SectionHeading";
-import { DownloadButton, FailureBar, useServiceAction } from "./ActionFeedback";
+import { FailureBar, Notice, useServiceAction } from "./ActionFeedback";
 import { IssueList } from "./IssueList";
+import { usePaneStyles } from "./paneStyles";
 import { GridCopyForm, useGridCopy } from "./grids/GridCopyForm";
 import { GridTable } from "./grids/GridTable";
-import { TEXT, type GridsText } from "./grids/gridsText";
 import { useGridsView } from "./grids/useGridsView";
-
-const useStyles = makeStyles({
-  block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-});
 
 export interface GridsPanelProps {
   grids: GridsActions;
@@ -40,12 +25,13 @@ export interface GridsPanelProps {
   save: (download: Download) => void;
   /** Excel: selects an issue's cell. */
   onSelectIssue?: (issue: Issue) => void;
+  /** A grid sheet was added to the workbook. */
+  onChanged?: () => void;
 }
 
-export function GridsPanel({ grids, lang, disabled, save, onSelectIssue }: GridsPanelProps) {
-  const styles = useStyles();
-  const t = TEXT[lang] ?? TEXT.fr;
-  const tr = useMemo(() => translator(lang), [lang]);
+export function GridsPanel({ grids, lang, disabled, save, onSelectIssue, onChanged }: GridsPanelProps) {
+  const styles = usePaneStyles();
+  const t = useMemo(() => translator(lang), [lang]);
   const { busy, error, setError, run } = useServiceAction<"change">();
   const { view, selected, setSelected, table, added } = useGridsView(grids, setError);
   const copy = useGridCopy();
@@ -61,6 +47,7 @@ export function GridsPanel({ grids, lang, disabled, save, onSelectIssue }: Grids
         if (out.sheet) {
           copy.close();
           added(out.sheet);
+          onChanged?.();
         }
       }
     });
@@ -69,9 +56,8 @@ export function GridsPanel({ grids, lang, disabled, save, onSelectIssue }: Grids
   const issues = [...(view?.issues ?? []), ...(change?.issues ?? [])];
   const off = disabled || busy !== null;
   return (
-    <section className={styles.block} data-testid="grids">
-      <SectionHeading title={t.title} intro={t.intro} />
-      {!view && !error && <Caption1>{t.loading}</Caption1>}
+    <div className={styles.block} data-testid="grids">
+      {!view && !error && <Caption1>{t("gridsLoading")}</Caption1>}
       {view && <GridChoice view={view} selected={selected} onSelect={setSelected} disabled={off} t={t} />}
       <GridButtons
         t={t}
@@ -91,24 +77,23 @@ export function GridsPanel({ grids, lang, disabled, save, onSelectIssue }: Grids
           onCreate={() => void act(() => grids.copy(selected, copy.newId, copy.fromMonth))}
         />
       )}
-      <FailureBar title={t.failed} message={error} testId="grids-error" />
+      <FailureBar title={t("failed")} message={error} testId="grids-error" lang={lang} />
       {change?.sheet && (
-        <MessageBar intent="success" data-testid="grids-result">
-          <MessageBarBody>{t.added(change.sheet)}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="success" testId="grids-result">
+          {t("gridsAdded", { sheet: change.sheet })}
+        </Notice>
       )}
-      <DownloadButton download={change?.download} save={save} label={t.download} testId="grids-download" />
       {(["error", "warning"] as const).map((severity) => (
         <IssueList
           key={severity}
           severity={severity}
           issues={issues.filter((i) => i.severity === severity)}
-          t={tr}
+          t={t}
           onSelect={onSelectIssue}
         />
       ))}
-      {table && <GridTable table={table} lang={lang} />}
-    </section>
+      {table && <GridTable table={table} lang={lang} label={`${t("gridsTitle")} — ${selected}`} />}
+    </div>
   );
 }
 
@@ -117,17 +102,24 @@ interface GridChoiceProps {
   selected: string;
   onSelect: (id: string) => void;
   disabled: boolean;
-  t: GridsText;
+  t: Translate;
 }
 
 /** The grid shown: each grid by id, built-in or the sheet that holds it. */
 function GridChoice({ view, selected, onSelect, disabled, t }: GridChoiceProps) {
+  const styles = usePaneStyles();
   return (
-    <Field label={t.choose}>
-      <Select value={selected} onChange={(_, d) => onSelect(d.value)} data-testid="grids-select" disabled={disabled}>
+    <Field label={t("gridsChoose")} className={styles.field}>
+      <Select
+        className={styles.focusRing}
+        value={selected}
+        onChange={(_, d) => onSelect(d.value)}
+        data-testid="grids-select"
+        disabled={disabled}
+      >
         {view.grids.map((g) => (
           <option key={g.id} value={g.id}>
-            {`${g.id} — ${g.sheet ? `« ${g.sheet} »` : t.builtIn}`}
+            {`${g.id} — ${g.sheet ? `« ${g.sheet} »` : t("gridsBuiltIn")}`}
           </option>
         ))}
       </Select>
@@ -136,7 +128,7 @@ function GridChoice({ view, selected, onSelect, disabled, t }: GridChoiceProps) 
 }
 
 interface GridButtonsProps {
-  t: GridsText;
+  t: Translate;
   disabled: boolean;
   selected: string;
   onCopy: () => void;
@@ -146,12 +138,12 @@ interface GridButtonsProps {
 
 /** « Copier pour modifier », « Importer un fichier de grille » (with its hidden file input), « Exporter ». */
 function GridButtons({ t, disabled, selected, onCopy, onImport, onExport }: GridButtonsProps) {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   return (
     <div className={styles.buttons}>
       <Button icon={<Copy20Regular />} onClick={onCopy} disabled={disabled || !selected} data-testid="grids-copy">
-        {t.copy}
+        {t("gridsCopy")}
       </Button>
       <Button
         icon={<ArrowUpload20Regular />}
@@ -159,7 +151,7 @@ function GridButtons({ t, disabled, selected, onCopy, onImport, onExport }: Grid
         disabled={disabled}
         data-testid="grids-import"
       >
-        {t.importFile}
+        {t("gridsImport")}
       </Button>
       <Button
         icon={<ArrowDownload20Regular />}
@@ -167,7 +159,7 @@ function GridButtons({ t, disabled, selected, onCopy, onImport, onExport }: Grid
         disabled={disabled || !selected}
         data-testid="grids-export"
       >
-        {t.export}
+        {t("gridsExport")}
       </Button>
       <input
         ref={fileInput}

@@ -1,77 +1,21 @@
 /**
- * « Émettre les factures »: the step after « Générer les relevés ». Asks for the issue date, shows how many
- * invoices, credit notes and producers left out the issue will make (a preview: nothing written), then
- * issues them into the workbook on confirmation. Calls the service, never Excel.
+ * « Émettre les factures »: the step after the checks. Asks for the issue date, shows how many invoices, credit
+ * notes and producers left out the issue will make (a preview: nothing written), then issues them into the
+ * workbook on confirmation (outside Excel, the page's workbook: « Télécharger le classeur » has them). Calls
+ * the service, never Excel.
  */
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, MessageBarTitle } from "@fluentui/react-components";
 import { DocumentCheckmark20Regular, ReceiptMoney20Regular } from "@fluentui/react-icons";
-import { useState } from "react";
-import type { Lang } from "../i18n";
+import { useMemo, useState } from "react";
+import { translator, type Lang, type Translate } from "../i18n";
 import type { InvoiceCounts, InvoicesActions, InvoicesOutcome } from "../services/invoices";
-import type { Download } from "../services/types";
-import { SectionHeading } from "./SectionHeading";
-import { DownloadButton, FailureBar, ResultBar, useServiceAction } from "./ActionFeedback";
+import { FailureBar, Notice, ResultBar, useServiceAction } from "./ActionFeedback";
+import { usePaneStyles } from "./paneStyles";
+import { More } from "./Step";
 
-const TEXT = {
-  fr: {
-    title: "Factures",
-    intro:
-      "Une fois les relevés vérifiés : une facture par producteur facturable, numérotée dans le « Registre des factures ». Émettre à nouveau après une correction annule la facture changée par un avoir et en émet une nouvelle ; les autres gardent leur numéro.",
-    date: "Date d'émission",
-    dateHint: "Jamais avant la dernière date du registre, ni avant la fin du mois facturé.",
-    prepare: "Émettre les factures…",
-    preparing: "Préparation…",
-    confirm: "Confirmer l'émission",
-    issuing: "Émission…",
-    cancel: "Annuler",
-    willMake:
-      "À émettre : {invoices} facture(s), {credit} avoir(s) ; {unchanged} facture(s) inchangée(s) ; {left} producteur(s) non facturé(s).",
-    leftOut: "Non facturés",
-    done: "{invoices} facture(s) et {credit} avoir(s) émis",
-    failed: "Échec",
-    download: "Télécharger le classeur avec les factures",
-  },
-  en: {
-    title: "Invoices",
-    intro:
-      "Once the statements are checked: one invoice per invoiceable producer, numbered in the « Registre des factures ». Issuing again after a correction cancels the changed invoice with a credit note and issues a new one; the others keep their number.",
-    date: "Issue date",
-    dateHint: "Never before the register's last date, nor before the end of the month invoiced.",
-    prepare: "Issue the invoices…",
-    preparing: "Preparing…",
-    confirm: "Confirm the issue",
-    issuing: "Issuing…",
-    cancel: "Cancel",
-    willMake:
-      "To issue: {invoices} invoice(s), {credit} credit note(s); {unchanged} unchanged invoice(s); {left} producer(s) not invoiced.",
-    leftOut: "Not invoiced",
-    done: "{invoices} invoice(s) and {credit} credit note(s) issued",
-    failed: "Failed",
-    download: "Download the workbook with the invoices",
-  },
-} as const;
-
-const useStyles = makeStyles({
-  block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
-
-function fill(text: string, counts: InvoiceCounts): string {
-  return text
-    .replace("{invoices}", String(counts.invoices))
-    .replace("{credit}", String(counts.creditNotes))
-    .replace("{unchanged}", String(counts.unchanged))
-    .replace("{left}", String(counts.notInvoiced.length));
+/** The counts of an issue, as the templates name them. */
+function counts(c: InvoiceCounts) {
+  return { invoices: c.invoices, credit: c.creditNotes, unchanged: c.unchanged, left: c.notInvoiced.length };
 }
 
 /** The default issue date: today, or the month's last day when today is earlier (the month must be over). */
@@ -85,7 +29,7 @@ export function defaultIssueDate(month: string, today: Date): string {
 
 interface InvoicesPreviewProps {
   preview: InvoiceCounts;
-  t: (typeof TEXT)[keyof typeof TEXT];
+  t: Translate;
   busy: "preview" | "issue" | null;
   disabled?: boolean;
   onConfirm: () => void;
@@ -94,26 +38,24 @@ interface InvoicesPreviewProps {
 
 /** What the issue will make (nothing written yet), the producers left out and why, then confirm or cancel. */
 function InvoicesPreview({ preview, t, busy, disabled, onConfirm, onCancel }: InvoicesPreviewProps) {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   return (
     <>
-      <MessageBar intent="info" layout="multiline" data-testid="invoices-preview">
-        <MessageBarBody>
-          {fill(t.willMake, preview)}
-          {preview.notInvoiced.length > 0 && (
-            <>
-              <MessageBarTitle>{t.leftOut}</MessageBarTitle>
-              <ul className={styles.lines}>
-                {preview.notInvoiced.map((n) => (
-                  <li key={n.producer}>
-                    {n.producer} : {n.reason}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="info" testId="invoices-preview">
+        {t("invoicesWillMake", counts(preview))}
+        {preview.notInvoiced.length > 0 && (
+          <>
+            <MessageBarTitle>{t("invoicesLeftOut")}</MessageBarTitle>
+            <ul className={styles.list}>
+              {preview.notInvoiced.map((n) => (
+                <li key={n.producer}>
+                  {n.producer} : {n.reason}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Notice>
       <div className={styles.buttons}>
         <Button
           appearance="primary"
@@ -122,10 +64,10 @@ function InvoicesPreview({ preview, t, busy, disabled, onConfirm, onCancel }: In
           disabled={disabled || busy !== null}
           data-testid="invoices-confirm"
         >
-          {busy === "issue" ? t.issuing : t.confirm}
+          {busy === "issue" ? t("invoicesIssuing") : t("invoicesConfirm")}
         </Button>
         <Button onClick={onCancel} disabled={busy !== null}>
-          {t.cancel}
+          {t("cancel")}
         </Button>
       </div>
     </>
@@ -139,14 +81,13 @@ export interface InvoicesPanelProps {
   lang: Lang;
   disabled?: boolean;
   today?: Date;
-  save: (download: Download) => void;
   /** After the issue: « Télécharger les PDF » then includes the month's invoices and credit notes. */
   onIssued?: (outcome: InvoicesOutcome) => void;
 }
 
-export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, save, onIssued }: InvoicesPanelProps) {
-  const styles = useStyles();
-  const t = TEXT[lang] ?? TEXT.fr;
+export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, onIssued }: InvoicesPanelProps) {
+  const styles = usePaneStyles();
+  const t = useMemo(() => translator(lang), [lang]);
   const [date, setDate] = useState(() => defaultIssueDate(month, today ?? new Date()));
   const { busy, error, run } = useServiceAction<"preview" | "issue">();
   const [preview, setPreview] = useState<InvoiceCounts | null>(null);
@@ -171,10 +112,11 @@ export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, sa
   }
 
   return (
-    <section className={styles.block} data-testid="invoices">
-      <SectionHeading title={t.title} intro={t.intro} />
-      <Field label={t.date} hint={t.dateHint}>
+    <div className={styles.block} data-testid="invoices">
+      <More t={t}>{t("invoicesMore")}</More>
+      <Field label={t("invoiceDate")} hint={t("invoiceDateHint")} className={styles.field}>
         <Input
+          className={styles.focusRing}
           type="date"
           value={date}
           onChange={(_, d) => {
@@ -192,7 +134,7 @@ export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, sa
             disabled={disabled || busy !== null || !date}
             data-testid="invoices-prepare"
           >
-            {busy === "preview" ? t.preparing : t.prepare}
+            {busy === "preview" ? t("invoicesPreparing") : t("invoicesPrepare")}
           </Button>
         </div>
       )}
@@ -206,9 +148,10 @@ export function InvoicesPanel({ invoices, month, grid, lang, disabled, today, sa
           onCancel={() => setPreview(null)}
         />
       )}
-      <FailureBar title={t.failed} message={error} testId="invoices-error" />
-      {outcome && <ResultBar title={fill(t.done, outcome)} lines={outcome.lines} testId="invoices-result" />}
-      <DownloadButton download={outcome?.download} save={save} label={t.download} testId="invoices-download" />
-    </section>
+      <FailureBar title={t("failed")} message={error} testId="invoices-error" lang={lang} />
+      {outcome && (
+        <ResultBar title={t("invoicesDone", counts(outcome))} lines={outcome.lines} testId="invoices-result" />
+      )}
+    </div>
   );
 }

@@ -1,4 +1,7 @@
-/** While the statements are generated: the progress bar and « Étape 2/5 : Calcul des relevés (50 / 120) ». */
+/**
+ * While the statements are generated: the progress bar and « Étape 2/5 : Calcul des relevés (50 / 120) », from
+ * the steps the service reports. Not a live region: the pane announces one line when the run ends.
+ */
 import { Caption1, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { locale, type Key, type Lang, type Translate } from "../i18n";
 import type { Phase, Step } from "../services/types";
@@ -47,7 +50,7 @@ export function RunProgress(props: RunProgressProps) {
   const styles = useStyles();
   const text = stepText(props);
   return (
-    <div className={styles.progress} role="status" aria-live="polite">
+    <div className={styles.progress}>
       <ProgressBar value={overall(props)} thickness="large" aria-label={text} />
       <Caption1 data-testid="step">{text}</Caption1>
     </div>

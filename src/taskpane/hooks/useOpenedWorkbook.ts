@@ -1,13 +1,14 @@
 /**
  * Standalone: the .xlsx file opened on the page (or why it could not be read), then the workbook with the
- * rows imported there. `opens` counts the files opened (the import panel starts afresh on each), `version`
+ * rows imported and the tables added there — or a new workbook started from the template. `opens` counts the
+ * workbooks the page started on (the import panel starts afresh on each, the month follows each), `version`
  * every change of the workbook (the panels that read it start afresh).
  */
 import { useState } from "react";
 import { messageOf } from "../components/ActionFeedback";
 import type { Translate } from "../i18n";
 import type { ImportOutcome } from "../services/importService";
-import type { OpenedWorkbook, StatementService } from "../services/types";
+import type { OpenedWorkbook, StatementService, TemplateOutcome } from "../services/types";
 
 /** `forgetResults`: what was computed on the workbook before it changed is stale. */
 export function useOpenedWorkbook(service: StatementService, t: Translate, forgetResults: () => void) {
@@ -38,7 +39,23 @@ export function useOpenedWorkbook(service: StatementService, t: Translate, forge
     setVersion((v) => v + 1);
   }
 
-  return { opened, fileError, opens, version, open, imported };
+  /**
+   * Standalone: the missing tables were added, or, with no workbook open, the template became the workbook
+   * (as the service says it now is; a service that does not say: a new workbook of those tables).
+   */
+  function tablesAdded(r: TemplateOutcome) {
+    const now = r.workbook ?? { fileName: t("newWorkbook"), sheets: [...r.created, ...r.existing], imports: 0 };
+    if (opened) setOpened(r.workbook ?? { ...opened, sheets: [...opened.sheets, ...r.created] });
+    else {
+      setFileError(null);
+      forgetResults();
+      setOpened(now);
+      setOpens((n) => n + 1);
+    }
+    setVersion((v) => v + 1);
+  }
+
+  return { opened, fileError, opens, version, open, imported, tablesAdded };
 }
 
 export type OpenedWorkbookState = ReturnType<typeof useOpenedWorkbook>;

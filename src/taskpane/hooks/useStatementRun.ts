@@ -12,12 +12,18 @@ export function useStatementRun(service: StatementService) {
   const [step, setStep] = useState<Step | null>(null);
   const [outcome, setOutcome] = useState<GenerateOutcome | null>(null);
 
-  async function generate(request: GenerateRequest) {
+  /** Runs the statements; the outcome, or null when the run failed (its message is then in `error`). */
+  async function generate(request: GenerateRequest): Promise<GenerateOutcome | null> {
+    let made: GenerateOutcome | null = null;
     setOutcome(null);
     setPhases(service.phases(request));
     setStep(null);
-    await run("generate", async () => setOutcome(await service.generate(request, setStep)));
+    await run("generate", async () => {
+      made = await service.generate(request, setStep);
+      setOutcome(made);
+    });
     setStep(null);
+    return made;
   }
 
   /** The workbook changed: the outcome (and its download) and the failure are stale. */

@@ -3,9 +3,9 @@ import { Badge, Caption1, Title3, makeStyles, tokens } from "@fluentui/react-com
 import type { Pane } from "../hooks/usePane";
 
 const useStyles = makeStyles({
-  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  titles: { display: "flex", flexDirection: "column", minWidth: 0 },
-  h1: { margin: 0 },
+  header: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  titles: { display: "flex", flexDirection: "column", minWidth: 0, flex: "1 1 8rem" },
+  h1: { margin: 0, overflowWrap: "anywhere" },
 });
 
 export function PaneHeader({ pane: { t, excel } }: { pane: Pane }) {
@@ -20,7 +20,7 @@ export function PaneHeader({ pane: { t, excel } }: { pane: Pane }) {
         <Caption1>{t("subtitle")}</Caption1>
       </div>
       {!excel && (
-        <Badge appearance="tint" color="informative" style={{ marginLeft: "auto", flexShrink: 0 }}>
+        <Badge appearance="tint" color="informative" style={{ flexShrink: 0 }}>
           {t("standaloneBadge")}
         </Badge>
       )}

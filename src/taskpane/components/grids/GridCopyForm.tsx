@@ -2,14 +2,10 @@
  * « Copier pour modifier »: the id and first month of next year's version of the chosen grid (proposed:
  * `<family>-<next year>` from January), then « Créer la feuille ».
  */
-import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input } from "@fluentui/react-components";
 import { useState } from "react";
-import type { GridsText } from "./gridsText";
-
-const useStyles = makeStyles({
-  block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-});
+import type { Translate } from "../../i18n";
+import { usePaneStyles } from "../paneStyles";
 
 /** The copy form's state: open or not, and the id and month typed. */
 export function useGridCopy() {
@@ -31,20 +27,24 @@ export function useGridCopy() {
 
 export interface GridCopyFormProps {
   copy: ReturnType<typeof useGridCopy>;
-  t: GridsText;
+  t: Translate;
   disabled: boolean;
   onCreate: () => void;
 }
 
 export function GridCopyForm({ copy, t, disabled, onCreate }: GridCopyFormProps) {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   const { newId, fromMonth, monthOk } = copy;
   return (
     <div className={styles.block} data-testid="grids-copy-form">
-      <Field label={t.newId}>
+      <Field label={t("gridsNewId")} className={styles.field}>
         <Input value={newId} onChange={(_, d) => copy.setNewId(d.value)} data-testid="grids-new-id" />
       </Field>
-      <Field label={t.fromMonth} validationMessage={fromMonth && !monthOk ? t.badMonth : undefined}>
+      <Field
+        label={t("gridsFromMonth")}
+        className={styles.field}
+        validationMessage={fromMonth && !monthOk ? t("gridsBadMonth") : undefined}
+      >
         <Input value={fromMonth} onChange={(_, d) => copy.setFromMonth(d.value)} data-testid="grids-from-month" />
       </Field>
       <div className={styles.buttons}>
@@ -54,7 +54,7 @@ export function GridCopyForm({ copy, t, disabled, onCreate }: GridCopyFormProps)
           disabled={disabled || !newId.trim() || !monthOk}
           data-testid="grids-create"
         >
-          {t.create}
+          {t("gridsCreate")}
         </Button>
       </div>
     </div>

@@ -5,6 +5,7 @@ import type { GridRows } from "./useGridsView";
 
 const useStyles = makeStyles({
   scroll: {
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
     overflowX: "auto",
     maxHeight: "320px",
     overflowY: "auto",
@@ -26,10 +27,11 @@ function shown(value: string | number | null, lang: Lang): string {
   return typeof value === "number" && lang === "fr" ? String(value).replace(".", ",") : String(value);
 }
 
-export function GridTable({ table, lang }: { table: GridRows; lang: Lang }) {
+/** `label` names the scrolling region (it takes the focus, so that the keyboard can scroll it too). */
+export function GridTable({ table, lang, label }: { table: GridRows; lang: Lang; label: string }) {
   const styles = useStyles();
   return (
-    <div className={styles.scroll}>
+    <div className={styles.scroll} tabIndex={0} role="region" aria-label={label}>
       <table className={styles.table} data-testid="grids-table">
         <tbody>
           {table

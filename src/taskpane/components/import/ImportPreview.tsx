@@ -3,17 +3,16 @@
  * it goes into), the mappings saved in the workbook, what each column is taken as, the name to save the
  * mapping under, then « Importer » or « Annuler ».
  */
-import { Body1, Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Field, Input, Select, makeStyles } from "@fluentui/react-components";
 import type { ImportKind } from "../../../intake/mapping";
 import type { Translate } from "../../i18n";
 import type { ImportPreview as Preview } from "../../services/importService";
-import { ColumnTable } from "./ColumnTable";
+import { ColumnList } from "./ColumnList";
 import type { ImportState } from "./useImport";
+import { usePaneStyles } from "../paneStyles";
 
 const useStyles = makeStyles({
-  block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  fileLine: { margin: 0, wordBreak: "break-word" },
+  fileLine: { margin: 0, overflowWrap: "anywhere" },
 });
 
 const TARGET_TABLE: Record<ImportKind, string> = { analyses: "Analyses", livraisons: "Livraisons" };
@@ -39,10 +38,12 @@ function FileLine({ preview, t }: { preview: Preview; t: Translate }) {
 
 /** The mappings saved in the workbook: choosing one reads the file again with its columns. */
 function SavedMappings({ imp, preview, t }: { imp: ImportState; preview: Preview; t: Translate }) {
+  const styles = usePaneStyles();
   if (preview.saved.length === 0) return null;
   return (
-    <Field label={t("importSaved")}>
+    <Field label={t("importSaved")} className={styles.field}>
       <Select
+        className={styles.focusRing}
         data-testid="import-saved"
         value=""
         onChange={(_, d) => d.value && imp.file && void imp.load(imp.file, preview.kind, d.value)}
@@ -60,16 +61,17 @@ function SavedMappings({ imp, preview, t }: { imp: ImportState; preview: Preview
 }
 
 export function ImportPreview({ imp, t }: { imp: ImportState; t: Translate }) {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   const { preview, busy } = imp;
   if (!preview) return null;
   return (
     <div className={styles.block} data-testid="import-preview">
       <FileLine preview={preview} t={t} />
       <SavedMappings imp={imp} preview={preview} t={t} />
-      <ColumnTable preview={preview} assign={imp.assign} onAssign={imp.setAssign} disabled={busy !== null} t={t} />
-      <Field label={t("importSaveAs")}>
+      <ColumnList preview={preview} assign={imp.assign} onAssign={imp.setAssign} disabled={busy !== null} t={t} />
+      <Field label={t("importSaveAs")} className={styles.field}>
         <Input
+          className={styles.focusRing}
           value={imp.saveAs}
           onChange={(_, d) => imp.setSaveAs(d.value)}
           data-testid="import-save-as"
@@ -87,7 +89,7 @@ export function ImportPreview({ imp, t }: { imp: ImportState; t: Translate }) {
           {busy === "import" ? t("importRunning") : t("importRun")}
         </Button>
         <Button onClick={imp.cancel} disabled={busy !== null} data-testid="import-cancel">
-          {t("importCancel")}
+          {t("cancel")}
         </Button>
       </div>
     </div>

@@ -1,21 +1,17 @@
 /**
- * What an import did, as the bar under the panel says it: lines read, imported, duplicates, rejected and
- * without consent, the rows added, and the first rejected lines with the importer's reasons (all of them are
- * in « Import rejets »). Green when every line went in, orange when some did not.
+ * What an import did, as the bar under the panel says it: the file and the time of the import, lines read,
+ * imported, duplicates, rejected and without consent, the rows added, and the first rejected lines with the
+ * importer's reasons (all of them are in « Import rejets »); and, when it replaced an earlier import's
+ * result, which one. Green when every line went in, orange when some did not, red when none did.
  */
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import type { MessageBarIntent } from "@fluentui/react-components";
 import type { ImportSummary as Summary } from "../../../intake/importer";
 import { REJECTS_SHEET } from "../../../intake/store";
 import { locale, type Lang, type Translate } from "../../i18n";
 import type { ImportOutcome } from "../../services/importService";
-
-const useStyles = makeStyles({
-  rejects: {
-    margin: `${tokens.spacingVerticalXS} 0 0`,
-    paddingLeft: tokens.spacingHorizontalL,
-    overflowWrap: "anywhere",
-  },
-});
+import { Notice } from "../ActionFeedback";
+import { usePaneStyles } from "../paneStyles";
+import type { ImportDone } from "./useImport";
 
 /** Rejected lines shown in the pane (all of them are in « Import rejets »). */
 const SHOWN_REJECTS = 5;
@@ -31,14 +27,21 @@ export function summaryText(s: Summary, t: Translate, lang: Lang): string {
     t("importRejected", c(s.rejected)),
     t("importNoConsent", c(s.noConsent)),
   ];
-  return `${t("importLinesRead", c(s.lines))} (${read})${lang === "fr" ? " :" : ":"} ${counts.join(", ")}`;
+  return t("importSummary", { lines: t("importLinesRead", c(s.lines)), read, counts: counts.join(", ") });
+}
+
+/** Red when nothing went in though lines were refused, orange when some were refused, else green. */
+export function summaryIntent(s: Summary): MessageBarIntent {
+  const refused = s.rejected + s.noConsent;
+  if (refused === 0) return "success";
+  return s.imported === 0 ? "error" : "warning";
 }
 
 function RejectList({ rejects, t }: { rejects: ImportOutcome["plan"]["rejects"]; t: Translate }) {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   if (rejects.length === 0) return null;
   return (
-    <ul className={styles.rejects} data-testid="import-rejects">
+    <ul className={styles.list} data-testid="import-rejects">
       {rejects.slice(0, SHOWN_REJECTS).map((r, i) => (
         <li key={i}>{t("importRejectLine", { line: r.line, reason: r.reason })}</li>
       ))}
@@ -47,26 +50,41 @@ function RejectList({ rejects, t }: { rejects: ImportOutcome["plan"]["rejects"];
   );
 }
 
-export function ImportSummary({ outcome, t, lang }: { outcome: ImportOutcome | null; t: Translate; lang: Lang }) {
-  const summary = outcome?.plan.summary;
-  if (!outcome || !summary) return null;
+export interface ImportSummaryProps {
+  done: ImportDone | null;
+  /** The import whose result this one replaced. */
+  replaced: ImportDone | null;
+  t: Translate;
+  lang: Lang;
+}
+
+export function ImportSummary({ done, replaced, t, lang }: ImportSummaryProps) {
+  const styles = usePaneStyles();
+  const summary = done?.outcome.plan.summary;
+  if (!done || !summary) return null;
+  const time = (d: Date) => new Intl.DateTimeFormat(locale(lang), { hour: "2-digit", minute: "2-digit" }).format(d);
   const { appended } = summary;
-  const rejects = outcome.plan.rejects;
+  const rejects = done.outcome.plan.rejects;
+  const replacedFile = replaced?.outcome.plan.summary?.fileName;
   return (
-    <MessageBar
-      intent={summary.rejected + summary.noConsent > 0 ? "warning" : "success"}
-      layout="multiline"
-      data-testid="import-summary"
+    <Notice
+      intent={summaryIntent(summary)}
+      title={t("importAt", { file: summary.fileName, time: time(done.at) })}
+      testId="import-summary"
     >
-      <MessageBarBody>
-        <MessageBarTitle>{summary.fileName}</MessageBarTitle>
+      <span className={styles.text} style={{ display: "block" }} data-testid="import-summary-text">
         {summaryText(summary, t, lang)}
         {appended
           ? ` — ${t("importAppended", { first: appended.firstRow, last: appended.lastRow, sheet: appended.sheet })}`
           : ""}
         {rejects.length > 0 ? ` — ${t("importRejectsSheet", { sheet: REJECTS_SHEET })}` : ""}
-        <RejectList rejects={rejects} t={t} />
-      </MessageBarBody>
-    </MessageBar>
+      </span>
+      <RejectList rejects={rejects} t={t} />
+      {replaced && replacedFile && (
+        <span className={styles.text} style={{ display: "block" }} data-testid="import-replaced">
+          {t("importReplaced", { time: time(replaced.at), file: replacedFile })}
+        </span>
+      )}
+    </Notice>
   );
 }

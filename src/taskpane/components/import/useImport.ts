@@ -1,13 +1,20 @@
 /**
  * The import panel's state and actions: which kind of file is picked, the preview read from it, what each
- * column is taken as, the name the mapping is saved under, and the outcome of the import. Calls the import
- * service, never Excel.
+ * column is taken as, the name the mapping is saved under, and the outcome of the last import with its time
+ * (kept while the next file is read, until the next import replaces it: then `replaced` is the one before).
+ * Calls the import service, never Excel.
  */
 import { useState } from "react";
 import type { ImportKind } from "../../../intake/mapping";
 import type { ImportOutcome, ImportPreview, ImportService } from "../../services/importService";
 import { useServiceAction } from "../ActionFeedback";
 import { assignOf, mappingOf, type Assign } from "./columnAssign";
+
+/** An import done, and when. */
+export interface ImportDone {
+  outcome: ImportOutcome;
+  at: Date;
+}
 
 export function useImport(
   service: ImportService,
@@ -20,11 +27,11 @@ export function useImport(
   const [assign, setAssign] = useState<Assign>({});
   const [saveAs, setSaveAs] = useState("");
   const { busy, error, run } = useServiceAction<"read" | "import">(onBusy);
-  const [done, setDone] = useState<ImportOutcome | null>(null);
+  const [done, setDone] = useState<ImportDone | null>(null);
+  const [replaced, setReplaced] = useState<ImportDone | null>(null);
 
   /** Reads the file and guesses its columns (or takes those of the mapping saved as `mappingName`). */
   function load(f: File, k: ImportKind, mappingName?: string) {
-    setDone(null);
     return run(
       "read",
       async () => {
@@ -43,7 +50,8 @@ export function useImport(
     if (!preview) return;
     await run("import", async () => {
       const outcome = await service.run(preview, mappingOf(preview.kind, assign), saveAs);
-      setDone(outcome);
+      setReplaced(done);
+      setDone({ outcome, at: new Date() });
       setPreview(null);
       onImported?.(outcome);
     });
@@ -64,6 +72,7 @@ export function useImport(
     busy,
     error,
     done,
+    replaced,
     importRows,
   };
 }
