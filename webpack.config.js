@@ -5,6 +5,8 @@
  *   functions.js                  the custom functions (CustomFunctions.associate appended at build time)
  *   functions.json                their metadata (custom-functions-metadata-plugin, from the JSDoc)
  *   functions.fr.json             the French metadata, from the @fr / @frparam JSDoc tags (scripts/functions-fr.js)
+ *   functions.de.json             the German (de-CH) metadata, from src/functions/metadata.de.json
+ *                                 (scripts/functions-locale.js)
  *   manifest.xml, assets/*.png
  *
  * `npm run build` needs no certificate and no network: office-addin-dev-certs is only loaded by
@@ -24,15 +26,22 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { localizeMetadata } = require("./scripts/functions-fr");
+const { localizeFromJson } = require("./scripts/functions-locale");
 
 const DEV_ORIGIN = "https://localhost:3000/";
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+/** German (de-CH) names and descriptions of the custom functions. */
+const FUNCTIONS_METADATA_DE = "./src/functions/metadata.de.json";
 /** Budget for dist/functions.js, minified bytes. */
 const FUNCTIONS_BUDGET = 150 * 1024;
 /** Budget for the scripts the task pane page loads in Excel (initial chunks of both entries), gzip bytes. */
 const PANE_GZIP_BUDGET = 350 * 1024;
 
-/** Emits functions.fr.json next to functions.json (which CustomFunctionsMetadataPlugin emits first). */
+/**
+ * Emits the translated metadata (functions.fr.json, functions.de.json…) next to functions.json, which
+ * CustomFunctionsMetadataPlugin emits first. Each language: { output, source, localize(englishJson,
+ * sourceText, sourceName) → {json, errors} }; errors fail the build.
+ */
 class FunctionsLocalizationPlugin {
   constructor(options) {
     this.options = options;
@@ -48,15 +57,14 @@ class FunctionsLocalizationPlugin {
             compilation.errors.push(new webpack.WebpackError(`${name}: ${this.options.english} was not generated`));
           return;
         }
-        const sourceFile = path.resolve(__dirname, this.options.source);
-        compilation.fileDependencies.add(sourceFile);
-        const { json, errors } = localizeMetadata(
-          english.source.source().toString(),
-          fs.readFileSync(sourceFile, "utf8"),
-          this.options.source,
-        );
-        for (const e of errors) compilation.errors.push(new webpack.WebpackError(`${name}: ${e}`));
-        compilation.emitAsset(this.options.output, new webpack.sources.RawSource(json));
+        const englishJson = english.source.source().toString();
+        for (const language of this.options.languages) {
+          const sourceFile = path.resolve(__dirname, language.source);
+          compilation.fileDependencies.add(sourceFile);
+          const { json, errors } = language.localize(englishJson, fs.readFileSync(sourceFile, "utf8"), language.source);
+          for (const e of errors) compilation.errors.push(new webpack.WebpackError(`${name}: ${e}`));
+          compilation.emitAsset(language.output, new webpack.sources.RawSource(json));
+        }
       });
     });
   }
@@ -174,8 +182,14 @@ module.exports = async (env, argv) => {
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
       new FunctionsLocalizationPlugin({
         english: "functions.json",
-        output: "functions.fr.json",
-        source: FUNCTIONS_SOURCE,
+        languages: [
+          { output: "functions.fr.json", source: FUNCTIONS_SOURCE, localize: localizeMetadata },
+          {
+            output: "functions.de.json",
+            source: FUNCTIONS_METADATA_DE,
+            localize: (englishJson, text, fileName) => localizeFromJson(englishJson, text, fileName, "German"),
+          },
+        ],
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -13,17 +13,19 @@
  *
  * `localizeMetadata(englishJson, sourceText)` takes the functions.json produced by
  * custom-functions-metadata and returns the French JSON: same ids, same parameters in the same order,
- * translated names and descriptions. Anything missing (a function without @fr, a parameter without
- * @frparam, an @frparam naming no parameter) is an error, so the build fails instead of shipping a
- * half-translated file. Used by webpack.config.js (FunctionsLocalizationPlugin).
+ * translated names and descriptions (applied by scripts/functions-locale.js, as for every language).
+ * Anything missing (a function without @fr, a parameter without @frparam, an @frparam naming no
+ * parameter) is an error, so the build fails instead of shipping a half-translated file. Used by
+ * webpack.config.js (FunctionsLocalizationPlugin).
  */
 "use strict";
 
 const ts = require("typescript");
+const { translateMetadata } = require("./functions-locale");
 
 /**
  * @returns {Map<string, {name: string, description: string,
- *   params: Map<string, {name: string, description: string}>, line: number}>}
+ *   params: Map<string, {name: string, description: string}>, line: number, where: string}>}
  */
 function readFrenchTags(sourceText, fileName) {
   const source = ts.createSourceFile(fileName, sourceText, ts.ScriptTarget.Latest, true);
@@ -36,7 +38,7 @@ function readFrenchTags(sourceText, fileName) {
     const cfText = commentText(cf).trim();
     const id = (cfText.split(/\s+/)[0] || statement.name.text).toUpperCase();
     const line = source.getLineAndCharacterOfPosition(statement.getStart()).line + 1;
-    const entry = { name: "", description: "", params: new Map(), line };
+    const entry = { name: "", description: "", params: new Map(), line, where: `${fileName}:${line}` };
     for (const tag of tags) {
       const tagName = tag.tagName.text.toLowerCase();
       const text = commentText(tag).replace(/\s+/g, " ").trim();
@@ -63,6 +65,18 @@ function commentText(tag) {
   return c.map((part) => part.text).join("");
 }
 
+/** French error wording: the translations are JSDoc tags. */
+function frenchLabels(fileName) {
+  return {
+    language: "French",
+    fileName,
+    missingFunction: (id) => `custom function ${id} has no @fr NAME description`,
+    missingParam: (param, id) => `parameter "${param}" of ${id} has no @frparam`,
+    extraParam: (param, id) => `@frparam "${param}" of ${id} names no parameter`,
+    unknownFunction: (id) => `@fr for unknown function ${id}`,
+  };
+}
+
 /**
  * @param {string} englishJson functions.json as generated
  * @param {string} sourceText the functions source file
@@ -70,43 +84,7 @@ function commentText(tag) {
  * @returns {{json: string, errors: string[]}}
  */
 function localizeMetadata(englishJson, sourceText, fileName) {
-  const english = JSON.parse(englishJson);
-  const french = readFrenchTags(sourceText, fileName);
-  const errors = [];
-  const names = new Set();
-  const out = JSON.parse(englishJson);
-  out.functions = english.functions.map((fn) => {
-    const fr = french.get(fn.id);
-    const copy = JSON.parse(JSON.stringify(fn));
-    if (!fr || !fr.name) {
-      errors.push(`${fileName}: custom function ${fn.id} has no @fr NAME description`);
-      return copy;
-    }
-    if (!/^[\p{L}][\p{L}0-9._]*$/u.test(fr.name))
-      errors.push(`${fileName}:${fr.line}: French name "${fr.name}" of ${fn.id} is not a valid function name`);
-    if (names.has(fr.name.toUpperCase())) errors.push(`${fileName}:${fr.line}: French name "${fr.name}" used twice`);
-    names.add(fr.name.toUpperCase());
-    copy.name = fr.name;
-    copy.description = fr.description;
-    const used = new Set();
-    copy.parameters = (fn.parameters || []).map((p) => {
-      const frp = fr.params.get(p.name);
-      if (!frp) {
-        errors.push(`${fileName}:${fr.line}: parameter "${p.name}" of ${fn.id} has no @frparam`);
-        return p;
-      }
-      used.add(p.name);
-      return { ...p, name: frp.name, description: frp.description };
-    });
-    for (const name of fr.params.keys()) {
-      if (!used.has(name)) errors.push(`${fileName}:${fr.line}: @frparam "${name}" of ${fn.id} names no parameter`);
-    }
-    return copy;
-  });
-  for (const id of french.keys()) {
-    if (!english.functions.some((fn) => fn.id === id)) errors.push(`${fileName}: @fr for unknown function ${id}`);
-  }
-  return { json: JSON.stringify(out, null, 2), errors };
+  return translateMetadata(englishJson, readFrenchTags(sourceText, fileName), frenchLabels(fileName));
 }
 
 module.exports = { localizeMetadata, readFrenchTags };

@@ -1,6 +1,6 @@
 /**
- * dist/functions.json and dist/functions.fr.json as Excel reads them, the task pane page of the shared
- * runtime, and the size budget of dist/functions.js.
+ * dist/functions.json, dist/functions.fr.json and dist/functions.de.json as Excel reads them, the task pane
+ * page of the shared runtime, and the size budget of dist/functions.js.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -10,10 +10,12 @@ import { DIST, loadFunctions, readDistJson } from "./helpers/bundle";
 type Metadata = ReturnType<typeof readDistJson>;
 let en: Metadata;
 let fr: Metadata;
+let de: Metadata;
 
 beforeAll(() => {
   en = readDistJson("functions.json");
   fr = readDistJson("functions.fr.json");
+  de = readDistJson("functions.de.json");
 }, 10 * 60_000);
 
 /** The public interface (shared/spec/functions.md): names and argument order; optional ones in brackets. */
@@ -120,45 +122,90 @@ describe("functions.json", () => {
   });
 });
 
-describe("functions.fr.json", () => {
-  it("has the same functions, in the same order, with the same parameters", () => {
-    expect(fr.functions.map((f) => f.id)).toEqual(en.functions.map((f) => f.id));
-    fr.functions.forEach((f, i) => {
-      const e = en.functions[i];
-      expect(f.result).toEqual(e.result);
-      expect(f.parameters.map((p) => [p.type, p.dimensionality, p.optional])).toEqual(
-        e.parameters.map((p) => [p.type, p.dimensionality, p.optional]),
-      );
+/** The checks every translated metadata file passes: French (fr-FR, fr-CH), German (de-CH, de-DE). */
+function describeTranslation(file: string, translated: () => Metadata): void {
+  describe(file, () => {
+    let tr: Metadata;
+    beforeAll(() => {
+      tr = translated();
+    });
+
+    it("has the same functions, in the same order, with the same parameters", () => {
+      expect(tr.functions.map((f) => f.id)).toEqual(en.functions.map((f) => f.id));
+      tr.functions.forEach((f, i) => {
+        const e = en.functions[i];
+        expect(f.result).toEqual(e.result);
+        expect(f.parameters.map((p) => [p.type, p.dimensionality, p.optional])).toEqual(
+          e.parameters.map((p) => [p.type, p.dimensionality, p.optional]),
+        );
+      });
+    });
+
+    it("translates every name and description", () => {
+      tr.functions.forEach((f, i) => {
+        const e = en.functions[i];
+        expect({ id: f.id, translated: f.name !== e.name && f.description !== e.description }).toEqual({
+          id: f.id,
+          translated: true,
+        });
+        expect(f.name).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/); // as Excel shows function names, without accents
+        expect(looksLikeCellAddress(f.name)).toBe(false);
+        f.parameters.forEach((p, k) => {
+          const ep = e.parameters[k];
+          expect({
+            id: f.id,
+            param: ep.name,
+            translated: p.description !== ep.description && (p.description ?? "").length > 10,
+          }).toEqual({ id: f.id, param: ep.name, translated: true });
+          expect(p.name).toMatch(/^[a-z][a-z0-9_]*$/);
+          expect(looksLikeCellAddress(p.name)).toBe(false);
+        });
+        const names = f.parameters.map((p) => p.name);
+        expect(new Set(names).size).toBe(names.length);
+      });
+      const names = tr.functions.map((f) => f.name);
+      expect(new Set(names).size).toBe(names.length);
+      // No translated name may take an English name of another function.
+      const english = new Set(en.functions.map((f) => f.name));
+      for (const n of names) expect(english.has(n)).toBe(false);
     });
   });
+}
 
-  it("translates every name and description", () => {
-    fr.functions.forEach((f, i) => {
-      const e = en.functions[i];
-      expect({ id: f.id, translated: f.name !== e.name && f.description !== e.description }).toEqual({
-        id: f.id,
-        translated: true,
-      });
-      expect(f.name).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/); // as Excel shows function names, without accents
-      expect(looksLikeCellAddress(f.name)).toBe(false);
-      f.parameters.forEach((p, k) => {
-        const ep = e.parameters[k];
-        expect({
+describeTranslation("functions.fr.json", () => fr);
+describeTranslation("functions.de.json", () => de);
+
+describe("functions.de.json (de-CH)", () => {
+  it("is Swiss German: no sharp s, guillemets rather than quotes", () => {
+    for (const f of de.functions) {
+      for (const text of [f.name, f.description ?? "", ...f.parameters.flatMap((p) => [p.name, p.description ?? ""])]) {
+        expect({ id: f.id, text, sharpS: text.includes("ß"), quotes: /["„“”]/.test(text) }).toEqual({
           id: f.id,
-          param: ep.name,
-          translated: p.description !== ep.description && (p.description ?? "").length > 10,
-        }).toEqual({ id: f.id, param: ep.name, translated: true });
-        expect(p.name).toMatch(/^[a-z][a-z0-9_]*$/);
-        expect(looksLikeCellAddress(p.name)).toBe(false);
-      });
-      const names = f.parameters.map((p) => p.name);
-      expect(new Set(names).size).toBe(names.length);
-    });
-    const names = fr.functions.map((f) => f.name);
-    expect(new Set(names).size).toBe(names.length);
-    // No French name may take an English name of another function.
-    const english = new Set(en.functions.map((f) => f.name));
-    for (const n of names) expect(english.has(n)).toBe(false);
+          text,
+          sharpS: false,
+          quotes: false,
+        });
+      }
+    }
+  });
+
+  it("refers to other functions by their German names, never their English or French ones", () => {
+    const foreign = [...en.functions, ...fr.functions].map((f) => f.name);
+    const german = new Set(de.functions.map((f) => f.name));
+    for (const f of de.functions) {
+      const texts = [f.description ?? "", ...f.parameters.map((p) => p.description ?? "")].join(" ");
+      for (const name of foreign)
+        expect({ id: f.id, mentions: texts.includes(name) ? name : "" }).toEqual({
+          id: f.id,
+          mentions: "",
+        });
+      for (const ref of texts.match(/\bMILCH_[A-Z0-9_]+/g) ?? []) expect(german.has(ref)).toBe(true);
+    }
+  });
+
+  it("has names of its own, shared with no French function", () => {
+    const french = new Set(fr.functions.map((f) => f.name));
+    for (const f of de.functions) expect({ id: f.id, french: french.has(f.name) }).toEqual({ id: f.id, french: false });
   });
 });
 
@@ -167,7 +214,13 @@ describe("dist/ for the shared runtime", () => {
     const manifest = readFileSync(join(DIST, "manifest.xml"), "utf8");
     const urls = [...manifest.matchAll(/"https:\/\/localhost:3000\/([^"]+)"/g)].map((m) => m[1]);
     expect(urls).toEqual(
-      expect.arrayContaining(["taskpane.html", "functions.js", "functions.json", "functions.fr.json"]),
+      expect.arrayContaining([
+        "taskpane.html",
+        "functions.js",
+        "functions.json",
+        "functions.fr.json",
+        "functions.de.json",
+      ]),
     );
     for (const file of new Set(urls))
       expect({ file, exists: existsSync(join(DIST, file)) }).toEqual({ file, exists: true });

@@ -1,11 +1,12 @@
 /**
  * The add-in manifest, checked offline (office-addin-manifest validate needs the network): well-formed
  * XML, resources defined once and used, one shared runtime, https everywhere, icons that exist at their
- * size, custom functions wired with a French metadata file.
+ * size, custom functions wired with French and German metadata files that the build writes.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { DIST, ensureBundle } from "./helpers/bundle";
 
 const ROOT = join(__dirname, "..");
 const MANIFEST = join(ROOT, "manifest.xml");
@@ -176,7 +177,7 @@ describe("manifest.xml", () => {
     expect(resource(runtimeId).attrs.DefaultValue).toBe(`${DEV_ORIGIN}taskpane.html`);
   });
 
-  it("wires the custom functions: script, metadata (French for fr-FR and fr-CH) and a short namespace", () => {
+  it("wires the custom functions: script, metadata (French for fr-FR and fr-CH, German for de-CH and de-DE), short namespace", () => {
     const cf = path(app, "VersionOverrides", "Hosts", "Host", "AllFormFactors", "ExtensionPoint");
     expect(resource(path(cf, "Script", "SourceLocation").attrs.resid).attrs.DefaultValue).toBe(
       `${DEV_ORIGIN}functions.js`,
@@ -187,9 +188,13 @@ describe("manifest.xml", () => {
     const fr = overrides(metadata);
     expect(fr.get("fr-FR")).toBe(`${DEV_ORIGIN}functions.fr.json`);
     expect(fr.get("fr-CH")).toBe(`${DEV_ORIGIN}functions.fr.json`);
+    expect(fr.get("de-CH")).toBe(`${DEV_ORIGIN}functions.de.json`);
+    expect(fr.get("de-DE")).toBe(`${DEV_ORIGIN}functions.de.json`);
 
     const namespace = resource(path(cf, "Namespace").attrs.resid);
     expect(namespace.attrs.DefaultValue).toBe("MILK");
+    expect(overrides(namespace).get("de-CH")).toBe("MILCH");
+    expect(overrides(namespace).get("de-DE")).toBe("MILCH");
     for (const value of [namespace.attrs.DefaultValue, ...overrides(namespace).values()]) {
       expect(value).toMatch(/^[A-Z][A-Z0-9_]{1,15}$/);
     }
@@ -204,18 +209,45 @@ describe("manifest.xml", () => {
     expect(path(button, "Action").attrs["xsi:type"]).toBe("ShowTaskpane");
   });
 
-  it("has French (fr-FR and fr-CH) overrides for every string", () => {
+  it("has French (fr-FR and fr-CH) and German (de-CH and de-DE) overrides for every string", () => {
     const strings = [...child(resources, "ShortStrings")!.children, ...child(resources, "LongStrings")!.children];
     expect(strings.length).toBeGreaterThan(0);
     for (const s of strings) {
       const o = overrides(s);
       expect({ id: s.attrs.id, locales: [...o.keys()].sort() }).toEqual({
         id: s.attrs.id,
-        locales: ["fr-CH", "fr-FR"],
+        locales: ["de-CH", "de-DE", "fr-CH", "fr-FR"],
       });
       for (const v of o.values()) expect(v.trim().length).toBeGreaterThan(0);
     }
   });
+
+  it("has a German (de-CH and de-DE) override wherever it has a French one, different from it", () => {
+    const withOverrides = nodes.filter((n) => overrides(n).size > 0);
+    expect(withOverrides.length).toBeGreaterThan(5);
+    for (const n of withOverrides) {
+      const o = overrides(n);
+      const id = n.attrs.id ?? n.tag;
+      expect({ id, locales: [...o.keys()].sort() }).toEqual({ id, locales: ["de-CH", "de-DE", "fr-CH", "fr-FR"] });
+      // Swiss and German German read the same here; French and German differ (the OP's name aside).
+      expect({ id, same: o.get("de-CH") === o.get("de-DE") }).toEqual({ id, same: true });
+      if (o.get("fr-CH") !== "Paie du lait OP")
+        expect({ id, german: o.get("de-CH") !== o.get("fr-CH") }).toEqual({ id, german: true });
+      expect({ id, sharpS: o.get("de-CH")!.includes("ß") }).toEqual({ id, sharpS: false });
+    }
+  });
+
+  it(
+    "points every localized URL at a file the build writes to dist/",
+    () => {
+      const urls = child(resources, "Urls")!.children.flatMap((r) => [r.attrs.DefaultValue, ...overrides(r).values()]);
+      const files = [...new Set(urls)].map((u) => u.slice(DEV_ORIGIN.length));
+      expect(files).toEqual(expect.arrayContaining(["functions.fr.json", "functions.de.json"]));
+      ensureBundle();
+      for (const file of files) expect({ file, exists: existsSync(join(DIST, file)) }).toEqual({ file, exists: true });
+    },
+    10 * 60_000,
+  );
 
   it("requires the shared runtime and the custom functions runtime", () => {
     const sets = path(app, "Requirements", "Sets").children.map((s) => `${s.attrs.Name} ${s.attrs.MinVersion}`);

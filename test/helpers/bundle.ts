@@ -12,8 +12,23 @@ export const ROOT = join(__dirname, "..", "..");
 export const DIST = join(ROOT, "dist");
 
 /** Inputs of the functions bundle and its metadata: a newer one makes dist stale. */
-const SOURCES = ["src", "webpack.config.js", "scripts/functions-fr.js", "manifest.xml", "assets", "package-lock.json"];
-const OUTPUTS = ["functions.js", "functions.json", "functions.fr.json", "taskpane.html", "manifest.xml"];
+const SOURCES = [
+  "src",
+  "webpack.config.js",
+  "scripts/functions-fr.js",
+  "scripts/functions-locale.js",
+  "manifest.xml",
+  "assets",
+  "package-lock.json",
+];
+const OUTPUTS = [
+  "functions.js",
+  "functions.json",
+  "functions.fr.json",
+  "functions.de.json",
+  "taskpane.html",
+  "manifest.xml",
+];
 
 function newest(path: string): number {
   const full = join(ROOT, path);
