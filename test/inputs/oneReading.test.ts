@@ -15,7 +15,7 @@
 import ExcelJS from "exceljs";
 import { Decimal } from "../../src/engine";
 import { antibioticPenalty, contestations, mean } from "../../src/functions/core";
-import { FnError } from "../../src/functions/parse";
+import { FnError } from "../../src/functions/errors";
 import { guessMapping, importRows, openSource } from "../../src/intake";
 import { BadRow, DeliveryRow, ResultRow, readTables, type InputTables } from "../../src/run/tables";
 import { OfficeWorkbook } from "../../src/workbook/office";
