@@ -5,7 +5,7 @@
  * sud-est-2018 are not applied; the range is the month's results as they count.
  */
 import { Decimal, ZERO, isPlausible, meanOf, plausibleRanges, plausibleUnit, roundTo } from "../engine";
-import type { Criterion, CriterionRule, Grid, PlausibleKey, PlausibleRange } from "../engine";
+import type { Criterion, CriterionRule, Grid, PlausibleKey } from "../engine";
 import { cells, readNumber, readPositive, readQuantity } from "./arguments";
 import { bad, na } from "./errors";
 import { CRITERION_WORDS, ruleOf, type GridFacts } from "./gridArgument";
@@ -61,55 +61,9 @@ export interface Monthly {
 /** The monthly value of the results in a range argument (#N/A when the range holds none). */
 export function monthlyOf(range: unknown, what: string, criterion: Criterion, f: GridFacts): Monthly {
   const rule = ruleOf(f, criterion);
-  const fast = integerMonthly(range, rule, plausibleRanges(f.grid)[criterion as PlausibleKey]);
-  if (fast !== undefined) {
-    if (fast.count === 0) requireResults([], what, criterion);
-    return fast;
-  }
   const values = results(range, what, criterion, f);
   requireResults(values, what, criterion);
   return { value: monthlyValue(rule, values), count: values.length };
-}
-
-/**
- * Fast path for the common case: counts (germs, cells, spores) that Excel hands over as whole numbers.
- * The arithmetic of meanOf done on exact JS integers — the integer sum is exact below 2^53, then one
- * decimal division; the geometric mean takes the very same logarithms of the very same numbers in the
- * same order — so the value is identical to the engine's (test/functions-agree.test.ts checks it).
- * undefined when it does not apply (any text, fraction, negative, other method): then the general path.
- */
-function integerMonthly(
-  range: unknown,
-  rule: CriterionRule,
-  plausible: PlausibleRange | undefined,
-): Monthly | undefined {
-  if (!Array.isArray(range) || (rule.method !== "arithmetic" && rule.method !== "geometric")) return undefined;
-  // A value outside the plausible range takes the general path, which names its cell.
-  const min = plausible ? plausible.min.toNumber() : 0;
-  const max = plausible ? plausible.max.toNumber() : Infinity;
-  let count = 0;
-  let sum = 0;
-  let logSum = 0;
-  let zero = false;
-  for (let r = 0; r < range.length; r++) {
-    const row = range[r];
-    if (!Array.isArray(row)) return undefined;
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (v === null || v === undefined || v === "") continue;
-      if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0 || v < min || v > max) return undefined;
-      count++;
-      sum += v;
-      if (v === 0) zero = true;
-      else logSum += Math.log(v);
-    }
-  }
-  if (!Number.isSafeInteger(sum)) return undefined;
-  if (count === 0) return { value: ZERO, count };
-  let value: Decimal;
-  if (rule.method === "arithmetic") value = new Decimal(sum).div(count);
-  else value = zero ? ZERO : new Decimal(Math.exp(logSum / count)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
-  return { value: rule.round === undefined ? value : roundTo(value, rule.round), count };
 }
 
 export function requireResults(values: readonly unknown[], what: string, criterion: Criterion): void {
