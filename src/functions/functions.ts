@@ -25,7 +25,7 @@ import {
   rolling12m,
   standardPrice,
 } from "./core";
-import { FnError, PassThroughError } from "./parse";
+import { FnError, PassThroughError } from "./errors";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 

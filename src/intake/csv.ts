@@ -112,6 +112,17 @@ export function detectSeparator(text: string, maxLines = 30): Separator {
   return best;
 }
 
+/** Where the unquoted text of a field that starts at `i` ends: at the separator or the line end. */
+function fieldEnd(text: string, i: number, sepCode: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === sepCode || c === 10 || c === 13) break;
+    i++;
+  }
+  return i;
+}
+
 /** Splits text into records (RFC 4180 quotes); blank lines are skipped. */
 export function splitRecords(text: string, sep: Separator): CsvRecord[] {
   const records: CsvRecord[] = [];
@@ -151,24 +162,14 @@ export function splitRecords(text: string, sep: Separator): CsvRecord[] {
           }
         }
         // Text between the closing quote and the separator is kept as typed (never dropped).
-        let j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === sepCode || c === 10 || c === 13) break;
-          j++;
-        }
+        const j = fieldEnd(text, i, sepCode);
         if (j > i) value += text.slice(i, j);
         i = j;
         const trimmed = value.trim();
         fields.push(trimmed === "" ? null : value);
         if (trimmed !== "") blank = false;
       } else {
-        let j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === sepCode || c === 10 || c === 13) break;
-          j++;
-        }
+        const j = fieldEnd(text, i, sepCode);
         const value = text.slice(i, j);
         if (value.length === 0 || value.trim() === "") fields.push(null);
         else {

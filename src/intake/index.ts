@@ -24,15 +24,9 @@ export {
   type ColumnGuess,
 } from "./mapping";
 export { ProducerIndex, rangeProblem, decideImportGrid } from "./validate";
-export {
-  importRows,
-  applyImport,
-  importFile,
-  summaryLine,
-  type ImportPlan,
-  type ImportSummary,
-  type Reject,
-} from "./importer";
+export { importRows, importFile, type ImportOptions } from "./importer";
+export { applyImport, type ApplyOptions } from "./write";
+export { summaryLine, type ImportPlan, type ImportSummary, type Reject } from "./plan";
 export {
   loadMappings,
   findMapping,

@@ -1,6 +1,8 @@
 /**
- * The results an import compares against: those already in Analyses and those added earlier from the same
- * file, by (date, producer, criterion, validated), each with its value and where it is.
+ * Duplicates: what an import compares each row against — the results (SeenResults) or the collections
+ * (SeenDeliveries) the table holds already, and those added earlier from the same file.
+ *
+ * Results are found by (date, producer, criterion, validated), each with its value and where it is.
  *
  * Keys are small integers, not strings: a 100 000-row import would spend more on building and hashing key
  * strings than on the rest of its checks. Dates, producers (by codeKey: "p1" is "P1") and criteria get ids
@@ -8,11 +10,14 @@
  * result's value id and where it is. A validated result and a non-validated one never meet: the
  * statement run counts only validated results, so a lab's validated result after a provisional one is new.
  */
-import type { Criterion } from "../engine";
+import type { Criterion, Decimal, IsoDate } from "../engine";
 import { codeKey } from "../inputs";
 
 /** Criteria per producer in a slot number (there are 7 criteria). */
 const CRITERIA_PER_PRODUCER = 16;
+
+/** Entries of the smallest table. */
+const MIN_SIZE = 1 << 12;
 
 /** A well-mixed 32-bit hash of two integers (murmur3's finaliser): the low bits used by the table vary. */
 function hash(a: number, b: number): number {
@@ -27,8 +32,6 @@ function hash(a: number, b: number): number {
 export class SeenResults {
   private readonly dateIds = new Map<string, number>();
   private readonly codeIds = new Map<string, number>();
-  /** Code as written → id (files repeat the same code strings: codeKey once per distinct text). */
-  private readonly codeIdsAsWritten = new Map<string, number>();
   private readonly critIds = new Map<Criterion, number>();
   private readonly valueIds = new Map<string, number>();
   /** Value of each value id (Decimal as text). */
@@ -45,11 +48,20 @@ export class SeenResults {
 
   /** `expected`: about how many results will be recorded (the table's and the file's rows): sized once. */
   constructor(expected = 0) {
-    let size = 1 << 12;
+    let size = MIN_SIZE;
     while (size < expected * 2.5) size *= 2;
     // Empty entries are zeros (slots are stored + 1): a new Int32Array needs no filling.
     this.table = new Int32Array(size * 4);
     this.mask = size - 1;
+  }
+
+  /** Forgets every result (the table shrinks to its smallest size). */
+  clear(): void {
+    for (const ids of [this.dateIds, this.codeIds, this.critIds, this.valueIds]) ids.clear();
+    this.valueTexts.length = 0;
+    this.table = new Int32Array(MIN_SIZE * 4);
+    this.mask = MIN_SIZE - 1;
+    this.count = 0;
   }
 
   dateId(date: string): number {
@@ -59,13 +71,9 @@ export class SeenResults {
   }
 
   codeId(code: string): number {
-    let c = this.codeIdsAsWritten.get(code);
-    if (c === undefined) {
-      const k = codeKey(code);
-      c = this.codeIds.get(k);
-      if (c === undefined) this.codeIds.set(k, (c = this.codeIds.size));
-      this.codeIdsAsWritten.set(code, c);
-    }
+    const k = codeKey(code);
+    let c = this.codeIds.get(k);
+    if (c === undefined) this.codeIds.set(k, (c = this.codeIds.size));
     return c;
   }
 
@@ -150,5 +158,21 @@ export class SeenResults {
       while (t[i * 4] !== 0) i = (i + 1) & this.mask;
       t.set(old.subarray(j, j + 4), i * 4);
     }
+  }
+}
+
+/**
+ * The collections an import compares against: those already in Livraisons and those added earlier from the
+ * same file, by date, producer (codeKey), volume and time.
+ */
+export class SeenDeliveries {
+  private readonly keys = new Set<string>();
+
+  /** Records a collection; false when it was there already. */
+  add(date: IsoDate, code: string, volume: Decimal, time: string | null): boolean {
+    const key = `${date}|${codeKey(code)}|${volume.toString()}|${time ?? ""}`;
+    if (this.keys.has(key)) return false;
+    this.keys.add(key);
+    return true;
   }
 }

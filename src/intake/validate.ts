@@ -75,17 +75,9 @@ export class ProducerIndex {
     return this.byCode.size;
   }
 
-  /** Answers by code as written (a file repeats its producers' codes on every line). */
-  private readonly found = new Map<string, ProducerInfo | null>();
-
   find(code: string): ProducerInfo | undefined {
-    const memo = this.found.get(code);
-    if (memo !== undefined) return memo ?? undefined;
     const k = codeKey(code.trim());
-    const info = this.byCode.get(k) ?? this.byEde.get(k.replace(/\s+/g, ""));
-    if (this.found.size > 100_000) this.found.clear();
-    this.found.set(code, info ?? null);
-    return info;
+    return this.byCode.get(k) ?? this.byEde.get(k.replace(/\s+/g, ""));
   }
 }
 

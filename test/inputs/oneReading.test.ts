@@ -15,7 +15,7 @@
 import ExcelJS from "exceljs";
 import { Decimal } from "../../src/engine";
 import { antibioticPenalty, contestations, mean } from "../../src/functions/core";
-import { FnError } from "../../src/functions/parse";
+import { FnError } from "../../src/functions/errors";
 import { guessMapping, importRows, openSource } from "../../src/intake";
 import { DeliveryRow } from "../../src/inputs/deliveriesTable";
 import { ResultRow } from "../../src/inputs/resultsTable";

@@ -1,67 +1,29 @@
 /**
- * Reading custom-function arguments as Excel hands them over: scalars, ranges (any[][]) with blank cells
- * (null, undefined or "" depending on the Excel version), text numbers as an accountant types them, and
- * omitted optional arguments (null). Nothing here is ever read as 0.
+ * Custom-function arguments as Excel hands them over: scalars, ranges (any[][]) with blank cells (null,
+ * undefined or "" depending on the Excel version), and omitted optional arguments (null). Nothing here is
+ * ever read as 0.
  *
  * A value is read by src/inputs, the one reading every front shares (the statement run, the importer, both
- * workbook ports): this file only maps its result to the functions' form, an English #VALUE! message that
- * names the argument.
+ * workbook ports): numbers, quantities, oui/non, positif/négatif. What is the functions' own: ranges as 2D
+ * arrays (cells, shape, unwrapSingle), omitted arguments, Excel error values passed through, and the English
+ * #VALUE! message that names the argument.
  */
-import { Decimal } from "../engine";
-import { Bad, isAmbiguousThousands, isBlankText, parseDecimal, parseInhibitor, parseYesNo } from "../inputs";
-
-/** An error that becomes #VALUE! ("value") or #N/A ("na") in the cell, with its message. */
-export class FnError extends Error {
-  constructor(
-    readonly kind: "value" | "na",
-    message: string,
-  ) {
-    super(message);
-    this.name = "FnError";
-  }
-}
-
-/** A wrong argument: #VALUE! with a message that names it and says what was expected. */
-export function bad(message: string): FnError {
-  return new FnError("value", message);
-}
-
-/** Not available: a criterion the grid does not have, or no result to compute from. #N/A. */
-export function na(message: string): FnError {
-  return new FnError("na", message);
-}
+import type { Decimal } from "../engine";
+import { Bad, isAmbiguousThousands, parseDecimal, parseInhibitor, parseYesNo } from "../inputs";
+import { bad, PassThroughError } from "./errors";
 
 /**
- * An error value found in an argument (a cell holding #N/A, #DIV/0!…) when Excel passes it through:
- * propagated as it is, as Excel's own functions do.
- */
-export class PassThroughError extends Error {
-  constructor(readonly original: unknown) {
-    super("error value in an argument");
-  }
-}
-
-/** Blank for a formula argument: nothing, null, or text made only of spaces (any kind, as the workbook). */
-export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && isBlankText(value));
-}
-
-/**
- * A number from a number or a text number (src/inputs: "38,5", "100 000", "60'000", "–0,520"); null for a
- * blank; #VALUE! naming `what` otherwise.
+ * A number from a number or a text number, as src/inputs reads it ("38,5", "100 000", "60'000", "–0,520");
+ * null for a blank; #VALUE! naming `what` otherwise.
  */
 export function readNumber(value: unknown, what: string): Decimal | null {
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw bad(`${what}: expected a number, got ${value}`);
-    return parseDecimal(value) as Decimal;
-  }
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string") {
-    const d = parseDecimal(value);
-    if (d instanceof Bad) throw bad(`${what}: expected a number (e.g. 38,5 or 100 000), got ${quote(value.trim())}`);
-    return d;
-  }
-  throw notANumber(value, what);
+  if (value === undefined) return null;
+  if (value !== null && typeof value === "object") throw bad(`${what}: expected a number, got ${describe(value)}`);
+  const d = parseDecimal(value as string | number | boolean | null);
+  if (!(d instanceof Bad)) return d;
+  if (typeof value === "string")
+    throw bad(`${what}: expected a number (e.g. 38,5 or 100 000), got ${quote(value.trim())}`);
+  throw bad(`${what}: expected a number, got ${describe(value)}`);
 }
 
 /**
@@ -119,9 +81,10 @@ export function readPositive(value: unknown, what: string): boolean | null {
 }
 
 /**
- * A custom function's keyword argument as its keyword tables spell them (core.ts: criteria, mean methods): upper
- * case, no accents, trimmed: "négatif" → "NEGATIF". Unlike normalizeKey (src/inputs: names, headers, French
- * enumerations, lower case), the spaces inside are kept as typed: "POINT  DE CONGELATION" is not a keyword.
+ * A custom function's keyword argument as its keyword tables spell them (contestations.ts: criteria, means.ts:
+ * methods): upper case, no accents, trimmed: "négatif" → "NEGATIF". Unlike normalizeKey (src/inputs: names,
+ * headers, French enumerations, lower case), the spaces inside are kept as typed: "POINT  DE CONGELATION" is not
+ * a keyword.
  */
 export function upperCaseKeyword(text: string): string {
   return text
@@ -175,11 +138,6 @@ export function cells<T>(range: unknown, what: string, read: (value: unknown, wh
   return out;
 }
 
-/** The numbers of a range, blanks skipped. */
-export function numbers(range: unknown, what: string): Decimal[] {
-  return cells(range, what, readNumber).map((c) => c.value);
-}
-
 /** Shape of a range argument (rows × columns), a scalar counting as 1 × 1. */
 export function shape(range: unknown): [number, number] {
   if (!Array.isArray(range)) return [1, 1];
@@ -210,10 +168,6 @@ export function readText(value: unknown, what: string, expected: string): string
 /** Excel error values reach a function as objects (CustomFunctions.Error or an error cell value). */
 function checkNotError(value: unknown): void {
   if (value !== null && typeof value === "object") throw new PassThroughError(value);
-}
-
-function notANumber(value: unknown, what: string): FnError {
-  return bad(`${what}: expected a number, got ${describe(value)}`);
 }
 
 export function describe(value: unknown): string {
