@@ -8,7 +8,7 @@ import { t } from "../../../messages";
 import { columnLetters } from "../../columns";
 import type { OutputCell } from "../../port";
 import type { RowBlock } from "../../rows";
-import { MAX_CELL_TEXT, cellAfterRef } from "../write/cellXml";
+import { CellTags, MAX_CELL_TEXT, cellAfterRef } from "../write/cellXml";
 
 const utf8enc = new TextEncoder();
 const QUOTE = 34;
@@ -22,11 +22,14 @@ type Xf = (style: NonNullable<OutputCell["style"]>) => number;
  */
 class CellBodies {
   private readonly cache = new Map<OutputCell, Uint8Array>();
+  private readonly tags: CellTags;
 
   constructor(
-    private readonly prefix: string,
+    prefix: string,
     private readonly xf: Xf,
-  ) {}
+  ) {
+    this.tags = new CellTags(prefix);
+  }
 
   /** The body of a cell that has a value. */
   of(cell: OutputCell, column: number, row: number): Uint8Array {
@@ -36,7 +39,7 @@ class CellBodies {
     // Also checked with the sheet's name before anything changes (appendRows); a last guard.
     if (typeof v === "string" && v.length > MAX_CELL_TEXT)
       throw new Error(t("workbook.cellTextTooLong", { cell: `${columnLetters(column)}${row}`, length: v.length }));
-    const b = utf8enc.encode(cellAfterRef(v, this.styleAttr(cell.style), this.prefix));
+    const b = utf8enc.encode(cellAfterRef(v, this.styleAttr(cell.style), this.tags));
     if (this.cache.size > 200_000) this.cache.clear();
     this.cache.set(cell, b);
     return b;

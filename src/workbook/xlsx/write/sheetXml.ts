@@ -2,7 +2,7 @@
 import { t } from "../../../messages";
 import { columnLetters, columnNumber } from "../../columns";
 import type { CellStyle, OutputCell, OutputSheet } from "../../port";
-import { MAX_CELL_TEXT, cellAfterRef } from "./cellXml";
+import { MAX_CELL_TEXT, UNPREFIXED, cellAfterRef } from "./cellXml";
 import { parseRange } from "../ranges";
 
 /**
@@ -92,7 +92,7 @@ function cellXml(sheet: OutputSheet, cell: OutputCell, ref: string, xf: (style: 
   if (v === null || v === undefined) return s ? `<c r="${ref}"${s}/>` : null;
   if (typeof v === "string" && v.length > MAX_CELL_TEXT)
     throw new Error(t("workbook.textTooLong", { sheet: sheet.name, cell: ref, length: v.length }));
-  return `<c r="${ref}"` + cellAfterRef(v, s, "");
+  return `<c r="${ref}"` + cellAfterRef(v, s, UNPREFIXED);
 }
 
 /** <cols>: the widths given, in characters of the default font. */
