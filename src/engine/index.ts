@@ -30,8 +30,19 @@ export { ProducerHistory, CRITERION_LABEL, show } from "./values/history";
 export { marginalAdjustment } from "./rules/marginal";
 export { findTier, tierRate, describeTier, contestationsFor } from "./rules/tiers";
 export { inEffectivePrice, amountFor } from "./rules/lines";
-export { sodiaalPriceA, productMix, SODIAAL_2019_WEIGHTS, type MixIndicator, type PriceA } from "./prices/priceA";
-export { standardizedPrice, STANDARD_PRODUCER, DEFAULT_KG_PER_LITRE, type StandardPrice } from "./prices/standardPrice";
-export { rolling12Months } from "./prices/rolling";
+export {
+  sodiaalPriceA,
+  productMix,
+  SODIAAL_2019_WEIGHTS,
+  type MixIndicator,
+  type PriceA,
+} from "./priceFormulas/priceA";
+export {
+  standardizedPrice,
+  STANDARD_PRODUCER,
+  DEFAULT_KG_PER_LITRE,
+  type StandardPrice,
+} from "./priceFormulas/standardPrice";
+export { rolling12Months } from "./priceFormulas/rolling";
 export { ladderRate, ladderStep, monthContestations } from "./rules/quality";
 export { conditionHolds, type ConditionFacts } from "./rules/bonus";
