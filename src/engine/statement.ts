@@ -11,7 +11,8 @@ import { coolingRule } from "./rules/cooling";
 import { volumeOutliers } from "./rules/outliers";
 import { ladderRule, tieredRule } from "./rules/quality";
 import type { MonthlyValue, Note, ProducerMonthInput, Statement, StatementLine } from "./types";
-import { CRITERION_LABEL, ProducerHistory, criterionIndex } from "./values/history";
+import { CRITERION_LABEL } from "./values/explanations";
+import { ProducerHistory } from "./values/producerHistory";
 
 function applyComponent(c: Component, ctx: MonthContext): RuleOutcome {
   switch (c.kind) {
@@ -152,7 +153,7 @@ function checkInput(input: ProducerMonthInput): void {
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
     checkDate(r?.date, "results", i);
-    if (criterionIndex(r.criterion) < 0)
+    if (!KNOWN_CRITERIA.has(r.criterion))
       throw new InputError(
         `results[${i}].criterion: unknown criterion ${JSON.stringify(r.criterion)}; expected one of ${CRITERIA.join(", ")}`,
       );
@@ -184,6 +185,8 @@ function checkInput(input: ProducerMonthInput): void {
     }
   });
 }
+
+const KNOWN_CRITERIA: ReadonlySet<string> = new Set(CRITERIA);
 
 /** Equal to no row's date (not even a missing one). */
 const NO_DATE_CHECKED = Symbol("no date checked yet");

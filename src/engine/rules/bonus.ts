@@ -1,7 +1,7 @@
 import { ZERO, compare, isAboveZero, type Decimal } from "../decimal";
 import { frConstant, frDate } from "../format";
 import type { BonusComponent, BonusCondition, Criterion } from "../grid/schema";
-import { CRITERION_LABEL, show } from "../values/history";
+import { CRITERION_LABEL, show } from "../values/explanations";
 import type { MonthContext, RuleOutcome } from "./context";
 import { perUnitLine } from "./lines";
 

@@ -1,7 +1,7 @@
 import { isAboveZero } from "../decimal";
 import { frNumber } from "../format";
 import type { BaseComponent, MarginalComponent } from "../grid/schema";
-import { showConstant } from "../values/history";
+import { showConstant } from "../values/explanations";
 import type { MonthContext, RuleOutcome } from "./context";
 import { perUnitLine } from "./lines";
 import { marginalAdjustment } from "./marginal";

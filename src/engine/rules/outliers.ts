@@ -3,7 +3,7 @@ import { frDate, frNumber } from "../format";
 import type { Grid } from "../grid/schema";
 import { addMonths, type YearMonth } from "../month";
 import type { Delivery, Note } from "../types";
-import type { ProducerHistory } from "../values/history";
+import type { ProducerHistory } from "../values/producerHistory";
 
 /**
  * Volume outliers (issue 11): a delivery of the month more than OUTLIER_FACTOR times, or less than
