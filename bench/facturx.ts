@@ -26,7 +26,7 @@ async function timed(task: () => unknown): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  let started = Date.now();
+  const started = Date.now();
   compiledRules();
   console.log(`   EN 16931 XSLT compiled (or found in the cache) in ${Date.now() - started} ms`);
   // One untimed pass: loads the compiled stylesheet, the font, and lets the JIT warm up.

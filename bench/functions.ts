@@ -57,7 +57,7 @@ function callsPerSecond(fn: Fn, args: unknown[][], ms = 1000): number {
   while (performance.now() < warmUntil) run(batch);
   let calls = 0;
   const start = performance.now();
-  let now = start;
+  let now: number;
   do {
     run(batch);
     calls += batch;
