@@ -131,18 +131,10 @@ function checkInput(input: ProducerMonthInput): void {
   if (!isFiniteDecimal(input.basePrice)) notFinite(input.basePrice, "basePrice");
   if (!Array.isArray(input.deliveries)) throw new InputError("deliveries: expected a list");
   if (!Array.isArray(input.results)) throw new InputError("results: expected a list");
-  // Rows come in date order, several on a day (a sample's criteria): a date equal to the one just checked
-  // is valid without parsing it again.
-  let checkedDate: unknown = NO_DATE_CHECKED;
-  const checkDate = (date: unknown, list: string, i: number): void => {
-    if (date === checkedDate) return;
-    if (!isIsoDate(date)) notADate(date, `${list}[${i}].date`);
-    checkedDate = date;
-  };
   const deliveries = input.deliveries;
   for (let i = 0; i < deliveries.length; i++) {
     const d = deliveries[i];
-    checkDate(d?.date, "deliveries", i);
+    if (!isIsoDate(d?.date)) notADate(d?.date, `deliveries[${i}].date`);
     if (!isFiniteDecimal(d.volume)) notFinite(d.volume, `deliveries[${i}].volume`);
     if (d.volume.isNegative())
       throw new InputError(`deliveries[${i}].volume: expected a volume ≥ 0, got ${d.volume.toString()}`);
@@ -152,7 +144,7 @@ function checkInput(input: ProducerMonthInput): void {
   const results = input.results;
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
-    checkDate(r?.date, "results", i);
+    if (!isIsoDate(r?.date)) notADate(r?.date, `results[${i}].date`);
     if (!KNOWN_CRITERIA.has(r.criterion))
       throw new InputError(
         `results[${i}].criterion: unknown criterion ${JSON.stringify(r.criterion)}; expected one of ${CRITERIA.join(", ")}`,
@@ -188,11 +180,8 @@ function checkInput(input: ProducerMonthInput): void {
 
 const KNOWN_CRITERIA: ReadonlySet<string> = new Set(CRITERIA);
 
-/** Equal to no row's date (not even a missing one). */
-const NO_DATE_CHECKED = Symbol("no date checked yet");
-
 function isFiniteDecimal(value: unknown): value is Decimal {
-  return (value instanceof Decimal || isDecimal(value)) && (value as Decimal).isFinite();
+  return isDecimal(value) && value.isFinite();
 }
 
 function notFinite(value: unknown, what: string): never {

@@ -1,4 +1,4 @@
-import { HUNDRED, isAboveZero } from "../decimal";
+import { HUNDRED } from "../decimal";
 import { frDate, frNumber } from "../format";
 import type { AntibioticComponent } from "../grid/schema";
 import { addMonths, addMonthsToDate, monthOf, yearOf, type IsoDate } from "../month";
@@ -10,8 +10,7 @@ import { lumpLine } from "./lines";
 export function positiveDates(ctx: MonthContext, months: number): IsoDate[] {
   const dates = new Set<IsoDate>();
   for (let i = months; i >= 0; i--) {
-    for (const r of ctx.history.results("INHIBITEURS", addMonths(ctx.month, -i)))
-      if (isAboveZero(r.value)) dates.add(r.date);
+    for (const r of ctx.history.results("INHIBITEURS", addMonths(ctx.month, -i))) if (r.value.gt(0)) dates.add(r.date);
   }
   return [...dates].sort();
 }

@@ -87,17 +87,6 @@ function countText(n: number): string {
   return `${n} résultat${n > 1 ? "s" : ""}`;
 }
 
-/** show() of a grid's constant (a reference content): written once per value and rule. */
-export function showConstant(value: Decimal, rule: Pick<CriterionRule, "round" | "unit">): string {
-  const cached = SHOWN_CONSTANTS.get(value);
-  if (cached && cached.rule === rule) return cached.text;
-  const text = show(value, rule);
-  SHOWN_CONSTANTS.set(value, { rule, text });
-  return text;
-}
-
-const SHOWN_CONSTANTS = new WeakMap<Decimal, { rule: object; text: string }>();
-
 /** A monthly value with its unit, as a person reads it: "383 406/ml", "38,52 g/l", "−0,505 °C". */
 export function show(value: Decimal, rule: Pick<CriterionRule, "round" | "unit">): string {
   const places = rule.round ?? (value.isInteger() ? 0 : Math.min(value.decimalPlaces(), 2));

@@ -1,5 +1,4 @@
-import { compare } from "../decimal";
-import { frConstant, frDate, frNumber } from "../format";
+import { frDate, frNumber } from "../format";
 import type { Criterion } from "../grid/schema";
 import { addMonths, type YearMonth } from "../month";
 import type { LabResult } from "../types";
@@ -23,7 +22,7 @@ export interface JokerDecision {
  */
 export function decideJoker(history: ProducerHistory, criterion: Criterion, month: YearMonth): JokerDecision {
   const { threshold, months } = history.grid.criteria[criterion]!.joker!;
-  const accidents = history.results(criterion, month).filter((r) => compare(r.value, threshold) > 0);
+  const accidents = history.results(criterion, month).filter((r) => r.value.gt(threshold));
   const historyMonths = history.coveredMonthsBefore(month, months);
   if (accidents.length === 0) return { applicable: false, granted: false, historyMonths, reason: "" };
   if (accidents.length > 1) {
@@ -31,12 +30,12 @@ export function decideJoker(history: ProducerHistory, criterion: Criterion, mont
       applicable: true,
       granted: false,
       historyMonths,
-      reason: `joker refusé : ${accidents.length} résultats > ${frConstant(threshold)} ce mois`,
+      reason: `joker refusé : ${accidents.length} résultats > ${frNumber(threshold)} ce mois`,
     };
   }
   let blocker: LabResult | undefined;
   for (let i = months; i >= 1 && !blocker; i--) {
-    blocker = history.results(criterion, addMonths(month, -i)).find((r) => compare(r.value, threshold) > 0);
+    blocker = history.results(criterion, addMonths(month, -i)).find((r) => r.value.gt(threshold));
   }
   if (blocker) {
     return {
@@ -52,6 +51,6 @@ export function decideJoker(history: ProducerHistory, criterion: Criterion, mont
     granted: true,
     setAside: a,
     historyMonths,
-    reason: `joker germes : résultat de ${frNumber(a.value)} du ${frDate(a.date)} écarté (tous les autres résultats du mois et des ${months} mois précédents ≤ ${frConstant(threshold)})`,
+    reason: `joker germes : résultat de ${frNumber(a.value)} du ${frDate(a.date)} écarté (tous les autres résultats du mois et des ${months} mois précédents ≤ ${frNumber(threshold)})`,
   };
 }

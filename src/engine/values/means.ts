@@ -1,4 +1,4 @@
-import { Decimal, ZERO, roundTo, smallInteger, sum } from "../decimal";
+import { Decimal, ZERO, roundTo, sum } from "../decimal";
 import { InputError } from "../errors";
 import type { CriterionRule, MeanMethod } from "../grid/schema";
 import type { IsoDate } from "../month";
@@ -20,7 +20,7 @@ export function geometricMean(values: readonly Decimal[]): Decimal {
   for (const v of values) {
     if (v.isNegative() && !v.isZero()) throw new InputError(`a geometric mean needs counts ≥ 0, got ${v.toString()}`);
     if (v.isZero()) return ZERO;
-    logSum += Math.log(smallInteger(v) ?? v.toNumber()); // a whole count without its string form
+    logSum += Math.log(v.toNumber());
   }
   return new Decimal(Math.exp(logSum / values.length)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
 }
