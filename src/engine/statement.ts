@@ -1,8 +1,8 @@
 import { Decimal, ZERO, isDecimal, round2 } from "./decimal";
 import { InputError } from "./errors";
 import { frNumber } from "./format";
-import { CRITERIA, type Component, type Criterion } from "./grid/schema";
-import { isIsoDate, isYearMonth } from "./month";
+import { CRITERIA, type Component, type Criterion, type Grid } from "./grid/schema";
+import { isIsoDate, isYearMonth, type YearMonth } from "./month";
 import { antibioticRule } from "./rules/antibiotic";
 import { bonusRule } from "./rules/bonus";
 import { baseRule, marginalRule } from "./rules/composition";
@@ -57,29 +57,7 @@ export function computeStatement(input: ProducerMonthInput): Statement {
   notes.push(...volumeOutliers(history, month, grid));
   if (volume.isZero()) notes.push({ severity: "warning", code: "VOLUME", message: `aucune livraison en ${month}` });
 
-  // How each monthly value was obtained (the statement's results section), with fallback and joker notes.
-  const monthlyValues: MonthlyValue[] = [];
-  for (const criterion of Object.keys(grid.criteria) as Criterion[]) {
-    if (criterion === "INHIBITEURS") continue; // a test, not a mean: shown by its rule
-    const rule = grid.criteria[criterion]!;
-    if (rule.joker) {
-      const joker = history.joker(criterion, month);
-      if (joker.applicable) {
-        notes.push({ severity: "info", code: "JOKER", message: joker.reason, source: joker.setAside?.source });
-        if (joker.historyMonths < rule.joker.months) {
-          notes.push({
-            severity: "warning",
-            code: "HISTORY",
-            message: `${CRITERION_LABEL[criterion]} : joker décidé sur ${joker.historyMonths} mois d'historique au lieu de ${rule.joker.months}`,
-          });
-        }
-      }
-    }
-    const { value, notes: valueNotes } = history.monthly(criterion, month);
-    const joker = rule.joker ? history.joker(criterion, month) : undefined;
-    monthlyValues.push(joker?.granted ? { ...value, jokerResult: joker.setAside } : value);
-    notes.push(...valueNotes);
-  }
+  const monthlyValues = monthlyValuesOf(history, grid, month, notes);
 
   const lines: StatementLine[] = [];
   let suspension = false;
@@ -115,6 +93,36 @@ export function computeStatement(input: ProducerMonthInput): Statement {
     notes,
     suspension,
   };
+}
+
+/**
+ * How each monthly value was obtained (the statement's results section); adds the fallback and joker notes
+ * to `notes`.
+ */
+function monthlyValuesOf(history: ProducerHistory, grid: Grid, month: YearMonth, notes: Note[]): MonthlyValue[] {
+  const monthlyValues: MonthlyValue[] = [];
+  for (const criterion of Object.keys(grid.criteria) as Criterion[]) {
+    if (criterion === "INHIBITEURS") continue; // a test, not a mean: shown by its rule
+    const rule = grid.criteria[criterion]!;
+    if (rule.joker) {
+      const joker = history.joker(criterion, month);
+      if (joker.applicable) {
+        notes.push({ severity: "info", code: "JOKER", message: joker.reason, source: joker.setAside?.source });
+        if (joker.historyMonths < rule.joker.months) {
+          notes.push({
+            severity: "warning",
+            code: "HISTORY",
+            message: `${CRITERION_LABEL[criterion]} : joker décidé sur ${joker.historyMonths} mois d'historique au lieu de ${rule.joker.months}`,
+          });
+        }
+      }
+    }
+    const { value, notes: valueNotes } = history.monthly(criterion, month);
+    const joker = rule.joker ? history.joker(criterion, month) : undefined;
+    monthlyValues.push(joker?.granted ? { ...value, jokerResult: joker.setAside } : value);
+    notes.push(...valueNotes);
+  }
+  return monthlyValues;
 }
 
 /**
