@@ -13,8 +13,6 @@ export const HUNDRED = new Decimal(100);
 
 /** Round half away from zero to `places` decimals (grids.md, "Rounding"). */
 export function roundTo(value: Decimal, places: number): Decimal {
-  // Already within `places` (a grid's rate, a whole count): the value itself rather than an equal copy.
-  if (value.decimalPlaces() <= places) return value;
   return value.toDecimalPlaces(places, DecimalBase.ROUND_HALF_UP);
 }
 
@@ -24,16 +22,6 @@ export function round2(value: Decimal): Decimal {
 }
 
 export function sum(values: readonly Decimal[]): Decimal {
-  // Whole numbers (counts, litres) add up exactly as JS numbers below 2^53: one Decimal instead of one per term.
-  let n = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = smallInteger(values[i]);
-    if (v === undefined || !Number.isSafeInteger((n += v))) return sumOfDecimals(values);
-  }
-  return new Decimal(n);
-}
-
-function sumOfDecimals(values: readonly Decimal[]): Decimal {
   let total = ZERO;
   for (const v of values) total = total.plus(v);
   return total;
@@ -42,6 +30,8 @@ function sumOfDecimals(values: readonly Decimal[]): Decimal {
 /**
  * The value of a whole Decimal of at most 15 digits as a JS number (exact), read from its documented
  * base-10^7 digits (d) and exponent (e); undefined for anything else (fractions, bigger numbers, NaN, ±∞).
+ * Faster than toNumber(), which goes through the string form: the outlier median needs it (rules/outliers.ts,
+ * the gain measured there). test/engine/decimalFastPaths.test.ts pins it against decimal.js.
  */
 export function smallInteger(x: Decimal): number | undefined {
   const d = x.d;
@@ -85,32 +75,4 @@ export function describe(value: unknown): string {
   if (typeof value === "number") return String(value);
   if (isDecimal(value)) return value.toString();
   return typeof value;
-}
-
-/**
- * x.comparedTo(y) (−1, 0 or 1) without the copy of y that decimal.js makes for every comparison: the same
- * steps on the documented digits (d), exponent (e) and sign (s). Anything unusual (NaN, infinities, a value
- * of another Decimal class, an exponent outside the class's range) goes to comparedTo itself.
- */
-export function compare(x: Decimal, y: Decimal): number {
-  const xd = x.d;
-  const yd = y.d;
-  if (!xd || !yd || x.constructor !== Decimal || y.e > Decimal.maxE || y.e < Decimal.minE) return x.comparedTo(y);
-  const xs = x.s;
-  const ys = y.s;
-  if (!xd[0] || !yd[0]) return xd[0] ? xs : yd[0] ? -ys : 0;
-  if (xs !== ys) return xs;
-  if (x.e !== y.e) return x.e > y.e !== xs < 0 ? 1 : -1;
-  const xl = xd.length;
-  const yl = yd.length;
-  for (let i = 0, n = xl < yl ? xl : yl; i < n; i++) {
-    if (xd[i] !== yd[i]) return xd[i] > yd[i] !== xs < 0 ? 1 : -1;
-  }
-  return xl === yl ? 0 : xl > yl !== xs < 0 ? 1 : -1;
-}
-
-/** x.gt(0) without a Decimal made for the 0. */
-export function isAboveZero(x: Decimal): boolean {
-  const xd = x.d;
-  return xd ? xd[0] !== 0 && x.s > 0 : x.gt(0);
 }

@@ -31,47 +31,17 @@ export function frRounded(value: Decimal, places: number): string {
 
 /** The French writing of a toFixed string. */
 function frFixed(fixed: string): string {
-  // By character positions rather than split and a regex: explanations format a few dozen numbers per
-  // statement, and this is the engine's hottest string code.
-  const start = fixed.charCodeAt(0) === 45 ? 1 : 0; // "-"
-  const dot = fixed.indexOf(".", start);
-  const intEnd = dot < 0 ? fixed.length : dot;
-  let text: string;
-  if (intEnd - start <= 3) {
-    text = dot < 0 ? (start === 0 ? fixed : fixed.slice(start)) : `${fixed.slice(start, dot)},${fixed.slice(dot + 1)}`;
-  } else {
-    const int = fixed.slice(start, intEnd);
-    let grouped = int.slice(0, int.length % 3 || 3);
+  const negative = fixed.startsWith("-");
+  const [int, frac] = (negative ? fixed.slice(1) : fixed).split(".");
+  let grouped = int;
+  if (int.length > 3) {
+    grouped = int.slice(0, int.length % 3 || 3);
     for (let i = grouped.length; i < int.length; i += 3) grouped += NBSP + int.slice(i, i + 3);
-    text = dot < 0 ? grouped : `${grouped},${fixed.slice(dot + 1)}`;
   }
+  const text = frac ? `${grouped},${frac}` : grouped;
   // A negative number that shows as zero ("-0.00" for −0,001 to 2 places) is written without a sign.
-  return start === 1 && !allZeros(fixed) ? MINUS + text : text;
+  return negative && !/^[0,\u00a0]+$/.test(text) ? MINUS + text : text;
 }
-
-/** Whether the digits of a toFixed string are all 0. */
-function allZeros(fixed: string): boolean {
-  for (let i = 0; i < fixed.length; i++) {
-    const c = fixed.charCodeAt(i);
-    if (c >= 49 && c <= 57) return false; // 1-9
-  }
-  return true;
-}
-
-/**
- * frNumber of a grid's constant (threshold, reference, bound, tier limit), formatted once per Decimal object:
- * decimal.js instances are immutable, so the text of an object never changes.
- */
-export function frConstant(value: Decimal, places?: number): string {
-  const cache = places === undefined ? CONSTANT_TEXT : places === 2 ? CONSTANT_TEXT_2 : undefined;
-  if (!cache) return frNumber(value, places);
-  let text = cache.get(value);
-  if (text === undefined) cache.set(value, (text = frNumber(value, places)));
-  return text;
-}
-
-const CONSTANT_TEXT = new WeakMap<Decimal, string>();
-const CONSTANT_TEXT_2 = new WeakMap<Decimal, string>();
 
 /** A signed per-unit rate or amount: "+6,00", "−9,00", "0,00". */
 export function frSigned(value: Decimal): string {

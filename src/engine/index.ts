@@ -26,12 +26,24 @@ export * from "./month";
 export type * from "./types";
 export { computeStatement } from "./statement";
 export { arithmeticMean, geometricMean, weightedMean, worstOf, meanOf, METHOD_LABEL } from "./values/means";
-export { ProducerHistory, CRITERION_LABEL, show } from "./values/history";
+export { ProducerHistory } from "./values/producerHistory";
+export { CRITERION_LABEL, show } from "./values/explanations";
 export { marginalAdjustment } from "./rules/marginal";
 export { findTier, tierRate, describeTier, contestationsFor } from "./rules/tiers";
 export { inEffectivePrice, amountFor } from "./rules/lines";
-export { sodiaalPriceA, productMix, SODIAAL_2019_WEIGHTS, type MixIndicator, type PriceA } from "./prices/priceA";
-export { standardizedPrice, STANDARD_PRODUCER, DEFAULT_KG_PER_LITRE, type StandardPrice } from "./prices/standardPrice";
-export { rolling12Months } from "./prices/rolling";
+export {
+  sodiaalPriceA,
+  productMix,
+  SODIAAL_2019_WEIGHTS,
+  type MixIndicator,
+  type PriceA,
+} from "./priceFormulas/priceA";
+export {
+  standardizedPrice,
+  STANDARD_PRODUCER,
+  DEFAULT_KG_PER_LITRE,
+  type StandardPrice,
+} from "./priceFormulas/standardPrice";
+export { rolling12Months } from "./priceFormulas/rolling";
 export { ladderRate, ladderStep, monthContestations } from "./rules/quality";
 export { conditionHolds, type ConditionFacts } from "./rules/bonus";

@@ -1,8 +1,8 @@
 import { Decimal, ZERO, isDecimal, round2 } from "./decimal";
 import { InputError } from "./errors";
 import { frNumber } from "./format";
-import { CRITERIA, type Component, type Criterion } from "./grid/schema";
-import { isIsoDate, isYearMonth } from "./month";
+import { CRITERIA, type Component, type Criterion, type Grid } from "./grid/schema";
+import { isIsoDate, isYearMonth, type YearMonth } from "./month";
 import { antibioticRule } from "./rules/antibiotic";
 import { bonusRule } from "./rules/bonus";
 import { baseRule, marginalRule } from "./rules/composition";
@@ -11,7 +11,8 @@ import { coolingRule } from "./rules/cooling";
 import { volumeOutliers } from "./rules/outliers";
 import { ladderRule, tieredRule } from "./rules/quality";
 import type { MonthlyValue, Note, ProducerMonthInput, Statement, StatementLine } from "./types";
-import { CRITERION_LABEL, ProducerHistory, criterionIndex } from "./values/history";
+import { CRITERION_LABEL } from "./values/explanations";
+import { ProducerHistory } from "./values/producerHistory";
 
 function applyComponent(c: Component, ctx: MonthContext): RuleOutcome {
   switch (c.kind) {
@@ -56,29 +57,7 @@ export function computeStatement(input: ProducerMonthInput): Statement {
   notes.push(...volumeOutliers(history, month, grid));
   if (volume.isZero()) notes.push({ severity: "warning", code: "VOLUME", message: `aucune livraison en ${month}` });
 
-  // How each monthly value was obtained (the statement's results section), with fallback and joker notes.
-  const monthlyValues: MonthlyValue[] = [];
-  for (const criterion of Object.keys(grid.criteria) as Criterion[]) {
-    if (criterion === "INHIBITEURS") continue; // a test, not a mean: shown by its rule
-    const rule = grid.criteria[criterion]!;
-    if (rule.joker) {
-      const joker = history.joker(criterion, month);
-      if (joker.applicable) {
-        notes.push({ severity: "info", code: "JOKER", message: joker.reason, source: joker.setAside?.source });
-        if (joker.historyMonths < rule.joker.months) {
-          notes.push({
-            severity: "warning",
-            code: "HISTORY",
-            message: `${CRITERION_LABEL[criterion]} : joker décidé sur ${joker.historyMonths} mois d'historique au lieu de ${rule.joker.months}`,
-          });
-        }
-      }
-    }
-    const { value, notes: valueNotes } = history.monthly(criterion, month);
-    const joker = rule.joker ? history.joker(criterion, month) : undefined;
-    monthlyValues.push(joker?.granted ? { ...value, jokerResult: joker.setAside } : value);
-    notes.push(...valueNotes);
-  }
+  const monthlyValues = monthlyValuesOf(history, grid, month, notes);
 
   const lines: StatementLine[] = [];
   let suspension = false;
@@ -117,6 +96,36 @@ export function computeStatement(input: ProducerMonthInput): Statement {
 }
 
 /**
+ * How each monthly value was obtained (the statement's results section); adds the fallback and joker notes
+ * to `notes`.
+ */
+function monthlyValuesOf(history: ProducerHistory, grid: Grid, month: YearMonth, notes: Note[]): MonthlyValue[] {
+  const monthlyValues: MonthlyValue[] = [];
+  for (const criterion of Object.keys(grid.criteria) as Criterion[]) {
+    if (criterion === "INHIBITEURS") continue; // a test, not a mean: shown by its rule
+    const rule = grid.criteria[criterion]!;
+    if (rule.joker) {
+      const joker = history.joker(criterion, month);
+      if (joker.applicable) {
+        notes.push({ severity: "info", code: "JOKER", message: joker.reason, source: joker.setAside?.source });
+        if (joker.historyMonths < rule.joker.months) {
+          notes.push({
+            severity: "warning",
+            code: "HISTORY",
+            message: `${CRITERION_LABEL[criterion]} : joker décidé sur ${joker.historyMonths} mois d'historique au lieu de ${rule.joker.months}`,
+          });
+        }
+      }
+    }
+    const { value, notes: valueNotes } = history.monthly(criterion, month);
+    const joker = rule.joker ? history.joker(criterion, month) : undefined;
+    monthlyValues.push(joker?.granted ? { ...value, jokerResult: joker.setAside } : value);
+    notes.push(...valueNotes);
+  }
+  return monthlyValues;
+}
+
+/**
  * Refuses garbage with a message naming the field; nothing is ever read as 0. Runs on every row of every
  * call, so a field's name (`results[12].value`) is only spelled out when there is something to report.
  */
@@ -130,18 +139,10 @@ function checkInput(input: ProducerMonthInput): void {
   if (!isFiniteDecimal(input.basePrice)) notFinite(input.basePrice, "basePrice");
   if (!Array.isArray(input.deliveries)) throw new InputError("deliveries: expected a list");
   if (!Array.isArray(input.results)) throw new InputError("results: expected a list");
-  // Rows come in date order, several on a day (a sample's criteria): a date equal to the one just checked
-  // is valid without parsing it again.
-  let checkedDate: unknown = NO_DATE_CHECKED;
-  const checkDate = (date: unknown, list: string, i: number): void => {
-    if (date === checkedDate) return;
-    if (!isIsoDate(date)) notADate(date, `${list}[${i}].date`);
-    checkedDate = date;
-  };
   const deliveries = input.deliveries;
   for (let i = 0; i < deliveries.length; i++) {
     const d = deliveries[i];
-    checkDate(d?.date, "deliveries", i);
+    if (!isIsoDate(d?.date)) notADate(d?.date, `deliveries[${i}].date`);
     if (!isFiniteDecimal(d.volume)) notFinite(d.volume, `deliveries[${i}].volume`);
     if (d.volume.isNegative())
       throw new InputError(`deliveries[${i}].volume: expected a volume ≥ 0, got ${d.volume.toString()}`);
@@ -151,8 +152,8 @@ function checkInput(input: ProducerMonthInput): void {
   const results = input.results;
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
-    checkDate(r?.date, "results", i);
-    if (criterionIndex(r.criterion) < 0)
+    if (!isIsoDate(r?.date)) notADate(r?.date, `results[${i}].date`);
+    if (!KNOWN_CRITERIA.has(r.criterion))
       throw new InputError(
         `results[${i}].criterion: unknown criterion ${JSON.stringify(r.criterion)}; expected one of ${CRITERIA.join(", ")}`,
       );
@@ -185,11 +186,10 @@ function checkInput(input: ProducerMonthInput): void {
   });
 }
 
-/** Equal to no row's date (not even a missing one). */
-const NO_DATE_CHECKED = Symbol("no date checked yet");
+const KNOWN_CRITERIA: ReadonlySet<string> = new Set(CRITERIA);
 
 function isFiniteDecimal(value: unknown): value is Decimal {
-  return (value instanceof Decimal || isDecimal(value)) && (value as Decimal).isFinite();
+  return isDecimal(value) && value.isFinite();
 }
 
 function notFinite(value: unknown, what: string): never {

@@ -22,6 +22,7 @@ import {
   STANDARD_PRODUCER,
   Decimal,
   type Grid,
+  type ProducerMonthInput,
   type StandardPrice,
   type Statement,
   type YearMonth,
@@ -114,30 +115,7 @@ export function compareTables(tables: InputTables, options: CompareOptions): Com
   const ids = options.grids ?? catalogue.ids();
   const byId = new Map(ids.map((id) => [id, catalogue.resolve(id, month)]));
   const getGrid = (id: string) => byId.get(id) ?? catalogue.resolve(id, month);
-  const grids: GridColumn[] = ids.map((id) => {
-    const grid = getGrid(id);
-    const base = basePriceOf(tables.prices, id, month);
-    const col: GridColumn = {
-      grid: id,
-      name: grid.name,
-      currency: grid.currency,
-      priceUnit: grid.priceUnit,
-      volumeUnit: grid.volumeUnit,
-      basePrice: base.price,
-      psp: [],
-    };
-    if (base.price === null) col.problem = base.problem;
-    else {
-      try {
-        col.psp = PSP_ANNUAL_KG.map((annualKg) =>
-          standardizedPrice({ grid, basePrice: base.price!, month, annualKg, kgPerLitre: factor }),
-        );
-      } catch (e) {
-        col.problem = `prix standardisé impossible : ${(e as Error).message}`;
-      }
-    }
-    return col;
-  });
+  const grids = ids.map((id) => gridColumn(getGrid(id), id, tables, month, factor));
 
   const g = gather(tables, { month, grid: options.grid, catalogue });
   const issues: Issue[] = [];
@@ -155,57 +133,89 @@ export function compareTables(tables: InputTables, options: CompareOptions): Com
       });
       continue;
     }
-    const own = e.grid!;
     // The producer's own engine input, whatever the base price (only his data and history are used).
     const input = engineInput(g, { ...e, basePrice: e.basePrice ?? new Decimal(0) });
-    const byGrid: ProducerUnderGrid[] = grids.map((col) => {
-      const grid = getGrid(col.grid);
-      const unit = perKg(grid, null, factor).unit;
-      if (col.basePrice === null)
-        return {
-          grid: col.grid,
-          statement: null,
-          pricePerKg: null,
-          pricePerKgUnit: unit,
-          conversions: [],
-          error: col.problem,
-        };
-      const data = convertData(
-        { deliveries: input.deliveries, results: input.results, events: input.events ?? [] },
-        own,
-        grid,
-        factor,
-      );
-      try {
-        const statement = computeStatement({
-          ...input,
-          grid,
-          basePrice: col.basePrice,
-          deliveries: data.deliveries,
-          results: data.results,
-          events: data.events,
-        });
-        return {
-          grid: col.grid,
-          statement,
-          pricePerKg: perKg(grid, statement.pricePerUnit, factor).value,
-          pricePerKgUnit: unit,
-          conversions: data.notes,
-        };
-      } catch (err) {
-        return {
-          grid: col.grid,
-          statement: null,
-          pricePerKg: null,
-          pricePerKgUnit: unit,
-          conversions: data.notes,
-          error: `calcul impossible : ${(err as Error).message}`,
-        };
-      }
-    });
-    producers.push({ code: e.code, name: e.name, grid: own.id, byGrid });
+    const byGrid = grids.map((col) => underGrid(input, e.grid!, getGrid(col.grid), col, factor));
+    producers.push({ code: e.code, name: e.name, grid: e.grid!.id, byGrid });
   }
   return { month, kgPerLitre: factor, grids, producers, issues: [...issues] };
+}
+
+/** A grid's column: its base price of the month and its PSL standardized prices, or why it has none. */
+function gridColumn(grid: Grid, id: string, tables: InputTables, month: YearMonth, factor: Decimal): GridColumn {
+  const base = basePriceOf(tables.prices, id, month);
+  const col: GridColumn = {
+    grid: id,
+    name: grid.name,
+    currency: grid.currency,
+    priceUnit: grid.priceUnit,
+    volumeUnit: grid.volumeUnit,
+    basePrice: base.price,
+    psp: [],
+  };
+  if (base.price === null) col.problem = base.problem;
+  else {
+    try {
+      col.psp = PSP_ANNUAL_KG.map((annualKg) =>
+        standardizedPrice({ grid, basePrice: base.price!, month, annualKg, kgPerLitre: factor }),
+      );
+    } catch (e) {
+      col.problem = `prix standardisé impossible : ${(e as Error).message}`;
+    }
+  }
+  return col;
+}
+
+/** The producer's month under `grid` (his data converted to its units), or why it could not be computed. */
+function underGrid(
+  input: ProducerMonthInput,
+  own: Grid,
+  grid: Grid,
+  col: GridColumn,
+  factor: Decimal,
+): ProducerUnderGrid {
+  const unit = perKg(grid, null, factor).unit;
+  if (col.basePrice === null)
+    return {
+      grid: col.grid,
+      statement: null,
+      pricePerKg: null,
+      pricePerKgUnit: unit,
+      conversions: [],
+      error: col.problem,
+    };
+  const data = convertData(
+    { deliveries: input.deliveries, results: input.results, events: input.events ?? [] },
+    own,
+    grid,
+    factor,
+  );
+  try {
+    const statement = computeStatement({
+      ...input,
+      grid,
+      basePrice: col.basePrice,
+      deliveries: data.deliveries,
+      results: data.results,
+      events: data.events,
+    });
+    return {
+      grid: col.grid,
+      statement,
+      pricePerKg: perKg(grid, statement.pricePerUnit, factor).value,
+      pricePerKgUnit: unit,
+      conversions: data.notes,
+    };
+  } catch (err) {
+    return {
+      grid: col.grid,
+      statement: null,
+      pricePerKg: null,
+      pricePerKgUnit: unit,
+      conversions: data.notes,
+      error: `calcul impossible : ${(err as Error).message}`,
+    };
+  }
 }
 
 /** Data clean and units known: only a missing base price of his own grid is no obstacle to comparing. */

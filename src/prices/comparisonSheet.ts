@@ -14,119 +14,26 @@ export function comparisonKey(month: string): string {
 }
 
 export function comparisonSheet(c: Comparison): OutputSheet {
-  const rows: (OutputCell[] | null)[] = [];
   const f = frNumber(c.kgPerLitre);
-  rows.push([text(`Comparaison des grilles — ${monthLabel(c.month)}`, "title")]);
-  rows.push([
-    text(
-      `Même mois, mêmes livraisons, analyses et événements, payés selon chaque grille à son prix de base du mois (PrixDeBase). 1 l = ${f} kg.`,
-      "note",
-    ),
-  ]);
-  rows.push([
-    text(
-      `Chaque grille dans sa devise et son unité ; « par kg » : €/1000 L ÷ ${f} = €/1000 kg. Aucune conversion de devise.`,
-      "note",
-    ),
-  ]);
-  rows.push(null);
-  rows.push([text("Prix standardisé producteur (PSL)", "header")]);
-  rows.push([
-    text("Grille", "header"),
-    text("Devise", "header"),
-    text("Prix de base", "header"),
-    text("PSP 180 000 kg", "header"),
-    text("PSP 350 000 kg", "header"),
-    text("Unité", "header"),
-    text("PSP par kg", "header"),
-    text("Unité par kg", "header"),
-    text("Détail", "header"),
-  ]);
-  for (const g of c.grids) {
-    if (g.psp.length === 0) {
-      rows.push([
-        text(g.grid),
-        text(g.currency),
-        num(g.basePrice, "rate"),
-        EMPTY,
-        EMPTY,
-        text(g.priceUnit),
-        EMPTY,
-        EMPTY,
-        text(g.problem ?? "", "note"),
-      ]);
-      continue;
-    }
-    const [a, b] = g.psp;
-    rows.push([
-      text(g.grid),
-      text(g.currency),
-      num(g.basePrice, "rate"),
-      num(a.price, "rate"),
-      num(b.price, "rate"),
-      text(g.priceUnit),
-      num(a.pricePerKg, "rate"),
-      text(a.pricePerKgUnit),
-      text(a.terms.join(" ; "), "note"),
-    ]);
-  }
-  rows.push(null);
-  rows.push([text("Chaque producteur sous chaque grille", "header")]);
-  rows.push([
-    text("Code", "header"),
-    text("Nom", "header"),
-    text("Grille appliquée", "header"),
-    text("Volume", "header"),
-    text("Unité", "header"),
-    text("Total", "header"),
-    text("Devise", "header"),
-    text("Prix par unité", "header"),
-    text("Prix effectif", "header"),
-    text("Unité de prix", "header"),
-    text("Prix par kg", "header"),
-    text("Unité par kg", "header"),
-    text("Remarque", "header"),
-  ]);
-  for (const p of c.producers) {
-    for (const u of p.byGrid) {
-      const own = u.grid === p.grid ? "grille actuelle" : "";
-      const remark = [own, ...u.conversions, u.error ?? ""].filter(Boolean).join(" ; ");
-      const s = u.statement;
-      if (!s) {
-        rows.push([
-          text(p.code),
-          text(p.name),
-          text(u.grid),
-          EMPTY,
-          EMPTY,
-          EMPTY,
-          EMPTY,
-          EMPTY,
-          EMPTY,
-          EMPTY,
-          EMPTY,
-          EMPTY,
-          text(remark, "note"),
-        ]);
-        continue;
-      }
-      rows.push([
-        text(p.code),
-        text(p.name),
-        text(u.grid),
-        volumeCell(s.volume),
-        text(s.volumeUnit),
-        num(s.total, "money"),
-        text(s.currency),
-        num(s.pricePerUnit, "rate"),
-        num(s.effectivePrice, "rate"),
-        text(s.priceUnit),
-        num(u.pricePerKg, "rate"),
-        text(u.pricePerKgUnit),
-        text(remark, "note"),
-      ]);
-    }
-  }
+  const rows: (OutputCell[] | null)[] = [
+    [text(`Comparaison des grilles — ${monthLabel(c.month)}`, "title")],
+    [
+      text(
+        `Même mois, mêmes livraisons, analyses et événements, payés selon chaque grille à son prix de base du mois (PrixDeBase). 1 l = ${f} kg.`,
+        "note",
+      ),
+    ],
+    [
+      text(
+        `Chaque grille dans sa devise et son unité ; « par kg » : €/1000 L ÷ ${f} = €/1000 kg. Aucune conversion de devise.`,
+        "note",
+      ),
+    ],
+    null,
+    ...standardPriceRows(c),
+    null,
+    ...producerRows(c),
+  ];
   if (c.issues.length > 0) {
     rows.push(null);
     for (const i of c.issues) rows.push([text(i.producer ?? ""), text(i.message, "note")]);
@@ -137,6 +44,94 @@ export function comparisonSheet(c: Comparison): OutputSheet {
     columnWidths: [16, 24, 16, 12, 12, 14, 10, 12, 12, 12, 12, 14, 50],
     print: { orientation: "landscape", fitToOnePage: false, area: `A1:M${rows.length}` },
   };
+}
+
+function headers(...names: string[]): OutputCell[] {
+  return names.map((name) => text(name, "header"));
+}
+
+/** Each grid's PSL standardized producer price, or why it has none. */
+function standardPriceRows(c: Comparison): OutputCell[][] {
+  const rows: OutputCell[][] = [
+    [text("Prix standardisé producteur (PSL)", "header")],
+    headers(
+      "Grille",
+      "Devise",
+      "Prix de base",
+      "PSP 180 000 kg",
+      "PSP 350 000 kg",
+      "Unité",
+      "PSP par kg",
+      "Unité par kg",
+      "Détail",
+    ),
+  ];
+  for (const g of c.grids) {
+    const [a, b] = g.psp;
+    const start = [text(g.grid), text(g.currency), num(g.basePrice, "rate")];
+    if (g.psp.length === 0) {
+      rows.push([...start, EMPTY, EMPTY, text(g.priceUnit), EMPTY, EMPTY, text(g.problem ?? "", "note")]);
+      continue;
+    }
+    rows.push([
+      ...start,
+      num(a.price, "rate"),
+      num(b.price, "rate"),
+      text(g.priceUnit),
+      num(a.pricePerKg, "rate"),
+      text(a.pricePerKgUnit),
+      text(a.terms.join(" ; "), "note"),
+    ]);
+  }
+  return rows;
+}
+
+/** Every producer under every grid: his month's total and prices, or why it could not be computed. */
+function producerRows(c: Comparison): OutputCell[][] {
+  const rows: OutputCell[][] = [
+    [text("Chaque producteur sous chaque grille", "header")],
+    headers(
+      "Code",
+      "Nom",
+      "Grille appliquée",
+      "Volume",
+      "Unité",
+      "Total",
+      "Devise",
+      "Prix par unité",
+      "Prix effectif",
+      "Unité de prix",
+      "Prix par kg",
+      "Unité par kg",
+      "Remarque",
+    ),
+  ];
+  for (const p of c.producers) {
+    for (const u of p.byGrid) {
+      const own = u.grid === p.grid ? "grille actuelle" : "";
+      const remark = text([own, ...u.conversions, u.error ?? ""].filter(Boolean).join(" ; "), "note");
+      const s = u.statement;
+      const start = [text(p.code), text(p.name), text(u.grid)];
+      if (!s) {
+        rows.push([...start, ...Array<OutputCell>(9).fill(EMPTY), remark]);
+        continue;
+      }
+      rows.push([
+        ...start,
+        volumeCell(s.volume),
+        text(s.volumeUnit),
+        num(s.total, "money"),
+        text(s.currency),
+        num(s.pricePerUnit, "rate"),
+        num(s.effectivePrice, "rate"),
+        text(s.priceUnit),
+        num(u.pricePerKg, "rate"),
+        text(u.pricePerKgUnit),
+        remark,
+      ]);
+    }
+  }
+  return rows;
 }
 
 const n = (d: Decimal | null | undefined) => (d === null || d === undefined ? null : d.toNumber());

@@ -1,4 +1,8 @@
-/** Prices: Sodiaal price A from the Indicateurs table, PSL standardized prices and the grid comparison. */
+/**
+ * The workbook's price commands: Sodiaal price A from the Indicateurs table (sheet and PrixDeBase row), the
+ * grid comparison sheet, base prices by grid and month. The formulas they apply are the engine's, pure, in
+ * `src/engine/priceFormulas/` (price A, PSL standardized price, rolling 12 months).
+ */
 export { runComparison, runPriceA, priceASheetName, type PriceAResult } from "./run";
 export {
   compareGrids,

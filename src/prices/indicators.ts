@@ -83,22 +83,24 @@ export function parseIndicators(t: TableData): IndicatorTable {
   const rows: IndicatorRow[] = [];
   const issues: Issue[] = [];
   for (const { row, values } of t.rows) {
-    const bad = (column: string, message: string) =>
+    let ok = true;
+    const bad = (column: string, message: string) => {
+      ok = false;
       issues.push({ severity: "error", code: "VALUE", sheet: t.sheet, row, column, message });
+    };
     const month = parseMonth(c.cell(values, "month"));
     const name = parseText(c.cell(values, "indicator"));
     const value = parseDecimal(c.cell(values, "value"));
     const weight = parseDecimal(c.cell(values, "weight"));
-    let ok = true;
-    if (month === null) ((ok = false), bad(c.ref.month, "mois manquant : la cellule est vide"));
-    else if (month instanceof Bad) ((ok = false), bad(c.ref.month, month.message));
-    if (name === null) ((ok = false), bad(c.ref.indicator, "indicateur manquant : la cellule est vide"));
-    else if (name instanceof Bad) ((ok = false), bad(c.ref.indicator, name.message));
-    if (value === null) ((ok = false), bad(c.ref.value, "valeur manquante : la cellule est vide"));
-    else if (value instanceof Bad) ((ok = false), bad(c.ref.value, value.message));
-    if (weight instanceof Bad) ((ok = false), bad(c.ref.weight, weight.message));
+    if (month === null) bad(c.ref.month, "mois manquant : la cellule est vide");
+    else if (month instanceof Bad) bad(c.ref.month, month.message);
+    if (name === null) bad(c.ref.indicator, "indicateur manquant : la cellule est vide");
+    else if (name instanceof Bad) bad(c.ref.indicator, name.message);
+    if (value === null) bad(c.ref.value, "valeur manquante : la cellule est vide");
+    else if (value instanceof Bad) bad(c.ref.value, value.message);
+    if (weight instanceof Bad) bad(c.ref.weight, weight.message);
     else if (weight !== null && weight.isNegative())
-      ((ok = false), bad(c.ref.weight, `poids négatif (${frNumber(weight)}) : un poids ≥ 0 est attendu`));
+      bad(c.ref.weight, `poids négatif (${frNumber(weight)}) : un poids ≥ 0 est attendu`);
     if (!ok) continue;
     rows.push({
       row,
@@ -149,17 +151,7 @@ export function priceAForMonth(
   const problems: string[] = [];
   // A bad row of the months used makes the price unknowable: name it.
   for (const i of table.issues) problems.push(`${table.sheet} ligne ${i.row}, ${i.column} : ${i.message}`);
-
-  const single = (m: YearMonth, indicator: string) => {
-    const found = table.rows.filter((r) => r.month === m && r.indicator === indicator);
-    if (found.length > 1 && !found.every((r) => r.value.eq(found[0].value))) {
-      problems.push(
-        `${indicator} de ${m} saisi deux fois avec des valeurs différentes (lignes ${found.map((r) => r.row).join(" et ")})`,
-      );
-      return null;
-    }
-    return found[0] ?? null;
-  };
+  const single = (m: YearMonth, indicator: string) => singleRow(table, m, indicator, problems);
   const fam = single(m3, FAM);
   if (!fam) problems.push(`${FAM} (prix FranceAgriMer) de ${m3} (m − 3) absent`);
   const sodiaalRow = single(m3, SODIAAL_A);
@@ -174,7 +166,49 @@ export function priceAForMonth(
   const season = single(month, SEASONALITY);
   if (!season)
     problems.push(`${SEASONALITY} (saisonnalité régionale) de ${month} absente (saisissez 0 s'il n'y en a pas)`);
+  const mixIndicators = mixOf(table, month, problems);
 
+  if (problems.length > 0) throw new RunError(`prix A de ${month} impossible à calculer : ${problems.join(" ; ")}`);
+  const a = sodiaalPriceA({
+    mix: mixIndicators,
+    famPriceM3: fam!.value,
+    sodiaalPriceM3: sodiaal!.value,
+    seasonality: season!.value,
+  });
+  const terms = [mixTerm(month, mixIndicators, a.mix), ...a.terms.slice(1)];
+  if (sodiaal!.source === "PrixDeBase")
+    terms.splice(
+      2,
+      0,
+      `prix A Sodiaal de ${m3} absent des indicateurs : pris dans ${basePricesLabel} (${frNumber(sodiaal!.value, 2)} €/1000 L)`,
+    );
+  return {
+    ...a,
+    terms,
+    month,
+    environmentMonth: m3,
+    mixIndicators,
+    fam: { value: fam!.value, row: fam!.row },
+    sodiaal: sodiaal!,
+    seasonality: a.seasonality,
+    seasonalityRow: season!.row,
+  };
+}
+
+/** The one row of an indicator in a month (null when absent, or typed twice with different values). */
+function singleRow(table: IndicatorTable, m: YearMonth, indicator: string, problems: string[]): IndicatorRow | null {
+  const found = table.rows.filter((r) => r.month === m && r.indicator === indicator);
+  if (found.length > 1 && !found.every((r) => r.value.eq(found[0].value))) {
+    problems.push(
+      `${indicator} de ${m} saisi deux fois avec des valeurs différentes (lignes ${found.map((r) => r.row).join(" et ")})`,
+    );
+    return null;
+  }
+  return found[0] ?? null;
+}
+
+/** The product mix indicators of `month` with their weights (the 2019 default for a blank Poids). */
+function mixOf(table: IndicatorTable, month: YearMonth, problems: string[]): PriceAComputation["mixIndicators"] {
   const mixRows = table.rows.filter((r) => r.month === month && !SPECIAL.has(r.indicator));
   const mixIndicators: PriceAComputation["mixIndicators"] = [];
   const seen = new Map<string, IndicatorRow>();
@@ -206,33 +240,12 @@ export function priceAForMonth(
     );
   else if (mixIndicators.length > 0 && mixIndicators.every((i) => i.weight.isZero()))
     problems.push(`les poids du mix produits de ${month} valent tous 0`);
+  return mixIndicators;
+}
 
-  if (problems.length > 0) throw new RunError(`prix A de ${month} impossible à calculer : ${problems.join(" ; ")}`);
-  const a = sodiaalPriceA({
-    mix: mixIndicators,
-    famPriceM3: fam!.value,
-    sodiaalPriceM3: sodiaal!.value,
-    seasonality: season!.value,
-  });
-  const mixTerm = `mix produits de ${month} : ${mixIndicators.map((i) => `${i.indicator} ${frNumber(i.value, 2)} × ${frNumber(i.weight)}${i.defaultWeight ? " (poids 2019 par défaut)" : ""}`).join(" + ")} ÷ ${frNumber(mixIndicators.reduce((s, i) => s.plus(i.weight), new Decimal(0)))} = ${frNumber(a.mix, 2)} €/1000 L`;
-  const terms = [mixTerm, ...a.terms.slice(1)];
-  if (sodiaal!.source === "PrixDeBase")
-    terms.splice(
-      2,
-      0,
-      `prix A Sodiaal de ${m3} absent des indicateurs : pris dans ${basePricesLabel} (${frNumber(sodiaal!.value, 2)} €/1000 L)`,
-    );
-  return {
-    ...a,
-    terms,
-    month,
-    environmentMonth: m3,
-    mixIndicators,
-    fam: { value: fam!.value, row: fam!.row },
-    sodiaal: sodiaal!,
-    seasonality: a.seasonality,
-    seasonalityRow: season!.row,
-  };
+/** The first term of price A: the mix, indicator by indicator. */
+function mixTerm(month: YearMonth, mixIndicators: PriceAComputation["mixIndicators"], mix: Decimal): string {
+  return `mix produits de ${month} : ${mixIndicators.map((i) => `${i.indicator} ${frNumber(i.value, 2)} × ${frNumber(i.weight)}${i.defaultWeight ? " (poids 2019 par défaut)" : ""}`).join(" + ")} ÷ ${frNumber(mixIndicators.reduce((s, i) => s.plus(i.weight), new Decimal(0)))} = ${frNumber(mix, 2)} €/1000 L`;
 }
 
 /**

@@ -10,6 +10,10 @@ import {
 
 export const D = (x: string | number) => new Decimal(String(x));
 
+/** Grid data as parsed from its JSON file, which tests edit field by field to break it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped on purpose: a test may break any field
+export type GridJson = any;
+
 export type ResultRow = [date: string, criterion: Criterion, value: string | number];
 export type DeliveryRow = [date: string, volume: string | number];
 

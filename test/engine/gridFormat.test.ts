@@ -11,8 +11,9 @@ import {
   type Grid,
 } from "../../src/engine";
 import sudEst from "../../src/engine/grids/sud-est-2018.json";
+import type { GridJson } from "./builders";
 
-const copy = (edit: (g: any) => void): any => {
+const copy = (edit: (g: GridJson) => void): GridJson => {
   const g = JSON.parse(JSON.stringify(sudEst));
   edit(g);
   return g;

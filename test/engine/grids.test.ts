@@ -1,14 +1,14 @@
-import { GridError, UnknownGridError, computeStatement, getGrid, gridIds, loadGrid } from "../../src/engine";
+import { GridError, UnknownGridError, computeStatement, getGrid, gridIds, loadGrid, type Grid } from "../../src/engine";
 import sudEst from "../../src/engine/grids/sud-est-2018.json";
-import { deliveriesOn, producerMonth, rateOf, twice } from "./builders";
+import { deliveriesOn, producerMonth, rateOf, twice, type GridJson } from "./builders";
 
 /** A deep copy of the sud-est grid data, changed by `edit`. */
-function variant(edit: (g: any) => void): unknown {
+function variant(edit: (g: GridJson) => void): unknown {
   const g = JSON.parse(JSON.stringify(sudEst));
   edit(g);
   return g;
 }
-const germTiers = (g: any) => g.components.find((c: any) => c.code === "GERMES").tiers;
+const germTiers = (g: GridJson) => g.components.find((c: GridJson) => c.code === "GERMES").tiers;
 
 describe("built-in grids", () => {
   test("both seed grids load", () => {
@@ -26,7 +26,7 @@ describe("built-in grids", () => {
 });
 
 describe("a faulty grid is refused with a message naming the grid and the field", () => {
-  const cases: [string, (g: any) => void, string][] = [
+  const cases: [string, (g: GridJson) => void, string][] = [
     [
       "overlapping tiers (upTo and from at the same bound)",
       (g) => (germTiers(g)[0] = { upTo: "100000", rate: "0" }),
@@ -129,7 +129,7 @@ describe("a faulty grid is refused with a message naming the grid and the field"
     ["a bad id", (g) => (g.id = "Sud Est"), "grille « Sud Est » : id : attendu : un identifiant en minuscules"],
     [
       "a bonus condition without threshold",
-      (g) => delete g.components.find((c: any) => c.code === "PRIME").conditions[0].below,
+      (g) => delete g.components.find((c: GridJson) => c.code === "PRIME").conditions[0].below,
       "conditions[0] : une condition sur la valeur du mois a soit below, soit upTo",
     ],
   ];
@@ -149,7 +149,7 @@ describe("adding a buyer's grid is adding data", () => {
     const cheese = loadGrid(
       variant((g) => {
         g.id = "sud-est-2018-fromagerie";
-        g.components.find((c: any) => c.code === "BUTYRIQUES").tiers = [
+        g.components.find((c: GridJson) => c.code === "BUTYRIQUES").tiers = [
           { below: "500", rate: "4.00" },
           { from: "500", upTo: "1500", rate: "0" },
           { above: "1500", rate: "-20.00" },
@@ -157,7 +157,7 @@ describe("adding a buyer's grid is adding data", () => {
       }),
     );
     const M = "2025-03";
-    const at = (grid: any, v: number) =>
+    const at = (grid: Grid, v: number) =>
       rateOf(
         computeStatement(producerMonth({ grid, deliveries: deliveriesOn(M, [4]), results: twice(M, "BUTYRIQUES", v) })),
         "BUTYRIQUES",

@@ -1,8 +1,8 @@
-import { HUNDRED, isAboveZero } from "../decimal";
+import { HUNDRED } from "../decimal";
 import { frDate, frNumber } from "../format";
 import type { AntibioticComponent } from "../grid/schema";
 import { addMonths, addMonthsToDate, monthOf, yearOf, type IsoDate } from "../month";
-import type { Note, StatementLine } from "../types";
+import type { Note, ProducerEvent, StatementLine } from "../types";
 import type { MonthContext, RuleOutcome } from "./context";
 import { lumpLine } from "./lines";
 
@@ -10,8 +10,7 @@ import { lumpLine } from "./lines";
 export function positiveDates(ctx: MonthContext, months: number): IsoDate[] {
   const dates = new Set<IsoDate>();
   for (let i = months; i >= 0; i--) {
-    for (const r of ctx.history.results("INHIBITEURS", addMonths(ctx.month, -i)))
-      if (isAboveZero(r.value)) dates.add(r.date);
+    for (const r of ctx.history.results("INHIBITEURS", addMonths(ctx.month, -i))) if (r.value.gt(0)) dates.add(r.date);
   }
   return [...dates].sort();
 }
@@ -24,53 +23,9 @@ export function positiveDates(ctx: MonthContext, months: number): IsoDate[] {
 export function antibioticRule(c: AntibioticComponent, ctx: MonthContext): RuleOutcome {
   const lines: StatementLine[] = [];
   const notes: Note[] = [];
-  const { grid, basePrice } = ctx;
   const all = positiveDates(ctx, c.windowMonths);
   const current = all.filter((d) => monthOf(d) === ctx.month);
-
-  for (const day of current) {
-    const windowStart = addMonthsToDate(day, -c.windowMonths);
-    const rank = all.filter((d) => d > windowStart && d < day).length + 1;
-    const ordinal = rank === 1 ? "1re" : `${rank}e`;
-    if (!ctx.history.covers(monthOf(windowStart))) {
-      notes.push({
-        severity: "warning",
-        code: "HISTORY",
-        message: `Antibiotiques : historique incomplet avant le ${frDate(day)} ; positivités antérieures sur ${c.windowMonths} mois inconnues`,
-      });
-    }
-    const percent = rank >= 2 ? c.penaltyPercent.repeat : c.penaltyPercent.first;
-    const dayVolume = ctx.history.dayVolume(day);
-    if (!dayVolume || dayVolume.isZero()) {
-      notes.push({
-        severity: "warning",
-        code: "ANTIBIOTIC",
-        message: `Antibiotiques : test positif du ${frDate(day)} sans livraison ce jour, pénalité non calculée`,
-      });
-    } else {
-      const value = dayVolume.times(basePrice).div(grid.amountDivisor);
-      lines.push(
-        lumpLine(
-          `${c.code}`,
-          `Pénalité antibiotiques du ${frDate(day)}`,
-          value.times(percent).div(HUNDRED).negated(),
-          "penalty",
-          `${ordinal} positivité en ${c.windowMonths} mois glissants : ${frNumber(percent)} % de la valeur du lait livré ce jour (${frNumber(dayVolume)} ${grid.volumeUnit} × ${frNumber(basePrice, 2)} ${grid.priceUnit}, hors primes)`,
-        ),
-      );
-    }
-    const fixed = c.destruction[Math.min(rank, c.destruction.length) - 1];
-    lines.push(
-      lumpLine(
-        "DESTRUCTION",
-        `Participation à la destruction du ${frDate(day)}`,
-        fixed.negated(),
-        "cost",
-        `${ordinal} positivité en ${c.windowMonths} mois glissants → ${frNumber(fixed, 2)} ${grid.currency} (plus le coût d'épandage)`,
-      ),
-    );
-  }
-
+  for (const day of current) positiveDayLines(c, ctx, day, all, lines, notes);
   const events = ctx.history.events(ctx.month);
   for (const e of events.filter((x) => x.type === "EPANDAGE")) {
     const amount = e.amount!; // required by computeStatement's input check
@@ -88,47 +43,109 @@ export function antibioticRule(c: AntibioticComponent, ctx: MonthContext): RuleO
         `Coût d'épandage du ${frDate(e.date)}`,
         amount.negated(),
         "cost",
-        `coût d'épandage saisi : ${frNumber(amount, 2)} ${grid.currency}`,
+        `coût d'épandage saisi : ${frNumber(amount, 2)} ${ctx.grid.currency}`,
       ),
     );
   }
+  alertLines(c, ctx, events, lines, notes);
+  return { lines, notes };
+}
 
+/** A positive test day: the penalty on that day's milk and the destruction participation, by rank. */
+function positiveDayLines(
+  c: AntibioticComponent,
+  ctx: MonthContext,
+  day: IsoDate,
+  all: readonly IsoDate[],
+  lines: StatementLine[],
+  notes: Note[],
+): void {
+  const { grid, basePrice } = ctx;
+  const windowStart = addMonthsToDate(day, -c.windowMonths);
+  const rank = all.filter((d) => d > windowStart && d < day).length + 1;
+  const ordinal = rank === 1 ? "1re" : `${rank}e`;
+  if (!ctx.history.covers(monthOf(windowStart))) {
+    notes.push({
+      severity: "warning",
+      code: "HISTORY",
+      message: `Antibiotiques : historique incomplet avant le ${frDate(day)} ; positivités antérieures sur ${c.windowMonths} mois inconnues`,
+    });
+  }
+  const percent = rank >= 2 ? c.penaltyPercent.repeat : c.penaltyPercent.first;
+  const dayVolume = ctx.history.dayVolume(day);
+  if (!dayVolume || dayVolume.isZero()) {
+    notes.push({
+      severity: "warning",
+      code: "ANTIBIOTIC",
+      message: `Antibiotiques : test positif du ${frDate(day)} sans livraison ce jour, pénalité non calculée`,
+    });
+  } else {
+    const value = dayVolume.times(basePrice).div(grid.amountDivisor);
+    lines.push(
+      lumpLine(
+        `${c.code}`,
+        `Pénalité antibiotiques du ${frDate(day)}`,
+        value.times(percent).div(HUNDRED).negated(),
+        "penalty",
+        `${ordinal} positivité en ${c.windowMonths} mois glissants : ${frNumber(percent)} % de la valeur du lait livré ce jour (${frNumber(dayVolume)} ${grid.volumeUnit} × ${frNumber(basePrice, 2)} ${grid.priceUnit}, hors primes)`,
+      ),
+    );
+  }
+  const fixed = c.destruction[Math.min(rank, c.destruction.length) - 1];
+  lines.push(
+    lumpLine(
+      "DESTRUCTION",
+      `Participation à la destruction du ${frDate(day)}`,
+      fixed.negated(),
+      "cost",
+      `${ordinal} positivité en ${c.windowMonths} mois glissants → ${frNumber(fixed, 2)} ${grid.currency} (plus le coût d'épandage)`,
+    ),
+  );
+}
+
+/** Alert indemnities of the month, up to the grid's number per calendar year. */
+function alertLines(
+  c: AntibioticComponent,
+  ctx: MonthContext,
+  events: readonly ProducerEvent[],
+  lines: StatementLine[],
+  notes: Note[],
+): void {
+  const { grid, basePrice } = ctx;
   const alerts = events
     .filter((x) => x.type === "ALERTE")
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  if (alerts.length > 0) {
-    const year = yearOf(ctx.month);
-    let earlier = 0;
-    for (let m = `${year}-01`; m < ctx.month; m = addMonths(m, 1))
-      earlier += ctx.history.events(m).filter((x) => x.type === "ALERTE").length;
-    if (!ctx.history.covers(`${year}-01`)) {
+  if (alerts.length === 0) return;
+  const year = yearOf(ctx.month);
+  let earlier = 0;
+  for (let m = `${year}-01`; m < ctx.month; m = addMonths(m, 1))
+    earlier += ctx.history.events(m).filter((x) => x.type === "ALERTE").length;
+  if (!ctx.history.covers(`${year}-01`)) {
+    notes.push({
+      severity: "warning",
+      code: "HISTORY",
+      message: `Alerte antibiotiques : historique de ${year} incomplet, alertes antérieures de l'année inconnues`,
+    });
+  }
+  for (const alert of alerts) {
+    if (earlier >= c.alert.perCalendarYear) {
       notes.push({
         severity: "warning",
-        code: "HISTORY",
-        message: `Alerte antibiotiques : historique de ${year} incomplet, alertes antérieures de l'année inconnues`,
+        code: "ALERT",
+        message: `Alerte du ${frDate(alert.date)} : pas d'indemnité, déjà ${earlier} alerte${earlier > 1 ? "s" : ""} en ${year} (${c.alert.perCalendarYear} par an)`,
+        source: alert.source,
       });
+    } else {
+      lines.push(
+        lumpLine(
+          "ALERTE",
+          `Indemnité alerte du ${frDate(alert.date)}`,
+          alert.volume!.times(basePrice).div(grid.amountDivisor).times(c.alert.percent).div(HUNDRED),
+          "indemnity",
+          `${frNumber(c.alert.percent)} % de la valeur du lait non livré (${frNumber(alert.volume!)} ${grid.volumeUnit} × ${frNumber(basePrice, 2)} ${grid.priceUnit}), ${c.alert.perCalendarYear} fois par année civile`,
+        ),
+      );
     }
-    for (const alert of alerts) {
-      if (earlier >= c.alert.perCalendarYear) {
-        notes.push({
-          severity: "warning",
-          code: "ALERT",
-          message: `Alerte du ${frDate(alert.date)} : pas d'indemnité, déjà ${earlier} alerte${earlier > 1 ? "s" : ""} en ${year} (${c.alert.perCalendarYear} par an)`,
-          source: alert.source,
-        });
-      } else {
-        lines.push(
-          lumpLine(
-            "ALERTE",
-            `Indemnité alerte du ${frDate(alert.date)}`,
-            alert.volume!.times(basePrice).div(grid.amountDivisor).times(c.alert.percent).div(HUNDRED),
-            "indemnity",
-            `${frNumber(c.alert.percent)} % de la valeur du lait non livré (${frNumber(alert.volume!)} ${grid.volumeUnit} × ${frNumber(basePrice, 2)} ${grid.priceUnit}), ${c.alert.perCalendarYear} fois par année civile`,
-          ),
-        );
-      }
-      earlier++;
-    }
+    earlier++;
   }
-  return { lines, notes };
 }

@@ -1,7 +1,7 @@
-import { ZERO, compare, isAboveZero, type Decimal } from "../decimal";
-import { frConstant, frDate } from "../format";
+import { ZERO, type Decimal } from "../decimal";
+import { frDate, frNumber } from "../format";
 import type { BonusComponent, BonusCondition, Criterion } from "../grid/schema";
-import { CRITERION_LABEL, show } from "../values/history";
+import { CRITERION_LABEL, show } from "../values/explanations";
 import type { MonthContext, RuleOutcome } from "./context";
 import { perUnitLine } from "./lines";
 
@@ -22,24 +22,19 @@ export function conditionHolds(cond: BonusCondition, facts: ConditionFacts): boo
   if (cond.stat === "monthly") {
     const value = facts.monthly(cond.criterion);
     if (value === null) return false; // no monthly value: the condition fails
-    return cond.below ? compare(value, cond.below) < 0 : compare(value, cond.upTo!) <= 0;
+    return cond.below ? value.lt(cond.below) : value.lte(cond.upTo!);
   }
   const results = facts.results(cond.criterion);
   if (results.length === 0) return !cond.requireResult;
-  if (cond.stat === "noPositive") return !results.some(isAboveZero);
-  return results.every((v) => compare(v, cond.upTo) <= 0);
+  if (cond.stat === "noPositive") return !results.some((v) => v.gt(0));
+  return results.every((v) => v.lte(cond.upTo));
 }
 
-/** The facts of the statement's month, read once for all the conditions of a bonus. */
+/** The facts of the statement's month that the conditions of a bonus look at. */
 function monthFacts(ctx: MonthContext): ConditionFacts {
-  const values = new Map<Criterion, readonly Decimal[]>();
   return {
     monthly: (c) => ctx.history.monthly(c, ctx.month).value.value,
-    results: (c) => {
-      let list = values.get(c);
-      if (!list) values.set(c, (list = ctx.history.countedResults(c, ctx.month).map((r) => r.value)));
-      return list;
-    },
+    results: (c) => ctx.history.countedResults(c, ctx.month).map((r) => r.value),
     charter: ctx.producer.charter,
   };
 }
@@ -59,21 +54,21 @@ export function checkCondition(
     const value = facts.monthly(cond.criterion);
     if (value === null) return { ok, text: `${label} : aucune valeur mensuelle` };
     const [bound, pass, fail] = cond.below ? [cond.below, "<", "≥"] : [cond.upTo!, "≤", ">"];
-    return { ok, text: `${label} : moyenne ${show(value, rule)} ${ok ? pass : fail} ${frConstant(bound)}` };
+    return { ok, text: `${label} : moyenne ${show(value, rule)} ${ok ? pass : fail} ${frNumber(bound)}` };
   }
   const results = ctx.history.countedResults(cond.criterion, ctx.month);
   if (results.length === 0) return { ok, text: `${label} : aucun résultat ce mois` };
   if (cond.stat === "noPositive") {
-    const positive = results.find((r) => isAboveZero(r.value));
+    const positive = results.find((r) => r.value.gt(0));
     return {
       ok,
       text: positive ? `${label} : résultat positif le ${frDate(positive.date)}` : `${label} : aucun résultat positif`,
     };
   }
-  const worst = results.reduce((a, r) => (compare(r.value, a.value) > 0 ? r : a));
+  const worst = results.reduce((a, r) => (r.value.gt(a.value) ? r : a));
   return {
     ok,
-    text: `${label} : plus mauvais résultat ${show(worst.value, rule)} ${ok ? "≤" : ">"} ${frConstant(cond.upTo)}`,
+    text: `${label} : plus mauvais résultat ${show(worst.value, rule)} ${ok ? "≤" : ">"} ${frNumber(cond.upTo)}`,
   };
 }
 

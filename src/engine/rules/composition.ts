@@ -1,7 +1,6 @@
-import { isAboveZero } from "../decimal";
 import { frNumber } from "../format";
 import type { BaseComponent, MarginalComponent } from "../grid/schema";
-import { showConstant } from "../values/history";
+import { show } from "../values/explanations";
 import type { MonthContext, RuleOutcome } from "./context";
 import { perUnitLine } from "./lines";
 import { marginalAdjustment } from "./marginal";
@@ -32,8 +31,8 @@ export function marginalRule(c: MarginalComponent, ctx: MonthContext): RuleOutco
     };
   }
   const rate = marginalAdjustment(c, mv.value);
-  const signed = isAboveZero(rate) ? `+${frNumber(rate, 2)}` : frNumber(rate, 2);
-  const explanation = `${c.label} : ${mv.explanation}, référence ${showConstant(c.reference, rule)} → ${signed} ${ctx.grid.priceUnit}`;
+  const signed = rate.gt(0) ? `+${frNumber(rate, 2)}` : frNumber(rate, 2);
+  const explanation = `${c.label} : ${mv.explanation}, référence ${show(c.reference, rule)} → ${signed} ${ctx.grid.priceUnit}`;
   return {
     lines: [perUnitLine(c.code, c.label, rate, ctx.volume, ctx.grid.amountDivisor, "composition", explanation)],
     notes: [],

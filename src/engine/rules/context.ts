@@ -2,7 +2,7 @@ import type { Decimal } from "../decimal";
 import type { Grid } from "../grid/schema";
 import type { YearMonth } from "../month";
 import type { Note, Producer, StatementLine } from "../types";
-import type { ProducerHistory } from "../values/history";
+import type { ProducerHistory } from "../values/producerHistory";
 
 /** What every rule sees of the producer's month. */
 export interface MonthContext {

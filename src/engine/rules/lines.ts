@@ -1,4 +1,4 @@
-import { Decimal, ZERO, isAboveZero, round2 } from "../decimal";
+import { Decimal, round2 } from "../decimal";
 import type { LineCategory } from "../grid/schema";
 import type { StatementLine } from "../types";
 
@@ -19,15 +19,8 @@ export function inEffectivePrice(category: LineCategory): boolean {
 
 /** amount = rounded per-unit rate × volume ÷ divisor, rounded to the cent (grids.md, "Rounding"). */
 export function amountFor(rate: Decimal, volume: Decimal, divisor: Decimal): Decimal {
-  // A zero rate (no bonus, no deduction) makes a zero amount whose sign is the product of the three signs,
-  // as times and div would give it.
-  if (rate.isZero() && volume.isFinite() && divisor.isFinite() && !divisor.isZero()) {
-    return rate.s * volume.s * divisor.s > 0 ? ZERO : NEGATIVE_ZERO;
-  }
   return round2(rate.times(volume).div(divisor));
 }
-
-const NEGATIVE_ZERO = new Decimal(-0);
 
 /** A line priced per unit of volume: the rate is rounded to 2 decimals first. */
 export function perUnitLine(
@@ -72,7 +65,7 @@ export function lumpLine(
 
 /** Quality lines whose rate may be a bonus or a deduction (butyric spores: +1.50 or −15.00). */
 export function qualityCategory(rate: Decimal): LineCategory {
-  return isAboveZero(rate) ? "quality-bonus" : "quality-deduction";
+  return rate.gt(0) ? "quality-bonus" : "quality-deduction";
 }
 
 export { Decimal };

@@ -1,4 +1,4 @@
-import { Decimal, ZERO, compare, round2 } from "../decimal";
+import { Decimal, ZERO, round2 } from "../decimal";
 import type { MarginalComponent } from "../grid/schema";
 
 /**
@@ -11,16 +11,13 @@ export function marginalAdjustment(
   content: Decimal,
 ): Decimal {
   const { reference, step, bands } = component;
-  // Decimal.min / max would copy the one they pick; the value itself is the same number.
-  const order = compare(content, reference);
-  const ours = content.constructor === Decimal && reference.constructor === Decimal;
-  const low = ours ? (order > 0 ? reference : content) : Decimal.min(content, reference);
-  const high = ours ? (order < 0 ? reference : content) : Decimal.max(content, reference);
+  const low = Decimal.min(content, reference);
+  const high = Decimal.max(content, reference);
   let total = ZERO;
   for (const band of bands) {
-    const from = band.from && compare(band.from, low) > 0 ? band.from : low;
-    const to = band.to && compare(band.to, high) < 0 ? band.to : high;
-    if (compare(to, from) > 0) total = total.plus(to.minus(from).div(step).times(band.rate));
+    const from = band.from && band.from.gt(low) ? band.from : low;
+    const to = band.to && band.to.lt(high) ? band.to : high;
+    if (to.gt(from)) total = total.plus(to.minus(from).div(step).times(band.rate));
   }
-  return round2(order >= 0 ? total : total.negated());
+  return round2(content.gte(reference) ? total : total.negated());
 }

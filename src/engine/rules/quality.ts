@@ -5,7 +5,7 @@ import type { Note } from "../types";
 import type { MonthContext, RuleOutcome } from "./context";
 import { lumpLine, perUnitLine, qualityCategory } from "./lines";
 import { contestationsFor, describeRate, describeTier, findTier, tierRate } from "./tiers";
-import { ZERO, isAboveZero, round2, type Decimal } from "../decimal";
+import { ZERO, round2, type Decimal } from "../decimal";
 
 /** A monthly value looked up in tiers: germs, cells, spores, freezing point. */
 export function tieredRule(c: TieredComponent, ctx: MonthContext): RuleOutcome {
@@ -40,7 +40,7 @@ export function tieredRule(c: TieredComponent, ctx: MonthContext): RuleOutcome {
 /** Contestations a month makes for a ladder criterion (0 for a month without results). */
 export function monthContestations(c: LadderComponent, ctx: MonthContext, month: YearMonth): number {
   if ("anyPositive" in c.contestation) {
-    return ctx.history.results(c.criterion, month).some((r) => isAboveZero(r.value)) ? c.contestation.anyPositive : 0;
+    return ctx.history.results(c.criterion, month).some((r) => r.value.gt(0)) ? c.contestation.anyPositive : 0;
   }
   const figure = ctx.history.figure(c.criterion, month);
   if (figure.value === null || figure.count === 0) return 0;
@@ -70,7 +70,7 @@ export function ladderRule(c: LadderComponent, ctx: MonthContext): RuleOutcome {
   const current = monthContestations(c, ctx, ctx.month);
   let basis: string;
   if ("anyPositive" in c.contestation) {
-    const positives = results.filter((r) => isAboveZero(r.value));
+    const positives = results.filter((r) => r.value.gt(0));
     basis =
       positives.length > 0
         ? `résultat positif le ${positives.map((r) => frDate(r.date)).join(", ")}`

@@ -1,14 +1,14 @@
-import { Decimal, HUNDRED, compare, isAboveZero, round2 } from "../decimal";
-import { frConstant, frNumber } from "../format";
+import { Decimal, HUNDRED, round2 } from "../decimal";
+import { frNumber } from "../format";
 import type { ContestationRule, Tier } from "../grid/schema";
 
 /** The tier a value falls in, by the grid's own inclusive/exclusive words. Validation guarantees one. */
 export function findTier(tiers: readonly Tier[], value: Decimal): Tier {
   for (const t of tiers) {
-    if (t.from && compare(value, t.from) < 0) continue;
-    if (t.above && compare(value, t.above) <= 0) continue;
-    if (t.below && compare(value, t.below) >= 0) continue;
-    if (t.upTo && compare(value, t.upTo) > 0) continue;
+    if (t.from && value.lt(t.from)) continue;
+    if (t.above && value.lte(t.above)) continue;
+    if (t.below && value.gte(t.below)) continue;
+    if (t.upTo && value.gt(t.upTo)) continue;
     return t;
   }
   throw new Error(`no tier for ${value.toString()}`); // unreachable for a validated grid
@@ -24,24 +24,6 @@ export function tierRate(tier: Tier, basePrice: Decimal | null): Decimal {
 
 /** "< 100 000", "300 000–400 000", "> 200 000", "≤ −0,512", "> −0,507 et ≤ −0,502". */
 export function describeTier(tier: Tier): string {
-  // A grid's tiers are constants: each is written once (again if one of its limits is replaced).
-  const cached = TIER_TEXT.get(tier);
-  if (
-    cached &&
-    cached.from === tier.from &&
-    cached.above === tier.above &&
-    cached.below === tier.below &&
-    cached.upTo === tier.upTo
-  )
-    return cached.text;
-  const text = writeTier(tier);
-  TIER_TEXT.set(tier, { from: tier.from, above: tier.above, below: tier.below, upTo: tier.upTo, text });
-  return text;
-}
-
-const TIER_TEXT = new WeakMap<Tier, Pick<Tier, "from" | "above" | "below" | "upTo"> & { text: string }>();
-
-function writeTier(tier: Tier): string {
   const lower = tier.from ? `≥ ${frNumber(tier.from)}` : tier.above ? `> ${frNumber(tier.above)}` : "";
   const upper = tier.upTo ? `≤ ${frNumber(tier.upTo)}` : tier.below ? `< ${frNumber(tier.below)}` : "";
   if (tier.from && tier.upTo) return `${frNumber(tier.from)}–${frNumber(tier.upTo)}`;
@@ -50,9 +32,8 @@ function writeTier(tier: Tier): string {
 }
 
 export function describeRate(tier: Tier, rate: Decimal, priceUnit: string): string {
-  // A tier's own rate (already to the cent, so round2 kept the object) is written once.
-  const text = rate === tier.rate ? frConstant(rate, 2) : frNumber(rate, 2);
-  const signed = isAboveZero(rate) ? `+${text}` : text;
+  const text = frNumber(rate, 2);
+  const signed = rate.gt(0) ? `+${text}` : text;
   if (tier.percentOfBase) return `${frNumber(tier.percentOfBase)} % du prix de base = ${signed} ${priceUnit}`;
   return `${signed} ${priceUnit}`;
 }
@@ -61,6 +42,6 @@ export function describeRate(tier: Tier, rate: Decimal, priceUnit: string): stri
 export function contestationsFor(rule: ContestationRule, value: Decimal, resultCount: number): number {
   const steps = resultCount === 1 && rule.single ? rule.single : rule.mean;
   let count = 0;
-  for (const s of steps) if (compare(value, s.from) >= 0) count = s.count;
+  for (const s of steps) if (value.gte(s.from)) count = s.count;
   return count;
 }

@@ -1,6 +1,9 @@
-import { Decimal, ZERO, smallInteger, sum } from "../decimal";
+import { Decimal, ZERO, roundTo, sum } from "../decimal";
 import { InputError } from "../errors";
-import type { MeanMethod } from "../grid/schema";
+import type { CriterionRule, MeanMethod } from "../grid/schema";
+import type { IsoDate } from "../month";
+import type { LabResult } from "../types";
+import type { MonthlyFigure } from "./monthlyFigure";
 
 export function arithmeticMean(values: readonly Decimal[]): Decimal {
   if (values.length === 0) throw new InputError("a mean needs at least one value");
@@ -17,7 +20,7 @@ export function geometricMean(values: readonly Decimal[]): Decimal {
   for (const v of values) {
     if (v.isNegative() && !v.isZero()) throw new InputError(`a geometric mean needs counts ≥ 0, got ${v.toString()}`);
     if (v.isZero()) return ZERO;
-    logSum += Math.log(smallInteger(v) ?? v.toNumber()); // a whole count without its string form
+    logSum += Math.log(v.toNumber());
   }
   return new Decimal(Math.exp(logSum / values.length)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
 }
@@ -59,6 +62,34 @@ export function meanOf(
     case "worst":
       return worstOf(values, worst);
   }
+}
+
+/**
+ * Sets `figure.value` to the mean of `results` by the criterion's rule, rounded as it says. A weighted mean
+ * weighs each result by the volume delivered on its day; a result without delivery on its day leaves no
+ * weight to give, so the month falls back to the plain mean (and `unweighted` lists those results).
+ */
+export function setMonthlyMean(
+  figure: MonthlyFigure,
+  rule: CriterionRule,
+  results: readonly LabResult[],
+  dayVolume: (date: IsoDate) => Decimal | null,
+): void {
+  const values = results.map((r) => r.value);
+  let value: Decimal;
+  if (rule.method === "weighted") {
+    const weights = results.map((r) => dayVolume(r.date));
+    const missing = results.filter((_, i) => !weights[i] || weights[i]!.isZero());
+    if (missing.length > 0) {
+      figure.unweighted = missing;
+      value = meanOf("arithmetic", values);
+    } else {
+      value = meanOf("weighted", values, weights as Decimal[]);
+    }
+  } else {
+    value = meanOf(rule.method, values, undefined, rule.worst);
+  }
+  figure.value = rule.round === undefined ? value : roundTo(value, rule.round);
 }
 
 export const METHOD_LABEL: Record<MeanMethod, string> = {
