@@ -220,7 +220,8 @@ export function readOp(t: TableData): OpRow {
     if (mode === null) issues.add(c.ref.mode, `« ${modeText} » : mode attendu mandat ou autofacturation`);
   }
   const prefixParsed = parseText(c.cell(values, "prefix"));
-  const prefix = issues.take(prefixParsed, c.ref.prefix) ?? DEFAULT_PREFIX; // an unreadable one is an issue: no settings
+  // An unreadable prefix is an issue: no settings.
+  const prefix = issues.take(prefixParsed, c.ref.prefix) ?? DEFAULT_PREFIX;
   if (!(prefixParsed instanceof Bad) && !/^[A-Za-z0-9_-]{1,10}$/.test(prefix))
     issues.add(c.ref.prefix, `préfixe « ${prefix} » : 1 à 10 lettres, chiffres, - ou _ attendus (ex. F)`);
   const days = issues.take(parseDecimal(c.cell(values, "paymentDays")), c.ref.paymentDays);
