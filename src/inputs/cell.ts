@@ -1,6 +1,6 @@
 /**
  * The one reading of a cell, for every front: the input tables (src/inputs/tables.ts), the importer
- * (src/intake), the custom functions (src/functions/parse.ts maps a Bad to #VALUE!) and, through TableData,
+ * (src/intake), the custom functions (src/functions/arguments.ts maps a Bad to #VALUE!) and, through TableData,
  * both workbook ports (whose shared table rules are src/workbook/reading.ts). Values are read as an
  * accountant types them (workbook.md, "Input tables"): numbers (numbers.ts) with a decimal comma or point and
  * thousands grouped by a space of any kind or an apostrophe; dates as Excel serial numbers or text (ISO, or
@@ -52,7 +52,7 @@ export function showCell(cell: CellValue): string {
 /**
  * Name, header and enumeration matching: lower case, accents removed, spaces collapsed, trimmed ("  Événements "
  * → "evenements"). Both workbook ports find sheets and tables by it; the custom functions' keywords use
- * upperCaseKeyword (src/functions/parse.ts) instead.
+ * upperCaseKeyword (src/functions/arguments.ts) instead.
  */
 export function normalizeKey(text: string): string {
   return text
