@@ -30,6 +30,7 @@ import { engineInput, gather, type ProducerEntry } from "../run/gather";
 import { RunError, type Issue } from "../inputs/issues";
 import { readTables, type InputTables } from "../inputs/tables";
 import { readWorkbookGrids } from "../inputs/workbookGrids";
+import { t } from "../messages";
 import type { WorkbookPort } from "../workbook/port";
 import { basePriceOf } from "./basePrices";
 import { convertData } from "./convert";
@@ -108,36 +109,12 @@ export async function compareGrids(port: WorkbookPort, options: CompareOptions):
 export function compareTables(tables: InputTables, options: CompareOptions): Comparison {
   const month = options.month;
   const factor = options.kgPerLitre ?? DEFAULT_KG_PER_LITRE;
-  if (!factor.gt(0))
-    throw new RunError(`facteur kg par litre ${factor.toString()} : un nombre positif est attendu (1,03 par défaut)`);
+  if (!factor.gt(0)) throw new RunError(t("prices.badKgPerLitre", { factor: factor.toString() }));
   const catalogue = options.catalogue ?? builtInCatalogue();
   const ids = options.grids ?? catalogue.ids();
   const byId = new Map(ids.map((id) => [id, catalogue.resolve(id, month)]));
   const getGrid = (id: string) => byId.get(id) ?? catalogue.resolve(id, month);
-  const grids: GridColumn[] = ids.map((id) => {
-    const grid = getGrid(id);
-    const base = basePriceOf(tables.prices, id, month);
-    const col: GridColumn = {
-      grid: id,
-      name: grid.name,
-      currency: grid.currency,
-      priceUnit: grid.priceUnit,
-      volumeUnit: grid.volumeUnit,
-      basePrice: base.price,
-      psp: [],
-    };
-    if (base.price === null) col.problem = base.problem;
-    else {
-      try {
-        col.psp = PSP_ANNUAL_KG.map((annualKg) =>
-          standardizedPrice({ grid, basePrice: base.price!, month, annualKg, kgPerLitre: factor }),
-        );
-      } catch (e) {
-        col.problem = `prix standardisé impossible : ${(e as Error).message}`;
-      }
-    }
-    return col;
-  });
+  const grids = ids.map((id) => gridColumn(tables, id, getGrid(id), month, factor));
 
   const g = gather(tables, { month, grid: options.grid, catalogue });
   const issues: Issue[] = [];
@@ -150,8 +127,8 @@ export function compareTables(tables: InputTables, options: CompareOptions): Com
         producer: e.code,
         message:
           e.status === "no-consent"
-            ? "pas de consentement : producteur hors comparaison"
-            : `producteur hors comparaison : ${e.errors.map((i) => i.message).join(" ; ") || "grille inconnue"}`,
+            ? t("prices.noConsent")
+            : t("prices.excluded", { reasons: e.errors.map((i) => i.message).join(" ; ") || t("prices.unknownGrid") }),
       });
       continue;
     }
@@ -199,13 +176,38 @@ export function compareTables(tables: InputTables, options: CompareOptions): Com
           pricePerKg: null,
           pricePerKgUnit: unit,
           conversions: data.notes,
-          error: `calcul impossible : ${(err as Error).message}`,
+          error: t("run.engineFailed", { detail: (err as Error).message }),
         };
       }
     });
     producers.push({ code: e.code, name: e.name, grid: own.id, byGrid });
   }
   return { month, kgPerLitre: factor, grids, producers, issues: [...issues] };
+}
+
+/** A grid's column: its base price of the month and its standardized prices, or why they cannot be had. */
+function gridColumn(tables: InputTables, id: string, grid: Grid, month: YearMonth, factor: Decimal): GridColumn {
+  const base = basePriceOf(tables.prices, id, month);
+  const col: GridColumn = {
+    grid: id,
+    name: grid.name,
+    currency: grid.currency,
+    priceUnit: grid.priceUnit,
+    volumeUnit: grid.volumeUnit,
+    basePrice: base.price,
+    psp: [],
+  };
+  if (base.price === null) col.problem = base.problem;
+  else {
+    try {
+      col.psp = PSP_ANNUAL_KG.map((annualKg) =>
+        standardizedPrice({ grid, basePrice: base.price!, month, annualKg, kgPerLitre: factor }),
+      );
+    } catch (e) {
+      col.problem = t("prices.standardizedFailed", { detail: (e as Error).message });
+    }
+  }
+  return col;
 }
 
 /** Data clean and units known: only a missing base price of his own grid is no obstacle to comparing. */
