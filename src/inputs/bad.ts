@@ -2,7 +2,8 @@
  * A value that cannot be read, for every front (cell.ts, numbers.ts and the readers built on them): why, and
  * the message saying what the cell holds and what was expected (src/messages/inputs.*.ts).
  */
-import { message, t, type Message, type MessageKey, type Param, type Params } from "../messages";
+import type { Param, Params } from "../messages/core";
+import { message, t, type InputsKey } from "../messages/inputs";
 import { NoValue, type CellValue } from "../workbook/port";
 
 /**
@@ -18,23 +19,23 @@ export type BadReason = "type" | "negative" | "ambiguous" | "range" | "error" | 
 
 /**
  * A value that cannot be read: `message` says what the cell holds and what was expected, for the checks
- * list. It is a catalogue message (src/messages/inputs.*.ts), worded each time it is read, in the language in
- * use then: parsers memoise their Bads across runs. (Text already worded is taken as it is.)
+ * list. Made from the catalogue (`bad`, or a function wording it), it is worded each time it is read, in the
+ * language in use then: parsers memoise their Bads across runs. (Text already worded is taken as it is.)
  */
 export class Bad {
   declare readonly message: string;
   constructor(
-    what: string | Message,
+    what: string | (() => string),
     readonly reason: BadReason = "type",
   ) {
-    const words = typeof what === "string" ? () => what : () => t(what.key, what.params);
+    const words = typeof what === "string" ? () => what : what;
     Object.defineProperty(this, "message", { get: words, enumerable: true });
   }
 }
 
-/** The Bad of catalogue message `key`. */
-export function bad(key: MessageKey, params?: Params, reason?: BadReason): Bad {
-  return new Bad(message(key, params), reason);
+/** The Bad of the input readers' message `key` (src/messages/inputs.*.ts). */
+export function bad(key: InputsKey, params?: Params, reason?: BadReason): Bad {
+  return new Bad(() => t(key, params), reason);
 }
 
 export type Parsed<T> = T | null | Bad;

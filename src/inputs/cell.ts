@@ -11,7 +11,7 @@
  * is ever read as 0. Dates and enumerations are memoised by their raw value (the run reads ~500 000 rows).
  */
 import { daysInMonth, type Criterion, type EventType, type IsoDate, type YearMonth } from "../engine";
-import { message, type MessageKey } from "../messages";
+import { message, type InputsKey } from "../messages/inputs";
 import { NoValue, type CellValue } from "../workbook/port";
 import { isBlankText } from "../workbook/reading";
 import { Bad, bad, noValueBad, showCell, type Parsed } from "./bad";
@@ -169,7 +169,7 @@ function monthOrBad(y: number, m: number, cell: CellValue): YearMonth | Bad {
 /** Memoised enumeration parser: distinct raw texts are few, rows are many. `expectedKey`: what is asked for. */
 function enumParser<T>(
   table: Record<string, T>,
-  expectedKey: MessageKey,
+  expectedKey: InputsKey,
   numbers?: Record<number, T>,
   booleans?: [T, T],
 ) {

@@ -3,7 +3,7 @@
  * ignored: "Volume (L)", extra columns ignored), named in messages with their letter ("Valeur (D)"). A
  * missing required column stops the run.
  */
-import { t } from "../messages";
+import { t } from "../messages/inputs";
 import type { CellValue, TableData } from "../workbook/port";
 import { normalizeKey } from "./cell";
 import { RunError } from "./issues";

@@ -1,6 +1,6 @@
 /** The Evenements table: antibiotic alerts, spreading and damages, with their volume and cost. */
 import type { Decimal, EventType, IsoDate, ProducerEvent, SourceRef } from "../engine";
-import { t } from "../messages";
+import { t } from "../messages/inputs";
 import type { TableData } from "../workbook/port";
 import { parseCode, parseDate, parseEventType } from "./cell";
 import { Columns, type ColumnSpec } from "./columns";

@@ -1,6 +1,6 @@
 /** A grid as the Grille column, PrixDeBase or --grid names it, resolved for a month (run, import, prices). */
 import { NoGridVersionError, UnknownGridError, type Grid, type GridCatalogue, type YearMonth } from "../engine";
-import { t } from "../messages";
+import { t } from "../messages/inputs";
 
 /**
  * A grid name as written (an id, or a family: the version valid for the month) → the grid, or why not (in the

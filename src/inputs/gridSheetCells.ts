@@ -4,7 +4,7 @@
  * dates; oui/non) into a field of the grid file, and where each field came from, so that every problem names
  * the sheet, the row and the column. gridSheetRead.ts reads the rows' meaning with it.
  */
-import { t } from "../messages";
+import { t } from "../messages/inputs";
 import type { CellValue, TableData } from "../workbook/port";
 import { Bad, bad, normalizeKey, parseMonth, parseText, parseYesNo } from "./cell";
 import { columnLetter } from "./columns";

@@ -7,7 +7,7 @@
  * accountant types them ("-9,00", "100 000"), months as text or dates, oui/non.
  */
 import { GridError, loadGrid, type Grid } from "../engine";
-import { t } from "../messages";
+import { t } from "../messages/inputs";
 import type { CellValue, TableData } from "../workbook/port";
 import { normalizeKey, parseText, parseTime } from "./cell";
 import { GridSheetCells, wordKey, type Obj } from "./gridSheetCells";

@@ -3,7 +3,7 @@
  * written. An issue points at the cell (sheet, row, column) and names the producer it withholds.
  */
 import type { Severity } from "../engine";
-import { t } from "../messages";
+import { t } from "../messages/inputs";
 
 export interface Issue {
   severity: Severity;

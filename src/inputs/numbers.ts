@@ -8,7 +8,7 @@
  * cell) and equal values share one Decimal.
  */
 import { Decimal } from "../engine";
-import { message, type MessageKey } from "../messages";
+import { message, type InputsKey } from "../messages/inputs";
 import type { CellValue } from "../workbook/port";
 import { isBlankText, isSpace } from "../workbook/reading";
 import { bad, noValueBad, showCell, type Bad, type Parsed } from "./cell";
@@ -173,7 +173,7 @@ const QUANTITY_WORDS = {
   "le volume": "inputs.quantity.volume",
   "le montant": "inputs.quantity.amount",
   "le comptage": "inputs.quantity.count",
-} as const satisfies Record<string, MessageKey>;
+} as const satisfies Record<string, InputsKey>;
 
 export type Quantity = keyof typeof QUANTITY_WORDS;
 

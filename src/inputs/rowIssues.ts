@@ -3,7 +3,7 @@
  * Evenements that could not be read, which carries them.
  */
 import type { IsoDate } from "../engine";
-import { message, t, type MessageKey } from "../messages";
+import { message, t, type InputsKey } from "../messages/inputs";
 import { Bad, type Parsed } from "./cell";
 import type { Issue } from "./issues";
 
@@ -40,7 +40,7 @@ export class RowIssues {
   }
 
   /** A required value left blank: `what` is the phrase, e.g. inputs.missing.date (« date manquante »). */
-  missing(column: string, what: MessageKey): void {
+  missing(column: string, what: InputsKey): void {
     this.add(column, t("inputs.blankCell", { what: message(what) }), "MISSING_VALUE");
   }
 }

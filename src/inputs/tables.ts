@@ -7,7 +7,7 @@
  * Every value of a row is parsed here; what cannot be read becomes an issue on that row (never a 0). Which
  * issues count (the producer's rows of the months used) is decided by the statement run (src/run/gather.ts).
  */
-import { t } from "../messages";
+import { t } from "../messages/inputs";
 import type { TableData, WorkbookPort } from "../workbook/port";
 import { PRICE_COLUMNS, readPrices, type PriceColumns, type PriceRow } from "./basePricesTable";
 import { Columns, type ColumnSpec } from "./columns";

@@ -5,7 +5,7 @@
  * row and column and its grid is unusable (a producer naming it is told so); the other grids still work.
  */
 import { builtInCatalogue, type CatalogueEntry, type GridCatalogue } from "../engine";
-import { t } from "../messages";
+import { t } from "../messages/inputs";
 import { gridIdOfSheet } from "./gridSheetLayout";
 import { readGridSheet } from "./gridSheetRead";
 import type { WorkbookPort } from "../workbook/port";

@@ -4,7 +4,8 @@
  * A French VAT number is FR + 2-character key + the SIREN; when the key is numeric it must be
  * (12 + 3 × (SIREN mod 97)) mod 97, and the SIREN inside must be the party's own.
  */
-import { Bad, bad, noValueBad, parseText, showCell, type Parsed } from "../inputs";
+import { Bad, noValueBad, parseText, showCell, type Parsed } from "../inputs";
+import { t, type MessageKey, type Params } from "../messages";
 import { NoValue, type CellValue } from "../workbook/port";
 
 /**
@@ -18,6 +19,11 @@ function compact(cell: CellValue): string | null | Bad {
   if (typeof cell === "boolean") return String(cell);
   const s = cell.replace(/[\s\u00a0\u202f.-]/g, "");
   return s === "" ? null : s;
+}
+
+/** The cell cannot be a party's identifier: `key` says why (invoicing.*), quoting the cell. */
+function invalid(key: MessageKey, cell: CellValue, params: Params = {}): Bad {
+  return new Bad(() => t(key, { cell: showCell(cell), ...params }));
 }
 
 export function luhnValid(digits: string): boolean {
@@ -36,8 +42,8 @@ export function luhnValid(digits: string): boolean {
 export function parseSiren(cell: CellValue): Parsed<string> {
   const s = compact(cell);
   if (s === null || s instanceof Bad) return s;
-  if (!/^\d{9}$/.test(s)) return bad("invoicing.notSiren", { cell: showCell(cell) });
-  if (!luhnValid(s)) return bad("invoicing.badSirenKey", { cell: showCell(cell) });
+  if (!/^\d{9}$/.test(s)) return invalid("invoicing.notSiren", cell);
+  if (!luhnValid(s)) return invalid("invoicing.badSirenKey", cell);
   return s;
 }
 
@@ -50,11 +56,10 @@ export function parseVatNumber(cell: CellValue, siren: string | null): Parsed<st
   const raw = compact(cell);
   if (raw === null || raw instanceof Bad) return raw;
   const s = raw.toUpperCase();
-  if (!/^FR[0-9A-HJ-NP-Z]{2}\d{9}$/.test(s)) return bad("invoicing.notVatNumber", { cell: showCell(cell) });
-  if (siren !== null && s.slice(4) !== siren)
-    return bad("invoicing.vatNumberOtherSiren", { cell: showCell(cell), siren });
+  if (!/^FR[0-9A-HJ-NP-Z]{2}\d{9}$/.test(s)) return invalid("invoicing.notVatNumber", cell);
+  if (siren !== null && s.slice(4) !== siren) return invalid("invoicing.vatNumberOtherSiren", cell, { siren });
   if (/^\d\d$/.test(s.slice(2, 4)) && s.slice(2, 4) !== vatKey(s.slice(4)))
-    return bad("invoicing.badVatKey", { cell: showCell(cell), key: vatKey(s.slice(4)) });
+    return invalid("invoicing.badVatKey", cell, { key: vatKey(s.slice(4)) });
   return s;
 }
 
@@ -62,7 +67,7 @@ export function parsePostalCode(cell: CellValue): Parsed<string> {
   const s = compact(cell);
   if (s === null || s instanceof Bad) return s;
   const padded = typeof cell === "number" && /^\d{4}$/.test(s) ? `0${s}` : s; // 01000 typed as a number loses its 0
-  if (!/^\d{5}$/.test(padded)) return bad("invoicing.notPostalCode", { cell: showCell(cell) });
+  if (!/^\d{5}$/.test(padded)) return invalid("invoicing.notPostalCode", cell);
   return padded;
 }
 

@@ -17,7 +17,9 @@
  *
  * Parts: messages.<lang>.ts (command line, workbook ports), inputs, run, invoicing, prices, documents. A part is
  * `<part>.fr.ts` (the reference) with `<part>.en.ts` and `<part>.de.ts` typed against it; it joins the
- * catalogue by one import and one spread per language below. A language is added by one file per part.
+ * catalogue by one import and one spread per language below. A language is added by one file per part (and
+ * its code in core.ts). The machinery (language, templates) is core.ts; the input readers word with their
+ * part alone (inputs.ts), which keeps the custom functions' bundle small.
  *
  * Templates: `{name}` is replaced by the parameter; `{n:relevé|relevés}` prints the singular or the plural
  * form according to the number n (French: 0 and 1 are singular; English and German: only 1). A parameter may
@@ -50,12 +52,15 @@ import { runFr } from "./run.fr";
 import { runEn } from "./run.en";
 import { runDe } from "./run.de";
 
+import { fillWith, wording, type Lang, type Message, type Params } from "./core";
+
+export { language, languageOf, setLanguage, type Lang, type Message, type Param, type Params } from "./core";
+
 /** Every part of the catalogue, by language: one spread per part (the French one is the reference). */
 const fr = { ...cliFr, ...inputsFr, ...runFr, ...invoicingFr, ...pricesFr, ...documentsFr };
 
 export type Messages = { [K in keyof typeof fr]: string };
 export type MessageKey = keyof Messages;
-export type Lang = "fr" | "en" | "de";
 
 const en: Messages = { ...cliEn, ...inputsEn, ...runEn, ...invoicingEn, ...pricesEn, ...documentsEn };
 const de: Messages = { ...cliDe, ...inputsDe, ...runDe, ...invoicingDe, ...pricesDe, ...documentsDe };
@@ -70,56 +75,13 @@ export const PARTS: Record<Lang, readonly Readonly<Record<string, string>>[]> = 
 /** One catalogue per language. */
 export const CATALOGUES: Record<Lang, Messages> = { fr, en, de };
 
-let chosen: Lang | null = null;
-
-/** The language of `tag` ("en", "en_GB.UTF-8", "fr-CH"…), French for anything not shipped. */
-export function languageOf(tag: string | undefined | null): Lang {
-  const code = (tag ?? "").trim().slice(0, 2).toLowerCase();
-  return code in CATALOGUES ? (code as Lang) : "fr";
-}
-
-/** The language in use: set by setLanguage, else MILKPAY_LANG, else French. */
-export function language(): Lang {
-  if (chosen) return chosen;
-  const env = typeof process !== "undefined" && process.env ? process.env.MILKPAY_LANG : undefined;
-  return languageOf(env);
-}
-
-/** Forces the language (the standalone page follows the browser's; tests). null: back to MILKPAY_LANG. */
-export function setLanguage(lang: Lang | null): void {
-  chosen = lang;
-}
-
-/** A message named by its key, worded when it is shown (see `Param`). */
-export interface Message {
-  key: MessageKey;
-  params?: Params;
-}
-
-/** A template's parameter: text, a number, or a message worded in the language of the one that holds it. */
-export type Param = string | number | Message;
-export type Params = Record<string, Param>;
-
-/** The message `key` with its parameters, to be worded later (a parameter of another message, a Bad). */
-export function message(key: MessageKey, params?: Params): Message {
-  return params === undefined ? { key } : { key, params };
-}
-
-/** The message `key` in the language in use, its parameters filled in. */
-export function t(key: MessageKey, params: Params = {}, lang: Lang = language()): string {
-  return fill(CATALOGUES[lang][key], params, lang);
-}
+/**
+ * `t(key, params)`: the message `key` in the language in use, its parameters filled in.
+ * `message(key, params)`: the same, to be worded later (a parameter of another message, a Bad).
+ */
+export const { t, message } = wording<MessageKey>(CATALOGUES);
 
 /** Fills `{name}` and `{n:one|other}` placeholders; an unknown parameter is left visible as `{name}`. */
 export function fill(template: string, params: Params, lang: Lang): string {
-  return template.replace(
-    /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g,
-    (whole, name: string, one?: string, other?: string) => {
-      const v = params[name];
-      if (v === undefined) return whole;
-      if (one === undefined) return typeof v === "object" ? t(v.key, v.params, lang) : String(v);
-      const n = Math.abs(Number(v));
-      return (lang === "fr" ? n < 2 : n === 1) ? one : other!;
-    },
-  );
+  return fillWith(template, params, lang, (m: Message) => t(m.key as MessageKey, m.params, lang));
 }
