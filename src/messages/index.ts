@@ -24,7 +24,7 @@
  * Templates: `{name}` is replaced by the parameter; `{n:relevé|relevés}` prints the singular or the plural
  * form according to the number n (French: 0 and 1 are singular; English and German: only 1). A parameter may
  * itself be a message (`message(key, params)`): it is worded in the language of the message holding it, when
- * that one is (the cell readers' Bad keeps its message so, whatever the language of the run that reads it).
+ * that one is. (The cell readers' Bads are worded when read, so a memoised one follows the language in use.)
  *
  * Language: MILKPAY_LANG ("fr", "en", "de"; "en_GB.UTF-8", "de_CH" work too), default French. The system's LANG
  * is not consulted on purpose: the users are French-speaking accountants whose machines are often set to
