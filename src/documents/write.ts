@@ -12,6 +12,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { t } from "../messages";
 import type { RunResult } from "../run/types";
 import { drawInvoice } from "./index";
 import { facturXPdf } from "./facturx/node";
@@ -53,16 +54,16 @@ export function pdfTargets(
   try {
     fs.mkdirSync(directory, { recursive: true });
   } catch (e) {
-    throw new DocumentsError(
-      `impossible de créer le dossier ${directory} : ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    );
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new DocumentsError(t("documents.cannotCreateFolder", { folder: directory, reason }));
   }
-  if (!fs.statSync(directory).isDirectory()) throw new DocumentsError(`${directory} n'est pas un dossier`);
+  if (!fs.statSync(directory).isDirectory()) throw new DocumentsError(t("documents.notFolder", { folder: directory }));
   if (!options.overwrite) {
     const existing = names.filter((n) => fs.existsSync(path.join(directory, n)));
     if (existing.length > 0) {
+      const more = existing.length > 1 ? "…" : "";
       throw new DocumentsError(
-        `${existing.length} fichier${existing.length > 1 ? "s" : ""} PDF existe${existing.length > 1 ? "nt" : ""} déjà dans ${directory} (« ${existing[0]} »${existing.length > 1 ? "…" : ""}) : choisissez un autre dossier ou supprimez-les (rien n'a été écrit)`,
+        t("documents.pdfsExist", { n: existing.length, folder: directory, first: existing[0], more }),
       );
     }
   }

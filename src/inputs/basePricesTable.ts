@@ -30,7 +30,7 @@ export function readPrices(t: TableData, c: PriceColumns): PriceRow[] {
     const gridText = issues.take(parseText(c.cell(values, "grid")), c.ref.grid);
     const priceParsed = parseNonNegative(c.cell(values, "price"));
     const price = issues.take(priceParsed, c.ref.price);
-    if (priceParsed === null) issues.missing(c.ref.price, "prix manquant");
+    if (priceParsed === null) issues.missing(c.ref.price, "inputs.missing.price");
     return { row, month, grid: gridText === null ? null : gridKey(gridText), price, issues: issues.list };
   });
 }

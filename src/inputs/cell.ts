@@ -7,47 +7,16 @@
  * day first), oui/non, positif/négatif, ferme/centre, times, codes. An Excel error value or a formula saved
  * without its computed value (NoValue) is never blank, never 0: it is a Bad that says so.
  *
- * Every parser returns the value, `null` for a blank cell, or a `Bad` that says what was expected. Nothing
+ * Every parser returns the value, `null` for a blank cell, or a `Bad` (bad.ts) saying what was expected. Nothing
  * is ever read as 0. Dates and enumerations are memoised by their raw value (the run reads ~500 000 rows).
  */
 import { daysInMonth, type Criterion, type EventType, type IsoDate, type YearMonth } from "../engine";
+import { message, type InputsKey } from "../messages/inputs";
 import { NoValue, type CellValue } from "../workbook/port";
 import { isBlankText } from "../workbook/reading";
+import { Bad, bad, noValueBad, showCell, type Parsed } from "./bad";
 
-/**
- * Why a value cannot be read: a front that speaks another language (the custom functions, in English) words
- * its own message from it.
- *  - "type": not the kind of value expected (text that is not a number, a boolean for a date…);
- *  - "negative": a negative number where only ≥ 0 makes sense;
- *  - "ambiguous": a volume, amount or count such as 5.000 (thousands or decimals?);
- *  - "range": a number or date outside what is possible (a date in 1900, a month 13, not finite);
- *  - "error": an Excel error value (#N/A…); "formula": a formula without a computed value.
- */
-export type BadReason = "type" | "negative" | "ambiguous" | "range" | "error" | "formula";
-
-/** A value that cannot be read; `message` says what it is and what was expected (French, for the checks list). */
-export class Bad {
-  constructor(
-    readonly message: string,
-    readonly reason: BadReason = "type",
-  ) {}
-}
-
-export type Parsed<T> = T | null | Bad;
-
-export function isBad(value: unknown): value is Bad {
-  return value instanceof Bad;
-}
-
-/** How a cell is quoted in a message: « abc », or the number as written. */
-export function showCell(cell: CellValue): string {
-  if (cell === null) return "vide";
-  if (typeof cell === "boolean") return cell ? "VRAI" : "FAUX";
-  if (typeof cell === "number") return String(cell);
-  if (cell instanceof NoValue) return cell.kind === "error" ? cell.code : "formule";
-  const text = cell.length > 40 ? `${cell.slice(0, 40)}…` : cell;
-  return `« ${text} »`;
-}
+export { Bad, bad, isBad, noValueBad, showCell, type BadReason, type Parsed } from "./bad";
 
 /**
  * Name, header and enumeration matching: lower case, accents removed, spaces collapsed, trimmed ("  Événements "
@@ -61,16 +30,6 @@ export function normalizeKey(text: string): string {
     .toLowerCase()
     .replace(/[\s\u00a0\u202f\u2009]+/g, " ")
     .trim();
-}
-
-/**
- * What a cell that holds no value says (never « la cellule est vide »): an Excel error to correct, or a
- * formula that Excel must compute and save.
- */
-export function noValueBad(cell: NoValue): Bad {
-  return cell.kind === "error"
-    ? new Bad(`${cell.code} : la cellule contient une erreur Excel ; corrigez la formule ou la valeur`, "error")
-    : new Bad("formule sans valeur calculée : recalculez et enregistrez le classeur dans Excel", "formula");
 }
 
 // ------------------------------------------------------------------------------------------------ dates
@@ -112,7 +71,6 @@ function validDate(y: number, m: number, d: number): boolean {
   return y >= MIN_YEAR && y <= MAX_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
-const DATE_EXAMPLE = "date attendue (ex. 04/03/2025 ou 2025-03-04)";
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 const textDateCache = new Map<string, IsoDate | Bad>();
@@ -130,10 +88,9 @@ function textDate(raw: string): IsoDate | Bad {
     m = Number(match[3]);
     y = match[4].length === 2 ? 2000 + Number(match[4]) : Number(match[4]);
   } else {
-    return new Bad(`${showCell(raw)} n'est pas une date : ${DATE_EXAMPLE}`);
+    return bad("inputs.notDate", { cell: showCell(raw) });
   }
-  if (!validDate(y, m, d))
-    return new Bad(`${showCell(raw)} n'est pas une date valide (jour, mois ou année impossible)`, "range");
+  if (!validDate(y, m, d)) return bad("inputs.invalidDate", { cell: showCell(raw) }, "range");
   return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
@@ -142,14 +99,11 @@ export function parseDate(cell: CellValue): Parsed<IsoDate> {
   if (cell === null) return null;
   if (typeof cell === "number") {
     if (!Number.isFinite(cell) || cell < MIN_SERIAL || cell >= MAX_SERIAL + 1) {
-      return new Bad(
-        `${showCell(cell)} n'est pas une date plausible (${MIN_YEAR}–${MAX_YEAR}) : ${DATE_EXAMPLE}`,
-        "range",
-      );
+      return bad("inputs.implausibleDate", { cell: showCell(cell), from: MIN_YEAR, to: MAX_YEAR }, "range");
     }
     return serialToIso(cell);
   }
-  if (typeof cell === "boolean") return new Bad(`${showCell(cell)} : ${DATE_EXAMPLE}`);
+  if (typeof cell === "boolean") return bad("inputs.dateExpected", { cell: showCell(cell) });
   if (typeof cell !== "string") return noValueBad(cell);
   if (isBlankText(cell)) return null;
   let parsed = textDateCache.get(cell);
@@ -200,37 +154,43 @@ export function parseMonth(cell: CellValue): Parsed<YearMonth> {
   }
   const date = parseDate(cell);
   if (date instanceof Bad && (date.reason === "error" || date.reason === "formula")) return date;
-  if (date instanceof Bad)
-    return new Bad(`${showCell(cell)} n'est pas un mois : mois attendu (ex. 2025-03, 03/2025 ou une date du mois)`);
+  if (date instanceof Bad) return bad("inputs.notMonth", { cell: showCell(cell) });
   return date === null ? null : date.slice(0, 7);
 }
 
 function monthOrBad(y: number, m: number, cell: CellValue): YearMonth | Bad {
   if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12)
-    return new Bad(`${showCell(cell)} n'est pas un mois valide`, "range");
+    return bad("inputs.invalidMonth", { cell: showCell(cell) }, "range");
   return `${y}-${pad2(m)}`;
 }
 
 // --------------------------------------------------------------------------------------- enumerations
 
-/** Memoised enumeration parser: distinct raw texts are few, rows are many. */
-function enumParser<T>(table: Record<string, T>, expected: string, numbers?: Record<number, T>, booleans?: [T, T]) {
+/** Memoised enumeration parser: distinct raw texts are few, rows are many. `expectedKey`: what is asked for. */
+function enumParser<T>(
+  table: Record<string, T>,
+  expectedKey: InputsKey,
+  numbers?: Record<number, T>,
+  booleans?: [T, T],
+) {
   const cache = new Map<string, T | Bad>();
+  const expected = message(expectedKey);
+  const unexpected = (cell: CellValue) => bad("inputs.unexpected", { cell: showCell(cell), expected });
   return (cell: CellValue): Parsed<T> => {
     if (cell === null) return null;
     if (typeof cell === "boolean") {
-      return booleans ? booleans[cell ? 0 : 1] : new Bad(`${showCell(cell)} : ${expected}`);
+      return booleans ? booleans[cell ? 0 : 1] : unexpected(cell);
     }
     if (typeof cell === "number") {
       const v = numbers?.[cell];
-      return v !== undefined ? v : new Bad(`${showCell(cell)} : ${expected}`);
+      return v !== undefined ? v : unexpected(cell);
     }
     if (typeof cell !== "string") return noValueBad(cell);
     let v = cache.get(cell);
     if (v === undefined) {
       const key = normalizeKey(cell);
       if (key === "") return null;
-      v = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : new Bad(`${showCell(cell)} : ${expected}`);
+      v = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : unexpected(cell);
       if (cache.size < 1000) cache.set(cell, v);
     }
     return v;
@@ -255,7 +215,7 @@ export const parseYesNo = enumParser<boolean>(
     false: false,
     "0": false,
   },
-  "oui ou non attendu",
+  "inputs.expected.yesNo",
   { 1: true, 0: false },
   [true, false],
 );
@@ -281,7 +241,7 @@ export const parseInhibitor = enumParser<0 | 1>(
     false: 0,
     non: 0,
   },
-  "positif ou négatif attendu (POS/NEG, 1/0, VRAI/FAUX)",
+  "inputs.expected.inhibitor",
   { 1: 1, 0: 0 },
   [1, 0],
 );
@@ -289,7 +249,7 @@ export const parseInhibitor = enumParser<0 | 1>(
 /** Lieu of a collection: ferme or centre (de collecte). */
 export const parsePlace = enumParser<"ferme" | "centre">(
   { ferme: "ferme", "a la ferme": "ferme", exploitation: "ferme", centre: "centre", "centre de collecte": "centre" },
-  "ferme ou centre attendu",
+  "inputs.expected.place",
 );
 
 /** Critère of an analysis, with the names labs commonly print. */
@@ -329,13 +289,13 @@ export const parseCriterion = enumParser<Criterion>(
     antibiotiques: "INHIBITEURS",
     antibiotique: "INHIBITEURS",
   },
-  "critère attendu : MG, MP, GERMES, CELLULES, BUTYRIQUES, PC ou INHIBITEURS",
+  "inputs.expected.criterion",
 );
 
 /** Type of an event: ALERTE, EPANDAGE (épandage), DOMMAGES. */
 export const parseEventType = enumParser<EventType>(
   { alerte: "ALERTE", epandage: "EPANDAGE", dommages: "DOMMAGES", dommage: "DOMMAGES" },
-  "type attendu : ALERTE, EPANDAGE ou DOMMAGES",
+  "inputs.expected.eventType",
 );
 
 // ------------------------------------------------------------------------------------------------ times
@@ -344,18 +304,16 @@ export const parseEventType = enumParser<EventType>(
 export function parseTime(cell: CellValue): Parsed<string> {
   if (cell === null) return null;
   if (typeof cell === "number") {
-    if (!Number.isFinite(cell) || cell < 0)
-      return new Bad(`${showCell(cell)} n'est pas une heure : heure attendue (ex. 06:30)`);
+    if (!Number.isFinite(cell) || cell < 0) return bad("inputs.notTime", { cell: showCell(cell) });
     const minutes = Math.round((cell - Math.floor(cell)) * 1440) % 1440;
     return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
   }
-  if (typeof cell === "boolean") return new Bad(`${showCell(cell)} : heure attendue (ex. 06:30)`);
+  if (typeof cell === "boolean") return bad("inputs.timeExpected", { cell: showCell(cell) });
   if (typeof cell !== "string") return noValueBad(cell);
   const s = cell.trim();
   if (s === "") return null;
   const m = /^(\d{1,2})\s*[:hH]\s*(\d{2})?(?::(\d{2}))?$/.exec(s);
-  if (!m || Number(m[1]) > 23 || Number(m[2] ?? 0) > 59)
-    return new Bad(`${showCell(cell)} n'est pas une heure : heure attendue (ex. 06:30)`);
+  if (!m || Number(m[1]) > 23 || Number(m[2] ?? 0) > 59) return bad("inputs.notTime", { cell: showCell(cell) });
   return `${pad2(Number(m[1]))}:${m[2] ?? "00"}`;
 }
 

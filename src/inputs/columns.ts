@@ -3,6 +3,7 @@
  * ignored: "Volume (L)", extra columns ignored), named in messages with their letter ("Valeur (D)"). A
  * missing required column stops the run.
  */
+import { t } from "../messages/inputs";
 import type { CellValue, TableData } from "../workbook/port";
 import { normalizeKey } from "./cell";
 import { RunError } from "./issues";
@@ -47,7 +48,7 @@ export class Columns<K extends string> {
       const i = keys.findIndex((k) => wanted.includes(k));
       this.index[key] = i;
       this.ref[key] = i < 0 ? spec.header : `${table.headers[i].trim()} (${columnLetter(table.firstColumn + i)})`;
-      if (i < 0 && spec.required) missing.push(`« ${spec.header} »`);
+      if (i < 0 && spec.required) missing.push(t("inputs.cell.quoted", { text: spec.header }));
     }
     if (missing.length > 0) throw missingColumns(table, missing);
   }
@@ -67,8 +68,14 @@ function missingColumns(table: TableData, missing: readonly string[]): RunError 
     table.headers
       .filter((h) => h && h.trim())
       .map((h) => h.trim())
-      .join(", ") || "aucun";
+      .join(", ") || t("inputs.noHeaders");
   return new RunError(
-    `feuille ${table.sheet} : colonne${missing.length > 1 ? "s" : ""} obligatoire${missing.length > 1 ? "s" : ""} ${missing.join(", ")} absente${missing.length > 1 ? "s" : ""} (en-têtes trouvés ligne ${table.headerRow} : ${found})`,
+    t("inputs.missingColumns", {
+      sheet: table.sheet,
+      n: missing.length,
+      columns: missing.join(", "),
+      row: table.headerRow,
+      found,
+    }),
   );
 }

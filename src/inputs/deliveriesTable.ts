@@ -46,8 +46,8 @@ export function readDeliveries(t: TableData, c: DeliveryColumns): DataRow<Delive
     const date = issues.take(dateParsed, c.ref.date);
     const volumeParsed = parseVolume(c.cell(values, "volume"));
     const volume = issues.take(volumeParsed, c.ref.volume);
-    if (dateParsed === null) issues.missing(c.ref.date, "date manquante");
-    if (volumeParsed === null) issues.missing(c.ref.volume, "volume manquant");
+    if (dateParsed === null) issues.missing(c.ref.date, "inputs.missing.date");
+    if (volumeParsed === null) issues.missing(c.ref.volume, "inputs.missing.volume");
     const code = issues.code(parseCode(c.cell(values, "code")), c.ref.code);
     const time = issues.take(parseTime(c.cell(values, "time")), c.ref.time);
     const temperature = issues.take(parseDecimal(c.cell(values, "temperature")), c.ref.temperature);

@@ -1,5 +1,6 @@
 /** The Evenements table: antibiotic alerts, spreading and damages, with their volume and cost. */
 import type { Decimal, EventType, IsoDate, ProducerEvent, SourceRef } from "../engine";
+import { t } from "../messages/inputs";
 import type { TableData } from "../workbook/port";
 import { parseCode, parseDate, parseEventType } from "./cell";
 import { Columns, type ColumnSpec } from "./columns";
@@ -34,9 +35,9 @@ export class EventRow implements ProducerEvent {
   }
 }
 
-export function readEvents(t: TableData, c: EventColumns): DataRow<EventRow>[] {
-  return t.rows.map(({ row, values }) => {
-    const issues = new RowIssues(t.sheet, row);
+export function readEvents(table: TableData, c: EventColumns): DataRow<EventRow>[] {
+  return table.rows.map(({ row, values }) => {
+    const issues = new RowIssues(table.sheet, row);
     const codeParsed = parseCode(c.cell(values, "code"));
     const dateParsed = parseDate(c.cell(values, "date"));
     const date = issues.take(dateParsed, c.ref.date);
@@ -44,8 +45,8 @@ export function readEvents(t: TableData, c: EventColumns): DataRow<EventRow>[] {
     const type: EventType | null = issues.take(typeParsed, c.ref.type);
     const volume = issues.take(parseVolume(c.cell(values, "volume")), c.ref.volume);
     const amount = issues.take(parseQuantity(c.cell(values, "amount"), "le montant"), c.ref.amount);
-    if (dateParsed === null) issues.missing(c.ref.date, "date manquante");
-    if (typeParsed === null) issues.missing(c.ref.type, "type d'événement manquant");
+    if (dateParsed === null) issues.missing(c.ref.date, "inputs.missing.date");
+    if (typeParsed === null) issues.missing(c.ref.type, "inputs.missing.eventType");
     const code = issues.code(codeParsed, c.ref.code);
     // A cost that is not entered is not a cost of 0: the statement waits for it.
     if (
@@ -53,14 +54,10 @@ export function readEvents(t: TableData, c: EventColumns): DataRow<EventRow>[] {
       amount === null &&
       !issues.list?.some((i) => i.column === c.ref.amount)
     ) {
-      issues.add(
-        c.ref.amount,
-        `montant manquant pour un événement ${type} : saisissez le coût (jamais compté 0)`,
-        "MISSING_VALUE",
-      );
+      issues.add(c.ref.amount, t("inputs.missingAmount", { type }), "MISSING_VALUE");
     }
     if (issues.list) return new BadRow(row, code, date, issues.list);
-    const e = new EventRow(t.sheet, row, code!, date!, type!);
+    const e = new EventRow(table.sheet, row, code!, date!, type!);
     if (volume !== null) {
       e.volume = volume;
       e.volumeColumn = c.ref.volume;

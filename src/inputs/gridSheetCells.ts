@@ -4,8 +4,9 @@
  * dates; oui/non) into a field of the grid file, and where each field came from, so that every problem names
  * the sheet, the row and the column. gridSheetRead.ts reads the rows' meaning with it.
  */
+import { t } from "../messages/inputs";
 import type { CellValue, TableData } from "../workbook/port";
-import { Bad, normalizeKey, parseMonth, parseText, parseYesNo } from "./cell";
+import { Bad, bad, normalizeKey, parseMonth, parseText, parseYesNo } from "./cell";
 import { columnLetter } from "./columns";
 import { COL, COLUMN_KEYS, COLUMNS, type ColumnKey, type Param } from "./gridSheetLayout";
 import type { Issue } from "./issues";
@@ -15,11 +16,16 @@ export type Obj = Record<string, unknown>;
 
 /** A word among `words` (French, or the JSON value itself), case and accents forgiven. */
 export function wordKey(words: Record<string, string>, cell: CellValue): string | Bad | null {
-  const t = parseText(cell);
-  if (t === null || t instanceof Bad) return t;
-  const n = normalizeKey(t);
+  const text = parseText(cell);
+  if (text === null || text instanceof Bad) return text;
+  const n = normalizeKey(text);
   for (const [key, fr] of Object.entries(words)) if (normalizeKey(fr) === n || normalizeKey(key) === n) return key;
-  return new Bad(`« ${t} » inconnu ; attendu : ${Object.values(words).join(", ")}`);
+  return bad("inputs.grid.unknownWord", { text, words: Object.values(words).join(", ") });
+}
+
+/** A column of the layout that the header row lacks. */
+function columnMissing(k: ColumnKey): string {
+  return t("inputs.grid.columnMissing", { column: COLUMNS[k], columns: COLUMN_KEYS.map((c) => COLUMNS[c]).join(", ") });
 }
 
 function setPath(o: Obj, path: string, value: unknown): void {
@@ -41,12 +47,7 @@ export class GridSheetCells {
     for (const k of COLUMN_KEYS) {
       const i = heads.indexOf(normalizeKey(COLUMNS[k]));
       if (i >= 0) this.index[k] = i;
-      else
-        this.problem(
-          t.headerRow,
-          k,
-          `colonne « ${COLUMNS[k]} » absente de la ligne d'en-têtes ; attendu : ${COLUMN_KEYS.map((c) => COLUMNS[c]).join(", ")}`,
-        );
+      else this.problem(t.headerRow, k, columnMissing(k));
     }
   }
 
@@ -95,7 +96,7 @@ export class GridSheetCells {
         const d = this.read(row, values, col, parseDecimal);
         if (d === null || d === undefined) return d;
         if (!d.isInteger()) {
-          this.problem(row, col, `${d.toFixed()} : nombre entier attendu`);
+          this.problem(row, col, t("inputs.grid.integerExpected", { value: d.toFixed() }));
           return undefined;
         }
         return d.toNumber();
@@ -130,15 +131,10 @@ export class GridSheetCells {
 
   param(params: Param[], row: number, values: CellValue[], base: Obj, prefix: string): void {
     const label = this.read(row, values, "param", parseText);
-    if (!label)
-      return this.problem(row, "param", `paramètre manquant ; attendu : ${params.map((p) => p.label).join(", ")}`);
+    const expected = params.map((x) => x.label).join(", ");
+    if (!label) return this.problem(row, "param", t("inputs.grid.paramMissing", { params: expected }));
     const p = params.find((x) => normalizeKey(x.label) === normalizeKey(label));
-    if (!p)
-      return this.problem(
-        row,
-        "param",
-        `paramètre inconnu « ${label} » ; attendu : ${params.map((x) => x.label).join(", ")}`,
-      );
+    if (!p) return this.problem(row, "param", t("inputs.grid.paramUnknown", { label, params: expected }));
     this.put(base, prefix, p.path, row, values, "value", p);
   }
 

@@ -7,6 +7,7 @@
  * accountant types them ("-9,00", "100 000"), months as text or dates, oui/non.
  */
 import { GridError, loadGrid, type Grid } from "../engine";
+import { t } from "../messages/inputs";
 import type { CellValue, TableData } from "../workbook/port";
 import { normalizeKey, parseText, parseTime } from "./cell";
 import { GridSheetCells, wordKey, type Obj } from "./gridSheetCells";
@@ -60,12 +61,12 @@ class SheetReader extends GridSheetCells {
   component(row: number, values: CellValue[]): { c: Obj; at: string } | null {
     const code = this.read(row, values, "code", parseText);
     if (!code) {
-      this.problem(row, "code", "code du composant manquant");
+      this.problem(row, "code", t("inputs.grid.componentCodeMissing"));
       return null;
     }
     const i = this.componentAt.get(code);
     if (i === undefined) {
-      this.problem(row, "code", `composant « ${code} » sans ligne « Composant … Type » au-dessus`);
+      this.problem(row, "code", t("inputs.grid.componentWithoutType", { code }));
       return null;
     }
     return { c: this.components[i], at: `components[${i}]` };
@@ -75,10 +76,13 @@ class SheetReader extends GridSheetCells {
     const sectionText = this.read(row, values, "section", parseText);
     const section = Object.values(SECTION).find((s) => normalizeKey(s) === normalizeKey(sectionText ?? ""));
     if (!section) {
+      const sections = Object.values(SECTION).join(", ");
       return this.problem(
         row,
         "section",
-        `rubrique ${sectionText ? `inconnue « ${sectionText} »` : "manquante"} ; attendu : ${Object.values(SECTION).join(", ")}`,
+        sectionText
+          ? t("inputs.grid.sectionUnknown", { section: sectionText, sections })
+          : t("inputs.grid.sectionMissing", { sections }),
       );
     }
     if (section === SECTION.grid) return this.param(GRID_PARAMS, row, values, this.raw, "");
@@ -86,14 +90,14 @@ class SheetReader extends GridSheetCells {
       const name = this.read(row, values, "criterion", (c) =>
         wordKey(Object.fromEntries(Object.keys(CRITERION_UNITS).map((k) => [k, k])), c),
       );
-      if (!name) return name === null ? this.problem(row, "criterion", "critère manquant") : undefined;
+      if (!name) return name === null ? this.problem(row, "criterion", t("inputs.missing.criterion")) : undefined;
       const rule = (this.criteria[name] ??= {});
       if (!this.cells.has(`criteria.${name}`)) this.cells.set(`criteria.${name}`, { row, col: "criterion" });
       return this.param(CRITERION_PARAMS, row, values, rule, `criteria.${name}`);
     }
     if (section === SECTION.choice) {
       const text = this.read(row, values, "note", parseText);
-      if (!text) return this.problem(row, "note", "texte du choix manquant");
+      if (!text) return this.problem(row, "note", t("inputs.grid.choiceMissing"));
       const choices = ((this.raw.choices as string[] | undefined) ??= []);
       this.cells.set(`choices[${choices.length}]`, { row, col: "note" });
       choices.push(text);
@@ -109,8 +113,8 @@ class SheetReader extends GridSheetCells {
     const label = this.read(row, values, "param", parseText);
     if (label && normalizeKey(label) === "type") {
       const code = this.read(row, values, "code", parseText);
-      if (!code) return this.problem(row, "code", "code du composant manquant");
-      if (this.componentAt.has(code)) return this.problem(row, "code", `composant « ${code} » déjà défini plus haut`);
+      if (!code) return this.problem(row, "code", t("inputs.grid.componentCodeMissing"));
+      if (this.componentAt.has(code)) return this.problem(row, "code", t("inputs.grid.componentDuplicate", { code }));
       const c: Obj = { code };
       const at = `components[${this.components.length}]`;
       this.cells.set(at, { row, col: "param" });
@@ -173,7 +177,11 @@ class SheetReader extends GridSheetCells {
     const which = this.read(row, values, "param", (x) => wordKey(CONTESTATION_WORDS, x));
     if (!which)
       return which === null
-        ? this.problem(row, "param", `attendu : ${Object.values(CONTESTATION_WORDS).join(" ou ")}`)
+        ? this.problem(
+            row,
+            "param",
+            t("inputs.grid.expectedEither", { first: CONTESTATION_WORDS.mean, second: CONTESTATION_WORDS.single }),
+          )
         : undefined;
     const rule = ((c.contestation as Obj | undefined) ?? (c.contestation = {})) as Obj;
     const list = ((rule[which] as Obj[] | undefined) ??= []);
@@ -192,7 +200,7 @@ class SheetReader extends GridSheetCells {
     this.put(level, path, "rate", row, values, "value", { type: "decimal" });
     const note = this.read(row, values, "note", parseText);
     if (note && normalizeKey(note) !== SUSPENSION)
-      this.problem(row, "note", `« ${note} » : vide ou « ${SUSPENSION} » attendu`);
+      this.problem(row, "note", t("inputs.grid.blankOr", { text: note, word: SUSPENSION }));
     if (note) level.suspension = true;
   }
 
@@ -205,13 +213,13 @@ class SheetReader extends GridSheetCells {
     if (upper) this.put(cond, path, upper, row, values, "upper", { type: "decimal" });
     const note = this.read(row, values, "note", parseText);
     if (note && normalizeKey(note) !== normalizeKey(RESULT_REQUIRED))
-      this.problem(row, "note", `« ${note} » : vide ou « ${RESULT_REQUIRED} » attendu`);
+      this.problem(row, "note", t("inputs.grid.blankOr", { text: note, word: RESULT_REQUIRED }));
     if (note) cond.requireResult = true;
   }
 
   private windowRow(c: Obj, at: string, row: number, values: CellValue[]): void {
     const place = this.read(row, values, "param", parseText);
-    if (!place) return this.problem(row, "param", "lieu manquant : ferme ou centre");
+    if (!place) return this.problem(row, "param", t("inputs.grid.placeMissing"));
     const tolerated = ((c.tolerated as Obj | undefined) ?? (c.tolerated = {})) as Obj;
     const windows = ((tolerated.windows as Record<string, unknown[]> | undefined) ??
       (tolerated.windows = {})) as Record<string, unknown[]>;
@@ -235,7 +243,7 @@ class SheetReader extends GridSheetCells {
   ): void {
     const w = this.read(row, values, wordCol, parseText);
     if (w !== null && w !== undefined && normalizeKey(w) !== normalizeKey(word))
-      this.problem(row, wordCol, `« ${w} » : vide ou « ${word} » attendu`);
+      this.problem(row, wordCol, t("inputs.grid.blankOr", { text: w, word }));
     this.put(o, path, key, row, values, valueCol, { type: "decimal" });
   }
 
@@ -245,7 +253,7 @@ class SheetReader extends GridSheetCells {
     );
     if (!key)
       return key === null
-        ? this.problem(row, "criterion", `critère manquant ; attendu : ${PLAUSIBLE_KEYS.join(", ")}`)
+        ? this.problem(row, "criterion", t("inputs.grid.criterionMissingOf", { criteria: PLAUSIBLE_KEYS.join(", ") }))
         : undefined;
     const range: Obj = {};
     const path = `plausible.${key}`;
@@ -276,20 +284,16 @@ const CRITERION_UNITS: Record<string, true> = {
 };
 
 /** Reads a grid sheet (as the port reads a table: first row the headers) into a grid file and a grid. */
-export function readGridSheet(t: TableData): GridSheetRead {
-  const r = new SheetReader(t);
+export function readGridSheet(table: TableData): GridSheetRead {
+  const r = new SheetReader(table);
   if (r.issues.length) return { raw: null, grid: null, issues: r.issues };
-  for (const { row, values } of t.rows) r.row(row, values);
+  for (const { row, values } of table.rows) r.row(row, values);
   const raw = r.result();
-  const sheetId = gridIdOfSheet(t.sheet);
+  const sheetId = gridIdOfSheet(table.sheet);
   // Excel sheet names ignore case: « Grille Sud-Est-2026 » holds the grid sud-est-2026.
   if (sheetId !== null && typeof raw.id === "string" && raw.id.toLowerCase() !== sheetId.toLowerCase()) {
     const at = r.where("id");
-    r.problem(
-      at?.row,
-      at?.col,
-      `l'identifiant « ${raw.id} » n'est pas celui du nom de la feuille (« ${t.sheet} ») : renommez l'un ou l'autre`,
-    );
+    r.problem(at?.row, at?.col, t("inputs.grid.idMismatch", { id: raw.id, sheet: table.sheet }));
   }
   if (r.issues.length) return { raw: null, grid: null, issues: r.issues };
   try {
@@ -298,7 +302,11 @@ export function readGridSheet(t: TableData): GridSheetRead {
     if (!(e instanceof GridError)) throw e;
     for (const p of e.problems) {
       const at = r.where(p.field);
-      r.problem(at?.row ?? t.headerRow, at?.col, `${p.field} : ${p.problem}`);
+      r.problem(
+        at?.row ?? table.headerRow,
+        at?.col,
+        t("inputs.grid.fieldProblem", { field: p.field, problem: p.problem }),
+      );
     }
     return { raw, grid: null, issues: r.issues };
   }

@@ -3,6 +3,7 @@
  * written. An issue points at the cell (sheet, row, column) and names the producer it withholds.
  */
 import type { Severity } from "../engine";
+import { t } from "../messages/inputs";
 
 export { columnLetters as columnLetter } from "../workbook/columns";
 
@@ -44,11 +45,11 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
     .map((x) => x.issue);
 }
 
-/** "Analyses, ligne 12, colonne Valeur (D)" for messages that stand alone (CLI, JSON). */
+/** "Analyses, ligne 12, colonne Valeur (D)" for messages that stand alone (CLI, JSON), in the language in use. */
 export function whereText(issue: Pick<Issue, "sheet" | "row" | "column">): string {
   const parts: string[] = [];
   if (issue.sheet) parts.push(issue.sheet);
-  if (issue.row !== undefined) parts.push(`ligne ${issue.row}`);
-  if (issue.column) parts.push(`colonne ${issue.column}`);
+  if (issue.row !== undefined) parts.push(t("inputs.where.row", { row: issue.row }));
+  if (issue.column) parts.push(t("inputs.where.column", { column: issue.column }));
   return parts.join(", ");
 }

@@ -8,9 +8,10 @@
  * cell) and equal values share one Decimal.
  */
 import { Decimal } from "../engine";
+import { message, type InputsKey } from "../messages/inputs";
 import type { CellValue } from "../workbook/port";
 import { isBlankText, isSpace } from "../workbook/reading";
-import { Bad, noValueBad, showCell, type Parsed } from "./cell";
+import { bad, noValueBad, showCell, type Bad, type Parsed } from "./cell";
 
 /** Thousands separators: space, no-break space, narrow no-break space, thin / figure space, apostrophes. */
 function isGroupSeparator(c: number): boolean {
@@ -94,8 +95,6 @@ export function normalizeNumberText(s: string): string | null {
   return out;
 }
 
-const NUMBER_EXAMPLE = "nombre attendu (ex. 38,5 ou 100 000)";
-
 /**
  * Decimals are immutable, so equal values can share one instance: volumes, counts and contents repeat a lot
  * (germs in thousands, fat to 0.1 g/l), and sharing saves most of the allocations of a 500 000-row run.
@@ -118,16 +117,15 @@ function cachedNumber(n: number): Decimal {
 export function parseDecimal(cell: CellValue): Parsed<Decimal> {
   if (cell === null) return null;
   if (typeof cell === "number") {
-    if (!Number.isFinite(cell)) return new Bad(`${showCell(cell)} n'est pas un nombre fini`, "range");
+    if (!Number.isFinite(cell)) return bad("inputs.notFinite", { cell: showCell(cell) }, "range");
     return cachedNumber(cell);
   }
-  if (typeof cell === "boolean") return new Bad(`${showCell(cell)} : ${NUMBER_EXAMPLE}`);
+  if (typeof cell === "boolean") return bad("inputs.numberExpected", { cell: showCell(cell) });
   if (typeof cell !== "string") return noValueBad(cell);
   let d = textCache.get(cell);
   if (d !== undefined) return d;
   const text = normalizeNumberText(cell);
-  if (text === null)
-    return isBlankText(cell) ? null : new Bad(`${showCell(cell)} n'est pas un nombre : ${NUMBER_EXAMPLE}`);
+  if (text === null) return isBlankText(cell) ? null : bad("inputs.notNumber", { cell: showCell(cell) });
   d = new Decimal(text);
   if (textCache.size >= CACHE_LIMIT) textCache.clear();
   textCache.set(cell, d);
@@ -138,7 +136,7 @@ export function parseDecimal(cell: CellValue): Parsed<Decimal> {
 export function parseNonNegative(cell: CellValue): Parsed<Decimal> {
   const value = parseDecimal(cell);
   if (value instanceof Decimal && value.isNegative() && !value.isZero()) {
-    return new Bad(`${showCell(cell)} est négatif : une valeur positive ou nulle est attendue`, "negative");
+    return bad("inputs.negative", { cell: showCell(cell) }, "negative");
   }
   return value;
 }
@@ -166,16 +164,26 @@ export function isAmbiguousThousands(s: string): boolean {
   return true;
 }
 
+/**
+ * What a quantity is, as the message for an ambiguous one names it (« retapez le volume… »): the French phrase
+ * names it, its words come from the catalogue.
+ */
+const QUANTITY_WORDS = {
+  "la valeur": "inputs.quantity.value",
+  "le volume": "inputs.quantity.volume",
+  "le montant": "inputs.quantity.amount",
+  "le comptage": "inputs.quantity.count",
+} as const satisfies Record<string, InputsKey>;
+
+export type Quantity = keyof typeof QUANTITY_WORDS;
+
 /** The message for an ambiguous quantity: what to type instead, both ways. */
-function ambiguousBad(text: string, what: string): Bad {
+function ambiguousBad(text: string, what: Quantity): Bad {
   const t = text.trim();
   const sep = t.search(/[.,]/);
   const thousands = t.slice(0, sep).replace(/^[+\-\u2212\u2013\u2010\u2011]/, "") + t.slice(sep + 1);
   const decimals = `${t.slice(0, sep).replace(/^[+\-\u2212\u2013\u2010\u2011]/, "")},${t.slice(sep + 1, sep + 3)}`;
-  return new Bad(
-    `${t} : séparateur ambigu (milliers ou décimales ?) : retapez ${what} sans séparateur de milliers (${thousands}) ou avec une virgule décimale et au plus deux décimales (${decimals})`,
-    "ambiguous",
-  );
+  return bad("inputs.ambiguous", { text: t, what: message(QUANTITY_WORDS[what]), thousands, decimals }, "ambiguous");
 }
 
 /**
@@ -185,7 +193,7 @@ function ambiguousBad(text: string, what: string): Bad {
  * decimal: 38 500 g/l is no milk), freezing points (−0,520) and prices (rounded to the cent as read, and an
  * implausible price is caught by its range) keep the plain reading.
  */
-export function parseQuantity(cell: CellValue, what = "la valeur"): Parsed<Decimal> {
+export function parseQuantity(cell: CellValue, what: Quantity = "la valeur"): Parsed<Decimal> {
   if (typeof cell === "string" && isAmbiguousThousands(cell)) return ambiguousBad(cell, what);
   return parseNonNegative(cell);
 }

@@ -1,7 +1,7 @@
 /** The Analyses table: one row per lab result (date, producer, criterion, value, validated or not). */
 import { Decimal, frAsTyped, type Criterion, type IsoDate, type LabResult, type SourceRef } from "../engine";
 import type { CellValue, TableData } from "../workbook/port";
-import { Bad, parseCode, parseCriterion, parseDate, parseInhibitor, parseYesNo, type Parsed } from "./cell";
+import { Bad, bad, parseCode, parseCriterion, parseDate, parseInhibitor, parseYesNo, type Parsed } from "./cell";
 import { Columns, type ColumnSpec } from "./columns";
 import { parseDecimal, parseNonNegative, parseQuantity } from "./numbers";
 import { isBlankCell } from "../workbook/reading";
@@ -49,8 +49,8 @@ export function readResults(t: TableData, c: ResultColumns): DataRow<ResultRow>[
     const validated = issues.take(parseYesNo(c.cell(values, "validated")), c.ref.validated) ?? true;
     let value: Decimal | null = null;
     if (criterion !== null) value = issues.take(resultValue(criterion, valueCell), c.ref.value);
-    else if (criterionParsed === null && hasValue) issues.missing(c.ref.criterion, "critère manquant");
-    if (dateParsed === null && hasValue) issues.missing(c.ref.date, "date manquante");
+    else if (criterionParsed === null && hasValue) issues.missing(c.ref.criterion, "inputs.missing.criterion");
+    if (dateParsed === null && hasValue) issues.missing(c.ref.date, "inputs.missing.date");
     const code = issues.code(codeParsed, c.ref.code);
     if (issues.list) out.push(new BadRow(row, code, date, issues.list));
     else if (date !== null && criterion !== null && value !== null)
@@ -75,9 +75,7 @@ export function resultValue(criterion: Criterion, cell: CellValue): Parsed<Decim
   if (criterion === "PC") {
     const v = parseDecimal(cell);
     if (v instanceof Decimal && v.gt(0)) {
-      return new Bad(
-        `point de congélation positif (${frAsTyped(v)}) : une température négative en °C est attendue (ex. −0,520)`,
-      );
+      return bad("inputs.positiveFreezingPoint", { value: frAsTyped(v) });
     }
     return v;
   }

@@ -3,6 +3,7 @@
  * Evenements that could not be read, which carries them.
  */
 import type { IsoDate } from "../engine";
+import { message, t, type InputsKey } from "../messages/inputs";
 import { Bad, type Parsed } from "./cell";
 import type { Issue } from "./issues";
 
@@ -34,13 +35,13 @@ export class RowIssues {
 
   /** A code: null (and an issue) when it is blank or holds no value (an Excel error, an uncomputed formula). */
   code(parsed: Parsed<string>, column: string): string | null {
-    if (parsed === null) this.missing(column, "code producteur manquant");
+    if (parsed === null) this.missing(column, "inputs.missing.code");
     return this.take(parsed, column);
   }
 
-  /** A required value left blank: `what` is the phrase, e.g. "date manquante". */
-  missing(column: string, what: string): void {
-    this.add(column, `${what} : la cellule est vide`, "MISSING_VALUE");
+  /** A required value left blank: `what` is the phrase, e.g. inputs.missing.date (« date manquante »). */
+  missing(column: string, what: InputsKey): void {
+    this.add(column, t("inputs.blankCell", { what: message(what) }), "MISSING_VALUE");
   }
 }
 

@@ -7,6 +7,7 @@
  * Every value of a row is parsed here; what cannot be read becomes an issue on that row (never a 0). Which
  * issues count (the producer's rows of the months used) is decided by the statement run (src/run/gather.ts).
  */
+import { t } from "../messages/inputs";
 import type { TableData, WorkbookPort } from "../workbook/port";
 import { PRICE_COLUMNS, readPrices, type PriceColumns, type PriceRow } from "./basePricesTable";
 import { Columns, type ColumnSpec } from "./columns";
@@ -37,14 +38,12 @@ export interface InputTables {
 }
 
 async function table(port: WorkbookPort, name: string, required: boolean): Promise<TableData | null> {
-  const t = await port.readTable(name);
-  if (!t && required) {
+  const found = await port.readTable(name);
+  if (!found && required) {
     const names = await port.sheetNames();
-    throw new RunError(
-      `feuille ou tableau « ${name} » introuvable (feuilles du classeur : ${names.join(", ") || "aucune"})`,
-    );
+    throw new RunError(t("inputs.tableNotFound", { name, sheets: names.join(", ") || t("inputs.noSheets") }));
   }
-  return t;
+  return found;
 }
 
 /**

@@ -5,6 +5,7 @@
  * row and column and its grid is unusable (a producer naming it is told so); the other grids still work.
  */
 import { builtInCatalogue, type CatalogueEntry, type GridCatalogue } from "../engine";
+import { t } from "../messages/inputs";
 import { gridIdOfSheet } from "./gridSheetLayout";
 import { readGridSheet } from "./gridSheetRead";
 import type { WorkbookPort } from "../workbook/port";
@@ -40,25 +41,17 @@ export async function readWorkbookGrids(
       issues.push(...read.issues);
       broken.set(
         id.toLowerCase(),
-        `la feuille « ${name} » a ${read.issues.length} erreur${read.issues.length > 1 ? "s" : ""} (voir les contrôles ; première : ${where(read.issues[0])})`,
+        t("inputs.gridSheetBroken", { sheet: name, n: read.issues.length, first: where(read.issues[0]) }),
       );
     }
   }
   const replaced = (entry: CatalogueEntry, earlier: CatalogueEntry | undefined) => {
     if (!earlier) return;
-    const by =
-      entry.origin.kind === "sheet" ? `la feuille « ${entry.origin.where} »` : `le fichier ${entry.origin.where}`;
-    const was =
-      earlier.origin.kind === "built-in"
-        ? "la grille intégrée"
-        : earlier.origin.kind === "sheet"
-          ? `la feuille « ${earlier.origin.where} »`
-          : `le fichier ${earlier.origin.where}`;
     issues.push({
       severity: "warning",
       code: "GRID",
       sheet: entry.origin.kind === "sheet" ? entry.origin.where : undefined,
-      message: `grille « ${entry.grid.id} » : ${by} remplace ${was} du même identifiant`,
+      message: t("inputs.gridReplaced", { id: entry.grid.id, by: origin(entry), was: origin(earlier) }),
     });
   };
   let catalogue = base;
@@ -69,7 +62,15 @@ export async function readWorkbookGrids(
   return { catalogue, sheets, issues, broken };
 }
 
+/** Where a grid comes from, as a message names it: « la feuille « Grille x » », « le fichier x.json »… */
+function origin(entry: CatalogueEntry): string {
+  if (entry.origin.kind === "built-in") return t("inputs.gridBuiltIn");
+  if (entry.origin.kind === "sheet") return t("inputs.gridFromSheet", { sheet: String(entry.origin.where) });
+  return t("inputs.gridFromFile", { file: String(entry.origin.where) });
+}
+
 function where(i: Issue | undefined): string {
   if (!i) return "?";
-  return `ligne ${i.row ?? "?"}${i.column ? `, colonne ${i.column}` : ""} : ${i.message}`;
+  const at = { row: i.row ?? "?", message: i.message };
+  return i.column ? t("inputs.gridSheetProblemColumn", { ...at, column: i.column }) : t("inputs.gridSheetProblem", at);
 }

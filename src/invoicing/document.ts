@@ -11,6 +11,7 @@
  */
 import { Decimal, ZERO, daysInMonth, round2, type IsoDate, type Statement, type YearMonth } from "../engine";
 import { frNumber, frDate } from "../engine";
+import { t } from "../messages";
 import { sha256Hex } from "./sha256";
 import type { DocumentType, InvoiceDocument, InvoiceLine, InvoicingMode, Party, VatRegime, Withholding } from "./types";
 
@@ -225,12 +226,13 @@ type Json = Record<string, unknown>;
 
 // Readers of the register's content: each throws, in French, on a value of the wrong kind.
 function readDecimal(v: unknown): Decimal {
-  if (typeof v !== "string") throw new Error(`nombre attendu, ${JSON.stringify(v)} trouvé`);
+  if (typeof v !== "string")
+    throw new Error(t("invoicing.content.numberExpected", { found: String(JSON.stringify(v)) }));
   return new Decimal(v);
 }
 
 function readText(v: unknown): string {
-  if (typeof v !== "string") throw new Error(`texte attendu, ${JSON.stringify(v)} trouvé`);
+  if (typeof v !== "string") throw new Error(t("invoicing.content.textExpected", { found: String(JSON.stringify(v)) }));
   return v;
 }
 
@@ -276,7 +278,7 @@ function readWithholding(w: unknown[]): Withholding {
 /** A document from its register row: content text, number and issue date. Throws on anything unexpected. */
 export function documentFromContent(text: string, number: string, issueDate: IsoDate): InvoiceDocument {
   const c = JSON.parse(text) as Json;
-  if (c.v !== 1) throw new Error("version de contenu inconnue");
+  if (c.v !== 1) throw new Error(t("invoicing.content.unknownVersion"));
   const op = c.op as Json;
   const doc: InvoiceDocument = {
     number,
@@ -319,8 +321,8 @@ export function documentFromContent(text: string, number: string, issueDate: Iso
     !["mandat", "autofacturation"].includes(doc.mode) ||
     !["assujetti", "forfait"].includes(doc.vatRegime)
   )
-    throw new Error("type, mode ou régime inconnu");
+    throw new Error(t("invoicing.content.unknownKind"));
   finish(doc);
-  if (contentText(doc) !== text) throw new Error("contenu non canonique (modifié à la main ?)");
+  if (contentText(doc) !== text) throw new Error(t("invoicing.content.notCanonical"));
   return doc;
 }

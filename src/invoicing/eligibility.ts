@@ -5,6 +5,7 @@
  * reason is never guessed around (no Régime TVA → no invoice, never a default regime).
  */
 import { codeKey } from "../inputs";
+import { t } from "../messages";
 import { whereText, type Issue } from "../inputs/issues";
 import type { ProducerOutcome, RunResult } from "../run/types";
 import { buildInvoice } from "./document";
@@ -27,7 +28,7 @@ export interface Eligibility {
 function firstIssue(issues: readonly Issue[]): string {
   const i = issues[0];
   const where = whereText(i);
-  return `${where ? `${where} : ` : ""}${i.message}`;
+  return where ? t("invoicing.issueAt", { where, message: i.message }) : i.message;
 }
 
 /**
@@ -40,54 +41,67 @@ function firstIssue(issues: readonly Issue[]): string {
 function buyerFor(inputs: InvoicingInputs, code: string | null): BuyerRow | string {
   const rows = inputs.buyers.rows.filter((b) => b.code !== null);
   const unreadable = inputs.buyers.rows.filter((b) => b.code === null);
-  const because = unreadable.length ? ` ; code illisible : ${firstIssue(unreadable[0].issues)}` : "";
+  const because = unreadable.length
+    ? t("invoicing.unreadableBuyerCode", { issue: firstIssue(unreadable[0].issues) })
+    : "";
+  const sheet = inputs.buyers.sheet;
   if (code === null) {
     const all = inputs.buyers.rows.length;
     if (all === 1 && rows.length === 1) return rows[0];
-    if (all === 0) return `aucun acheteur dans ${inputs.buyers.sheet}`;
-    if (all === 1) return `colonne Acheteur vide et seule ligne de ${inputs.buyers.sheet} sans code lisible${because}`;
-    return `colonne Acheteur vide alors que ${inputs.buyers.sheet} en compte ${all} : précisez le code de la laiterie`;
+    if (all === 0) return t("invoicing.noBuyer", { sheet });
+    if (all === 1) return t("invoicing.buyerBlankOnlyRowUnreadable", { sheet, because });
+    return t("invoicing.buyerBlankSeveral", { sheet, n: all });
   }
   const found = rows.filter((b) => codeKey(b.code!) === codeKey(code));
-  if (found.length === 0) return `acheteur « ${code} » absent de ${inputs.buyers.sheet}${because}`;
-  if (found.length > 1)
-    return `acheteur « ${code} » en double dans ${inputs.buyers.sheet} (lignes ${found.map((b) => b.row).join(", ")})`;
+  if (found.length === 0) return t("invoicing.buyerNotFound", { code, sheet, because });
+  if (found.length > 1) return t("invoicing.buyerDuplicate", { code, sheet, rows: found.map((b) => b.row).join(", ") });
   return found[0];
 }
 
 /** The reason a producer with a statement gets no invoice, or his candidate invoice. */
 function decide(o: ProducerOutcome, inputs: InvoicingInputs, issueDate: IsoDate): InvoiceDocument | string {
   const s = o.statement!;
-  if (s.currency !== "EUR")
-    return `grille ${s.grid} en ${s.currency} : producteur suisse hors TVA française (LTVA art. 21 al. 2 ch. 26), relevé avec retenues sans facture`;
+  if (s.currency !== "EUR") return t("invoicing.swissGrid", { grid: s.grid, currency: s.currency });
   const op = inputs.op;
-  if (!op.settings)
-    return `ligne OP inutilisable (${firstIssue(op.issues)}) : aucune facture tant qu'elle n'est pas corrigée`;
+  if (!op.settings) return t("invoicing.opUnusable", { issue: firstIssue(op.issues) });
   const w = o.withholdings;
-  if (w && "issues" in w) return `retenues illisibles (${firstIssue(w.issues)})`;
+  if (w && "issues" in w) return t("invoicing.withholdingsUnreadable", { issue: firstIssue(w.issues) });
   const p = inputs.producers.get(codeKey(o.code));
-  if (!p) return `absent de ${inputs.producersSheet}`;
-  if (p.issues.length) return `valeur illisible (${firstIssue(p.issues)})`;
-  if (p.regime === null)
-    return `Régime TVA vide (${inputs.producersSheet} ligne ${p.row}) : pas de facture, le régime n'est jamais deviné (assujetti ou forfait)`;
+  const sheet = inputs.producersSheet;
+  if (!p) return t("invoicing.notInProducers", { sheet });
+  if (p.issues.length) return t("invoicing.unreadableValue", { issue: firstIssue(p.issues) });
+  if (p.regime === null) return t("invoicing.noVatRegime", { sheet, row: p.row });
   const sellerMissing = missingFields(p.fields, p.regime === "assujetti");
   if (sellerMissing.length)
-    return `mention${sellerMissing.length > 1 ? "s" : ""} du vendeur manquante${sellerMissing.length > 1 ? "s" : ""} : ${sellerMissing.join(", ")} (${inputs.producersSheet} ligne ${p.row})`;
+    return t("invoicing.sellerMissing", {
+      n: sellerMissing.length,
+      fields: sellerMissing.join(", "),
+      sheet,
+      row: p.row,
+    });
   if (op.settings.mode === "mandat") {
-    if (p.mandate === null)
-      return `pas de mandat de facturation (colonne Mandat de ${inputs.producersSheet}, ligne ${p.row}) : l'OP ne peut facturer en son nom`;
-    if (p.mandate > issueDate) return `mandat de facturation signé le ${p.mandate}, après la date d'émission`;
+    if (p.mandate === null) return t("invoicing.noMandate", { sheet, row: p.row });
+    if (p.mandate > issueDate) return t("invoicing.mandateAfterIssue", { date: p.mandate });
   }
   const buyer = buyerFor(inputs, p.buyer);
   if (typeof buyer === "string") return buyer;
-  if (buyer.issues.length) return `acheteur ${buyer.code} : valeur illisible (${firstIssue(buyer.issues)})`;
+  if (buyer.issues.length)
+    return t("invoicing.buyerUnreadable", { code: String(buyer.code), issue: firstIssue(buyer.issues) });
   const buyerMissing = missingFields(buyer.fields, true);
-  if (buyerMissing.length)
-    return `acheteur ${buyer.code} : ${buyerMissing.join(", ")} manquant(s) (${inputs.buyers.sheet} ligne ${buyer.row})`;
+  if (buyerMissing.length) {
+    const fields = buyerMissing.join(", ");
+    return t("invoicing.buyerMissingFields", {
+      code: String(buyer.code),
+      fields,
+      sheet: inputs.buyers.sheet,
+      row: buyer.row,
+    });
+  }
   const rate = vatRateFor(inputs, s.month);
   if ("issues" in rate && p.regime === "assujetti")
-    return `taux de TVA de ${s.month} illisible (${firstIssue(rate.issues)})`;
-  if (s.total.lte(0)) return `montant HT ${s.total.isZero() ? "nul" : "négatif"} pour ${s.month} : rien à facturer`;
+    return t("invoicing.vatRateUnreadable", { month: s.month, issue: firstIssue(rate.issues) });
+  if (s.total.lte(0))
+    return t(s.total.isZero() ? "invoicing.zeroAmount" : "invoicing.negativeAmount", { month: s.month });
   return buildInvoice(s, w && "lines" in w ? w.lines : [], o.input!.grid.amountDivisor, {
     producer: o.code,
     buyerCode: buyer.code!,
@@ -117,9 +131,8 @@ export function eligibility(result: RunResult, inputs: InvoicingInputs, issueDat
   const currencies = new Map<string, string[]>();
   for (const o of result.producers) {
     let reason: string;
-    if (o.status === "no-consent") reason = "pas de consentement : ni relevé ni facture";
-    else if (o.status === "error")
-      reason = "retenu pour erreurs : pas de relevé, donc pas de facture (voir les erreurs de ce producteur)";
+    if (o.status === "no-consent") reason = t("invoicing.noConsent");
+    else if (o.status === "error") reason = t("invoicing.withheld");
     else {
       const d = decide(o, inputs, issueDate);
       if (typeof d !== "string") {
@@ -138,13 +151,18 @@ export function eligibility(result: RunResult, inputs: InvoicingInputs, issueDat
     notInvoiced.push({ producer: o.code, reason });
     const p = inputs.producers.get(codeKey(o.code));
     if (p) addIssues(p.issues);
-    issues.push({ severity: "warning", code: "INVOICE", producer: o.code, message: `pas de facture : ${reason}` });
+    issues.push({
+      severity: "warning",
+      code: "INVOICE",
+      producer: o.code,
+      message: t("invoicing.noInvoice", { reason }),
+    });
   }
   for (const [grid, codes] of currencies) {
     issues.push({
       severity: "warning",
       code: "INVOICE",
-      message: `pas de facture pour les ${codes.length} producteur(s) de la grille ${grid} (hors TVA française, LTVA art. 21 al. 2 ch. 26) : relevés avec retenues seulement`,
+      message: t("invoicing.noInvoiceForGrid", { n: codes.length, grid }),
     });
   }
   for (const b of inputs.buyers.rows) addIssues(b.issues);

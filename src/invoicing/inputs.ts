@@ -24,6 +24,7 @@ import {
   parseText,
   type Parsed,
 } from "../inputs";
+import { t, type MessageKey } from "../messages";
 import type { CellValue, TableData, WorkbookPort } from "../workbook/port";
 import { parsePostalCode, parseSiren, parseVatNumber } from "./parties";
 import type { InvoicingMode, OpSettings, Party, VatRegime } from "./types";
@@ -95,20 +96,21 @@ function readParty<K extends keyof typeof PARTY_COLUMNS>(
   };
 }
 
-const PARTY_LABEL: Record<keyof PartyFields, string> = {
-  name: "raison sociale",
-  siren: "SIREN",
-  address: "adresse",
-  postalCode: "code postal",
-  city: "ville",
-  vatNumber: "n° TVA",
+/** How a message names a party's mention: « raison sociale », « SIREN »… */
+const PARTY_LABEL: Record<keyof PartyFields, MessageKey> = {
+  name: "invoicing.field.name",
+  siren: "invoicing.field.siren",
+  address: "invoicing.field.address",
+  postalCode: "invoicing.field.postalCode",
+  city: "invoicing.field.city",
+  vatNumber: "invoicing.field.vatNumber",
 };
 
-/** The mentions a party lacks (blank cells), as « raison sociale, SIREN ». */
+/** The mentions a party lacks (blank cells), as « raison sociale, SIREN », in the language in use. */
 export function missingFields(p: PartyFields, withVat: boolean): string[] {
   const keys: (keyof PartyFields)[] = ["name", "siren", "address", "postalCode", "city"];
   if (withVat) keys.push("vatNumber");
-  return keys.filter((k) => p[k] === null).map((k) => PARTY_LABEL[k]);
+  return keys.filter((k) => p[k] === null).map((k) => t(PARTY_LABEL[k]));
 }
 
 export function toParty(p: PartyFields): Party {
@@ -168,25 +170,25 @@ export interface InvoicingInputs {
   vatRates: { sheet: string; rows: VatRateRow[] } | null;
 }
 
-async function requiredTable(port: WorkbookPort, name: string, why: string): Promise<TableData> {
-  const t = await port.readTable(name);
-  if (!t) throw new RunError(`feuille « ${name} » introuvable : ${why} (voir la section Factures du README)`);
-  return t;
+async function requiredTable(port: WorkbookPort, name: string, why: MessageKey): Promise<TableData> {
+  const table = await port.readTable(name);
+  if (!table) throw new RunError(t("invoicing.sheetNotFound", { sheet: name, why: t(why) }));
+  return table;
 }
 
 export async function readInvoicingInputs(port: WorkbookPort): Promise<InvoicingInputs> {
-  const opTable = await requiredTable(port, INVOICE_SHEETS.op, "elle décrit l'OP qui émet les factures (une ligne)");
+  const opTable = await requiredTable(port, INVOICE_SHEETS.op, "invoicing.why.op");
   const op = readOp(opTable);
-  const buyersTable = await requiredTable(port, INVOICE_SHEETS.buyers, "elle décrit les laiteries acheteuses");
+  const buyersTable = await requiredTable(port, INVOICE_SHEETS.buyers, "invoicing.why.buyers");
   const bc = new Columns(buyersTable, BUYER_COLUMNS);
   const buyers = buyersTable.rows.map(({ row, values }): BuyerRow => {
     const issues = new RowIssues(buyersTable.sheet, row);
     const codeParsed = parseCode(bc.cell(values, "code"));
-    if (codeParsed === null) issues.add(bc.ref.code, "code acheteur manquant : la cellule est vide", "MISSING_VALUE");
+    if (codeParsed === null) issues.add(bc.ref.code, t("invoicing.buyerCodeMissing"), "MISSING_VALUE");
     const code = issues.take(codeParsed, bc.ref.code);
     return { row, code, fields: readParty(values, bc, issues), issues: issues.all };
   });
-  const producersTable = await requiredTable(port, SHEETS.producers, "la liste des producteurs");
+  const producersTable = await requiredTable(port, SHEETS.producers, "invoicing.why.producers");
   const vatTable = await port.readTable(INVOICE_SHEETS.vat);
   return {
     op,
@@ -198,39 +200,34 @@ export async function readInvoicingInputs(port: WorkbookPort): Promise<Invoicing
 }
 
 /** The OP table's one row (also read alone for the documents' letterhead: letterhead.ts). */
-export function readOp(t: TableData): OpRow {
-  const c = new Columns(t, OP_COLUMNS);
-  if (t.rows.length !== 1) {
-    throw new RunError(
-      `feuille ${t.sheet} : une seule ligne attendue sous les en-têtes (l'OP qui émet), ${t.rows.length} trouvée${t.rows.length > 1 ? "s" : ""}`,
-    );
+export function readOp(table: TableData): OpRow {
+  const c = new Columns(table, OP_COLUMNS);
+  if (table.rows.length !== 1) {
+    throw new RunError(t("invoicing.opOneRow", { sheet: table.sheet, n: table.rows.length }));
   }
-  const { row, values } = t.rows[0];
-  const issues = new RowIssues(t.sheet, row);
+  const { row, values } = table.rows[0];
+  const issues = new RowIssues(table.sheet, row);
   const fields = readParty(values, c, issues);
   for (const key of ["name", "siren", "address", "postalCode", "city"] as const) {
     if (fields[key] === null && !issues.all.some((i) => i.column === c.ref[key]))
-      issues.add(c.ref[key], `${PARTY_LABEL[key]} de l'OP manquant(e) : la cellule est vide`, "MISSING_VALUE");
+      issues.add(c.ref[key], t("invoicing.opFieldMissing", { field: t(PARTY_LABEL[key]) }), "MISSING_VALUE");
   }
   const modeText = issues.take(parseText(c.cell(values, "mode")), c.ref.mode);
   let mode: InvoicingMode | null = "mandat";
   if (modeText !== null) {
     const k = normalizeKey(modeText);
     mode = k === "mandat" ? "mandat" : k === "autofacturation" ? "autofacturation" : null;
-    if (mode === null) issues.add(c.ref.mode, `« ${modeText} » : mode attendu mandat ou autofacturation`);
+    if (mode === null) issues.add(c.ref.mode, t("invoicing.badMode", { text: modeText }));
   }
   const prefixParsed = parseText(c.cell(values, "prefix"));
   // An unreadable prefix is an issue: no settings.
   const prefix = issues.take(prefixParsed, c.ref.prefix) ?? DEFAULT_PREFIX;
   if (!(prefixParsed instanceof Bad) && !/^[A-Za-z0-9_-]{1,10}$/.test(prefix))
-    issues.add(c.ref.prefix, `préfixe « ${prefix} » : 1 à 10 lettres, chiffres, - ou _ attendus (ex. F)`);
+    issues.add(c.ref.prefix, t("invoicing.badPrefix", { prefix }));
   const days = issues.take(parseDecimal(c.cell(values, "paymentDays")), c.ref.paymentDays);
   // Code de commerce L441-10: 60 days from the invoice at most (45 days end of month); more is implausible.
   if (days !== null && (!days.isInteger() || days.lt(0) || days.gt(60)))
-    issues.add(
-      c.ref.paymentDays,
-      `échéance de ${days.toString()} jours : un nombre entier de jours de 0 à 60 est attendu (Code de commerce L441-10)`,
-    );
+    issues.add(c.ref.paymentDays, t("invoicing.badPaymentDays", { days: days.toString() }));
   const latePenaltyText = issues.take(parseText(c.cell(values, "latePenalty")), c.ref.latePenalty);
   const settings: OpSettings | null =
     issues.all.length > 0 || mode === null
@@ -242,17 +239,17 @@ export function readOp(t: TableData): OpRow {
           paymentDays: days === null ? DEFAULT_PAYMENT_DAYS : days.toNumber(),
           latePenaltyText,
         };
-  return { sheet: t.sheet, row, fields, settings, issues: issues.all };
+  return { sheet: table.sheet, row, fields, settings, issues: issues.all };
 }
 
-function readProducers(t: TableData): Map<string, ProducerInvoicing> {
-  const c = new Columns(t, PRODUCER_COLUMNS);
+function readProducers(table: TableData): Map<string, ProducerInvoicing> {
+  const c = new Columns(table, PRODUCER_COLUMNS);
   const out = new Map<string, ProducerInvoicing>();
-  for (const { row, values } of t.rows) {
+  for (const { row, values } of table.rows) {
     // A blank or unreadable code: the statement run reports it and that row has no statement to invoice.
     const code = parseCode(c.cell(values, "code"));
     if (code === null || code instanceof Bad || out.has(codeKey(code))) continue;
-    const issues = new RowIssues(t.sheet, row);
+    const issues = new RowIssues(table.sheet, row);
     const fields = readParty(values, c, issues);
     // Raison sociale blank = Nom (not when it is unreadable: that stays an issue). When Nom is the only name
     // column, Columns found "name" under "Nom" too: an issue there is reported once.
@@ -264,7 +261,7 @@ function readProducers(t: TableData): Map<string, ProducerInvoicing> {
       const k = normalizeKey(regimeText);
       if (k === "assujetti" || k === "reel" || k === "assujettie") regime = "assujetti";
       else if (k === "forfait" || k === "forfaitaire" || k === "remboursement forfaitaire") regime = "forfait";
-      else issues.add(c.ref.regime, `« ${regimeText} » : régime TVA attendu assujetti ou forfait`);
+      else issues.add(c.ref.regime, t("invoicing.badRegime", { text: regimeText }));
     }
     out.set(codeKey(code), {
       row,
@@ -279,22 +276,18 @@ function readProducers(t: TableData): Map<string, ProducerInvoicing> {
   return out;
 }
 
-function readVatRates(t: TableData): VatRateRow[] {
-  const c = new Columns(t, VAT_COLUMNS);
-  return t.rows.map(({ row, values }) => {
-    const issues = new RowIssues(t.sheet, row);
+function readVatRates(table: TableData): VatRateRow[] {
+  const c = new Columns(table, VAT_COLUMNS);
+  return table.rows.map(({ row, values }) => {
+    const issues = new RowIssues(table.sheet, row);
     const from = issues.take(parseMonth(c.cell(values, "from")), c.ref.from);
     const rate = issues.take(parsePercent(c.cell(values, "rate")), c.ref.rate);
     if (rate !== null && (rate.lt(1) || rate.gt(30))) {
-      issues.add(
-        c.ref.rate,
-        `taux de TVA de ${rate.toString().replace(".", ",")} % invraisemblable : saisissez le taux en pour cent (5,5 pour 5,5 %)`,
-      );
+      issues.add(c.ref.rate, t("invoicing.implausibleVatRate", { rate: rate.toString().replace(".", ",") }));
     }
-    if (from === null && !issues.all.length)
-      issues.add(c.ref.from, "mois de début manquant : la cellule est vide", "MISSING_VALUE");
+    if (from === null && !issues.all.length) issues.add(c.ref.from, t("invoicing.vatFromMissing"), "MISSING_VALUE");
     if (rate === null && !issues.all.some((i) => i.column === c.ref.rate))
-      issues.add(c.ref.rate, "taux manquant : la cellule est vide", "MISSING_VALUE");
+      issues.add(c.ref.rate, t("invoicing.vatRateMissing"), "MISSING_VALUE");
     return { row, from, rate: issues.all.length ? null : rate, issues: issues.all };
   });
 }
@@ -320,7 +313,7 @@ export function vatRateFor(inputs: InvoicingInputs, month: YearMonth): { rate: D
           severity: "error",
           code: "VAT",
           sheet: inputs.vatRates.sheet,
-          message: `aucun taux de TVA en vigueur en ${month} dans ${inputs.vatRates.sheet} (colonne Du)`,
+          message: t("invoicing.noVatRateInForce", { month, sheet: inputs.vatRates.sheet }),
         },
       ],
     };

@@ -10,6 +10,7 @@
  * summary and the pane. Never a half letterhead, never a SIREN that failed its check printed as the OP's.
  */
 import { RunError } from "../inputs/issues";
+import { t } from "../messages";
 import type { WorkbookPort } from "../workbook/port";
 import { INVOICE_SHEETS, readOp } from "./inputs";
 import type { Party } from "./types";
@@ -20,7 +21,7 @@ export type OpLetterhead = Pick<Party, "name" | "address" | "postalCode" | "city
 export interface LetterheadReading {
   /** Null without an OP sheet, or when it cannot be read (then `problem`). */
   letterhead: OpLetterhead | null;
-  /** Why the OP sheet gives no letterhead (French, one line), null when it does or when there is no OP sheet. */
+  /** Why the OP sheet gives no letterhead (one line), null when it does or when there is no OP sheet. */
   problem: string | null;
 }
 
@@ -49,12 +50,15 @@ export async function readLetterhead(port: WorkbookPort): Promise<LetterheadRead
     };
   }
   const first = op.issues[0];
-  const where = `feuille ${op.sheet}, ligne ${first.row}${first.column ? `, colonne ${first.column}` : ""}`;
-  const more =
-    op.issues.length > 1
-      ? ` (et ${op.issues.length - 1} autre${op.issues.length > 2 ? "s" : ""} erreur${op.issues.length > 2 ? "s" : ""})`
-      : "";
-  return { letterhead: null, problem: noLetterhead(`${where} : ${first.message}${more}`) };
+  const at = { sheet: op.sheet, row: String(first.row) };
+  const where = first.column
+    ? t("invoicing.letterhead.whereColumn", { ...at, column: first.column })
+    : t("invoicing.letterhead.where", at);
+  const more = op.issues.length > 1 ? t("invoicing.letterhead.more", { n: op.issues.length - 1 }) : "";
+  return {
+    letterhead: null,
+    problem: noLetterhead(t("invoicing.letterhead.problem", { where, message: first.message, more })),
+  };
 }
 
 /** The reason alone (the fronts say « PDF sans en-tête de l'OP » in their own catalogue). */

@@ -11,6 +11,7 @@
  */
 import { daysInMonth, frDate, type IsoDate, type YearMonth } from "../engine";
 import { RunError } from "../inputs/issues";
+import { t } from "../messages";
 import { creditNoteFor, finish } from "./document";
 import { formatNumber, type RegisterEntry } from "./register";
 import type { InvoiceDocument } from "./types";
@@ -35,12 +36,17 @@ export function checkIssueDate(register: readonly RegisterEntry[], month: YearMo
   const last = register[register.length - 1];
   if (last && issueDate < last.issueDate) {
     throw new RunError(
-      `date d'émission du ${frDate(issueDate)} antérieure à la dernière du registre (${last.number} du ${frDate(last.issueDate)}, ligne ${last.row}) : les dates ne reculent jamais, choisissez le ${frDate(last.issueDate)} ou après`,
+      t("invoicing.issueDateBeforeLast", {
+        date: frDate(issueDate),
+        number: last.number,
+        lastDate: frDate(last.issueDate),
+        row: last.row,
+      }),
     );
   }
   if (issueDate < monthEnd(month)) {
     throw new RunError(
-      `date d'émission du ${frDate(issueDate)} avant la fin du mois facturé ${month} : une facture de lait s'émet une fois le mois livré (le ${frDate(monthEnd(month))} ou après)`,
+      t("invoicing.issueDateBeforeMonthEnd", { date: frDate(issueDate), month, monthEnd: frDate(monthEnd(month)) }),
     );
   }
 }

@@ -5,6 +5,7 @@
  * (12 + 3 × (SIREN mod 97)) mod 97, and the SIREN inside must be the party's own.
  */
 import { Bad, noValueBad, parseText, showCell, type Parsed } from "../inputs";
+import { t, type MessageKey, type Params } from "../messages";
 import { NoValue, type CellValue } from "../workbook/port";
 
 /**
@@ -18,6 +19,11 @@ function compact(cell: CellValue): string | null | Bad {
   if (typeof cell === "boolean") return String(cell);
   const s = cell.replace(/[\s\u00a0\u202f.-]/g, "");
   return s === "" ? null : s;
+}
+
+/** The cell cannot be a party's identifier: `key` says why (invoicing.*), quoting the cell. */
+function invalid(key: MessageKey, cell: CellValue, params: Params = {}): Bad {
+  return new Bad(() => t(key, { cell: showCell(cell), ...params }));
 }
 
 export function luhnValid(digits: string): boolean {
@@ -36,10 +42,8 @@ export function luhnValid(digits: string): boolean {
 export function parseSiren(cell: CellValue): Parsed<string> {
   const s = compact(cell);
   if (s === null || s instanceof Bad) return s;
-  if (!/^\d{9}$/.test(s))
-    return new Bad(`${showCell(cell)} n'est pas un SIREN : 9 chiffres attendus (ex. 552 100 554)`);
-  if (!luhnValid(s))
-    return new Bad(`${showCell(cell)} n'est pas un SIREN valide (clé de contrôle fausse : un chiffre mal saisi ?)`);
+  if (!/^\d{9}$/.test(s)) return invalid("invoicing.notSiren", cell);
+  if (!luhnValid(s)) return invalid("invoicing.badSirenKey", cell);
   return s;
 }
 
@@ -52,14 +56,10 @@ export function parseVatNumber(cell: CellValue, siren: string | null): Parsed<st
   const raw = compact(cell);
   if (raw === null || raw instanceof Bad) return raw;
   const s = raw.toUpperCase();
-  if (!/^FR[0-9A-HJ-NP-Z]{2}\d{9}$/.test(s))
-    return new Bad(
-      `${showCell(cell)} n'est pas un numéro de TVA intracommunautaire français : FR, 2 caractères de clé et le SIREN attendus (ex. FR40 303 265 045)`,
-    );
-  if (siren !== null && s.slice(4) !== siren)
-    return new Bad(`${showCell(cell)} : le numéro de TVA ne contient pas le SIREN ${siren} de la même ligne`);
+  if (!/^FR[0-9A-HJ-NP-Z]{2}\d{9}$/.test(s)) return invalid("invoicing.notVatNumber", cell);
+  if (siren !== null && s.slice(4) !== siren) return invalid("invoicing.vatNumberOtherSiren", cell, { siren });
   if (/^\d\d$/.test(s.slice(2, 4)) && s.slice(2, 4) !== vatKey(s.slice(4)))
-    return new Bad(`${showCell(cell)} : clé de TVA fausse (${vatKey(s.slice(4))} attendu pour ce SIREN)`);
+    return invalid("invoicing.badVatKey", cell, { key: vatKey(s.slice(4)) });
   return s;
 }
 
@@ -67,7 +67,7 @@ export function parsePostalCode(cell: CellValue): Parsed<string> {
   const s = compact(cell);
   if (s === null || s instanceof Bad) return s;
   const padded = typeof cell === "number" && /^\d{4}$/.test(s) ? `0${s}` : s; // 01000 typed as a number loses its 0
-  if (!/^\d{5}$/.test(padded)) return new Bad(`${showCell(cell)} n'est pas un code postal : 5 chiffres attendus`);
+  if (!/^\d{5}$/.test(padded)) return invalid("invoicing.notPostalCode", cell);
   return padded;
 }
 

@@ -13,6 +13,7 @@
 import { isoToSerial, noValueBad, parseDate, parseDecimal, parseMonth, parseText } from "../inputs";
 import { columnLetter, headerKey } from "../inputs/columns";
 import { RunError } from "../inputs/issues";
+import { t } from "../messages";
 import type { IsoDate, YearMonth } from "../engine";
 import { NoValue, type CellValue, type OutputCell, type OutputSheet, type TableData } from "../workbook/port";
 import { documentFromContent } from "./document";
@@ -98,7 +99,12 @@ interface RegisterSoFar {
   cancelled: Set<string>;
 }
 
-function rowCells(t: TableData, index: number[], row: number, values: TableData["rows"][number]["values"]): RowCells {
+function rowCells(
+  table: TableData,
+  index: number[],
+  row: number,
+  values: TableData["rows"][number]["values"],
+): RowCells {
   const cell = (i: number) => values[index[i]] ?? null;
   return {
     row,
@@ -106,7 +112,13 @@ function rowCells(t: TableData, index: number[], row: number, values: TableData[
     text: (i) => parseText(cell(i)) as string | null,
     fail: (i, message) => {
       throw new RegisterError(
-        `${t.sheet}, ligne ${row}, colonne ${REGISTER_HEADERS[i]} (${columnLetter(t.firstColumn + index[i])}) : ${message} — registre illisible, aucune facture n'est émise ; rétablissez la ligne telle qu'elle a été écrite`,
+        t("invoicing.register.rowUnreadable", {
+          sheet: table.sheet,
+          row,
+          column: REGISTER_HEADERS[i],
+          letter: columnLetter(table.firstColumn + index[i]),
+          message,
+        }),
       );
     },
   };
@@ -122,23 +134,22 @@ function readRow(c: RowCells): ReadRow {
   });
   const number = text(0);
   const m = number === null ? null : NUMBER_PATTERN.exec(number);
-  if (!m) return fail(0, `« ${number ?? ""} » n'est pas un numéro de facture (ex. F2025-000001)`);
+  if (!m) return fail(0, t("invoicing.register.notNumber", { text: number ?? "" }));
   const type = text(1);
-  if (type !== "facture" && type !== "avoir") return fail(1, `« ${type ?? ""} » : facture ou avoir attendu`);
+  if (type !== "facture" && type !== "avoir") return fail(1, t("invoicing.register.badType", { text: type ?? "" }));
   const date = parseDate(cell(2));
-  if (typeof date !== "string") return fail(2, "date d'émission illisible");
+  if (typeof date !== "string") return fail(2, t("invoicing.register.dateUnreadable"));
   const month = parseMonth(cell(3));
-  if (typeof month !== "string") return fail(3, "mois illisible");
+  if (typeof month !== "string") return fail(3, t("invoicing.register.monthUnreadable"));
   const content = text(13);
-  if (content === null) return fail(13, "contenu vide");
+  if (content === null) return fail(13, t("invoicing.register.contentEmpty"));
   const fingerprint = text(12);
-  if (fingerprint !== sha256Hex(content))
-    return fail(12, "l'empreinte ne correspond pas au contenu (ligne modifiée à la main ?)");
+  if (fingerprint !== sha256Hex(content)) return fail(12, t("invoicing.register.fingerprint"));
   let doc: InvoiceDocument;
   try {
     doc = documentFromContent(content, number!, date as IsoDate);
   } catch (e) {
-    return fail(13, `contenu illisible : ${(e as Error).message}`);
+    return fail(13, t("invoicing.register.contentUnreadable", { reason: (e as Error).message }));
   }
   const [, prefix, year, seqText] = m;
   const seq = Number(seqText);
@@ -148,18 +159,15 @@ function readRow(c: RowCells): ReadRow {
 /** The number is new, of its date's year, the next of its series; the date does not go back. */
 function checkSequence(r: ReadRow, so: RegisterSoFar): void {
   const { number, prefix, year, fail } = r;
-  if (so.byNumber.has(number)) fail(0, `numéro ${number} en double (déjà ligne ${so.byNumber.get(number)!.row})`);
-  if (year !== r.date.slice(0, 4)) fail(0, `le numéro ${number} n'est pas de l'année de sa date d'émission`);
+  const earlier = so.byNumber.get(number);
+  if (earlier) fail(0, t("invoicing.register.duplicateNumber", { number, row: earlier.row }));
+  if (year !== r.date.slice(0, 4)) fail(0, t("invoicing.register.numberYear", { number }));
   const before = so.lastSeq.get(`${prefix}|${year}`);
   const expected = before ? before.seq + 1 : 1;
   if (r.seq !== expected)
-    fail(
-      0,
-      `numéro ${number} : ${formatNumber(prefix, year, expected)} attendu (la série est continue, sans trou ni doublon)`,
-    );
+    fail(0, t("invoicing.register.numberExpected", { number, expected: formatNumber(prefix, year, expected) }));
   const previous = so.entries[so.entries.length - 1];
-  if (previous && r.date < previous.issueDate)
-    fail(2, `date d'émission antérieure à celle de la ligne ${previous.row} (les dates ne reculent jamais)`);
+  if (previous && r.date < previous.issueDate) fail(2, t("invoicing.register.dateBackwards", { row: previous.row }));
 }
 
 /** The row's columns say what its content says: type, month, parties, cancelled number, amounts. */
@@ -172,12 +180,13 @@ function checkAgainstContent(r: ReadRow): void {
     [5, text(5), doc.buyerCode],
     [11, text(11), doc.cancels],
   ];
-  for (const [i, a, b] of checks) if (a !== b) fail(i, `« ${a ?? ""} » ne correspond pas au contenu (« ${b ?? ""} »)`);
+  for (const [i, a, b] of checks)
+    if (a !== b) fail(i, t("invoicing.register.mismatch", { cell: `${a ?? ""}`, content: `${b ?? ""}` }));
   const amounts = [doc.ht, doc.vat, doc.ttc, doc.withholdingsTotal, doc.net];
   amounts.forEach((amount, k) => {
     const v = parseDecimal(r.cell(6 + k));
     if (!(v !== null && typeof v === "object" && "eq" in v && v.eq(amount)))
-      fail(6 + k, `montant différent du contenu (${amount.toFixed(2)})`);
+      fail(6 + k, t("invoicing.register.amountMismatch", { amount: amount.toFixed(2) }));
   });
 }
 
@@ -187,8 +196,8 @@ function checkCancellation(r: ReadRow, so: RegisterSoFar): void {
   const cancels = r.doc.cancels;
   const target = so.byNumber.get(cancels ?? "");
   if (!target || target.type !== "facture")
-    r.fail(11, `l'avoir annule « ${cancels ?? ""} », qui n'est pas une facture plus haut dans le registre`);
-  if (so.cancelled.has(cancels!)) r.fail(11, `la facture ${cancels} est déjà annulée plus haut`);
+    r.fail(11, t("invoicing.register.cancelsUnknown", { number: cancels ?? "" }));
+  if (so.cancelled.has(cancels!)) r.fail(11, t("invoicing.register.alreadyCancelled", { number: String(cancels) }));
   so.cancelled.add(cancels!);
 }
 
@@ -196,18 +205,22 @@ function checkCancellation(r: ReadRow, so: RegisterSoFar): void {
  * Reads and checks the whole register. Throws RegisterError naming the first row that cannot be trusted:
  * nothing may be numbered after a register that does not hold together.
  */
-export function parseRegister(t: TableData | null): RegisterEntry[] {
-  if (!t) return [];
-  const keys = t.headers.map((h) => headerKey(String(h ?? "")));
+export function parseRegister(table: TableData | null): RegisterEntry[] {
+  if (!table) return [];
+  const keys = table.headers.map((h) => headerKey(String(h ?? "")));
   const index = REGISTER_HEADERS.map((h) => keys.indexOf(headerKey(h)));
   const missing = REGISTER_HEADERS.filter((_, i) => index[i] < 0);
   if (missing.length)
     throw new RegisterError(
-      `feuille ${t.sheet} : colonne${missing.length > 1 ? "s" : ""} ${missing.map((m) => `« ${m} »`).join(", ")} absente${missing.length > 1 ? "s" : ""} : le registre ne peut pas être lu, aucune facture n'est émise`,
+      t("invoicing.register.missingColumns", {
+        sheet: table.sheet,
+        n: missing.length,
+        columns: missing.map((m) => t("inputs.cell.quoted", { text: m })).join(", "),
+      }),
     );
   const so: RegisterSoFar = { entries: [], byNumber: new Map(), lastSeq: new Map(), cancelled: new Set() };
-  for (const { row, values } of t.rows) {
-    const r = readRow(rowCells(t, index, row, values));
+  for (const { row, values } of table.rows) {
+    const r = readRow(rowCells(table, index, row, values));
     checkSequence(r, so);
     checkAgainstContent(r);
     checkCancellation(r, so);
@@ -237,9 +250,7 @@ export function parseRegister(t: TableData | null): RegisterEntry[] {
 /** The register row of an issued document. */
 export function registerRow(doc: InvoiceDocument, content: string): OutputCell[] {
   if (content.length > CELL_LIMIT)
-    throw new RunError(
-      `facture ${doc.number} : contenu trop long pour une cellule Excel (${content.length} caractères)`,
-    );
+    throw new RunError(t("invoicing.register.contentTooLong", { number: doc.number, length: content.length }));
   const money = (d: { toNumber(): number }): OutputCell => ({ value: d.toNumber(), style: "money" });
   const text = (v: string | null): OutputCell => ({ value: v, style: "text" });
   return [

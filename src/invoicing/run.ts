@@ -12,6 +12,7 @@ import type { IsoDate } from "../engine";
 import { isIsoDate } from "../engine";
 import { checksSheet } from "../run/checksSheet";
 import { RunError, sortIssues, type Issue } from "../inputs/issues";
+import { t } from "../messages";
 import { runStatements } from "../run/run";
 import { checksSheetName, sheetKey } from "../run/sheetNames";
 import type { RunOptions, RunResult } from "../run/types";
@@ -57,7 +58,7 @@ export function printedDocuments(r: InvoiceResult): InvoiceDocument[] {
 
 export async function runInvoices(port: WorkbookPort, options: InvoiceOptions): Promise<InvoiceResult> {
   const { month, issueDate } = options;
-  if (!isIsoDate(issueDate)) throw new RunError(`date d'émission « ${issueDate} » invalide : AAAA-MM-JJ attendu`);
+  if (!isIsoDate(issueDate)) throw new RunError(t("invoicing.badIssueDate", { date: issueDate }));
   const inputs = await readInvoicingInputs(port);
   const register = parseRegister(await port.readTable(REGISTER_SHEET));
   checkIssueDate(register, month, issueDate);
@@ -83,8 +84,7 @@ export async function runInvoices(port: WorkbookPort, options: InvoiceOptions): 
   const hasRegister = register.length > 0 || (await port.readTable(REGISTER_SHEET)) !== null;
   if (rows.length > 0) {
     if (hasRegister) {
-      if (!port.appendRows)
-        throw new RunError("ce classeur ne permet pas d'ajouter des lignes au registre : aucune facture n'est émise");
+      if (!port.appendRows) throw new RunError(t("invoicing.cannotAppendRegister"));
       await port.appendRows(REGISTER_SHEET, rows);
     } else await port.writeSheets([registerSheet(rows)], REGISTER_KEY, []);
     result.sheets.push(REGISTER_SHEET);
@@ -120,9 +120,7 @@ async function checkNewNames(port: WorkbookPort, docs: readonly InvoiceDocument[
   for (const d of docs) {
     const clash = taken.get(sheetKey(invoiceSheetName(d)));
     if (clash !== undefined) {
-      throw new RunError(
-        `la feuille « ${clash} » existe déjà alors que le registre attribue ce numéro maintenant (registre supprimé ou feuille renommée ?) : rien n'est émis ; rétablissez le registre ou renommez la feuille`,
-      );
+      throw new RunError(t("invoicing.sheetNumberTaken", { sheet: clash }));
     }
   }
 }

@@ -18,6 +18,7 @@ import type { Issue } from "../inputs/issues";
 import { Bad, codeKey, gridKey, normalizeKey, parseCode, parseMonth, parseText, type Parsed } from "../inputs";
 import { Columns } from "../inputs/columns";
 import { RowIssues } from "../inputs/rowIssues";
+import { t } from "../messages";
 import type { WorkbookPort } from "../workbook/port";
 import { parsePercent } from "./inputs";
 import type { Withholding } from "./types";
@@ -62,11 +63,11 @@ export interface WithholdingTable {
 export type StatementWithholdings = { lines: Withholding[]; total: Decimal; net: Decimal } | { issues: Issue[] };
 
 export async function readWithholdings(port: WorkbookPort): Promise<WithholdingTable | null> {
-  const t = await port.readTable(WITHHOLDINGS_SHEET);
-  if (!t) return null;
-  const c = new Columns(t, COLUMNS);
-  const rules = t.rows.map(({ row, values }): WithholdingRule => {
-    const issues = new RowIssues(t.sheet, row);
+  const table = await port.readTable(WITHHOLDINGS_SHEET);
+  if (!table) return null;
+  const c = new Columns(table, COLUMNS);
+  const rules = table.rows.map(({ row, values }): WithholdingRule => {
+    const issues = new RowIssues(table.sheet, row);
     // Raw parses first (blank or not), then the values: an Excel error or a formula without value is an issue.
     const codeParsed = parseCode(c.cell(values, "code"));
     const labelParsed = parseText(c.cell(values, "label"));
@@ -79,29 +80,23 @@ export async function readWithholdings(port: WorkbookPort): Promise<WithholdingT
     if (baseText !== null) {
       const k = normalizeKey(baseText);
       base = k === "volume" ? "volume" : k === "montant" ? "montant" : null;
-      if (base === null) issues.add(c.ref.base, `« ${baseText} » : base attendue volume ou montant`);
+      if (base === null) issues.add(c.ref.base, t("invoicing.withholding.badBase", { text: baseText }));
     }
     const rate = issues.take(rateParsed, c.ref.rate);
     // A withholding of more than the whole amount, or of more than 100 €/1000 L, is a typing error.
+    const shown = rate?.toString().replace(".", ",") ?? "";
     if (rate !== null && base === "montant" && rate.abs().gt(100))
-      issues.add(
-        c.ref.rate,
-        `taux de ${rate.toString().replace(".", ",")} % invraisemblable : pour cent du montant HT attendu (ex. 0,5)`,
-      );
+      issues.add(c.ref.rate, t("invoicing.withholding.implausiblePercent", { rate: shown }));
     if (rate !== null && base === "volume" && rate.abs().gt(100))
-      issues.add(
-        c.ref.rate,
-        `taux de ${rate.toString().replace(".", ",")} par unité de prix invraisemblable (ex. 1,22 €/1000 L)`,
-      );
+      issues.add(c.ref.rate, t("invoicing.withholding.implausibleRate", { rate: shown }));
     const from = issues.take(parseMonth(c.cell(values, "from")), c.ref.from);
     const to = issues.take(parseMonth(c.cell(values, "to")), c.ref.to);
-    if (from !== null && to !== null && to < from) issues.add(c.ref.to, `fin ${to} avant le début ${from}`);
-    if (codeParsed === null) issues.add(c.ref.code, "code de retenue manquant : la cellule est vide", "MISSING_VALUE");
-    if (labelParsed === null) issues.add(c.ref.label, "libellé manquant : la cellule est vide", "MISSING_VALUE");
-    if (baseParsed === null)
-      issues.add(c.ref.base, "base manquante (volume ou montant) : la cellule est vide", "MISSING_VALUE");
-    if (rateParsed === null)
-      issues.add(c.ref.rate, "taux manquant : la cellule est vide (jamais compté 0)", "MISSING_VALUE");
+    if (from !== null && to !== null && to < from)
+      issues.add(c.ref.to, t("invoicing.withholding.endBeforeStart", { to, from }));
+    if (codeParsed === null) issues.add(c.ref.code, t("invoicing.withholding.codeMissing"), "MISSING_VALUE");
+    if (labelParsed === null) issues.add(c.ref.label, t("invoicing.withholding.labelMissing"), "MISSING_VALUE");
+    if (baseParsed === null) issues.add(c.ref.base, t("invoicing.withholding.baseMissing"), "MISSING_VALUE");
+    if (rateParsed === null) issues.add(c.ref.rate, t("invoicing.withholding.rateMissing"), "MISSING_VALUE");
     // An unreadable filter is null (= all) with an issue: the row then concerns every producer of its months.
     const buyer = issues.take(parseCode(c.cell(values, "buyer")), c.ref.buyer);
     const grid = issues.take(parseText(c.cell(values, "grid")), c.ref.grid);
@@ -120,7 +115,7 @@ export async function readWithholdings(port: WorkbookPort): Promise<WithholdingT
       issues: issues.all,
     };
   });
-  return { sheet: t.sheet, rules };
+  return { sheet: table.sheet, rules };
 }
 
 /** Whether a rule's period and filters may concern this statement (a bad row: as far as it can be read). */
@@ -163,7 +158,11 @@ export function withholdingsFor(
         sheet: table!.sheet,
         row: r.row,
         producer: s.producer,
-        message: `retenue ${r.code} limitée à l'acheteur ${r.buyer} : l'acheteur du producteur ${s.producer} n'est pas connu (colonne Acheteur de Producteurs)`,
+        message: t("invoicing.withholding.buyerUnknown", {
+          code: String(r.code),
+          buyer: String(r.buyer),
+          producer: s.producer,
+        }),
       });
       continue;
     }

@@ -1,72 +1,87 @@
 /**
- * The message catalogue of the command-line tools (npm run statements, compare, price-a, import, sample,
- * demo, invoices, grids) and of the workbook ports' errors (src/workbook: damaged files, tables, limits):
- * every sentence they print lives in messages.<lang>.ts, under a key, as a template with named parameters.
- * (The task pane's words are in src/taskpane/i18n.ts; the run's checks and the grid validation are French
- * sheet content, written where they are raised.) Code raises `t("output.exists", { file, flag })` and never holds the words, so a language is
- * added by adding a file (messages.de.ts typed `Messages`), listing it below, and nothing else.
+ * The message catalogue: every sentence the command-line tools print (npm run statements, compare, price-a,
+ * import, sample, demo, invoices, grids), the workbook ports' errors (src/workbook: damaged files, tables,
+ * limits) and what the run raises for the user — the reading of the input tables (src/inputs), the run's
+ * issues and RunErrors (src/run), invoicing, prices and documents errors — lives in `<part>.<lang>.ts`, under a
+ * key, as a template with named parameters. Code raises `t("output.exists", { file, flag })` and never holds
+ * the words. (The task pane's own words are in src/taskpane/i18n.ts.)
+ *
+ * What is not a message, and stays French whatever the language: the content of the documents the run writes
+ * — the statement's line labels and explanations (src/run/statementSheet.ts, the engine's explanations), the
+ * summary and checks sheets' titles and column headers, the comparison and price A sheets' terms, the
+ * invoice's mentions (legal French text), the PDFs — and every sheet, table and column name of the workbook
+ * (Livraisons, PrixDeBase, « Registre des factures »…), which are its identifiers, quoted as they are in
+ * every language. The issues a sheet lists (the checks sheet's Message column, the comparison's problems,
+ * price A's note on PrixDeBase) are messages: in an English session they are English under French headers.
+ * (The engine's own texts — grid problems, note messages — join by their own part.)
+ *
+ * Parts: messages.<lang>.ts (command line, workbook ports), inputs, run, invoicing, prices, documents. A part is
+ * `<part>.fr.ts` (the reference) with `<part>.en.ts` and `<part>.de.ts` typed against it; it joins the
+ * catalogue by one import and one spread per language below. A language is added by one file per part (and
+ * its code in core.ts). The machinery (language, templates) is core.ts; the input readers word with their
+ * part alone (inputs.ts), which keeps the custom functions' bundle small.
  *
  * Templates: `{name}` is replaced by the parameter; `{n:relevé|relevés}` prints the singular or the plural
- * form according to the number n (French: 0 and 1 are singular; English and German: only 1).
+ * form according to the number n (French: 0 and 1 are singular; English and German: only 1). A parameter may
+ * itself be a message (`message(key, params)`): it is worded in the language of the message holding it, when
+ * that one is. (The cell readers' Bads are worded when read, so a memoised one follows the language in use.)
  *
- * Language: MILKPAY_LANG ("fr", "en", "de"; "en_GB.UTF-8", "de_CH" work too), default French. The system's LANG is not
- * consulted on purpose: the users are French-speaking accountants whose machines are often set to English or
- * to C.UTF-8, and the generated sheets and the run's messages are French anyway — a half-English command
- * line read from LANG would mix two languages in one report.
+ * Language: MILKPAY_LANG ("fr", "en", "de"; "en_GB.UTF-8", "de_CH" work too), default French. The system's LANG
+ * is not consulted on purpose: the users are French-speaking accountants whose machines are often set to
+ * English or to C.UTF-8, and the generated sheets are French anyway — a half-English command line read from
+ * LANG would mix two languages in one report.
  *
  * No Node import here: the standalone page (browser) uses the same catalogue.
  */
-import { fr, type Messages } from "./messages.fr";
-import { en } from "./messages.en";
-import { de } from "./messages.de";
+import { fr as cliFr } from "./messages.fr";
+import { en as cliEn } from "./messages.en";
+import { de as cliDe } from "./messages.de";
+import { documentsFr } from "./documents.fr";
+import { documentsEn } from "./documents.en";
+import { documentsDe } from "./documents.de";
+import { inputsFr } from "./inputs.fr";
+import { inputsEn } from "./inputs.en";
+import { inputsDe } from "./inputs.de";
+import { invoicingFr } from "./invoicing.fr";
+import { invoicingEn } from "./invoicing.en";
+import { invoicingDe } from "./invoicing.de";
+import { pricesFr } from "./prices.fr";
+import { pricesEn } from "./prices.en";
+import { pricesDe } from "./prices.de";
+import { runFr } from "./run.fr";
+import { runEn } from "./run.en";
+import { runDe } from "./run.de";
 
-export type { Messages };
+import { fillWith, wording, type Lang, type Message, type Params } from "./core";
+
+export { language, languageOf, setLanguage, type Lang, type Message, type Param, type Params } from "./core";
+
+/** Every part of the catalogue, by language: one spread per part (the French one is the reference). */
+const fr = { ...cliFr, ...inputsFr, ...runFr, ...invoicingFr, ...pricesFr, ...documentsFr };
+
+export type Messages = { [K in keyof typeof fr]: string };
 export type MessageKey = keyof Messages;
-export type Lang = "fr" | "en" | "de";
 
-/**
- * One catalogue per language. A domain that raises messages of its own (engine, run, import…) keeps them in
- * `<domain>.<lang>.ts` beside this file, typed against its French part, and spreads them in here.
- */
+const en: Messages = { ...cliEn, ...inputsEn, ...runEn, ...invoicingEn, ...pricesEn, ...documentsEn };
+const de: Messages = { ...cliDe, ...inputsDe, ...runDe, ...invoicingDe, ...pricesDe, ...documentsDe };
+
+/** The parts one by one (each part's keys are its own: the catalogue test checks that no two parts share one). */
+export const PARTS: Record<Lang, readonly Readonly<Record<string, string>>[]> = {
+  fr: [cliFr, inputsFr, runFr, invoicingFr, pricesFr, documentsFr],
+  en: [cliEn, inputsEn, runEn, invoicingEn, pricesEn, documentsEn],
+  de: [cliDe, inputsDe, runDe, invoicingDe, pricesDe, documentsDe],
+};
+
+/** One catalogue per language. */
 export const CATALOGUES: Record<Lang, Messages> = { fr, en, de };
 
-let chosen: Lang | null = null;
-
-/** The language of `tag` ("en", "en_GB.UTF-8", "fr-CH"…), French for anything not shipped. */
-export function languageOf(tag: string | undefined | null): Lang {
-  const code = (tag ?? "").trim().slice(0, 2).toLowerCase();
-  return code in CATALOGUES ? (code as Lang) : "fr";
-}
-
-/** The language in use: set by setLanguage, else MILKPAY_LANG, else French. */
-export function language(): Lang {
-  if (chosen) return chosen;
-  const env = typeof process !== "undefined" && process.env ? process.env.MILKPAY_LANG : undefined;
-  return languageOf(env);
-}
-
-/** Forces the language (the standalone page follows the browser's; tests). null: back to MILKPAY_LANG. */
-export function setLanguage(lang: Lang | null): void {
-  chosen = lang;
-}
-
-export type Params = Record<string, string | number>;
-
-/** The message `key` in the language in use, its parameters filled in. */
-export function t(key: MessageKey, params: Params = {}, lang: Lang = language()): string {
-  return fill(CATALOGUES[lang][key], params, lang);
-}
+/**
+ * `t(key, params)`: the message `key` in the language in use, its parameters filled in.
+ * `message(key, params)`: the same, to be worded later (a parameter of another message, a Bad).
+ */
+export const { t, message } = wording<MessageKey>(CATALOGUES);
 
 /** Fills `{name}` and `{n:one|other}` placeholders; an unknown parameter is left visible as `{name}`. */
 export function fill(template: string, params: Params, lang: Lang): string {
-  return template.replace(
-    /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g,
-    (whole, name: string, one?: string, other?: string) => {
-      const v = params[name];
-      if (v === undefined) return whole;
-      if (one === undefined) return String(v);
-      const n = Math.abs(Number(v));
-      return (lang === "fr" ? n < 2 : n === 1) ? one : other!;
-    },
-  );
+  return fillWith(template, params, lang, (m: Message) => t(m.key as MessageKey, m.params, lang));
 }

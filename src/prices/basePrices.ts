@@ -1,6 +1,7 @@
 /** Base prices of the PrixDeBase table by grid and month, read from the run's parsed tables. */
 import type { Decimal, YearMonth } from "../engine";
 import type { InputTables } from "../inputs/tables";
+import { t } from "../messages";
 
 export interface BasePriceOf {
   price: Decimal | null;
@@ -17,16 +18,16 @@ export function basePriceOf(prices: InputTables["prices"], grid: string, month: 
     return {
       price: null,
       row: bad.row,
-      problem: `${prices.sheet} ligne ${bad.row} illisible : ${bad.issues![0].message}`,
+      problem: t("prices.rowUnreadable", { sheet: prices.sheet, row: bad.row, message: bad.issues![0].message }),
     };
   if (rows.length === 0)
-    return { price: null, problem: `pas de prix de base pour ${month} et la grille ${grid} dans ${prices.sheet}` };
+    return { price: null, problem: t("run.producerWithoutBasePrice", { month, grid, sheet: prices.sheet }) };
   const first = rows[0];
   const other = rows.find((p) => !p.price!.eq(first.price!));
   if (other)
     return {
       price: null,
-      problem: `deux prix de base différents pour ${month} et la grille ${grid} (lignes ${first.row} et ${other.row})`,
+      problem: t("run.twoBasePrices", { month, grid, first: first.row, second: other.row }),
     };
   return { price: first.price, row: first.row };
 }

@@ -31,6 +31,7 @@ import { engineInput, gather, type ProducerEntry } from "../run/gather";
 import { RunError, type Issue } from "../inputs/issues";
 import { readTables, type InputTables } from "../inputs/tables";
 import { readWorkbookGrids } from "../inputs/workbookGrids";
+import { t } from "../messages";
 import type { WorkbookPort } from "../workbook/port";
 import { basePriceOf } from "./basePrices";
 import { convertData } from "./convert";
@@ -109,8 +110,7 @@ export async function compareGrids(port: WorkbookPort, options: CompareOptions):
 export function compareTables(tables: InputTables, options: CompareOptions): Comparison {
   const month = options.month;
   const factor = options.kgPerLitre ?? DEFAULT_KG_PER_LITRE;
-  if (!factor.gt(0))
-    throw new RunError(`facteur kg par litre ${factor.toString()} : un nombre positif est attendu (1,03 par défaut)`);
+  if (!factor.gt(0)) throw new RunError(t("prices.badKgPerLitre", { factor: factor.toString() }));
   const catalogue = options.catalogue ?? builtInCatalogue();
   const ids = options.grids ?? catalogue.ids();
   const byId = new Map(ids.map((id) => [id, catalogue.resolve(id, month)]));
@@ -128,8 +128,8 @@ export function compareTables(tables: InputTables, options: CompareOptions): Com
         producer: e.code,
         message:
           e.status === "no-consent"
-            ? "pas de consentement : producteur hors comparaison"
-            : `producteur hors comparaison : ${e.errors.map((i) => i.message).join(" ; ") || "grille inconnue"}`,
+            ? t("prices.noConsent")
+            : t("prices.excluded", { reasons: e.errors.map((i) => i.message).join(" ; ") || t("prices.unknownGrid") }),
       });
       continue;
     }
@@ -160,7 +160,7 @@ function gridColumn(grid: Grid, id: string, tables: InputTables, month: YearMont
         standardizedPrice({ grid, basePrice: base.price!, month, annualKg, kgPerLitre: factor }),
       );
     } catch (e) {
-      col.problem = `prix standardisé impossible : ${(e as Error).message}`;
+      col.problem = t("prices.standardizedFailed", { detail: (e as Error).message });
     }
   }
   return col;
@@ -213,7 +213,7 @@ function underGrid(
       pricePerKg: null,
       pricePerKgUnit: unit,
       conversions: data.notes,
-      error: `calcul impossible : ${(err as Error).message}`,
+      error: t("run.engineFailed", { detail: (err as Error).message }),
     };
   }
 }

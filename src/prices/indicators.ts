@@ -37,6 +37,7 @@ import type { CellValue, TableData, WorkbookPort } from "../workbook/port";
 import { RunError, type Issue } from "../inputs/issues";
 import { Bad, normalizeKey, parseDecimal, parseMonth, parseText } from "../inputs";
 import { Columns } from "../inputs/columns";
+import { t } from "../messages";
 
 export const INDICATORS_SHEET = "Indicateurs";
 
@@ -78,30 +79,31 @@ export function indicatorKey(text: string): string {
 }
 
 /** Parses an Indicateurs table (TableData from the port). */
-export function parseIndicators(t: TableData): IndicatorTable {
-  const c = new Columns(t, INDICATOR_COLUMNS);
+export function parseIndicators(table: TableData): IndicatorTable {
+  const c = new Columns(table, INDICATOR_COLUMNS);
   const rows: IndicatorRow[] = [];
   const issues: Issue[] = [];
-  for (const { row, values } of t.rows) {
-    let ok = true;
-    const bad = (column: string, message: string) => {
-      ok = false;
-      issues.push({ severity: "error", code: "VALUE", sheet: t.sheet, row, column, message });
-    };
+  for (const { row, values } of table.rows) {
+    const problems: Issue[] = [];
+    const bad = (column: string, message: string) =>
+      problems.push({ severity: "error", code: "VALUE", sheet: table.sheet, row, column, message });
     const month = parseMonth(c.cell(values, "month"));
     const name = parseText(c.cell(values, "indicator"));
     const value = parseDecimal(c.cell(values, "value"));
     const weight = parseDecimal(c.cell(values, "weight"));
-    if (month === null) bad(c.ref.month, "mois manquant : la cellule est vide");
+    if (month === null) bad(c.ref.month, t("prices.monthMissing"));
     else if (month instanceof Bad) bad(c.ref.month, month.message);
-    if (name === null) bad(c.ref.indicator, "indicateur manquant : la cellule est vide");
+    if (name === null) bad(c.ref.indicator, t("prices.indicatorMissing"));
     else if (name instanceof Bad) bad(c.ref.indicator, name.message);
-    if (value === null) bad(c.ref.value, "valeur manquante : la cellule est vide");
+    if (value === null) bad(c.ref.value, t("prices.valueMissing"));
     else if (value instanceof Bad) bad(c.ref.value, value.message);
     if (weight instanceof Bad) bad(c.ref.weight, weight.message);
     else if (weight !== null && weight.isNegative())
-      bad(c.ref.weight, `poids négatif (${frNumber(weight)}) : un poids ≥ 0 est attendu`);
-    if (!ok) continue;
+      bad(c.ref.weight, t("prices.negativeWeight", { weight: frNumber(weight) }));
+    if (problems.length > 0) {
+      issues.push(...problems);
+      continue;
+    }
     rows.push({
       row,
       month: month as YearMonth,
@@ -110,18 +112,18 @@ export function parseIndicators(t: TableData): IndicatorTable {
       weight: weight as Decimal | null,
     });
   }
-  return { sheet: t.sheet, rows, issues };
+  return { sheet: table.sheet, rows, issues };
 }
 
 export async function readIndicators(port: WorkbookPort): Promise<IndicatorTable> {
-  const t = await port.readTable(INDICATORS_SHEET);
-  if (!t) {
+  const table = await port.readTable(INDICATORS_SHEET);
+  if (!table) {
     const names = await port.sheetNames();
     throw new RunError(
-      `feuille ou tableau « ${INDICATORS_SHEET} » introuvable (colonnes Mois, Indicateur, Valeur, Poids ; feuilles du classeur : ${names.join(", ") || "aucune"})`,
+      t("prices.indicatorsNotFound", { sheet: INDICATORS_SHEET, sheets: names.join(", ") || t("prices.noSheets") }),
     );
   }
-  return parseIndicators(t);
+  return parseIndicators(table);
 }
 
 export interface PriceAComputation extends PriceA {
@@ -139,49 +141,57 @@ const DEFAULT_WEIGHTS = new Map(SODIAAL_2019_WEIGHTS.map((w) => [w.indicator, ne
 
 /**
  * Price A of `month` from the table. `basePrices` (PrixDeBase of the grid price A is for, by month) supplies
- * SODIAAL_A of m − 3 when the table lacks it. Throws RunError naming everything that is missing.
+ * SODIAAL_A of m − 3 when the table lacks it; `basePricesFrom` names where they come from (sheet and grid).
+ * Throws RunError naming everything that is missing.
  */
 export function priceAForMonth(
   table: IndicatorTable,
   month: YearMonth,
   basePrices?: ReadonlyMap<YearMonth, Decimal>,
-  basePricesLabel = "PrixDeBase",
+  basePricesFrom: { sheet: string; grid?: string } = { sheet: "PrixDeBase" },
 ): PriceAComputation {
   const m3 = addMonths(month, -3);
   const problems: string[] = [];
   // A bad row of the months used makes the price unknowable: name it.
-  for (const i of table.issues) problems.push(`${table.sheet} ligne ${i.row}, ${i.column} : ${i.message}`);
-  const single = (m: YearMonth, indicator: string) => singleRow(table, m, indicator, problems);
+  for (const i of table.issues)
+    problems.push(
+      t("prices.rowProblem", { sheet: table.sheet, row: String(i.row), column: String(i.column), message: i.message }),
+    );
+
+  const single = (m: YearMonth, indicator: string) => {
+    const found = table.rows.filter((r) => r.month === m && r.indicator === indicator);
+    if (found.length > 1 && !found.every((r) => r.value.eq(found[0].value))) {
+      const rows = found.map((r) => r.row).join(t("prices.and"));
+      problems.push(t("prices.enteredTwice", { indicator, month: m, rows }));
+      return null;
+    }
+    return found[0] ?? null;
+  };
   const fam = single(m3, FAM);
-  if (!fam) problems.push(`${FAM} (prix FranceAgriMer) de ${m3} (m − 3) absent`);
+  if (!fam) problems.push(t("prices.famMissing", { indicator: FAM, month: m3 }));
   const sodiaalRow = single(m3, SODIAAL_A);
   let sodiaal: PriceAComputation["sodiaal"] | null = sodiaalRow
     ? { value: sodiaalRow.value, row: sodiaalRow.row, source: "Indicateurs" }
     : null;
   if (!sodiaal && basePrices?.has(m3)) sodiaal = { value: basePrices.get(m3)!, row: null, source: "PrixDeBase" };
-  if (!sodiaal)
-    problems.push(
-      `${SODIAAL_A} (prix A moyen Sodiaal) de ${m3} (m − 3) absent, et pas de prix dans ${basePricesLabel} pour ${m3}`,
-    );
+  const { sheet: pricesSheet, grid: pricesGrid } = basePricesFrom;
+  if (!sodiaal) {
+    const prices = pricesGrid ? t("prices.basePricesOfGrid", { sheet: pricesSheet, grid: pricesGrid }) : pricesSheet;
+    problems.push(t("prices.sodiaalMissing", { indicator: SODIAAL_A, month: m3, prices }));
+  }
   const season = single(month, SEASONALITY);
-  if (!season)
-    problems.push(`${SEASONALITY} (saisonnalité régionale) de ${month} absente (saisissez 0 s'il n'y en a pas)`);
-  const mixIndicators = mixOf(table, month, problems);
+  if (!season) problems.push(t("prices.seasonalityMissing", { indicator: SEASONALITY, month }));
 
-  if (problems.length > 0) throw new RunError(`prix A de ${month} impossible à calculer : ${problems.join(" ; ")}`);
+  const mixIndicators = mixIndicatorsOf(table, month, problems);
+
+  if (problems.length > 0) throw new RunError(t("prices.priceAImpossible", { month, problems: problems.join(" ; ") }));
   const a = sodiaalPriceA({
     mix: mixIndicators,
     famPriceM3: fam!.value,
     sodiaalPriceM3: sodiaal!.value,
     seasonality: season!.value,
   });
-  const terms = [mixTerm(month, mixIndicators, a.mix), ...a.terms.slice(1)];
-  if (sodiaal!.source === "PrixDeBase")
-    terms.splice(
-      2,
-      0,
-      `prix A Sodiaal de ${m3} absent des indicateurs : pris dans ${basePricesLabel} (${frNumber(sodiaal!.value, 2)} €/1000 L)`,
-    );
+  const terms = priceATerms(a, month, mixIndicators, sodiaal!, basePricesFrom);
   return {
     ...a,
     terms,
@@ -195,35 +205,28 @@ export function priceAForMonth(
   };
 }
 
-/** The one row of an indicator in a month (null when absent, or typed twice with different values). */
-function singleRow(table: IndicatorTable, m: YearMonth, indicator: string, problems: string[]): IndicatorRow | null {
-  const found = table.rows.filter((r) => r.month === m && r.indicator === indicator);
-  if (found.length > 1 && !found.every((r) => r.value.eq(found[0].value))) {
-    problems.push(
-      `${indicator} de ${m} saisi deux fois avec des valeurs différentes (lignes ${found.map((r) => r.row).join(" et ")})`,
-    );
-    return null;
-  }
-  return found[0] ?? null;
-}
-
-/** The product mix indicators of `month` with their weights (the 2019 default for a blank Poids). */
-function mixOf(table: IndicatorTable, month: YearMonth, problems: string[]): PriceAComputation["mixIndicators"] {
+/** The month's product-mix indicators with their weights; what is wrong with them goes to `problems`. */
+function mixIndicatorsOf(
+  table: IndicatorTable,
+  month: YearMonth,
+  problems: string[],
+): PriceAComputation["mixIndicators"] {
   const mixRows = table.rows.filter((r) => r.month === month && !SPECIAL.has(r.indicator));
   const mixIndicators: PriceAComputation["mixIndicators"] = [];
   const seen = new Map<string, IndicatorRow>();
   for (const r of mixRows) {
     const earlier = seen.get(r.indicator);
     if (earlier) {
-      problems.push(`indicateur ${r.indicator} de ${month} en double (lignes ${earlier.row} et ${r.row})`);
+      problems.push(
+        t("prices.indicatorDuplicate", { indicator: r.indicator, month, first: earlier.row, second: r.row }),
+      );
       continue;
     }
     seen.set(r.indicator, r);
     const weight = r.weight ?? DEFAULT_WEIGHTS.get(r.indicator) ?? null;
     if (weight === null) {
-      problems.push(
-        `indicateur ${r.indicator} de ${month} (ligne ${r.row}) sans poids : saisissez son Poids (poids par défaut 2019 seulement pour ${[...DEFAULT_WEIGHTS.keys()].join(", ")})`,
-      );
+      const defaults = [...DEFAULT_WEIGHTS.keys()].join(", ");
+      problems.push(t("prices.noWeight", { indicator: r.indicator, month, row: r.row, defaults }));
       continue;
     }
     mixIndicators.push({
@@ -235,17 +238,33 @@ function mixOf(table: IndicatorTable, month: YearMonth, problems: string[]): Pri
     });
   }
   if (mixRows.length === 0)
-    problems.push(
-      `aucun indicateur du mix produits pour ${month} (ex. ${SODIAAL_2019_WEIGHTS.map((w) => w.indicator).join(", ")})`,
-    );
+    problems.push(t("prices.noMix", { month, examples: SODIAAL_2019_WEIGHTS.map((w) => w.indicator).join(", ") }));
   else if (mixIndicators.length > 0 && mixIndicators.every((i) => i.weight.isZero()))
-    problems.push(`les poids du mix produits de ${month} valent tous 0`);
+    problems.push(t("prices.zeroWeights", { month }));
   return mixIndicators;
 }
 
-/** The first term of price A: the mix, indicator by indicator. */
-function mixTerm(month: YearMonth, mixIndicators: PriceAComputation["mixIndicators"], mix: Decimal): string {
-  return `mix produits de ${month} : ${mixIndicators.map((i) => `${i.indicator} ${frNumber(i.value, 2)} × ${frNumber(i.weight)}${i.defaultWeight ? " (poids 2019 par défaut)" : ""}`).join(" + ")} ÷ ${frNumber(mixIndicators.reduce((s, i) => s.plus(i.weight), new Decimal(0)))} = ${frNumber(mix, 2)} €/1000 L`;
+/** The terms of price A as the sheet explains them (French document content, not messages). */
+function priceATerms(
+  a: ReturnType<typeof sodiaalPriceA>,
+  month: YearMonth,
+  mixIndicators: PriceAComputation["mixIndicators"],
+  sodiaal: PriceAComputation["sodiaal"],
+  basePricesFrom: { sheet: string; grid?: string },
+): string[] {
+  const m3 = addMonths(month, -3);
+  const mixTerm = `mix produits de ${month} : ${mixIndicators.map((i) => `${i.indicator} ${frNumber(i.value, 2)} × ${frNumber(i.weight)}${i.defaultWeight ? " (poids 2019 par défaut)" : ""}`).join(" + ")} ÷ ${frNumber(mixIndicators.reduce((s, i) => s.plus(i.weight), new Decimal(0)))} = ${frNumber(a.mix, 2)} €/1000 L`;
+  const terms = [mixTerm, ...a.terms.slice(1)];
+  const pricesLabel = basePricesFrom.grid
+    ? `${basePricesFrom.sheet} (grille ${basePricesFrom.grid})`
+    : basePricesFrom.sheet;
+  if (sodiaal.source === "PrixDeBase")
+    terms.splice(
+      2,
+      0,
+      `prix A Sodiaal de ${m3} absent des indicateurs : pris dans ${pricesLabel} (${frNumber(sodiaal.value, 2)} €/1000 L)`,
+    );
+  return terms;
 }
 
 /**
@@ -286,18 +305,13 @@ export function priceAGrid(
     const grid = gridLookup(catalogue, month, broken)(name);
     if (typeof grid === "string") throw new RunError(grid);
     if (grid.priceUnit !== "€/1000 L")
-      throw new RunError(
-        `la grille ${grid.id} est payée en ${grid.priceUnit} : le prix A (€/1000 L) ne peut pas être son prix de base`,
-      );
+      throw new RunError(t("prices.gridNotPerLitre", { grid: grid.id, unit: grid.priceUnit }));
     return grid.id;
   }
   const candidates = priceAGrids(catalogue, month);
   if (candidates.length === 1) return candidates[0];
-  if (candidates.length === 0)
-    throw new RunError(
-      `aucune grille en €/1000 L valable en ${month} : le prix A ne peut être le prix de base d'aucune grille`,
-    );
-  throw new RunError(`plusieurs grilles en €/1000 L (${candidates.join(", ")}) : précisez --grid`);
+  if (candidates.length === 0) throw new RunError(t("prices.noGridPerLitre", { month }));
+  throw new RunError(t("prices.severalGridsPerLitre", { grids: candidates.join(", ") }));
 }
 
 export type { CellValue };

@@ -15,6 +15,7 @@ import { readPrices } from "../inputs/basePricesTable";
 import { Columns, headerKey } from "../inputs/columns";
 import { SHEETS } from "../inputs/tables";
 import { readWorkbookGrids } from "../inputs/workbookGrids";
+import { t } from "../messages";
 import type { OutputCell, OutputSheet, WorkbookPort } from "../workbook/port";
 import { EMPTY, monthLabel, num, text } from "../run/cells";
 import { basePriceOf, basePricesByMonth } from "./basePrices";
@@ -23,7 +24,7 @@ import { comparisonKey, comparisonSheet } from "./comparisonSheet";
 import { priceAForMonth, priceAGrid, readIndicators, type PriceAComputation } from "./indicators";
 
 function checkMonth(month: string): void {
-  if (!isYearMonth(month)) throw new RunError(`mois « ${month} » invalide : AAAA-MM attendu (ex. 2025-03)`);
+  if (!isYearMonth(month)) throw new RunError(t("run.badMonth", { month }));
 }
 
 export async function runComparison(
@@ -129,52 +130,42 @@ export async function runPriceA(
   const grid = priceAGrid(options.grid, options.month, grids.catalogue, grids.broken);
   const indicators = await readIndicators(port);
   const pricesTable = await port.readTable(SHEETS.prices);
-  if (!pricesTable) throw new RunError(`feuille ou tableau « ${SHEETS.prices} » introuvable`);
+  if (!pricesTable) throw new RunError(t("prices.pricesTableNotFound", { sheet: SHEETS.prices }));
   const columns = new Columns(pricesTable, {
     month: { header: "Mois", required: true },
     grid: { header: "Grille", required: true },
     price: { header: "Prix", required: true },
   });
   const prices = { sheet: pricesTable.sheet, rows: readPrices(pricesTable, columns), columns };
-  const priceA = priceAForMonth(
-    indicators,
-    options.month,
-    basePricesByMonth(prices, grid),
-    `${prices.sheet} (grille ${grid})`,
-  );
+  const priceA = priceAForMonth(indicators, options.month, basePricesByMonth(prices, grid), {
+    sheet: prices.sheet,
+    grid,
+  });
 
   const write = options.write ?? "table";
   const existing = basePriceOf(prices, grid, options.month);
+  const said = { sheet: prices.sheet, month: options.month, grid, price: frNumber(priceA.price, 2) };
   let prixDeBase: PriceAResult["prixDeBase"];
   if (existing.price !== null && existing.price.eq(priceA.price)) {
-    prixDeBase = {
-      status: "already",
-      row: existing.row,
-      message: `${prices.sheet} ligne ${existing.row} contient déjà ${frNumber(priceA.price, 2)} pour ${options.month} et ${grid}`,
-    };
+    const row = existing.row!;
+    prixDeBase = { status: "already", row, message: t("prices.alreadyThere", { ...said, row }) };
   } else if (existing.row !== undefined) {
     // Someone's figure (or an unreadable or doubled row): never overwritten.
-    const what = existing.price !== null ? `un autre prix (${frNumber(existing.price, 2)})` : existing.problem;
-    prixDeBase = {
-      status: "not-written",
-      row: existing.row,
-      message: `${prices.sheet} ligne ${existing.row} : ${what} pour ${options.month} et ${grid} ; corrigez ou supprimez la ligne pour y écrire le prix A ${frNumber(priceA.price, 2)}`,
-    };
+    const what =
+      existing.price !== null
+        ? t("prices.otherPrice", { price: frNumber(existing.price, 2) })
+        : String(existing.problem);
+    const row = existing.row;
+    prixDeBase = { status: "not-written", row, message: t("prices.rowInTheWay", { ...said, row, what }) };
   } else if (write !== "table") {
-    prixDeBase = { status: "not-written", message: `prix A non écrit dans ${prices.sheet} (calcul seul)` };
+    prixDeBase = { status: "not-written", message: t("prices.notWritten", said) };
   } else if (!port.appendRows) {
-    prixDeBase = {
-      status: "not-written",
-      message: `ce classeur ne permet pas d'ajouter une ligne à ${prices.sheet} : saisissez ${options.month} · ${grid} · ${frNumber(priceA.price, 2)}`,
-    };
+    prixDeBase = { status: "not-written", message: t("prices.cannotAppend", said) };
   } else {
     const row = appendRow(pricesTable.headers, options.month, grid, priceA.price);
     const at = await port.appendRows(SHEETS.prices, [row]);
-    prixDeBase = {
-      status: "appended",
-      row: at.firstRow,
-      message: `prix A ${frNumber(priceA.price, 2)} ajouté à ${at.sheet} ligne ${at.firstRow} (${options.month}, ${grid})`,
-    };
+    const message = t("prices.appended", { ...said, sheet: at.sheet, row: at.firstRow });
+    prixDeBase = { status: "appended", row: at.firstRow, message };
   }
 
   let sheet: string | null = null;

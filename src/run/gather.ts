@@ -20,6 +20,7 @@ import {
   type YearMonth,
 } from "../engine";
 import { gridLookup } from "../inputs/gridLookup";
+import { t } from "../messages";
 import { RunError, type Issue } from "../inputs/issues";
 import type { InputTables } from "../inputs/tables";
 import { assignBasePrices, monthPrices, runGridOf } from "./monthBasePrices";
@@ -73,7 +74,7 @@ export interface GatherOptions {
 
 export function gather(tables: InputTables, options: GatherOptions): Gathered {
   const month = options.month;
-  if (!isYearMonth(month)) throw new RunError(`mois « ${month} » invalide : AAAA-MM attendu (ex. 2025-03)`);
+  if (!isYearMonth(month)) throw new RunError(t("run.badMonth", { month }));
   const fromMonth = addMonths(month, -HISTORY_MONTHS);
   const issues: Issue[] = [];
   const lookup = gridLookup(options.catalogue ?? builtInCatalogue(), month, options.brokenGrids);
@@ -108,7 +109,7 @@ function settleStatuses(producers: readonly ProducerEntry[], table: InputTables[
         row: e.row,
         column: consentRef,
         producer: e.code,
-        message: `pas de consentement : aucun relevé pour ce producteur`,
+        message: t("run.noConsent"),
       });
     } else if (e.errors.length > 0) {
       e.status = "error";
@@ -129,7 +130,9 @@ function validityWarnings(producers: readonly ProducerEntry[], month: YearMonth)
   return [...outside].map((g) => ({
     severity: "warning",
     code: "GRID_VALIDITY",
-    message: `grille ${g.id} utilisée pour ${month}, hors de sa validité (de ${g.validFrom}${g.validTo ? ` à ${g.validTo}` : ""}) : vérifiez la colonne Grille, PrixDeBase ou --grid`,
+    message: g.validTo
+      ? t("run.gridOutsideValidityTo", { grid: g.id, month, from: g.validFrom, to: g.validTo })
+      : t("run.gridOutsideValidity", { grid: g.id, month, from: g.validFrom }),
   }));
 }
 

@@ -5,6 +5,7 @@
 import type { Decimal, Statement } from "../engine";
 import type { StatementWithholdings } from "../invoicing/withholdings";
 import type { Issue } from "../inputs/issues";
+import { t } from "../messages";
 import type { RunResult } from "./types";
 
 export interface LineJson {
@@ -53,7 +54,7 @@ export function issueJson(i: Issue): IssueJson {
     sheet: i.sheet ?? null,
     row: i.row ?? null,
     producer: i.producer ?? null,
-    message: i.column ? `colonne ${i.column} : ${i.message}` : i.message,
+    message: i.column ? t("run.json.atColumn", { column: i.column, message: i.message }) : i.message,
   };
 }
 

@@ -6,6 +6,7 @@
 import type { Decimal, Grid, Severity, YearMonth } from "../engine";
 import { RunError, type Issue } from "../inputs/issues";
 import { SHEETS, type InputTables } from "../inputs/tables";
+import { t } from "../messages";
 import type { ProducerEntry } from "./gather";
 
 export interface MonthPrices {
@@ -44,19 +45,19 @@ export function monthPrices(
     if (p.month === null) continue; // blank month and no other problem: nothing to read
     const ref = table.columns.ref;
     if (p.grid === null) {
-      add("", [issue("error", "PRICE", p.row, ref.grid, `prix de base de ${month} sans grille`)]);
+      add("", [issue("error", "PRICE", p.row, ref.grid, t("run.priceWithoutGrid", { month }))]);
       continue;
     }
     // A family in Grille names the version valid for the month: prices are kept by that grid's id.
     const priceGrid = lookup(p.grid);
     if (typeof priceGrid === "string") {
-      issues.push(issue("warning", "GRID", p.row, ref.grid, `${priceGrid} : prix de base ignoré`));
+      issues.push(issue("warning", "GRID", p.row, ref.grid, t("run.priceGridIgnored", { problem: priceGrid })));
       continue;
     }
     const gridId = priceGrid.id;
     const earlier = prices.get(gridId);
     if (earlier && !earlier.price.eq(p.price!)) {
-      const message = `deux prix de base différents pour ${month} et la grille ${gridId} (lignes ${earlier.row} et ${p.row})`;
+      const message = t("run.twoBasePrices", { month, grid: gridId, first: earlier.row, second: p.row });
       add(gridId, [issue("error", "PRICE", p.row, ref.price, message)]);
       continue;
     }
@@ -91,9 +92,7 @@ export function runGridOf(
     if (priced.length === 1) runGrid = gridOrNull(lookup, priced[0]);
     else if (needRunGrid) {
       if (priced.length === 0) throw noPrice(month, null, problems.get("") ?? [...problems.values()].flat());
-      throw new RunError(
-        `plusieurs grilles ont un prix de base en ${month} (${priced.join(", ")}) : précisez la grille des producteurs sans Grille avec --grid`,
-      );
+      throw new RunError(t("run.severalPricedGrids", { month, grids: priced.join(", ") }));
     }
   }
   if (runGrid && needRunGrid && !prices.prices.has(runGrid.id)) {
@@ -103,12 +102,19 @@ export function runGridOf(
 }
 
 function noPrice(month: YearMonth, grid: string | null, problems: Issue[]): RunError {
-  const what = grid ? `pour ${month} et la grille ${grid}` : `pour ${month}`;
-  const first = problems[0];
-  const detail = first
-    ? ` (${first.sheet} ligne ${first.row}${first.column ? `, colonne ${first.column}` : ""} : ${first.message})`
-    : "";
-  return new RunError(`pas de prix de base ${what} dans la feuille ${SHEETS.prices}${detail}`);
+  const sheet = SHEETS.prices;
+  const detail = problems.length > 0 ? priceRowProblem(problems[0]) : "";
+  return new RunError(
+    grid ? t("run.noBasePriceOfGrid", { month, grid, sheet, detail }) : t("run.noBasePrice", { month, sheet, detail }),
+  );
+}
+
+/** " (PrixDeBase ligne 4, colonne Prix (C) : …)": the first problem of the rows that could have priced it. */
+function priceRowProblem(first: Issue): string {
+  const at = { sheet: String(first.sheet), row: String(first.row), message: first.message };
+  return first.column
+    ? t("run.noBasePriceDetailColumn", { ...at, column: first.column })
+    : t("run.noBasePriceDetail", at);
 }
 
 /** Each consenting producer's grid (his Grille, else the run's) and its base price, or the error of none. */
@@ -131,7 +137,7 @@ export function assignBasePrices(
         code: "PRICE",
         sheet: pricesSheet,
         producer: e.code,
-        message: `pas de prix de base pour ${month} et la grille ${e.grid.id} dans ${pricesSheet}`,
+        message: t("run.producerWithoutBasePrice", { month, grid: e.grid.id, sheet: pricesSheet }),
       });
     }
   }

@@ -7,6 +7,7 @@ import type { Grid } from "../engine";
 import { codeKey } from "../inputs";
 import type { Issue } from "../inputs/issues";
 import type { InputTables } from "../inputs/tables";
+import { t } from "../messages";
 import type { ProducerEntry } from "./gather";
 
 export interface ProducerEntries {
@@ -33,7 +34,7 @@ export function producerEntries(
     const key = codeKey(p.code);
     const first = byKey.get(key);
     if (first) {
-      const message = `code producteur « ${p.code} » en double (lignes ${first.row} et ${p.row}) : aucun relevé tant que le doublon n'est pas corrigé`;
+      const message = t("run.duplicateCode", { code: p.code, first: first.row, second: p.row });
       first.errors.push({
         severity: "error",
         code: "DUPLICATE",

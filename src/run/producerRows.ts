@@ -10,6 +10,7 @@ import { codeKey } from "../inputs";
 import type { Issue } from "../inputs/issues";
 import { BadRow, type DataRow } from "../inputs/rowIssues";
 import { SHEETS, type InputTables } from "../inputs/tables";
+import { t } from "../messages";
 import type { ProducerEntry } from "./gather";
 
 interface Distribution {
@@ -56,7 +57,7 @@ export function distributeRows(
     issues.push({
       severity: "warning",
       code: "EVENTS",
-      message: `pas de feuille ${SHEETS.events} : aucun événement (alerte, épandage, dommages) pris en compte`,
+      message: t("run.noEventsSheet", { sheet: SHEETS.events }),
     });
   for (const u of d.unknown.values()) {
     issues.push({
@@ -64,7 +65,7 @@ export function distributeRows(
       code: "UNKNOWN_PRODUCER",
       sheet: u.sheet,
       row: u.first,
-      message: `code producteur « ${u.code} » absent de ${SHEETS.producers} : ${u.count} ligne${u.count > 1 ? "s" : ""} ignorée${u.count > 1 ? "s" : ""} (première ligne ${u.first})`,
+      message: t("run.unknownProducer", { code: u.code, sheet: SHEETS.producers, n: u.count, first: u.first }),
     });
   }
   return d.dataStart;
@@ -140,6 +141,6 @@ function plausible(
     row: at.row,
     column: at.column,
     producer: e.code,
-    message: counts ? problem : `${problem} (résultat non validé, non compté)`,
+    message: counts ? problem : t("run.notValidated", { problem }),
   });
 }

@@ -5,6 +5,7 @@
  */
 import { computeStatement, frDate, type ProducerMonthInput } from "../engine";
 import type { Issue } from "../inputs/issues";
+import { t } from "../messages";
 import { withholdingsFor, type WithholdingContext } from "../invoicing/withholdings";
 import type { OutputSheet } from "../workbook/port";
 import { engineInput, type Gathered, type ProducerEntry } from "./gather";
@@ -80,7 +81,7 @@ function statementOf(
       severity: "error",
       code: "ENGINE",
       producer: code,
-      message: `calcul impossible : ${(err as Error).message}`,
+      message: t("run.engineFailed", { detail: (err as Error).message }),
     });
   }
 }
@@ -102,7 +103,7 @@ function eventsWithoutEffect(input: ProducerMonthInput): Issue[] {
       sheet: e.source?.sheet,
       row: e.source?.row,
       producer: input.producer.code,
-      message: `événement ${e.type} du ${frDate(e.date)} sans effet : la grille ${input.grid.id} ne le prévoit pas`,
+      message: t("run.eventWithoutEffect", { type: e.type, date: frDate(e.date), grid: input.grid.id }),
     });
   }
   return issues;

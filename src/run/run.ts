@@ -11,6 +11,7 @@ import { codeKey } from "../inputs";
 import { RunError, sortIssues, type Issue } from "../inputs/issues";
 import { readTables, type InputTables } from "../inputs/tables";
 import { readWorkbookGrids } from "../inputs/workbookGrids";
+import { t } from "../messages";
 import { withholdingContext } from "../invoicing/withholdings";
 import type { OutputSheet, WorkbookPort } from "../workbook/port";
 import { checksSheet } from "./checksSheet";
@@ -144,8 +145,8 @@ export async function replacements(port: WorkbookPort, month: string, names: rea
     const other = generatedKeys.get(key);
     throw new RunError(
       other !== undefined
-        ? `la feuille « ${clash} » a été générée pour ${other}, pas pour ${month} : renommez-la ou supprimez-la, puis relancez (rien n'a été écrit)`
-        : `la feuille « ${clash} » existe déjà et n'a pas été générée par la paie du lait : renommez-la ou supprimez-la, puis relancez (rien n'a été écrit)`,
+        ? t("run.sheetOfOtherMonth", { sheet: clash, other, month })
+        : t("run.sheetNotGenerated", { sheet: clash }),
     );
   }
   return mine.map((s) => s.name);

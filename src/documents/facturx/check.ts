@@ -1,18 +1,19 @@
 /**
  * What an InvoiceDocument must satisfy before it is written as Factur-X. The invoicing step computes these
  * figures; a document that breaks one of them would give an XML that the EN 16931 rules reject (or, worse,
- * amounts that differ from the printed page), so it is refused with a French message naming the document,
- * the producer and the field, rather than written.
+ * amounts that differ from the printed page), so it is refused with a message naming the document, the
+ * producer and the field, rather than written.
  */
 import { Decimal, ZERO } from "../../engine";
 import type { InvoiceDocument } from "../../invoicing/types";
+import { message, t, type MessageKey } from "../../messages";
 
 export class FacturXError extends Error {
   constructor(
     readonly document: string,
     readonly problems: string[],
   ) {
-    super(`${document} : Factur-X impossible — ${problems.join(" ; ")}`);
+    super(t("documents.facturx.impossible", { document, problems: problems.join(" ; ") }));
     this.name = "FacturXError";
   }
 }
@@ -32,103 +33,115 @@ export function unitCode(unit: string): string | undefined {
 
 /** "Facture F2025-000001 (producteur P001)": how a message names the document. */
 export function documentName(doc: InvoiceDocument): string {
-  return `${doc.type === "avoir" ? "Avoir" : "Facture"} ${doc.number} (producteur ${doc.producer})`;
+  const key = doc.type === "avoir" ? "documents.facturx.creditNote" : "documents.facturx.invoice";
+  return t(key, { number: doc.number, producer: doc.producer });
 }
 
 /** Throws a FacturXError listing every problem found, or returns. */
 export function checkForFacturX(doc: InvoiceDocument): void {
   const problems = [...partyProblems(doc), ...vatProblems(doc), ...lineProblems(doc), ...totalProblems(doc)];
-  if (doc.type === "avoir" && !doc.cancels) problems.push("l'avoir ne référence pas la facture qu'il annule");
-  if (!/^[A-Z]{3}$/.test(doc.currency))
-    problems.push(`devise « ${doc.currency} » : un code ISO 4217 est attendu (EUR)`);
-  for (const [what, date] of [
-    ["date d'émission", doc.issueDate],
-    ["échéance", doc.dueDate],
+  if (doc.type === "avoir" && !doc.cancels) problems.push(t("documents.facturx.creditNoteWithoutInvoice"));
+  if (!/^[A-Z]{3}$/.test(doc.currency)) problems.push(t("documents.facturx.badCurrency", { currency: doc.currency }));
+  for (const [key, date] of [
+    ["documents.facturx.badIssueDate", doc.issueDate],
+    ["documents.facturx.badDueDate", doc.dueDate],
   ] as const) {
-    if (!isIsoDate(date)) problems.push(`${what} « ${date} » : une date AAAA-MM-JJ est attendue`);
+    if (!isIsoDate(date)) problems.push(t(key, { date: String(date) }));
   }
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(doc.month)) problems.push(`mois « ${doc.month} » : AAAA-MM attendu`);
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(doc.month)) problems.push(t("documents.facturx.badMonth", { month: doc.month }));
   if (problems.length > 0) throw new FacturXError(documentName(doc), problems);
 }
 
 function partyProblems(doc: InvoiceDocument): string[] {
   const problems: string[] = [];
-  for (const [role, party, sheet] of [
-    ["du vendeur", doc.seller, "Producteurs"],
-    ["de l'acheteur", doc.buyer, "Acheteurs"],
+  for (const [roleKey, party, sheet] of [
+    ["documents.facturx.ofSeller", doc.seller, "Producteurs"],
+    ["documents.facturx.ofBuyer", doc.buyer, "Acheteurs"],
   ] as const) {
+    const role = message(roleKey);
     if (!/^\d{9}$/.test(party.siren))
-      problems.push(`SIREN ${role} « ${party.siren} » : 9 chiffres attendus (feuille ${sheet}, colonne SIREN)`);
-    if (party.name.trim() === "")
-      problems.push(`raison sociale ${role} vide (feuille ${sheet}, colonne Raison sociale)`);
+      problems.push(t("documents.facturx.badSiren", { role, siren: party.siren, sheet }));
+    if (party.name.trim() === "") problems.push(t("documents.facturx.noName", { role, sheet }));
     if (!/^[A-Z]{2}$/.test(party.country))
-      problems.push(`pays ${role} « ${party.country} » : code ISO 3166 à 2 lettres attendu`);
+      problems.push(t("documents.facturx.badCountry", { role, country: party.country }));
   }
   return problems;
 }
 
 function vatProblems(doc: InvoiceDocument): string[] {
   if (doc.vatRegime === "forfait") {
-    return doc.vat.isZero() ? [] : [`TVA ${doc.vat.toFixed(2)} sur une facture au forfait agricole : 0 attendu`];
+    return doc.vat.isZero() ? [] : [t("documents.facturx.forfaitWithVat", { vat: doc.vat.toFixed(2) })];
   }
   const problems: string[] = [];
   // BR-S-02: a standard-rated invoice carries the seller's VAT identifier.
-  if (!doc.seller.vatNumber)
-    problems.push("N° TVA du producteur assujetti manquant (feuille Producteurs, colonne N° TVA)");
-  if (doc.vatRate === null || doc.vatRate.isNegative())
-    problems.push("taux de TVA manquant pour un producteur assujetti");
+  if (!doc.seller.vatNumber) problems.push(t("documents.facturx.sellerVatNumberMissing"));
+  if (doc.vatRate === null || doc.vatRate.isNegative()) problems.push(t("documents.facturx.vatRateMissing"));
   else {
     // BR-CO-17: VAT = HT × rate ÷ 100, rounded to the cent.
     const expected = doc.ht.times(doc.vatRate).div(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     if (!expected.eq(doc.vat))
-      problems.push(`TVA ${doc.vat.toFixed(2)} ≠ HT × ${doc.vatRate.toFixed()} % = ${expected.toFixed(2)}`);
+      problems.push(
+        t("documents.facturx.vatMismatch", {
+          vat: doc.vat.toFixed(2),
+          rate: doc.vatRate.toFixed(),
+          expected: expected.toFixed(2),
+        }),
+      );
   }
   return problems;
 }
 
 function lineProblems(doc: InvoiceDocument): string[] {
-  if (doc.lines.length === 0) return ["aucune ligne"];
+  if (doc.lines.length === 0) return [t("documents.facturx.noLines")];
   const problems: string[] = [];
   doc.lines.forEach((line, i) => {
-    const where = `ligne ${i + 1} (${line.code})`;
-    if (!unitCode(line.unit)) problems.push(`${where} : unité « ${line.unit} » inconnue (L, kg ou forfait)`);
+    const where = { line: i + 1, code: line.code };
+    if (!unitCode(line.unit)) problems.push(t("documents.facturx.lineUnit", { ...where, unit: line.unit }));
     if (!line.priceBasis.isPositive() || line.priceBasis.isZero())
-      problems.push(`${where} : base de prix ${line.priceBasis.toFixed()} (positive attendue)`);
+      problems.push(t("documents.facturx.lineBasis", { ...where, basis: line.priceBasis.toFixed() }));
     if (line.amount.decimalPlaces() > 2)
-      problems.push(`${where} : montant ${line.amount.toFixed()} non arrondi au centime`);
+      problems.push(t("documents.facturx.lineAmount", { ...where, amount: line.amount.toFixed() }));
   });
   return problems;
 }
 
 function totalProblems(doc: InvoiceDocument): string[] {
   const problems: string[] = [];
-  const equal = (what: string, actual: Decimal, expected: Decimal) => {
-    if (!actual.eq(expected)) problems.push(`${what} ${actual.toFixed(2)} ≠ ${expected.toFixed(2)}`);
+  const equal = (what: MessageKey, actual: Decimal, expected: Decimal) => {
+    if (!actual.eq(expected))
+      problems.push(
+        t("documents.facturx.unequal", {
+          what: message(what),
+          actual: actual.toFixed(2),
+          expected: expected.toFixed(2),
+        }),
+      );
   };
   for (const [what, value] of [
-    ["HT", doc.ht],
-    ["TVA", doc.vat],
-    ["TTC", doc.ttc],
-    ["retenues", doc.withholdingsTotal],
-    ["net à payer", doc.net],
+    ["documents.facturx.ht", doc.ht],
+    ["documents.facturx.vat", doc.vat],
+    ["documents.facturx.ttc", doc.ttc],
+    ["documents.facturx.withholdings", doc.withholdingsTotal],
+    ["documents.facturx.net", doc.net],
   ] as const) {
-    if (value.decimalPlaces() > 2) problems.push(`${what} ${value.toFixed()} non arrondi au centime`);
+    if (value.decimalPlaces() > 2)
+      problems.push(t("documents.facturx.notRounded", { what: message(what), value: value.toFixed() }));
   }
   equal(
-    "HT",
+    "documents.facturx.ht",
     doc.ht,
     doc.lines.reduce((s, l) => s.plus(l.amount), ZERO),
   );
-  equal("TTC", doc.ttc, doc.ht.plus(doc.vat));
+  equal("documents.facturx.ttc", doc.ttc, doc.ht.plus(doc.vat));
   // On a credit note the total is negated (types.ts); each Withholding.amount may be negated too or kept as
   // on the invoice: both are read (withholdingSign).
   const withheld = doc.withholdings.reduce((s, w) => s.plus(w.amount), ZERO);
   equal(
-    "total des retenues",
+    "documents.facturx.withholdingsTotal",
     doc.withholdingsTotal,
     doc.type === "avoir" ? withheld.times(withholdingSign(doc)).neg() : withheld,
   );
-  equal("net à payer", doc.net, doc.ttc.minus(doc.withholdingsTotal));
+  equal("documents.facturx.net", doc.net, doc.ttc.minus(doc.withholdingsTotal));
   return problems;
 }
 

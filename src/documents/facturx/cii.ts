@@ -45,7 +45,7 @@ export function typeCode(doc: InvoiceDocument): "380" | "381" | "389" | "261" {
   return doc.type === "avoir" ? "381" : "380";
 }
 
-/** The factur-x.xml of `doc`; throws a FacturXError (French) when the document is inconsistent. */
+/** The factur-x.xml of `doc`; throws a FacturXError when the document is inconsistent. */
 export function ciiXml(doc: InvoiceDocument): string {
   checkForFacturX(doc);
   const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", format: true, indentBy: "  " });
