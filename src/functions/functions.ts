@@ -27,7 +27,8 @@ import {
 } from "./core";
 import { FnError, PassThroughError } from "./errors";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata rejects named types in these
+   signatures and Excel passes any cell value: the arguments are checked by arguments.ts */
 
 /**
  * The runtime's CustomFunctions, read once when this script loads (office.js loads before it on the shared

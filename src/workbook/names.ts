@@ -66,7 +66,7 @@ export function sheetNameProblem(name: string): string | null {
   if (name.length > 31) return t("workbook.sheetNameTooLong", { name, length: name.length });
   const bad = /[[\]:*?/\\]/.exec(name);
   if (bad) return t("workbook.sheetNameForbidden", { name, char: bad[0] });
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- Excel refuses control characters in a sheet name: they are looked for
   if (/[\x00-\x1f]/.test(name)) return t("workbook.sheetNameControl", { name: JSON.stringify(name) });
   if (name.startsWith("'") || name.endsWith("'")) return t("workbook.sheetNameApostrophe", { name });
   if (name.toLowerCase() === "history") return t("workbook.sheetNameReserved", { name });
