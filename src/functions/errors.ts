@@ -39,6 +39,7 @@ export class PassThroughError extends Error {
 /** A Decimal result as a finite JS number (never NaN, Infinity or −0). */
 export function out(value: Decimal): number {
   const n = value.toNumber();
-  if (!Number.isFinite(n)) throw bad(`result is not a finite number (${value.toString()})`);
+  // Not the value itself: beyond a double it may be ±Infinity, which a message must never show.
+  if (!Number.isFinite(n)) throw bad("result is too large for Excel (beyond ±1.8E+308)");
   return n === 0 ? 0 : n;
 }
