@@ -34,18 +34,10 @@ export interface IssueGroup {
   issues: Issue[];
 }
 
-/** One grid's figures of the month (currencies and units are never added together). */
-export interface GridReview {
-  /** Grid id and its name as the grid says it. */
-  grid: string;
+/** One grid's figures of the month (currencies and units are never added together): the run's totals, read. */
+export interface GridReview extends Omit<GridTotal, "amountDivisor"> {
+  /** The grid's name as the grid says it (`grid` is its id). */
   name: string;
-  currency: string;
-  volumeUnit: string;
-  /** "€/1000 L", "cts/kg": the unit of `averagePrice` and `basePrices`. */
-  priceUnit: string;
-  statements: number;
-  volume: Decimal;
-  total: Decimal;
   /** total × the grid's amount divisor ÷ volume, not rounded; null without volume or divisor. */
   averagePrice: Decimal | null;
   /** The month's base price(s) on the grid's statements, distinct, in order of appearance (one as a rule). */
@@ -137,16 +129,11 @@ export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
 function gridReview(t: GridTotal, producers: readonly ProducerOutcome[]): GridReview {
   const mine = producers.filter((p) => p.statement?.grid === t.grid);
   const grid = mine.find((p) => p.input)?.input?.grid ?? builtIn(t.grid);
-  const divisor = t.amountDivisor ?? grid?.amountDivisor;
+  const { amountDivisor, ...figures } = t;
+  const divisor = amountDivisor ?? grid?.amountDivisor;
   return {
-    grid: t.grid,
+    ...figures,
     name: grid?.name ?? t.grid,
-    currency: t.currency,
-    volumeUnit: t.volumeUnit,
-    priceUnit: t.priceUnit,
-    statements: t.statements,
-    volume: t.volume,
-    total: t.total,
     averagePrice: divisor === undefined ? null : averagePrice(t.total, t.volume, divisor),
     basePrices: distinct(mine.map((p) => p.statement!.basePrice)),
   };
