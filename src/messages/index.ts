@@ -4,7 +4,9 @@
  * limits) and what the run raises for the user — the reading of the input tables (src/inputs), the run's
  * issues and RunErrors (src/run), invoicing, prices and documents errors — lives in `<part>.<lang>.ts`, under a
  * key, as a template with named parameters. Code raises `t("output.exists", { file, flag })` and never holds
- * the words. (The task pane's own words are in src/taskpane/i18n.ts.)
+ * the words. The task pane's words are a part too (pane.<lang>.ts, keys "pane.…"): the pane calls them through
+ * src/taskpane/i18n.ts, which adds the prefix, and formats its dates, months and amounts itself
+ * (src/taskpane/format.ts).
  *
  * What is not a message, and stays French whatever the language: the content of the documents the run writes
  * — the statement's line labels and explanations (src/run/statementSheet.ts, the engine's explanations), the
@@ -15,8 +17,8 @@
  * price A's note on PrixDeBase) are messages: in an English session they are English under French headers.
  * (The engine's own texts — grid problems, note messages — join by their own part.)
  *
- * Parts: messages.<lang>.ts (command line, workbook ports), inputs, run, invoicing, prices, documents. A part is
- * `<part>.fr.ts` (the reference) with `<part>.en.ts` and `<part>.de.ts` typed against it; it joins the
+ * Parts: messages.<lang>.ts (command line, workbook ports), inputs, run, invoicing, prices, documents, pane. A
+ * part is `<part>.fr.ts` (the reference) with `<part>.en.ts` and `<part>.de.ts` typed against it; it joins the
  * catalogue by one import and one spread per language below. A language is added by one file per part (and
  * its code in core.ts). The machinery (language, templates) is core.ts; the input readers word with their
  * part alone (inputs.ts), which keeps the custom functions' bundle small.
@@ -51,25 +53,28 @@ import { pricesDe } from "./prices.de";
 import { runFr } from "./run.fr";
 import { runEn } from "./run.en";
 import { runDe } from "./run.de";
+import { paneFr } from "./pane.fr";
+import { paneEn } from "./pane.en";
+import { paneDe } from "./pane.de";
 
 import { fillWith, wording, type Lang, type Message, type Params } from "./core";
 
 export { language, languageOf, setLanguage, type Lang, type Message, type Param, type Params } from "./core";
 
 /** Every part of the catalogue, by language: one spread per part (the French one is the reference). */
-const fr = { ...cliFr, ...inputsFr, ...runFr, ...invoicingFr, ...pricesFr, ...documentsFr };
+const fr = { ...cliFr, ...inputsFr, ...runFr, ...invoicingFr, ...pricesFr, ...documentsFr, ...paneFr };
 
 export type Messages = { [K in keyof typeof fr]: string };
 export type MessageKey = keyof Messages;
 
-const en: Messages = { ...cliEn, ...inputsEn, ...runEn, ...invoicingEn, ...pricesEn, ...documentsEn };
-const de: Messages = { ...cliDe, ...inputsDe, ...runDe, ...invoicingDe, ...pricesDe, ...documentsDe };
+const en: Messages = { ...cliEn, ...inputsEn, ...runEn, ...invoicingEn, ...pricesEn, ...documentsEn, ...paneEn };
+const de: Messages = { ...cliDe, ...inputsDe, ...runDe, ...invoicingDe, ...pricesDe, ...documentsDe, ...paneDe };
 
 /** The parts one by one (each part's keys are its own: the catalogue test checks that no two parts share one). */
 export const PARTS: Record<Lang, readonly Readonly<Record<string, string>>[]> = {
-  fr: [cliFr, inputsFr, runFr, invoicingFr, pricesFr, documentsFr],
-  en: [cliEn, inputsEn, runEn, invoicingEn, pricesEn, documentsEn],
-  de: [cliDe, inputsDe, runDe, invoicingDe, pricesDe, documentsDe],
+  fr: [cliFr, inputsFr, runFr, invoicingFr, pricesFr, documentsFr, paneFr],
+  en: [cliEn, inputsEn, runEn, invoicingEn, pricesEn, documentsEn, paneEn],
+  de: [cliDe, inputsDe, runDe, invoicingDe, pricesDe, documentsDe, paneDe],
 };
 
 /** One catalogue per language. */

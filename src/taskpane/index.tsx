@@ -8,7 +8,7 @@ import { officeHost } from "../workbook/office/host";
 import { App } from "./App";
 import { detectHost, systemTheme, type Theme } from "./host";
 import { setLanguage } from "../messages";
-import { locale } from "./i18n";
+import { locale } from "./format";
 import { createExcelService } from "./services/excelService";
 import { createStandaloneService } from "./services/standaloneService";
 import { createImportService } from "./services/importService";

@@ -1,5 +1,6 @@
 import { detectHost, themeOfColor } from "../../src/taskpane/host";
-import { languageOf, locale, readableMonths, translator } from "../../src/taskpane/i18n";
+import { languageOf, translator } from "../../src/taskpane/i18n";
+import { locale, readableMonths } from "../../src/taskpane/format";
 import { lastCompleteMonth, monthChoices, monthGroups } from "../../src/taskpane/months";
 
 function win(office: unknown, language = "fr-FR", dark = false): Window & typeof globalThis {

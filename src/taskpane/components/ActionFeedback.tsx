@@ -13,7 +13,8 @@ import {
   type MessageBarIntent,
 } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import { readableMonths, type Lang } from "../i18n";
+import type { Lang } from "../i18n";
+import { readableMonths } from "../format";
 import { usePaneStyles } from "./paneStyles";
 
 const useStyles = makeStyles({

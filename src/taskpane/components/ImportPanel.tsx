@@ -2,9 +2,9 @@
  * « Importer des résultats » / « Importer des volumes »: pick a file, confirm or correct what each column
  * holds (guessed from its header, or a mapping saved in the workbook), import, read the summary — which stays,
  * with its time, until the next import replaces it (and says so). Outside Excel the import lands in the
- * workbook the page works on (« Télécharger le classeur » has it). Every word of the panel comes from i18n.ts;
- * the importer's reasons (rejects, errors) are the importer's. The parts are in import/: the state (useImport),
- * the preview with its columns, the summary.
+ * workbook the page works on (« Télécharger le classeur » has it). Every word of the panel is in the catalogue's
+ * pane part (through i18n.ts); the importer's reasons (rejects, errors) are the importer's. The parts are in
+ * import/: the state (useImport), the preview with its columns, the summary.
  */
 import { Button, Spinner } from "@fluentui/react-components";
 import { ArrowImport20Regular } from "@fluentui/react-icons";

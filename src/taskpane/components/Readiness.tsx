@@ -4,7 +4,8 @@
  * whether Indicateurs has the month (price A). Or why the month's state could not be read.
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { readableMonths, type Lang, type Translate } from "../i18n";
+import type { Lang, Translate } from "../i18n";
+import { readableMonths } from "../format";
 import type { MonthState } from "../services/types";
 import { usePaneStyles } from "./paneStyles";
 

@@ -23,7 +23,8 @@ import {
 import { useEffect, useId, useMemo, useRef } from "react";
 import type { Issue } from "../../run";
 import { reviewRun, type ReviewStatus, type RunReview } from "../../run/review";
-import { monthName, type Lang, type Translate } from "../i18n";
+import type { Lang, Translate } from "../i18n";
+import { monthName } from "../format";
 import type { GenerateOutcome } from "../services/types";
 import { IssueList } from "./IssueList";
 import { GridTotals } from "./result/GridTotals";

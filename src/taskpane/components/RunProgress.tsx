@@ -3,7 +3,8 @@
  * the steps the service reports. Not a live region: the pane announces one line when the run ends.
  */
 import { Caption1, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
-import { locale, type Key, type Lang, type Translate } from "../i18n";
+import type { Key, Lang, Translate } from "../i18n";
+import { locale } from "../format";
 import type { Phase, Step } from "../services/types";
 
 const useStyles = makeStyles({

@@ -4,7 +4,8 @@
  * is announced — the count and the issues, not the whole result. Then the month's state is read again.
  */
 import { useRef, useState } from "react";
-import { monthName, type Lang, type Translate } from "../i18n";
+import type { Lang, Translate } from "../i18n";
+import { monthName } from "../format";
 import type { MonthChoice } from "./useMonthChoice";
 import type { StatementRun } from "./useStatementRun";
 

@@ -8,7 +8,8 @@ import { Field, Select } from "@fluentui/react-components";
 import { usePaneStyles } from "../components/paneStyles";
 import { Readiness } from "../components/Readiness";
 import type { Pane } from "../hooks/usePane";
-import { monthName, type Lang } from "../i18n";
+import type { Lang } from "../i18n";
+import { monthName } from "../format";
 import { monthGroups } from "../months";
 
 function MonthOptions({ months, lang }: { months: string[]; lang: Lang }) {

@@ -8,7 +8,7 @@ import { usePaneStyles } from "../components/paneStyles";
 import { PricesPanel } from "../components/PricesPanel";
 import { Step } from "../components/Step";
 import type { Pane } from "../hooks/usePane";
-import { monthName } from "../i18n";
+import { monthName } from "../format";
 import { stepsDone } from "./stepsDone";
 
 export function PriceAStep({ pane }: { pane: Pane }) {

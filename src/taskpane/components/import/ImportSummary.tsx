@@ -7,7 +7,8 @@
 import type { MessageBarIntent } from "@fluentui/react-components";
 import type { ImportSummary as Summary } from "../../../intake/importer";
 import { REJECTS_SHEET } from "../../../intake/store";
-import { locale, type Lang, type Translate } from "../../i18n";
+import type { Lang, Translate } from "../../i18n";
+import { locale } from "../../format";
 import type { ImportOutcome } from "../../services/importService";
 import { Notice } from "../ActionFeedback";
 import { usePaneStyles } from "../paneStyles";

@@ -4,7 +4,8 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { GridReview } from "../../../run/review";
-import { money, quantity, type Lang, type Translate } from "../../i18n";
+import type { Lang, Translate } from "../../i18n";
+import { money, quantity } from "../../format";
 import { unitPrice } from "./format";
 
 const useStyles = makeStyles({

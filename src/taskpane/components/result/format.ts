@@ -1,6 +1,7 @@
 /** How the result writes a measured value and a price per unit in the pane's language (display only). */
 import { round2, type Decimal } from "../../../engine";
-import { locale, type Lang } from "../../i18n";
+import type { Lang } from "../../i18n";
+import { locale } from "../../format";
 
 /**
  * A measured value as the run gives it ("-0.509", "120000") in the pane's language, every decimal kept and a
