@@ -57,6 +57,14 @@ function recordAnalyses(target: TableData, c: AnalysesColumns, seen: SeenResults
   }
 }
 
+/**
+ * Whether a value's problem names its label already (« MG 400 g/l… », « MG : l'en-tête… », "MG: the file's
+ * header…"): the label is not repeated then.
+ */
+function namesLabel(problem: string, label: string): boolean {
+  return problem.startsWith(label) && /^[ :]/.test(problem.slice(label.length));
+}
+
 class ResultsPass {
   rows: ColumnRows;
   private readonly seen: SeenResults;
@@ -182,9 +190,8 @@ class ResultsPass {
     const tally = this.context.tally;
     const check = this.values.check(this.criterionAt[criterionId], criterionId, cell, who.grid, declared);
     if (check.problem !== null) {
-      // A plausibility message names its criterion already ("MG 400 g/l…"): the label is not repeated.
       const { problem } = check;
-      tally.reject(row, problem.startsWith(`${label} `) ? problem : t("intake.labelled", { label, problem }));
+      tally.reject(row, namesLabel(problem, label) ? problem : t("intake.labelled", { label, problem }));
       return;
     }
     const at = this.seen.findOrAdd(when.id, who.id, criterionId, validated, check.valueId, row.line);

@@ -10,6 +10,8 @@
  *   added.
  *
  * A user sheet of either name (without the marker) is never replaced: the import stops before writing.
+ * The headers and sheet names are French in every language; a reject's Contenu note, its Motif and a mapping's
+ * Type are messages, worded in the language of the session that wrote them (src/messages/intake.*.ts).
  *
  * Both sheets are visible on purpose: the accountant can see which mappings exist, delete one (delete its
  * row) and show the rejects to the lab; a hidden sheet would keep data in the workbook that nobody sees.

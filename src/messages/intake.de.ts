@@ -73,9 +73,9 @@ export const intakeDe: { [K in keyof typeof intakeFr]: string } = {
   "intake.noValidatedColumn":
     "das Blatt {sheet} hat keine Spalte «Validé»: Dieses nicht validierte Resultat würde dort als validiert gezählt (fügen Sie die Spalte Validé hinzu und importieren Sie erneut)",
   "intake.conflict":
-    "{label}: {code} hat bereits ein Resultat {criterion} vom {date} ({place}) mit dem Wert {before}; der neue Wert {value} wird nicht importiert: Klären Sie dies mit dem Labor ab",
+    "{label}: {code} hat bereits ein Resultat für {criterion} vom {date} ({place}) mit dem Wert {before}; der neue Wert {value} wird nicht importiert: Klären Sie dies mit dem Labor ab",
   "intake.conflictNotValidated":
-    "{label}: {code} hat bereits ein nicht validiertes Resultat {criterion} vom {date} ({place}) mit dem Wert {before}; der neue Wert {value} wird nicht importiert: Klären Sie dies mit dem Labor ab",
+    "{label}: {code} hat bereits ein nicht validiertes Resultat für {criterion} vom {date} ({place}) mit dem Wert {before}; der neue Wert {value} wird nicht importiert: Klären Sie dies mit dem Labor ab",
   "intake.conflictAtLine": "{file}, Zeile {line}",
   "intake.conflictAtRow": "{sheet}, Zeile {row}",
   "intake.lostColumn":

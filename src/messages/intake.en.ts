@@ -69,9 +69,9 @@ export const intakeEn: { [K in keyof typeof intakeFr]: string } = {
   "intake.noValidatedColumn":
     "the sheet {sheet} has no « Validé » column: this non-validated result would be counted there as validated (add the Validé column, then import again)",
   "intake.conflict":
-    "{label}: {code} already has a {criterion} result on {date} ({place}) with the value {before}; the new value {value} is not imported: check with the laboratory",
+    "{label}: {code} already has a result for {criterion} on {date} ({place}) with the value {before}; the new value {value} is not imported: check with the laboratory",
   "intake.conflictNotValidated":
-    "{label}: {code} already has a non-validated {criterion} result on {date} ({place}) with the value {before}; the new value {value} is not imported: check with the laboratory",
+    "{label}: {code} already has a non-validated result for {criterion} on {date} ({place}) with the value {before}; the new value {value} is not imported: check with the laboratory",
   "intake.conflictAtLine": "{file}, line {line}",
   "intake.conflictAtRow": "{sheet}, row {row}",
   "intake.lostColumn":
