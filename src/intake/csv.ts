@@ -10,6 +10,7 @@
  *
  * Hot path (100 000-line files): one pass over the decoded text, `indexOf` hops for unquoted fields.
  */
+import { t, type MessageKey } from "../messages";
 
 export type Separator = ";" | "," | "\t" | "|";
 export type Encoding = "utf-8" | "utf-8-bom" | "windows-1252" | "utf-16le" | "utf-16be";
@@ -203,6 +204,14 @@ export function parseCsv(bytes: Uint8Array, separator?: Separator): CsvText {
   return { text, encoding, separator: sep, records: splitRecords(text, sep) };
 }
 
+const SEPARATOR_NAMES: Record<Separator, MessageKey> = {
+  ";": "intake.separator.semicolon",
+  ",": "intake.separator.comma",
+  "\t": "intake.separator.tab",
+  "|": "intake.separator.pipe",
+};
+
+/** The separator's name in the language in use (« point-virgule », "semicolon"). */
 export function separatorName(sep: Separator): string {
-  return sep === "\t" ? "tabulation" : sep === ";" ? "point-virgule" : sep === "," ? "virgule" : "barre verticale";
+  return t(SEPARATOR_NAMES[sep] ?? "intake.separator.pipe");
 }

@@ -25,6 +25,7 @@ import { DELIVERY_COLUMNS } from "../inputs/deliveriesTable";
 import { RESULT_COLUMNS } from "../inputs/resultsTable";
 import { SHEETS } from "../inputs/tables";
 import { readWorkbookGrids } from "../inputs/workbookGrids";
+import { message, t } from "../messages";
 import type { TableData, WorkbookPort } from "../workbook/port";
 import { ImportError } from "./errors";
 import { resolveMapping, type ImportKind, type Mapping } from "./mapping";
@@ -55,7 +56,10 @@ export async function importRows(
 ): Promise<ImportPlan> {
   if (mapping.kind !== kind)
     throw new ImportError(
-      `la correspondance est pour ${mapping.kind === "analyses" ? "des résultats" : "des volumes"}, pas pour ${kind === "analyses" ? "des résultats" : "des volumes"}`,
+      t("intake.kindMismatch", {
+        mapped: message(`intake.kindOf.${mapping.kind}`),
+        wanted: message(`intake.kindOf.${kind}`),
+      }),
     );
   const resolved = resolveMapping(mapping, source.headers);
   const producersTable = await readRequired(port, SHEETS.producers);
@@ -96,14 +100,12 @@ export async function importFile(
 }
 
 async function readRequired(port: WorkbookPort, name: string): Promise<TableData> {
-  const t = await port.readTable(name);
-  if (!t) {
-    const names = await port.sheetNames();
-    throw new ImportError(
-      `feuille ou tableau « ${name} » introuvable dans le classeur (feuilles : ${names.join(", ") || "aucune"})`,
-    );
+  const table = await port.readTable(name);
+  if (!table) {
+    const sheets = (await port.sheetNames()).join(", ") || message("inputs.noSheets");
+    throw new ImportError(t("intake.tableNotFound", { name, sheets }));
   }
-  return t;
+  return table;
 }
 
 /** A table the import cannot use (a required column missing…) stops it with an ImportError. */

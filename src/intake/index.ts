@@ -18,6 +18,8 @@ export {
   criterionOfHeader,
   unitOfHeader,
   FIELDS,
+  fieldLabel,
+  type FieldSpec,
   type Mapping,
   type ImportKind,
   type Field,

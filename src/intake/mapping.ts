@@ -12,6 +12,7 @@
 import type { Criterion } from "../engine";
 import { Bad, normalizeKey, parseCriterion } from "../inputs";
 import { headerKey } from "../inputs/columns";
+import { message, t, type MessageKey } from "../messages";
 import { ImportError } from "./errors";
 
 export type ImportKind = "analyses" | "livraisons";
@@ -28,23 +29,58 @@ export interface Mapping {
   criteria: Record<string, Criterion>;
 }
 
+/** Each field's name for the person (« Code producteur »): catalogue keys intake.field.*. */
+const FIELD_LABELS: Record<Field, MessageKey> = {
+  date: "intake.field.date",
+  code: "intake.field.code",
+  criterion: "intake.field.criterion",
+  value: "intake.field.value",
+  validated: "intake.field.validated",
+  volume: "intake.field.volume",
+  time: "intake.field.time",
+  temperature: "intake.field.temperature",
+  place: "intake.field.place",
+};
+
+/** A field's name in the language in use (« Code producteur », "Producer code"). */
+export function fieldLabel(field: Field): string {
+  return t(FIELD_LABELS[field]);
+}
+
+export interface FieldSpec {
+  field: Field;
+  required: boolean;
+  /** The field's name, worded when read (fieldLabel): the language in use, not the one at load time. */
+  readonly label: string;
+}
+
+function spec(field: Field, required: boolean): FieldSpec {
+  return {
+    field,
+    required,
+    get label() {
+      return fieldLabel(field);
+    },
+  };
+}
+
 /** The fields of each kind, required first. */
-export const FIELDS: Record<ImportKind, { field: Field; required: boolean; label: string }[]> = {
+export const FIELDS: Record<ImportKind, FieldSpec[]> = {
   analyses: [
-    { field: "date", required: true, label: "Date" },
-    { field: "code", required: true, label: "Code producteur" },
-    { field: "criterion", required: true, label: "Critère" },
-    { field: "value", required: true, label: "Valeur" },
+    spec("date", true),
+    spec("code", true),
+    spec("criterion", true),
+    spec("value", true),
     // Infolabo marks results validated or not; only validated results are paid on (Analyses' Validé).
-    { field: "validated", required: false, label: "Validé" },
+    spec("validated", false),
   ],
   livraisons: [
-    { field: "date", required: true, label: "Date" },
-    { field: "code", required: true, label: "Code producteur" },
-    { field: "volume", required: true, label: "Volume" },
-    { field: "time", required: false, label: "Heure" },
-    { field: "temperature", required: false, label: "Température" },
-    { field: "place", required: false, label: "Lieu" },
+    spec("date", true),
+    spec("code", true),
+    spec("volume", true),
+    spec("time", false),
+    spec("temperature", false),
+    spec("place", false),
   ],
 };
 
@@ -237,34 +273,36 @@ export function resolveMapping(mapping: Mapping, headers: readonly string[]): Re
   const find = (header: string) => keys.indexOf(normalizeKey(header));
   const index: Partial<Record<Field, number>> = {};
   const problems: string[] = [];
+  // A column named by the mapping and absent from the file: it says already why no criterion is left.
+  let absent = false;
   const fields = FIELDS[mapping.kind].filter(
     (f) => !(mapping.layout === "wide" && (f.field === "criterion" || f.field === "value")),
   );
-  for (const { field, required, label } of fields) {
+  for (const { field, required } of fields) {
     const header = mapping.columns[field];
+    const label = fieldLabel(field);
     if (header === undefined || header === "") {
-      if (required) problems.push(`aucune colonne pour « ${label} »`);
+      if (required) problems.push(t("intake.mapping.noColumn", { label }));
       continue;
     }
     const i = find(header);
-    if (i < 0) problems.push(`colonne « ${header} » (${label}) absente du fichier`);
-    else index[field] = i;
+    if (i < 0) {
+      absent = true;
+      problems.push(t("intake.mapping.columnAbsent", { header, label }));
+    } else index[field] = i;
   }
   const criteria: ResolvedMapping["criteria"] = [];
   if (mapping.kind === "analyses" && mapping.layout === "wide") {
     for (const [header, criterion] of Object.entries(mapping.criteria)) {
       const i = find(header);
-      if (i < 0) problems.push(`colonne « ${header} » (${criterion}) absente du fichier`);
-      else criteria.push({ index: i, criterion, header: headers[i], unit: unitOfHeader(headers[i]) });
+      if (i < 0) {
+        absent = true;
+        problems.push(t("intake.mapping.columnAbsent", { header, label: criterion }));
+      } else criteria.push({ index: i, criterion, header: headers[i], unit: unitOfHeader(headers[i]) });
     }
-    if (criteria.length === 0 && !problems.some((p) => p.includes("absente")))
-      problems.push("aucune colonne de critère (MG, MP, Germes, Cellules…)");
+    if (criteria.length === 0 && !absent) problems.push(t("intake.mapping.noCriterionColumn"));
   }
-  if (problems.length > 0) {
-    throw new ImportError(
-      `correspondance des colonnes incomplète : ${problems.join(" ; ")} (en-têtes du fichier : ${headers.filter((h) => h).join(", ") || "aucun"})`,
-    );
-  }
+  if (problems.length > 0) throw new ImportError(incompleteMapping(problems, headers));
   const valueHeader = mapping.columns.value;
   return {
     mapping,
@@ -274,14 +312,22 @@ export function resolveMapping(mapping: Mapping, headers: readonly string[]): Re
   };
 }
 
+/** Why a mapping does not fit the file: its problems and the file's headers, in the language in use. */
+function incompleteMapping(problems: readonly string[], headers: readonly string[]): string {
+  return t("intake.mapping.incomplete", {
+    problems: problems.join(t("intake.mapping.and")),
+    headers: headers.filter((h) => h).join(", ") || message("inputs.noHeaders"),
+  });
+}
+
 /** Checks a mapping read back from the workbook (JSON typed by hand, perhaps). */
 export function checkMapping(value: unknown): Mapping {
   const m = value as Partial<Mapping> | null;
-  if (!m || typeof m !== "object") throw new ImportError("correspondance illisible (objet JSON attendu)");
+  if (!m || typeof m !== "object") throw new ImportError(t("intake.mapping.unreadable"));
   if (m.kind !== "analyses" && m.kind !== "livraisons")
-    throw new ImportError(`correspondance : type « ${String(m.kind)} » inconnu (analyses ou livraisons)`);
+    throw new ImportError(t("intake.mapping.unknownKind", { kind: String(m.kind) }));
   if (m.layout !== "long" && m.layout !== "wide")
-    throw new ImportError(`correspondance : disposition « ${String(m.layout)} » inconnue (long ou wide)`);
+    throw new ImportError(t("intake.mapping.unknownLayout", { layout: String(m.layout) }));
   const columns: Partial<Record<Field, string>> = {};
   for (const [k, v] of Object.entries(m.columns ?? {})) {
     if (typeof v === "string" && v !== "" && Object.prototype.hasOwnProperty.call(EXACT, k)) columns[k as Field] = v;
@@ -290,7 +336,7 @@ export function checkMapping(value: unknown): Mapping {
   for (const [h, c] of Object.entries(m.criteria ?? {})) {
     const parsed = parseCriterion(String(c));
     if (parsed === null || parsed instanceof Bad)
-      throw new ImportError(`correspondance : critère « ${String(c)} » inconnu pour la colonne « ${h} »`);
+      throw new ImportError(t("intake.mapping.unknownCriterion", { criterion: String(c), column: h }));
     criteria[h] = parsed;
   }
   return { kind: m.kind, layout: m.layout, columns, criteria };

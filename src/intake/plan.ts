@@ -2,6 +2,7 @@
  * What an import decides (importRows) before anything is written (applyImport): the rows to append, the
  * rejects, and the counts the person reads at the end (summaryLine).
  */
+import { message, t } from "../messages";
 import type { RowBlock } from "../workbook/rows";
 import type { ImportKind } from "./mapping";
 import type { SourceTable } from "./source";
@@ -65,16 +66,18 @@ export function emptySummary(source: SourceTable, kind: ImportKind, layout: "lon
   };
 }
 
-/** "1 200 lignes lues (3 600 résultats) : 3 500 importés, 50 doublons, 40 rejetés, 10 sans consentement". */
+/**
+ * "1 200 lignes lues (3 600 résultats) : 3 500 importés, 50 doublons, 40 rejetés, 10 sans consentement", in the
+ * language in use; the counts are written the French way (1 200) in every language, as the other messages'.
+ */
 export function summaryLine(s: ImportSummary): string {
-  const n = (x: number) => x.toLocaleString("fr-FR").replace(/\u202f|\u00a0/g, " ");
-  const pl = (x: number, one: string, many: string) => `${n(x)} ${x > 1 ? many : one}`;
-  const what = s.kind === "analyses" ? ["résultat", "résultats"] : ["livraison", "livraisons"];
-  const parts = [
-    `${pl(s.imported, "importé", "importés")}`,
-    `${pl(s.duplicates, "doublon", "doublons")}`,
-    `${pl(s.rejected, "rejeté", "rejetés")}`,
-    `${n(s.noConsent)} sans consentement`,
-  ];
-  return `${pl(s.lines, "ligne lue", "lignes lues")} (${pl(s.read, what[0], what[1])}) : ${parts.join(", ")}`;
+  const count = (n: number) => ({ n, v: n.toLocaleString("fr-FR").replace(/\u202f|\u00a0/g, " ") });
+  return t("intake.summary", {
+    lines: message("intake.count.lines", count(s.lines)),
+    read: message(s.kind === "analyses" ? "intake.count.results" : "intake.count.deliveries", count(s.read)),
+    imported: message("intake.count.imported", count(s.imported)),
+    duplicates: message("intake.count.duplicates", count(s.duplicates)),
+    rejected: message("intake.count.rejected", count(s.rejected)),
+    noConsent: message("intake.count.noConsent", count(s.noConsent)),
+  });
 }

@@ -7,6 +7,7 @@
 import { Decimal, frAsTyped, type Criterion, type Grid } from "../engine";
 import { Bad, type Parsed } from "../inputs";
 import { resultValue } from "../inputs/resultsTable";
+import { t } from "../messages";
 import type { CellValue, OutputCell } from "../workbook/port";
 import type { ContentUnit } from "./mapping";
 import { Memo } from "./memo";
@@ -54,7 +55,7 @@ export class ResultValues {
   private checkOnce(criterion: Criterion, cell: CellValue, grid: Grid, declared: ContentUnit | null): ValueCheck {
     const rejected = (problem: string): ValueCheck => ({ problem, valueId: -1, shown: "", cell: null });
     const parsed: Parsed<Decimal> = resultValue(criterion, cell);
-    if (parsed === null) return rejected("valeur manquante");
+    if (parsed === null) return rejected(t("intake.missingValue"));
     if (parsed instanceof Bad) return rejected(parsed.message);
     const problem = rangeProblem(criterion, parsed, grid, declared);
     if (problem) return rejected(problem);

@@ -13,6 +13,7 @@ import { Decimal, frAsTyped, type Criterion } from "../engine";
 import { Bad, isBlankCell, parseCode, parseCriterion, parseDate, parseYesNo } from "../inputs";
 import type { Columns } from "../inputs/columns";
 import { resultValue, type RESULT_COLUMNS } from "../inputs/resultsTable";
+import { t } from "../messages";
 import type { CellValue, OutputCell, TableData } from "../workbook/port";
 import { ColumnRows } from "../workbook/rows";
 import type { ContentUnit } from "./mapping";
@@ -56,6 +57,14 @@ function recordAnalyses(target: TableData, c: AnalysesColumns, seen: SeenResults
   }
 }
 
+/**
+ * Whether a value's problem names its label already (« MG 400 g/l… », « MG : l'en-tête… », "MG: the file's
+ * header…"): the label is not repeated then.
+ */
+function namesLabel(problem: string, label: string): boolean {
+  return problem.startsWith(label) && /^[ :]/.test(problem.slice(label.length));
+}
+
 class ResultsPass {
   rows: ColumnRows;
   private readonly seen: SeenResults;
@@ -80,7 +89,7 @@ class ResultsPass {
     this.values = new ResultValues(this.seen);
     this.rows = new ColumnRows(target.headers.length, results);
     this.validatedColumn = mapping.index.validated;
-    this.noValidatedColumn = `la feuille ${target.sheet} n'a pas de colonne « Validé » : ce résultat non validé y serait compté comme validé (ajoutez la colonne Validé puis importez à nouveau)`;
+    this.noValidatedColumn = t("intake.noValidatedColumn", { sheet: target.sheet });
   }
 
   /** Drops the import's data (the file, the rows, the results seen, the memos), keeping its objects (keepShapes). */
@@ -154,7 +163,7 @@ class ResultsPass {
 
   private criterionOf(cell: CellValue): number | string {
     const parsed = parseCriterion(cell);
-    if (parsed === null) return "critère manquant";
+    if (parsed === null) return t("inputs.missing.criterion");
     return parsed instanceof Bad ? parsed.message : this.criterionId(parsed);
   }
 
@@ -163,7 +172,7 @@ class ResultsPass {
     if (this.validatedColumn === undefined) return true;
     const v = parseYesNo(fieldCell(values, this.validatedColumn));
     if (v === null) return true;
-    if (v instanceof Bad) return `Validé : ${v.message}`;
+    if (v instanceof Bad) return t("intake.validatedBad", { problem: v.message });
     return v || this.columns.index.validated >= 0 ? v : this.noValidatedColumn;
   }
 
@@ -181,8 +190,8 @@ class ResultsPass {
     const tally = this.context.tally;
     const check = this.values.check(this.criterionAt[criterionId], criterionId, cell, who.grid, declared);
     if (check.problem !== null) {
-      // A plausibility message names its criterion already ("MG 400 g/l…"): the label is not repeated.
-      tally.reject(row, check.problem.startsWith(`${label} `) ? check.problem : `${label} : ${check.problem}`);
+      const { problem } = check;
+      tally.reject(row, namesLabel(problem, label) ? problem : t("intake.labelled", { label, problem }));
       return;
     }
     const at = this.seen.findOrAdd(when.id, who.id, criterionId, validated, check.valueId, row.line);
@@ -213,14 +222,23 @@ class ResultsPass {
     at: number,
   ): void {
     const seen = this.seen;
-    const status = validated ? "" : " non validé";
     const before = frAsTyped(new Decimal(seen.valueText(seen.valueOf(at))));
     const where = seen.whereOf(at);
     const place =
-      where > 0 ? `${this.context.source.fileName}, ligne ${where}` : `${this.target.sheet}, ligne ${-where}`;
+      where > 0
+        ? t("intake.conflictAtLine", { file: this.context.source.fileName, line: where })
+        : t("intake.conflictAtRow", { sheet: this.target.sheet, row: -where });
     this.context.tally.reject(
       row,
-      `${label} : ${who.producer.code} a déjà un résultat${status} ${this.criterionAt[criterionId]} le ${when.date.split("-").reverse().join("/")} (${place}) avec la valeur ${before} ; la nouvelle valeur ${check.shown} n'est pas importée : vérifiez auprès du laboratoire`,
+      t(validated ? "intake.conflict" : "intake.conflictNotValidated", {
+        label,
+        code: who.producer.code,
+        criterion: this.criterionAt[criterionId],
+        date: when.date.split("-").reverse().join("/"),
+        place,
+        before,
+        value: check.shown,
+      }),
     );
   }
 }

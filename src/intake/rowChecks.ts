@@ -10,7 +10,9 @@
 import type { Grid, IsoDate } from "../engine";
 import { Bad, isBlankCell, isoToSerial, parseCode, parseDate } from "../inputs";
 import { gridLookup } from "../inputs/gridLookup";
+import { SHEETS } from "../inputs/tables";
 import type { WorkbookGrids } from "../inputs/workbookGrids";
+import { t } from "../messages";
 import type { CellValue, OutputCell } from "../workbook/port";
 import type { ResolvedMapping } from "./mapping";
 import { Memo } from "./memo";
@@ -63,11 +65,8 @@ export function fieldCell(values: readonly CellValue[], column: number | undefin
 function shapeProblem(values: readonly CellValue[], width: number): string | null {
   const n = values.length;
   if (n === width) return null;
-  if (n < width) return `ligne incomplète : ${n} champ${n > 1 ? "s" : ""} au lieu de ${width}`;
-  for (let i = width; i < n; i++) {
-    if (!isBlankCell(values[i]))
-      return `ligne trop longue : ${n} champs au lieu de ${width} (séparateur dans une valeur sans guillemets ?)`;
-  }
+  if (n < width) return t("intake.rowShort", { n, width });
+  for (let i = width; i < n; i++) if (!isBlankCell(values[i])) return t("intake.rowLong", { n, width });
   return null;
 }
 
@@ -145,10 +144,10 @@ export class RowChecks {
   /** The producer of a Code cell, or the reason of the reject. */
   private producerOf(cell: CellValue): Who | string {
     const code = parseCode(cell);
-    if (code === null) return "code producteur manquant";
+    if (code === null) return t("inputs.missing.code");
     if (code instanceof Bad) return code.message;
     const producer = this.context.producers.find(code);
-    if (!producer) return `producteur « ${code} » inconnu dans Producteurs`;
+    if (!producer) return t("intake.unknownProducer", { code, sheet: SHEETS.producers });
     const { catalogue, broken } = this.context.grids;
     const named = producerGrid(producer, this.context.importGrid, catalogue, broken);
     // Without consent nothing of his is imported, so an unknown grid is not his reject's reason.
@@ -170,7 +169,7 @@ export class RowChecks {
   /** The date of a Date cell, or the reason of the reject. */
   private dateOf(cell: CellValue): When | string {
     const date = parseDate(cell);
-    if (date === null) return "date manquante";
+    if (date === null) return t("inputs.missing.date");
     if (date instanceof Bad) return date.message;
     return { date, id: this.ids ? this.ids.dateId(date) : -1, cell: { value: isoToSerial(date), style: "date" } };
   }
@@ -187,7 +186,7 @@ export class RowChecks {
     const { catalogue, broken } = this.context.grids;
     const grid = gridLookup(catalogue, month, broken)(who.family!);
     return typeof grid === "string"
-      ? `producteur ${who.producer.code} : ${grid} : valeurs non vérifiables, non importées`
+      ? t("intake.familyUnusable", { code: who.producer.code, why: grid })
       : { ...who, grid };
   }
 }

@@ -2,6 +2,7 @@
  * A file to import, read as a header row and data rows that keep their source line: a CSV file (csv.ts) or
  * a sheet of an .xlsx file (read with the .xlsx port's readTable, the first worksheet unless one is named).
  */
+import { t } from "../messages";
 import { NoValue, type CellValue } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/workbook";
 import { type CsvText, type Encoding, type Separator, parseCsv } from "./csv";
@@ -49,7 +50,7 @@ function headerIndex(records: CsvText["records"]): number {
 
 export function csvSource(fileName: string, bytes: Uint8Array, separator?: Separator): SourceTable {
   const csv = parseCsv(bytes, separator);
-  if (csv.records.length === 0) throw new ImportError(`${fileName} : le fichier est vide (aucune ligne à importer)`);
+  if (csv.records.length === 0) throw new ImportError(t("intake.emptyFile", { file: fileName }));
   const h = headerIndex(csv.records);
   const header = csv.records[h];
   const rows: SourceRow[] = new Array(csv.records.length - h - 1);
@@ -90,9 +91,10 @@ export function csvSource(fileName: string, bytes: Uint8Array, separator?: Separ
 
 function cellText(v: CellValue): string {
   if (v === null) return "";
-  if (typeof v === "boolean") return v ? "VRAI" : "FAUX";
+  // A boolean as Excel shows it in the language in use (VRAI, TRUE, WAHR).
+  if (typeof v === "boolean") return t(v ? "inputs.cell.true" : "inputs.cell.false");
   // An error as Excel shows it; a formula the file holds no value for, as such (the reject says why).
-  if (v instanceof NoValue) return v.kind === "error" ? v.code : "(formule)";
+  if (v instanceof NoValue) return v.kind === "error" ? v.code : t("intake.rawFormula");
   return String(v);
 }
 
@@ -106,15 +108,15 @@ export function xlsxSource(fileName: string, bytes: Uint8Array, sheet?: string):
   try {
     wb = XlsxWorkbook.open(bytes);
   } catch (e) {
-    throw new ImportError(`${fileName} n'est pas un classeur Excel lisible : ${(e as Error).message}`);
+    throw new ImportError(t("intake.unreadableXlsx", { file: fileName, error: (e as Error).message }));
   }
   const names = wb.sheetNamesSync();
   const name = sheet ?? names[0];
-  if (name === undefined) throw new ImportError(`${fileName} : le classeur n'a aucune feuille`);
+  if (name === undefined) throw new ImportError(t("intake.noSheet", { file: fileName }));
   const table = wb.readTableSync(name);
-  if (!table) throw new ImportError(`${fileName} : feuille « ${name} » introuvable (feuilles : ${names.join(", ")})`);
-  if (table.headers.length === 0)
-    throw new ImportError(`${fileName} : la feuille « ${table.sheet} » est vide (aucune ligne à importer)`);
+  if (!table)
+    throw new ImportError(t("intake.sheetNotFound", { file: fileName, sheet: name, sheets: names.join(", ") }));
+  if (table.headers.length === 0) throw new ImportError(t("intake.emptySheet", { file: fileName, sheet: table.sheet }));
   return {
     fileName,
     format: "xlsx",
@@ -136,10 +138,7 @@ export function openSource(
   const zip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (zip) return xlsxSource(fileName, bytes, options.sheet);
   if (/\.(xlsx|xlsm)$/i.test(fileName) && bytes.length > 0)
-    throw new ImportError(`${fileName} n'est pas un classeur Excel lisible (pas un fichier .xlsx)`);
-  if (/\.xls$/i.test(fileName))
-    throw new ImportError(
-      `${fileName} : les classeurs .xls (Excel 97-2003) ne sont pas lus ; enregistrez-le en .xlsx ou en CSV`,
-    );
+    throw new ImportError(t("intake.notXlsx", { file: fileName }));
+  if (/\.xls$/i.test(fileName)) throw new ImportError(t("intake.xls", { file: fileName }));
   return csvSource(fileName, bytes, options.separator);
 }

@@ -10,12 +10,15 @@
  *   added.
  *
  * A user sheet of either name (without the marker) is never replaced: the import stops before writing.
+ * The headers and sheet names are French in every language; a reject's Contenu note, its Motif and a mapping's
+ * Type are messages, worded in the language of the session that wrote them (src/messages/intake.*.ts).
  *
  * Both sheets are visible on purpose: the accountant can see which mappings exist, delete one (delete its
  * row) and show the rejects to the lab; a hidden sheet would keep data in the workbook that nobody sees.
  */
 import { NoValue, type CellValue, type OutputSheet, type WorkbookPort } from "../workbook/port";
 import { Bad, normalizeKey, parseText } from "../inputs";
+import { message, t, type MessageKey } from "../messages";
 import { checkMapping, type ImportKind, type Mapping } from "./mapping";
 import { ImportError } from "./errors";
 
@@ -30,14 +33,14 @@ export interface SavedMapping {
 
 /** The mappings saved in the workbook (a row that cannot be read is skipped). */
 export async function loadMappings(port: WorkbookPort): Promise<SavedMapping[]> {
-  const t = await port.readTable(MAPPINGS_SHEET);
-  if (!t) return [];
-  const keys = t.headers.map((h) => normalizeKey(h));
+  const table = await port.readTable(MAPPINGS_SHEET);
+  if (!table) return [];
+  const keys = table.headers.map((h) => normalizeKey(h));
   const iName = keys.indexOf("nom");
   const iJson = keys.indexOf("correspondance");
   if (iName < 0 || iJson < 0) return [];
   const out: SavedMapping[] = [];
-  for (const { values } of t.rows) {
+  for (const { values } of table.rows) {
     const name = parseText(values[iName] ?? null);
     const json = values[iJson];
     if (name === null || name instanceof Bad || typeof json !== "string") continue;
@@ -57,9 +60,8 @@ export async function findMapping(port: WorkbookPort, name: string, kind?: Impor
   );
   if (!found) {
     const names = list.filter((m) => kind === undefined || m.mapping.kind === kind).map((m) => m.name);
-    throw new ImportError(
-      `correspondance « ${name} » introuvable dans la feuille « ${MAPPINGS_SHEET} » (enregistrées : ${names.join(", ") || "aucune"})`,
-    );
+    const saved = names.join(", ") || message("intake.mapping.noneSaved");
+    throw new ImportError(t("intake.mapping.notFound", { name, sheet: MAPPINGS_SHEET, names: saved }));
   }
   return found.mapping;
 }
@@ -71,7 +73,11 @@ export function withMapping(list: SavedMapping[], name: string, mapping: Mapping
   return out;
 }
 
-const KIND_LABEL: Record<ImportKind, string> = { analyses: "résultats (Analyses)", livraisons: "volumes (Livraisons)" };
+/** The Type column: what a mapping imports, worded when the sheet is written. */
+const KIND_LABEL: Record<ImportKind, MessageKey> = {
+  analyses: "intake.kind.analyses",
+  livraisons: "intake.kind.livraisons",
+};
 
 export function mappingsSheet(list: SavedMapping[]): OutputSheet {
   return {
@@ -85,7 +91,7 @@ export function mappingsSheet(list: SavedMapping[]): OutputSheet {
       ],
       ...list.map((m) => [
         { value: m.name, style: "text" as const },
-        { value: KIND_LABEL[m.mapping.kind], style: "text" as const },
+        { value: t(KIND_LABEL[m.mapping.kind]), style: "text" as const },
         { value: JSON.stringify(m.mapping), style: "text" as const },
       ]),
     ],
@@ -105,9 +111,9 @@ const REJECT_HEADERS = ["Date import", "Fichier", "Type", "Ligne", "Contenu", "M
 
 /** Rows already in « Import rejets » (as cells, to be written back unchanged). */
 export async function loadRejects(port: WorkbookPort): Promise<CellValue[][]> {
-  const t = await port.readTable(REJECTS_SHEET);
-  if (!t) return [];
-  return t.rows.map((r) => REJECT_HEADERS.map((_, i) => r.values[i] ?? null));
+  const table = await port.readTable(REJECTS_SHEET);
+  if (!table) return [];
+  return table.rows.map((r) => REJECT_HEADERS.map((_, i) => r.values[i] ?? null));
 }
 
 export function rejectsSheet(previous: CellValue[][], added: RejectRow[]): OutputSheet {
@@ -136,9 +142,7 @@ export async function replaceable(port: WorkbookPort, names: string[]): Promise<
     const actual = existing.find((n) => normalizeKey(n) === normalizeKey(name));
     if (actual === undefined) continue;
     if (!generated.has(normalizeKey(actual))) {
-      throw new ImportError(
-        `la feuille « ${actual} » existe mais n'a pas été créée par l'import : renommez-la ou supprimez-la (elle n'est pas modifiée)`,
-      );
+      throw new ImportError(t("intake.userSheet", { sheet: actual }));
     }
     out.push(actual);
   }

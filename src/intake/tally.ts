@@ -3,11 +3,9 @@
  * (a wide row once for each of its results, so that read = imported + duplicates + rejected + noConsent),
  * and, when it does not land, in the rejects with its source line and the reason.
  */
+import { t } from "../messages";
 import type { ImportSummary, Reject } from "./plan";
 import type { SourceRow, SourceTable } from "./source";
-
-/** What a reject shows of a row of a producer without consent: his data is not copied. */
-const CONSENT_TEXT = "(contenu non repris : producteur sans consentement)";
 
 export class Tally {
   readonly rejects: Reject[] = [];
@@ -34,14 +32,17 @@ export class Tally {
     this.rejects.push({ line: row.line, raw: this.source.rawLine(row), reason });
   }
 
-  /** A row of a producer whose Consentement is non: counted and listed without its content. */
+  /**
+   * A row of a producer whose Consentement is non: counted and listed without its content (the Contenu says
+   * so instead, in the language in use).
+   */
   withoutConsent(row: SourceRow, code: string, count: number): void {
     this.summary.noConsent += count;
     this.summary.read += count;
     this.rejects.push({
       line: row.line,
-      raw: CONSENT_TEXT,
-      reason: `producteur ${code} : Consentement = non, résultats non importés`,
+      raw: t("intake.noConsentContent"),
+      reason: t("intake.noConsent", { code }),
     });
   }
 }

@@ -25,6 +25,7 @@ import {
 import { codeKey, gridKey, parseCode, parseText, parseYesNo, Bad } from "../inputs";
 import { Columns } from "../inputs/columns";
 import { SHEETS } from "../inputs/tables";
+import { t } from "../messages";
 import { ImportError } from "./errors";
 import type { TableData } from "../workbook/port";
 import type { ContentUnit } from "./mapping";
@@ -101,7 +102,7 @@ export function decideImportGrid(
   if (option !== undefined) {
     const name = gridKey(option);
     if (!catalogue.knows(name))
-      throw new ImportError(`grille « ${option} » inconnue ; grilles disponibles : ${catalogue.availableText()}`);
+      throw new ImportError(t("inputs.gridUnknown", { name: option, grids: catalogue.availableText() }));
     return { grid: name, why: "" };
   }
   const named = new Set<string>();
@@ -117,8 +118,8 @@ export function decideImportGrid(
     grid: null,
     why:
       named.size === 0
-        ? `aucune grille connue dans ${SHEETS.prices}`
-        : `plusieurs grilles dans ${SHEETS.prices} (${[...named].join(", ")})`,
+        ? t("intake.noKnownGrid", { sheet: SHEETS.prices })
+        : t("intake.severalGrids", { sheet: SHEETS.prices, grids: [...named].join(", ") }),
   };
 }
 
@@ -135,15 +136,15 @@ export function producerGrid(
   catalogue: GridCatalogue = builtInCatalogue(),
   broken?: ReadonlyMap<string, string>,
 ): { name: string } | string {
-  if (producer.grid !== null) {
-    if (catalogue.knows(producer.grid)) return { name: producer.grid };
-    const why = broken?.get(producer.grid);
-    if (why)
-      return `grille « ${producer.grid} » du producteur ${producer.code} inutilisable (${why}) : valeurs non vérifiables, non importées`;
-    return `grille « ${producer.grid} » du producteur ${producer.code} inconnue (grilles disponibles : ${catalogue.availableText()}) : valeurs non vérifiables, non importées`;
+  const { grid, code } = producer;
+  if (grid !== null) {
+    if (catalogue.knows(grid)) return { name: grid };
+    const why = broken?.get(grid);
+    if (why) return t("intake.producerGridUnusable", { grid, code, why });
+    return t("intake.producerGridUnknown", { grid, code, grids: catalogue.availableText() });
   }
   if (importGrid.grid) return { name: importGrid.grid };
-  return `producteur ${producer.code} sans Grille et grille de l'import indécidable (${importGrid.why}) : précisez la grille (Grille dans ${SHEETS.producers}, ou --grid)`;
+  return t("intake.gridUndecidable", { code, why: importGrid.why, sheet: SHEETS.producers });
 }
 
 /**
@@ -160,9 +161,7 @@ export function rangeProblem(
   if (criterion === "INHIBITEURS") return null;
   if (declared && (criterion === "MG" || criterion === "MP")) {
     const unit = grid.criteria[criterion]?.unit;
-    if (unit && unit !== declared) {
-      return `${criterion} : l'en-tête du fichier indique des ${declared}, la grille ${grid.id} paie des teneurs en ${unit} : valeur non convertie, à vérifier`;
-    }
+    if (unit && unit !== declared) return t("intake.unitMismatch", { criterion, declared, grid: grid.id, unit });
   }
   return plausibilityProblem(grid, criterion, value);
 }

@@ -9,6 +9,8 @@ import type { Decimal, Grid } from "../engine";
 import { Bad, isBlankCell, parseCode, parseDate, parseDecimal, parsePlace, parseTime, parseVolume } from "../inputs";
 import type { Columns } from "../inputs/columns";
 import type { DELIVERY_COLUMNS } from "../inputs/deliveriesTable";
+import { SHEETS } from "../inputs/tables";
+import { t } from "../messages";
 import type { TableData } from "../workbook/port";
 import { ColumnRows } from "../workbook/rows";
 import type { Field, ResolvedMapping } from "./mapping";
@@ -80,7 +82,7 @@ function readCollection(
 ): Collection | string {
   const cell = (field: Field) => fieldCell(row.values, mapping.index[field]);
   const volume = parseVolume(cell("volume"));
-  if (volume === null) return "volume manquant";
+  if (volume === null) return t("inputs.missing.volume");
   if (volume instanceof Bad) return volume.message;
   const problem = volumeProblem(volume, grid);
   if (problem) return problem;
@@ -91,8 +93,7 @@ function readCollection(
   if (temperature instanceof Bad) return temperature.message;
   if (place instanceof Bad) return place.message;
   const lost = lacking.find(([field]) => !isBlankCell(cell(field)));
-  if (lost)
-    return `la feuille Livraisons n'a pas de colonne « ${lost[1]} » : la valeur serait perdue (ajoutez la colonne puis importez à nouveau)`;
+  if (lost) return t("intake.lostColumn", { sheet: SHEETS.deliveries, column: lost[1] });
   return { volume, time, temperature, place };
 }
 

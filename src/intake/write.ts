@@ -3,6 +3,7 @@
  * (port.appendRows), its rejects added to « Import rejets » and, when asked, its mapping saved in « Import
  * mappings » (store.ts).
  */
+import { t } from "../messages";
 import type { WorkbookPort } from "../workbook/port";
 import { ImportError } from "./errors";
 import type { Mapping } from "./mapping";
@@ -46,7 +47,7 @@ export async function applyImport(
   // Checked before anything is written: a user's sheet of these names stops the import.
   const replace = await replaceable(port, names);
   if (plan.rows.length > 0) {
-    if (!port.appendRows) throw new ImportError("ce classeur ne permet pas d'ajouter des lignes");
+    if (!port.appendRows) throw new ImportError(t("intake.cannotAppend"));
     const r = await port.appendRows(plan.target, plan.rows);
     plan.summary.appended = r;
   }

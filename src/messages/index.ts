@@ -2,7 +2,8 @@
  * The message catalogue: every sentence the command-line tools print (npm run statements, compare, price-a,
  * import, sample, demo, invoices, grids), the workbook ports' errors (src/workbook: damaged files, tables,
  * limits) and what the run raises for the user — the reading of the input tables (src/inputs), the run's
- * issues and RunErrors (src/run), invoicing, prices and documents errors — lives in `<part>.<lang>.ts`, under a
+ * issues and RunErrors (src/run), invoicing, prices and documents errors, the importer's (src/intake: files,
+ * column mappings, rejected rows, counts) — lives in `<part>.<lang>.ts`, under a
  * key, as a template with named parameters. Code raises `t("output.exists", { file, flag })` and never holds
  * the words. The task pane's words are a part too (pane.<lang>.ts, keys "pane.…"): the pane calls them through
  * src/taskpane/i18n.ts, which adds the prefix, and formats its dates, months and amounts itself
@@ -14,11 +15,12 @@
  * invoice's mentions (legal French text), the PDFs — and every sheet, table and column name of the workbook
  * (Livraisons, PrixDeBase, « Registre des factures »…), which are its identifiers, quoted as they are in
  * every language. The issues a sheet lists (the checks sheet's Message column, the comparison's problems,
- * price A's note on PrixDeBase) are messages: in an English session they are English under French headers.
+ * price A's note on PrixDeBase, the reasons in « Import rejets ») are messages: in an English session they are
+ * English under French headers.
  * (The engine's own texts — grid problems, note messages — join by their own part.)
  *
- * Parts: messages.<lang>.ts (command line, workbook ports), inputs, run, invoicing, prices, documents, pane. A
- * part is `<part>.fr.ts` (the reference) with `<part>.en.ts` and `<part>.de.ts` typed against it; it joins the
+ * Parts: messages.<lang>.ts (command line, workbook ports), inputs, run, invoicing, prices, documents, intake,
+ * pane. A part is `<part>.fr.ts` (the reference) with `<part>.en.ts` and `<part>.de.ts` typed against it; it joins the
  * catalogue by one import and one spread per language below. A language is added by one file per part (and
  * its code in core.ts). The machinery (language, templates) is core.ts; the input readers word with their
  * part alone (inputs.ts), which keeps the custom functions' bundle small.
@@ -44,6 +46,9 @@ import { documentsDe } from "./documents.de";
 import { inputsFr } from "./inputs.fr";
 import { inputsEn } from "./inputs.en";
 import { inputsDe } from "./inputs.de";
+import { intakeFr } from "./intake.fr";
+import { intakeEn } from "./intake.en";
+import { intakeDe } from "./intake.de";
 import { invoicingFr } from "./invoicing.fr";
 import { invoicingEn } from "./invoicing.en";
 import { invoicingDe } from "./invoicing.de";
@@ -62,19 +67,46 @@ import { fillWith, wording, type Lang, type Message, type Params } from "./core"
 export { language, languageOf, setLanguage, type Lang, type Message, type Param, type Params } from "./core";
 
 /** Every part of the catalogue, by language: one spread per part (the French one is the reference). */
-const fr = { ...cliFr, ...inputsFr, ...runFr, ...invoicingFr, ...pricesFr, ...documentsFr, ...paneFr };
+const fr = {
+  ...cliFr,
+  ...inputsFr,
+  ...runFr,
+  ...invoicingFr,
+  ...pricesFr,
+  ...documentsFr,
+  ...intakeFr,
+  ...paneFr,
+};
 
 export type Messages = { [K in keyof typeof fr]: string };
 export type MessageKey = keyof Messages;
 
-const en: Messages = { ...cliEn, ...inputsEn, ...runEn, ...invoicingEn, ...pricesEn, ...documentsEn, ...paneEn };
-const de: Messages = { ...cliDe, ...inputsDe, ...runDe, ...invoicingDe, ...pricesDe, ...documentsDe, ...paneDe };
+const en: Messages = {
+  ...cliEn,
+  ...inputsEn,
+  ...runEn,
+  ...invoicingEn,
+  ...pricesEn,
+  ...documentsEn,
+  ...intakeEn,
+  ...paneEn,
+};
+const de: Messages = {
+  ...cliDe,
+  ...inputsDe,
+  ...runDe,
+  ...invoicingDe,
+  ...pricesDe,
+  ...documentsDe,
+  ...intakeDe,
+  ...paneDe,
+};
 
 /** The parts one by one (each part's keys are its own: the catalogue test checks that no two parts share one). */
 export const PARTS: Record<Lang, readonly Readonly<Record<string, string>>[]> = {
-  fr: [cliFr, inputsFr, runFr, invoicingFr, pricesFr, documentsFr, paneFr],
-  en: [cliEn, inputsEn, runEn, invoicingEn, pricesEn, documentsEn, paneEn],
-  de: [cliDe, inputsDe, runDe, invoicingDe, pricesDe, documentsDe, paneDe],
+  fr: [cliFr, inputsFr, runFr, invoicingFr, pricesFr, documentsFr, intakeFr, paneFr],
+  en: [cliEn, inputsEn, runEn, invoicingEn, pricesEn, documentsEn, intakeEn, paneEn],
+  de: [cliDe, inputsDe, runDe, invoicingDe, pricesDe, documentsDe, intakeDe, paneDe],
 };
 
 /** One catalogue per language. */
