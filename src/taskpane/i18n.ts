@@ -17,9 +17,13 @@ type PaneName<K> = K extends `pane.${infer Name}` ? Name : never;
 /** A word of the pane, named without the part's prefix: "stepDone" for "pane.stepDone". */
 export type Key = PaneName<MessageKey>;
 
-export type Translate = (key: Key, params?: Params) => string;
+/**
+ * A word of the pane by its short name, or any catalogue key ("intake.field.code"): the pane shows the
+ * importer's field names and counts, and the grids' words, in their own parts' words rather than a second copy.
+ */
+export type Translate = (key: Key | MessageKey, params?: Params) => string;
 
 /** The pane's words in `lang`, their parameters filled in; an unknown parameter stays visible as `{name}`. */
 export function translator(lang: Lang): Translate {
-  return (key, params = {}) => t(`pane.${key}`, params, lang);
+  return (key, params = {}) => t(key.includes(".") ? (key as MessageKey) : `pane.${key as Key}`, params, lang);
 }

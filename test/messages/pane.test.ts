@@ -43,8 +43,8 @@ describe("the task pane's part of the catalogue", () => {
     expect(translator("de")("invoicesWillMake", plan)).toBe(
       "Auszustellen: 3 Rechnungen, 1 Gutschrift; 0 unveränderte Rechnungen; 1 Produzent ohne Rechnung.",
     );
-    // English and German participles do not change with the count (the count is declared all the same).
-    const counts = (lang: Lang) => [1, 2].map((n) => translator(lang)("importRejected", { n, v: String(n) }));
+    // The pane words the importer's counts with its part (a catalogue key); participles do not change in en/de.
+    const counts = (lang: Lang) => [1, 2].map((n) => translator(lang)("intake.count.rejected", { n, v: String(n) }));
     expect(counts("fr")).toEqual(["1 rejeté", "2 rejetés"]);
     expect(counts("en")).toEqual(["1 rejected", "2 rejected"]);
     expect(counts("de")).toEqual(["1 abgewiesen", "2 abgewiesen"]);

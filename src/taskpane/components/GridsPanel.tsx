@@ -119,7 +119,7 @@ function GridChoice({ view, selected, onSelect, disabled, t }: GridChoiceProps) 
       >
         {view.grids.map((g) => (
           <option key={g.id} value={g.id}>
-            {`${g.id} — ${g.sheet ? `« ${g.sheet} »` : t("gridsBuiltIn")}`}
+            {`${g.id} — ${g.sheet ? `« ${g.sheet} »` : t("grids.builtIn")}`}
           </option>
         ))}
       </Select>

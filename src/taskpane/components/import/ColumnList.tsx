@@ -7,7 +7,7 @@
 import { Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Criterion } from "../../../engine";
 import { FIELDS, type Field as MappingField } from "../../../intake/mapping";
-import type { Key, Translate } from "../../i18n";
+import type { Translate } from "../../i18n";
 import type { ImportPreview } from "../../services/importService";
 import { usePaneStyles } from "../paneStyles";
 import type { Assign } from "./columnAssign";
@@ -38,22 +38,9 @@ const useStyles = makeStyles({
 
 const CRITERIA: Criterion[] = ["MG", "MP", "GERMES", "CELLULES", "BUTYRIQUES", "PC", "INHIBITEURS"];
 
-/** The words of the importer's fields (a field without words here shows the importer's French label). */
-const FIELD_LABEL: Partial<Record<string, Key>> = {
-  date: "fieldDate",
-  code: "fieldCode",
-  criterion: "fieldCriterion",
-  value: "fieldValue",
-  validated: "fieldValidated",
-  volume: "fieldVolume",
-  time: "fieldTime",
-  temperature: "fieldTemperature",
-  place: "fieldPlace",
-};
-
-function fieldLabel(t: Translate, f: { field: MappingField; label: string }): string {
-  const key = FIELD_LABEL[f.field];
-  return key ? t(key) : f.label;
+/** The importer's field in the pane's language (the importer's own words: the intake part). */
+function fieldLabel(t: Translate, f: { field: MappingField }): string {
+  return t(`intake.field.${f.field}`);
 }
 
 export interface ColumnListProps {

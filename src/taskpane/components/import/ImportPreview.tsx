@@ -28,7 +28,7 @@ function FileLine({ preview, t }: { preview: Preview; t: Translate }) {
       {s.format === "csv"
         ? t("importCsvFormat", {
             encoding: s.encoding ?? "",
-            separator: s.separator === "\t" ? t("importTab") : (s.separator ?? ""),
+            separator: s.separator === "\t" ? t("intake.separator.tab") : (s.separator ?? ""),
           })
         : t("importSheetFormat", { sheet: s.sheet ?? "" })}{" "}
       {t("importInto", { table: TARGET_TABLE[preview.kind] })}

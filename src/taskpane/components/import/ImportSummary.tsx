@@ -21,14 +21,14 @@ const SHOWN_REJECTS = 5;
 export function summaryText(s: Summary, t: Translate, lang: Lang): string {
   const format = new Intl.NumberFormat(locale(lang));
   const c = (n: number) => ({ n, v: format.format(n).replace(/\u202f|\u00a0/g, " ") });
-  const read = t(s.kind === "analyses" ? "importReadResults" : "importReadDeliveries", c(s.read));
+  const read = t(s.kind === "analyses" ? "intake.count.results" : "intake.count.deliveries", c(s.read));
   const counts = [
-    t("importImported", c(s.imported)),
-    t("importDuplicates", c(s.duplicates)),
-    t("importRejected", c(s.rejected)),
-    t("importNoConsent", c(s.noConsent)),
+    t("intake.count.imported", c(s.imported)),
+    t("intake.count.duplicates", c(s.duplicates)),
+    t("intake.count.rejected", c(s.rejected)),
+    t("intake.count.noConsent", c(s.noConsent)),
   ];
-  return t("importSummary", { lines: t("importLinesRead", c(s.lines)), read, counts: counts.join(", ") });
+  return t("importSummary", { lines: t("intake.count.lines", c(s.lines)), read, counts: counts.join(", ") });
 }
 
 /** Red when nothing went in though lines were refused, orange when some were refused, else green. */
