@@ -13,15 +13,17 @@
  * (Livraisons, PrixDeBase, « Registre des factures »…), which are its identifiers, quoted as they are in
  * every language. The issues a sheet lists (the checks sheet's Message column, the comparison's problems,
  * price A's note on PrixDeBase) are messages: in an English session they are English under French headers.
- * (The grid engine's texts are the gridProblems part; the engine's note messages join by their own part.)
+ * (The grid engine's texts are the gridProblems and gridSchema parts; the engine's note messages join by their
+ * own part.)
  *
  * Parts: messages.<lang>.ts (command line, workbook ports), inputs, run, invoicing, prices, documents,
- * gridProblems (the grid engine: a grid's problems, implausible values, a grid looked up by month). A part is
+ * gridProblems (the grid engine: a grid's problems, implausible values, a grid looked up by month), gridSchema
+ * (the grid file's JSON Schema check: type names, patterns). A part is
  * `<part>.fr.ts` (the reference) with `<part>.en.ts` and `<part>.de.ts` typed against it; it joins the
  * catalogue by one import and one spread per language below. A language is added by one file per part (and
  * its code in core.ts). The machinery (language, templates) is core.ts; the input readers word with their
- * part alone (inputs.ts), the grid engine with its own (gridProblems.ts), which keeps the custom functions'
- * bundle small.
+ * part alone (inputs.ts), the grid engine with its own (gridProblems.ts; gridSchema.ts for the schema check),
+ * which keeps the custom functions' bundle small.
  *
  * Templates: `{name}` is replaced by the parameter; `{n:relevé|relevés}` prints the singular or the plural
  * form according to the number n (French: 0 and 1 are singular; English and German: only 1). A parameter may
@@ -44,6 +46,9 @@ import { documentsDe } from "./documents.de";
 import { gridProblemsFr } from "./gridProblems.fr";
 import { gridProblemsEn } from "./gridProblems.en";
 import { gridProblemsDe } from "./gridProblems.de";
+import { gridSchemaFr } from "./gridSchema.fr";
+import { gridSchemaEn } from "./gridSchema.en";
+import { gridSchemaDe } from "./gridSchema.de";
 import { inputsFr } from "./inputs.fr";
 import { inputsEn } from "./inputs.en";
 import { inputsDe } from "./inputs.de";
@@ -62,7 +67,16 @@ import { fillWith, wording, type Lang, type Message, type Params } from "./core"
 export { language, languageOf, setLanguage, type Lang, type Message, type Param, type Params } from "./core";
 
 /** Every part of the catalogue, by language: one spread per part (the French one is the reference). */
-const fr = { ...cliFr, ...inputsFr, ...runFr, ...invoicingFr, ...pricesFr, ...documentsFr, ...gridProblemsFr };
+const fr = {
+  ...cliFr,
+  ...inputsFr,
+  ...runFr,
+  ...invoicingFr,
+  ...pricesFr,
+  ...documentsFr,
+  ...gridProblemsFr,
+  ...gridSchemaFr,
+};
 
 export type Messages = { [K in keyof typeof fr]: string };
 export type MessageKey = keyof Messages;
@@ -75,6 +89,7 @@ const en: Messages = {
   ...pricesEn,
   ...documentsEn,
   ...gridProblemsEn,
+  ...gridSchemaEn,
 };
 const de: Messages = {
   ...cliDe,
@@ -84,13 +99,14 @@ const de: Messages = {
   ...pricesDe,
   ...documentsDe,
   ...gridProblemsDe,
+  ...gridSchemaDe,
 };
 
 /** The parts one by one (each part's keys are its own: the catalogue test checks that no two parts share one). */
 export const PARTS: Record<Lang, readonly Readonly<Record<string, string>>[]> = {
-  fr: [cliFr, inputsFr, runFr, invoicingFr, pricesFr, documentsFr, gridProblemsFr],
-  en: [cliEn, inputsEn, runEn, invoicingEn, pricesEn, documentsEn, gridProblemsEn],
-  de: [cliDe, inputsDe, runDe, invoicingDe, pricesDe, documentsDe, gridProblemsDe],
+  fr: [cliFr, inputsFr, runFr, invoicingFr, pricesFr, documentsFr, gridProblemsFr, gridSchemaFr],
+  en: [cliEn, inputsEn, runEn, invoicingEn, pricesEn, documentsEn, gridProblemsEn, gridSchemaEn],
+  de: [cliDe, inputsDe, runDe, invoicingDe, pricesDe, documentsDe, gridProblemsDe, gridSchemaDe],
 };
 
 /** One catalogue per language. */

@@ -1,4 +1,4 @@
-import { message, t } from "../../messages/gridProblems";
+import { message, t, type GridProblemKey } from "../../messages/gridProblems";
 import { Decimal, toDecimal } from "../decimal";
 import { GridError, type GridFieldProblem } from "../errors";
 import { CRITERIA, type Criterion } from "./schema";
@@ -82,7 +82,7 @@ export class Fields {
 }
 
 /** « attendu : <what> », what being one of the catalogue's descriptions. */
-export function expected(what: Parameters<typeof message>[0]): string {
+export function expected(what: GridProblemKey): string {
   return t("gridProblem.expected", { what: message(what) });
 }
 

@@ -1,13 +1,13 @@
 /**
  * The grid file format checked against its JSON Schema (schemas/grid.schema.json) by ajv, with the problems
- * said in the language in use (src/messages/gridProblems.*.ts): the field path in the grid
+ * said in the language in use (src/messages/gridProblems.*.ts and gridSchema.*.ts): the field path in the grid
  * (`components[3].tiers[1].rate`) and what was expected. The schema says the structure (fields, types,
  * enumerations, patterns); what it cannot say (tiers sorted without overlap or gap, ladders in order,
  * cross-references) stays in validate.ts.
  */
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
 import schema from "../../../schemas/grid.schema.json";
-import { message, t } from "../../messages/gridProblems";
+import { message, t } from "../../messages/gridSchema";
 import type { Message, Param } from "../../messages/core";
 
 /** One problem of a grid file: where (a path in the grid's JSON) and what was expected, worded when found. */
@@ -78,26 +78,26 @@ export function fieldPath(pointer: string, child?: string): string {
 /** What a pattern of the schema's $defs asks for; the other patterns are told by where they are. */
 const EXPECTED_PATTERN: Record<string, Message> = {
   decimal: message("gridProblem.quotedDecimal", { example: '"-9.00"' }),
-  positiveDecimal: message("gridProblem.positiveDecimal"),
-  gridId: message("gridProblem.gridId"),
-  yearMonth: message("gridProblem.yearMonth"),
+  positiveDecimal: message("gridSchema.positiveDecimal"),
+  gridId: message("gridSchema.gridId"),
+  yearMonth: message("gridSchema.yearMonth"),
   text: message("gridProblem.nonEmptyText"),
-  componentCode: message("gridProblem.componentCode"),
+  componentCode: message("gridSchema.componentCode"),
 };
 
 /** JSON types as the schema names them → what they are called in a problem. */
 const TYPES: Record<string, Message> = {
   object: message("gridProblem.object"),
   array: message("gridProblem.list"),
-  string: message("gridProblem.text"),
+  string: message("gridSchema.text"),
   number: message("gridProblem.number"),
-  integer: message("gridProblem.integer"),
-  boolean: message("gridProblem.boolean"),
+  integer: message("gridSchema.integer"),
+  boolean: message("gridSchema.boolean"),
 };
 
 function shown(value: unknown): string {
   const s = JSON.stringify(value);
-  return s === undefined ? t("gridProblem.nothing") : s.length > 40 ? s.slice(0, 37) + "…" : s;
+  return s === undefined ? t("gridSchema.nothing") : s.length > 40 ? s.slice(0, 37) + "…" : s;
 }
 
 /** Which $defs entry an error's schema path ends in (`#/$defs/decimal/pattern` → `decimal`). */
@@ -109,9 +109,9 @@ function defOf(e: ErrorObject): string | undefined {
 function patternExpected(e: ErrorObject): Param {
   const def = defOf(e);
   if (def && EXPECTED_PATTERN[def]) return EXPECTED_PATTERN[def];
-  if (e.instancePath.endsWith("/currency")) return message("gridProblem.currency");
-  if (/windows/.test(e.instancePath)) return message("gridProblem.time");
-  return message("gridProblem.pattern", { pattern: String((e.params as { pattern?: unknown }).pattern) });
+  if (e.instancePath.endsWith("/currency")) return message("gridSchema.currency");
+  if (/windows/.test(e.instancePath)) return message("gridSchema.time");
+  return message("gridSchema.pattern", { pattern: String((e.params as { pattern?: unknown }).pattern) });
 }
 
 /** One ajv error as a problem worded in the language in use; null when another error already says it. */
@@ -126,19 +126,19 @@ function worded(e: ErrorObject): GridProblem | null {
     case "additionalProperties":
       return {
         field: fieldPath(e.instancePath, String(p.additionalProperty)),
-        problem: t("gridProblem.unknownField"),
+        problem: t("gridSchema.unknownField"),
       };
     case "propertyNames":
       return {
         field: fieldPath(e.instancePath, String(p.propertyName)),
-        problem: t("gridProblem.unknownName", { name: String(p.propertyName), allowed: allowedOf(e) }),
+        problem: t("gridSchema.unknownName", { name: String(p.propertyName), allowed: allowedOf(e) }),
       };
     case "type":
       return expectedGot(
         String(p.type)
           .split(",")
           .map((type): Param => TYPES[type] ?? type)
-          .reduce((a, b) => message("gridProblem.or", { a, b })),
+          .reduce((a, b) => message("gridSchema.or", { a, b })),
       );
     case "pattern":
       return expectedGot(patternExpected(e));
@@ -151,26 +151,26 @@ function worded(e: ErrorObject): GridProblem | null {
     case "minItems":
     case "maxItems":
       return problem(
-        t(e.keyword === "minItems" ? "gridProblem.minItems" : "gridProblem.maxItems", { n: Number(p.limit) }),
+        t(e.keyword === "minItems" ? "gridSchema.minItems" : "gridSchema.maxItems", { n: Number(p.limit) }),
       );
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
-      return expectedGot(message("gridProblem.compared", { op: COMPARED[e.keyword], limit: String(p.limit) }));
+      return expectedGot(message("gridSchema.compared", { op: COMPARED[e.keyword], limit: String(p.limit) }));
     case "minLength":
       return expectedGot(message("gridProblem.nonEmptyText"));
     case "maxLength":
-      return expectedGot(message("gridProblem.maxLength", { n: String(p.limit) }));
+      return expectedGot(message("gridSchema.maxLength", { n: String(p.limit) }));
     case "discriminator":
       return p.error === "mapping"
         ? null // the enum on kind already says it
         : { field: fieldPath(e.instancePath, "kind"), problem: t("gridProblem.missing") };
     case "anyOf":
-      return problem(t("gridProblem.expected", { what: message("gridProblem.thresholds") }));
+      return problem(t("gridProblem.expected", { what: message("gridSchema.thresholds") }));
     case "oneOf":
       return null; // with the discriminator, the chosen branch's errors are reported
     default:
-      return problem(e.message ?? t("gridProblem.refused"));
+      return problem(e.message ?? t("gridSchema.refused"));
   }
 }
 
@@ -181,5 +181,5 @@ function allowedOf(e: ErrorObject): string {
   const names =
     schemaAt?.propertyNames?.enum ??
     (schemaAt?.propertyNames?.$ref ? ["MG", "MP", "GERMES", "CELLULES", "BUTYRIQUES", "PC", "INHIBITEURS"] : undefined);
-  return names ? names.join(", ") : t("gridProblem.knownName");
+  return names ? names.join(", ") : t("gridSchema.knownName");
 }
