@@ -6,7 +6,8 @@
  * percentOfBase…) are the grid file's identifiers: they stay as they are in every language.
  *
  * The custom functions' bundle carries this part in every language (it reads grids): the pieces a problem
- * is made of (`expected` + what was expected) are shared rather than repeated in each sentence.
+ * is made of (`expected` + what was expected) are shared rather than repeated in each sentence, and the
+ * descriptions only the JSON Schema check uses (type names, patterns…) are the gridSchema part, left out.
  */
 export const gridProblemsFr = {
   // ---------------------------------------------------------------- a grid that cannot be used
