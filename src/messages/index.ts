@@ -17,13 +17,17 @@
  * every language. The issues a sheet lists (the checks sheet's Message column, the comparison's problems,
  * price A's note on PrixDeBase, the reasons in « Import rejets ») are messages: in an English session they are
  * English under French headers.
- * (The engine's own texts — grid problems, note messages — join by their own part.)
+ * (The grid engine's texts are the gridProblems and gridSchema parts; the engine's note messages join by their
+ * own part.)
  *
  * Parts: messages.<lang>.ts (command line, workbook ports), inputs, run, invoicing, prices, documents, intake,
- * pane. A part is `<part>.fr.ts` (the reference) with `<part>.en.ts` and `<part>.de.ts` typed against it; it joins the
+ * pane, gridProblems (the grid engine: a grid's problems, implausible values, a grid looked up by month),
+ * gridSchema (the grid file's JSON Schema check: type names, patterns). A part is
+ * `<part>.fr.ts` (the reference) with `<part>.en.ts` and `<part>.de.ts` typed against it; it joins the
  * catalogue by one import and one spread per language below. A language is added by one file per part (and
  * its code in core.ts). The machinery (language, templates) is core.ts; the input readers word with their
- * part alone (inputs.ts), which keeps the custom functions' bundle small.
+ * part alone (inputs.ts), the grid engine with its own (gridProblems.ts; gridSchema.ts for the schema check),
+ * which keeps the custom functions' bundle small.
  *
  * Templates: `{name}` is replaced by the parameter; `{n:relevé|relevés}` prints the singular or the plural
  * form according to the number n (French: 0 and 1 are singular; English and German: only 1). A parameter may
@@ -43,6 +47,12 @@ import { de as cliDe } from "./messages.de";
 import { documentsFr } from "./documents.fr";
 import { documentsEn } from "./documents.en";
 import { documentsDe } from "./documents.de";
+import { gridProblemsFr } from "./gridProblems.fr";
+import { gridProblemsEn } from "./gridProblems.en";
+import { gridProblemsDe } from "./gridProblems.de";
+import { gridSchemaFr } from "./gridSchema.fr";
+import { gridSchemaEn } from "./gridSchema.en";
+import { gridSchemaDe } from "./gridSchema.de";
 import { inputsFr } from "./inputs.fr";
 import { inputsEn } from "./inputs.en";
 import { inputsDe } from "./inputs.de";
@@ -76,6 +86,8 @@ const fr = {
   ...documentsFr,
   ...intakeFr,
   ...paneFr,
+  ...gridProblemsFr,
+  ...gridSchemaFr,
 };
 
 export type Messages = { [K in keyof typeof fr]: string };
@@ -90,6 +102,8 @@ const en: Messages = {
   ...documentsEn,
   ...intakeEn,
   ...paneEn,
+  ...gridProblemsEn,
+  ...gridSchemaEn,
 };
 const de: Messages = {
   ...cliDe,
@@ -100,13 +114,15 @@ const de: Messages = {
   ...documentsDe,
   ...intakeDe,
   ...paneDe,
+  ...gridProblemsDe,
+  ...gridSchemaDe,
 };
 
 /** The parts one by one (each part's keys are its own: the catalogue test checks that no two parts share one). */
 export const PARTS: Record<Lang, readonly Readonly<Record<string, string>>[]> = {
-  fr: [cliFr, inputsFr, runFr, invoicingFr, pricesFr, documentsFr, intakeFr, paneFr],
-  en: [cliEn, inputsEn, runEn, invoicingEn, pricesEn, documentsEn, intakeEn, paneEn],
-  de: [cliDe, inputsDe, runDe, invoicingDe, pricesDe, documentsDe, intakeDe, paneDe],
+  fr: [cliFr, inputsFr, runFr, invoicingFr, pricesFr, documentsFr, intakeFr, paneFr, gridProblemsFr, gridSchemaFr],
+  en: [cliEn, inputsEn, runEn, invoicingEn, pricesEn, documentsEn, intakeEn, paneEn, gridProblemsEn, gridSchemaEn],
+  de: [cliDe, inputsDe, runDe, invoicingDe, pricesDe, documentsDe, intakeDe, paneDe, gridProblemsDe, gridSchemaDe],
 };
 
 /** One catalogue per language. */

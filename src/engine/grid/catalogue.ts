@@ -8,6 +8,7 @@
  * wins. Without a month (formulas), a family names its latest version. A workbook grid whose id is a
  * built-in id replaces the built-in one (the caller reports it).
  */
+import { t } from "../../messages/gridProblems";
 import { UnknownGridError } from "../errors";
 import type { Grid } from "./schema";
 
@@ -25,23 +26,23 @@ export interface CatalogueEntry {
   raw?: Record<string, unknown>;
 }
 
-/** A family named for a month that none of its versions covers; the message names the versions. */
+/** A family named for a month that none of its versions covers; the message (language in use) names the versions. */
 export class NoGridVersionError extends Error {
   constructor(
     readonly family: string,
     readonly month: string,
     readonly versions: readonly Grid[],
   ) {
-    super(
-      `aucune version de la grille « ${family} » n'est valable en ${month} ; versions : ${versions.map(versionText).join(", ")}`,
-    );
+    super(t("gridProblem.noVersion", { family, month, versions: versions.map(versionText).join(", ") }));
     this.name = "NoGridVersionError";
   }
 }
 
-/** "sud-est-2018 (de 2018-01)", "x (de 2025-01 à 2025-12)". */
+/** "sud-est-2018 (de 2018-01)", "x (de 2025-01 à 2025-12)", in the language in use. */
 export function versionText(g: Grid): string {
-  return `${g.id} (de ${g.validFrom}${g.validTo ? ` à ${g.validTo}` : ""})`;
+  return g.validTo
+    ? t("gridProblem.versionFromTo", { id: g.id, from: g.validFrom, to: g.validTo })
+    : t("gridProblem.versionFrom", { id: g.id, from: g.validFrom });
 }
 
 export class GridCatalogue {
@@ -113,9 +114,10 @@ export class GridCatalogue {
     return [...new Set(this.list().map((e) => e.grid.family))].filter((f) => !ids.includes(f));
   }
 
-  /** "sud-est-2018, mooh-2025 (familles : sud-est, mooh)": for messages. */
+  /** "sud-est-2018, mooh-2025 (familles : sud-est, mooh)": for messages, in the language in use. */
   availableText(): string {
     const families = this.families();
-    return `${this.ids().join(", ")}${families.length ? ` (familles : ${families.join(", ")})` : ""}`;
+    const ids = this.ids().join(", ");
+    return families.length ? t("gridProblem.available", { ids, families: families.join(", ") }) : ids;
   }
 }

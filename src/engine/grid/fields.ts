@@ -1,13 +1,30 @@
+import { message, t, type GridProblemKey } from "../../messages/gridProblems";
 import { Decimal, toDecimal } from "../decimal";
-import { GridError } from "../errors";
+import { GridError, type GridFieldProblem } from "../errors";
 import { CRITERIA, type Criterion } from "./schema";
 
 /** A JSON object of grid data, its fields not read yet. */
 export type Obj = Record<string, unknown>;
 
+/**
+ * A GridError worded in the language in use: « grille « id » : field : problem (et 2 autres problèmes) ».
+ * The problems are worded by whoever raises them; errors.ts composes the French sentence, replaced here.
+ */
+export function gridError(
+  gridId: string,
+  field: string,
+  problem: string,
+  problems?: readonly GridFieldProblem[],
+): GridError {
+  const e = new GridError(gridId, field, problem, problems);
+  const error = t("gridProblem.error", { id: gridId, field, problem });
+  e.message = e.problems.length > 1 ? t("gridProblem.errorMore", { error, n: e.problems.length - 1 }) : error;
+  return e;
+}
+
 export function obj(raw: unknown, gridId: string, at: string): Obj {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw))
-    throw new GridError(gridId, at, "attendu : un objet { … }");
+    throw gridError(gridId, at, expected("gridProblem.object"));
   return raw as Obj;
 }
 
@@ -15,33 +32,35 @@ export function obj(raw: unknown, gridId: string, at: string): Obj {
 export class Fields {
   constructor(readonly gridId: string) {}
   fail(field: string, problem: string): never {
-    throw new GridError(this.gridId, field, problem);
+    throw gridError(this.gridId, field, problem);
   }
   obj(raw: unknown, at: string): Obj {
     return obj(raw, this.gridId, at);
   }
   array(raw: unknown, at: string): unknown[] {
-    if (!Array.isArray(raw)) this.fail(at, raw === undefined ? "manquant" : "attendu : une liste [ … ]");
+    if (!Array.isArray(raw)) this.fail(at, raw === undefined ? t("gridProblem.missing") : expected("gridProblem.list"));
     return raw;
   }
   text(raw: unknown, at: string): string {
     if (typeof raw !== "string" || raw.trim() === "")
-      this.fail(at, raw === undefined ? "manquant" : "attendu : un texte non vide");
+      this.fail(at, raw === undefined ? t("gridProblem.missing") : expected("gridProblem.nonEmptyText"));
     return raw;
   }
   decimal(raw: unknown, at: string): Decimal {
-    if (raw === undefined) this.fail(at, "manquant");
+    if (raw === undefined) this.fail(at, t("gridProblem.missing"));
     try {
       return toDecimal(raw, at);
     } catch {
-      return this.fail(at, `attendu : un nombre, reçu ${JSON.stringify(raw)}`);
+      return this.fail(at, t("gridProblem.expectedGot", { what: message("gridProblem.number"), got: json(raw) }));
     }
   }
   int(raw: unknown, at: string, min: number, max: number): number {
     if (typeof raw !== "number" || !Number.isInteger(raw) || raw < min || raw > max) {
       this.fail(
         at,
-        raw === undefined ? "manquant" : `attendu : un nombre entier de ${min} à ${max}, reçu ${JSON.stringify(raw)}`,
+        raw === undefined
+          ? t("gridProblem.missing")
+          : t("gridProblem.expectedGot", { what: message("gridProblem.integerRange", { min, max }), got: json(raw) }),
       );
     }
     return raw;
@@ -50,7 +69,9 @@ export class Fields {
     if (typeof raw !== "string" || !(allowed as readonly string[]).includes(raw)) {
       this.fail(
         at,
-        `${raw === undefined ? "manquant" : `valeur inconnue ${JSON.stringify(raw)}`} ; attendu : ${allowed.join(", ")}`,
+        raw === undefined
+          ? t("gridProblem.missingOneOf", { allowed: allowed.join(", ") })
+          : t("gridProblem.unknownValue", { value: json(raw), allowed: allowed.join(", ") }),
       );
     }
     return raw as T;
@@ -58,4 +79,14 @@ export class Fields {
   criterion(raw: unknown, at: string): Criterion {
     return this.oneOf(raw, at, CRITERIA);
   }
+}
+
+/** « attendu : <what> », what being one of the catalogue's descriptions. */
+export function expected(what: GridProblemKey): string {
+  return t("gridProblem.expected", { what: message(what) });
+}
+
+/** A value as the grid file writes it (JSON), for « reçu … ». */
+export function json(value: unknown): string {
+  return String(JSON.stringify(value));
 }

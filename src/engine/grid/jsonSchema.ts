@@ -1,13 +1,16 @@
 /**
  * The grid file format checked against its JSON Schema (schemas/grid.schema.json) by ajv, with the problems
- * said in French: the field path in the grid (`components[3].tiers[1].rate`) and what was expected. The
- * schema says the structure (fields, types, enumerations, patterns); what it cannot say (tiers sorted without
- * overlap or gap, ladders in order, cross-references) stays in validate.ts.
+ * said in the language in use (src/messages/gridProblems.*.ts and gridSchema.*.ts): the field path in the grid
+ * (`components[3].tiers[1].rate`) and what was expected. The schema says the structure (fields, types,
+ * enumerations, patterns); what it cannot say (tiers sorted without overlap or gap, ladders in order,
+ * cross-references) stays in validate.ts.
  */
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
 import schema from "../../../schemas/grid.schema.json";
+import { message, t } from "../../messages/gridSchema";
+import type { Message, Param } from "../../messages/core";
 
-/** One problem of a grid file: where (a path in the grid's JSON) and what was expected, in French. */
+/** One problem of a grid file: where (a path in the grid's JSON) and what was expected, worded when found. */
 export interface GridProblem {
   field: string;
   problem: string;
@@ -50,7 +53,7 @@ export function schemaProblems(raw: unknown): GridProblem[] {
       anyOfAt.some((p) => e.instancePath.startsWith(p + "/") || (e.instancePath === p && e.keyword !== "anyOf"))
     )
       continue;
-    const p = french(e);
+    const p = worded(e);
     if (!p) continue;
     const key = `${p.field}|${p.problem}`;
     if (seen.has(key)) continue;
@@ -72,28 +75,29 @@ export function fieldPath(pointer: string, child?: string): string {
   return out === "" ? "(grille)" : out;
 }
 
-const EXPECTED_PATTERN: Record<string, string> = {
-  decimal: 'un nombre écrit avec un point décimal, entre guillemets (ex. "-9.00")',
-  positiveDecimal: 'un nombre positif écrit avec un point décimal (ex. "1000")',
-  gridId:
-    'un identifiant en minuscules (lettres, chiffres, « - » et « . »), 24 caractères au plus (ex. "sud-est-2018")',
-  yearMonth: 'un mois AAAA-MM (ex. "2026-01")',
-  text: "un texte non vide",
-  componentCode: 'un code en majuscules, chiffres, « _ » ou « - » (ex. "GERMES")',
+/** What a pattern of the schema's $defs asks for; the other patterns are told by where they are. */
+const EXPECTED_PATTERN: Record<string, Message> = {
+  decimal: message("gridProblem.quotedDecimal", { example: '"-9.00"' }),
+  positiveDecimal: message("gridSchema.positiveDecimal"),
+  gridId: message("gridSchema.gridId"),
+  yearMonth: message("gridSchema.yearMonth"),
+  text: message("gridProblem.nonEmptyText"),
+  componentCode: message("gridSchema.componentCode"),
 };
 
-const TYPE_FR: Record<string, string> = {
-  object: "un objet { … }",
-  array: "une liste [ … ]",
-  string: "un texte",
-  number: "un nombre",
-  integer: "un nombre entier",
-  boolean: "true ou false",
+/** JSON types as the schema names them → what they are called in a problem. */
+const TYPES: Record<string, Message> = {
+  object: message("gridProblem.object"),
+  array: message("gridProblem.list"),
+  string: message("gridSchema.text"),
+  number: message("gridProblem.number"),
+  integer: message("gridSchema.integer"),
+  boolean: message("gridSchema.boolean"),
 };
 
 function shown(value: unknown): string {
   const s = JSON.stringify(value);
-  return s === undefined ? "rien" : s.length > 40 ? s.slice(0, 37) + "…" : s;
+  return s === undefined ? t("gridSchema.nothing") : s.length > 40 ? s.slice(0, 37) + "…" : s;
 }
 
 /** Which $defs entry an error's schema path ends in (`#/$defs/decimal/pattern` → `decimal`). */
@@ -101,89 +105,81 @@ function defOf(e: ErrorObject): string | undefined {
   return /\$defs\/([^/]+)\/[^/]+$/.exec(e.schemaPath)?.[1];
 }
 
-function french(e: ErrorObject): GridProblem | null {
+/** What a pattern error expected: its $defs entry's description, else one told by the field. */
+function patternExpected(e: ErrorObject): Param {
+  const def = defOf(e);
+  if (def && EXPECTED_PATTERN[def]) return EXPECTED_PATTERN[def];
+  if (e.instancePath.endsWith("/currency")) return message("gridSchema.currency");
+  if (/windows/.test(e.instancePath)) return message("gridSchema.time");
+  return message("gridSchema.pattern", { pattern: String((e.params as { pattern?: unknown }).pattern) });
+}
+
+/** One ajv error as a problem worded in the language in use; null when another error already says it. */
+function worded(e: ErrorObject): GridProblem | null {
   const at = fieldPath(e.instancePath);
-  const got = `reçu ${shown(e.data)}`;
+  const problem = (text: string) => ({ field: at, problem: text });
+  const expectedGot = (what: Param) => problem(t("gridProblem.expectedGot", { what, got: shown(e.data) }));
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case "required":
-      return { field: fieldPath(e.instancePath, String(p.missingProperty)), problem: "manquant" };
+      return { field: fieldPath(e.instancePath, String(p.missingProperty)), problem: t("gridProblem.missing") };
     case "additionalProperties":
       return {
         field: fieldPath(e.instancePath, String(p.additionalProperty)),
-        problem: "champ inconnu du format des grilles (faute de frappe ?)",
+        problem: t("gridSchema.unknownField"),
       };
     case "propertyNames":
       return {
         field: fieldPath(e.instancePath, String(p.propertyName)),
-        problem: `nom inconnu « ${String(p.propertyName)} » ; attendu : ${allowedOf(e)}`,
+        problem: t("gridSchema.unknownName", { name: String(p.propertyName), allowed: allowedOf(e) }),
       };
     case "type":
-      return {
-        field: at,
-        problem: `attendu : ${String(p.type)
+      return expectedGot(
+        String(p.type)
           .split(",")
-          .map((t) => TYPE_FR[t] ?? t)
-          .join(" ou ")}, ${got}`,
-      };
-    case "pattern": {
-      const def = defOf(e);
-      const expected =
-        (def && EXPECTED_PATTERN[def]) ??
-        (e.instancePath.endsWith("/currency")
-          ? 'un code de devise ISO en 3 majuscules (ex. "EUR", "CHF")'
-          : /windows/.test(e.instancePath)
-            ? 'une heure "HH:MM"'
-            : `le motif ${String(p.pattern)}`);
-      return { field: at, problem: `attendu : ${expected}, ${got}` };
-    }
+          .map((type): Param => TYPES[type] ?? type)
+          .reduce((a, b) => message("gridSchema.or", { a, b })),
+      );
+    case "pattern":
+      return expectedGot(patternExpected(e));
     case "enum":
-      return {
-        field: at,
-        problem: `valeur inconnue ${shown(e.data)} ; attendu : ${(p.allowedValues as unknown[]).join(", ")}`,
-      };
+      return problem(
+        t("gridProblem.unknownValue", { value: shown(e.data), allowed: (p.allowedValues as unknown[]).join(", ") }),
+      );
     case "const":
-      return { field: at, problem: `attendu : ${shown(p.allowedValue)}, ${got}` };
+      return expectedGot(shown(p.allowedValue));
     case "minItems":
-      return {
-        field: at,
-        problem: `au moins ${String(p.limit)} élément${Number(p.limit) > 1 ? "s" : ""} attendu${Number(p.limit) > 1 ? "s" : ""}`,
-      };
     case "maxItems":
-      return {
-        field: at,
-        problem: `au plus ${String(p.limit)} élément${Number(p.limit) > 1 ? "s" : ""} attendu${Number(p.limit) > 1 ? "s" : ""}`,
-      };
+      return problem(
+        t(e.keyword === "minItems" ? "gridSchema.minItems" : "gridSchema.maxItems", { n: Number(p.limit) }),
+      );
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
-      return {
-        field: at,
-        problem: `attendu : un nombre ${e.keyword === "maximum" ? "≤" : e.keyword === "minimum" ? "≥" : ">"} ${String(p.limit)}, ${got}`,
-      };
+      return expectedGot(message("gridSchema.compared", { op: COMPARED[e.keyword], limit: String(p.limit) }));
     case "minLength":
+      return expectedGot(message("gridProblem.nonEmptyText"));
     case "maxLength":
-      return {
-        field: at,
-        problem: `attendu : ${e.keyword === "minLength" ? "un texte non vide" : `${String(p.limit)} caractères au plus`}, ${got}`,
-      };
+      return expectedGot(message("gridSchema.maxLength", { n: String(p.limit) }));
     case "discriminator":
       return p.error === "mapping"
         ? null // the enum on kind already says it
-        : { field: fieldPath(e.instancePath, "kind"), problem: "manquant" };
+        : { field: fieldPath(e.instancePath, "kind"), problem: t("gridProblem.missing") };
     case "anyOf":
-      return { field: at, problem: 'attendu : des seuils { "mean": [ … ], "single": [ … ] } ou { "anyPositive": 1 }' };
+      return problem(t("gridProblem.expected", { what: message("gridSchema.thresholds") }));
     case "oneOf":
       return null; // with the discriminator, the chosen branch's errors are reported
     default:
-      return { field: at, problem: e.message ?? "valeur refusée" };
+      return problem(e.message ?? t("gridSchema.refused"));
   }
 }
+
+const COMPARED: Record<string, string> = { minimum: "≥", maximum: "≤", exclusiveMinimum: ">" };
 
 function allowedOf(e: ErrorObject): string {
   const schemaAt = e.parentSchema as { propertyNames?: { enum?: unknown[]; $ref?: string } } | undefined;
   const names =
     schemaAt?.propertyNames?.enum ??
     (schemaAt?.propertyNames?.$ref ? ["MG", "MP", "GERMES", "CELLULES", "BUTYRIQUES", "PC", "INHIBITEURS"] : undefined);
-  return names ? names.join(", ") : "un nom connu";
+  return names ? names.join(", ") : t("gridSchema.knownName");
 }

@@ -8,9 +8,11 @@
  *
  * INHIBITEURS has no range: its words (positif/négatif…) are checked by the cell reader.
  */
+import { message, t, type GridProblemKey } from "../../messages/gridProblems";
+import type { Message } from "../../messages/core";
 import { Decimal, toDecimal } from "../decimal";
-import { GridError } from "../errors";
 import { frNumber } from "../format";
+import { expected, gridError, json } from "./fields";
 import { CRITERIA, type Criterion, type CriterionRule } from "./schema";
 
 /** What a grid may bound: its measured criteria (not the inhibitor test) and one delivery's volume. */
@@ -49,40 +51,41 @@ export function loadPlausible(
   criteria: Partial<Record<Criterion, unknown>>,
 ): PlausibleRanges {
   const fail = (field: string, problem: string): never => {
-    throw new GridError(gridId, field, problem);
+    throw gridError(gridId, field, problem);
   };
   if (raw === undefined) return {};
   if (raw === null || typeof raw !== "object" || Array.isArray(raw))
-    return fail("plausible", "attendu : un objet { MG: { min, max, source }, … }");
+    return fail("plausible", expected("gridProblem.plausibleObject"));
   const out: PlausibleRanges = {};
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     const at = `plausible.${key}`;
     if (!(PLAUSIBLE_KEYS as readonly string[]).includes(key))
-      fail(at, `clé inconnue ; attendu : ${PLAUSIBLE_KEYS.join(", ")}`);
-    if (key !== "VOLUME" && !criteria[key as Criterion])
-      fail(at, `« ${key} » n'est pas un critère de la grille (criteria)`);
-    if (value === null || typeof value !== "object" || Array.isArray(value)) fail(at, "attendu : { min, max, source }");
+      fail(at, t("gridProblem.unknownKey", { keys: PLAUSIBLE_KEYS.join(", ") }));
+    if (key !== "VOLUME" && !criteria[key as Criterion]) fail(at, t("gridProblem.notCriterion", { key }));
+    if (value === null || typeof value !== "object" || Array.isArray(value))
+      fail(at, t("gridProblem.expected", { what: "{ min, max, source }" }));
     const o = value as Record<string, unknown>;
     const bound = (name: "min" | "max"): Decimal => {
-      if (typeof o[name] !== "string")
-        return fail(
+      const notDecimal = () =>
+        fail(
           `${at}.${name}`,
-          `attendu : un nombre écrit avec un point décimal, entre guillemets (ex. "20"), reçu ${JSON.stringify(o[name])}`,
+          t("gridProblem.expectedGot", {
+            what: message("gridProblem.quotedDecimal", { example: '"20"' }),
+            got: json(o[name]),
+          }),
         );
+      if (typeof o[name] !== "string") return notDecimal();
       try {
         return toDecimal(o[name], `${at}.${name}`);
       } catch {
-        return fail(
-          `${at}.${name}`,
-          `attendu : un nombre écrit avec un point décimal, entre guillemets (ex. "20"), reçu ${JSON.stringify(o[name])}`,
-        );
+        return notDecimal();
       }
     };
     const min = bound("min");
     const max = bound("max");
-    if (min.gt(max)) fail(at, `min ${min.toString()} est au-dessus de max ${max.toString()}`);
+    if (min.gt(max)) fail(at, t("gridProblem.minAboveMax", { min: min.toString(), max: max.toString() }));
     if (typeof o.source !== "string" || o.source.trim() === "")
-      fail(`${at}.source`, "attendu : un texte qui dit d'où viennent les bornes (source)");
+      fail(`${at}.source`, expected("gridProblem.boundsSource"));
     out[key as PlausibleKey] = { min, max, source: o.source as string };
   }
   return out;
@@ -98,13 +101,24 @@ export function plausibleUnit(grid: PlausibleGrid, key: PlausibleKey): string {
   return key === "VOLUME" ? grid.volumeUnit : (grid.criteria[key]?.unit ?? "");
 }
 
-/** "20 à 70 g/l", "0 à 10 000 000 /ml", "−0,600 à −0,400 °C". */
+/**
+ * "20 à 70 g/l", "0 à 10 000 000 /ml", "−0,600 à −0,400 °C" (in the language in use: "20 to 70 g/l"). The
+ * numbers are written the French way in every language, like every number of the workbook.
+ */
 export function rangeText(grid: PlausibleGrid, key: PlausibleKey): string {
   const r = plausibleRanges(grid)[key];
   if (!r) return "";
-  const unit = plausibleUnit(grid, key);
   const places = key === "PC" ? 3 : undefined; // a freezing point is read to the thousandth of a degree
-  return `${frNumber(r.min, places)} à ${frNumber(r.max, places)}${unit ? (unit.startsWith("/") ? ` ${unit}` : `\u00a0${unit}`) : ""}`;
+  return t("gridProblem.range", {
+    min: frNumber(r.min, places),
+    max: frNumber(r.max, places),
+    unit: unitAfter(plausibleUnit(grid, key)),
+  });
+}
+
+/** A unit after its number: "/ml" after a space, "g/l" after a no-break space, none when there is none. */
+function unitAfter(unit: string): string {
+  return unit ? (unit.startsWith("/") ? ` ${unit}` : `\u00a0${unit}`) : "";
 }
 
 /** Whether the value lies in the key's range (true when the grid has none). */
@@ -120,36 +134,40 @@ const CONTENT_UNITS: Record<string, { other: string; factor: Decimal } | undefin
 };
 
 /**
- * Why a value is not plausible for the grid, in French, or null when it is (or the grid has no range for
+ * Why a value is not plausible for the grid, in the language in use, or null when it is (or the grid has no range for
  * the key): « MG 400 g/l hors des valeurs plausibles (20 à 70 g/l pour sud-est-2018) : vérifiez la saisie
  * (40 ?) ». The hint guesses the likeliest slip: the other content unit, or a misplaced decimal separator.
  */
 export function plausibilityProblem(grid: PlausibleGrid, key: PlausibleKey, value: Decimal): string | null {
   const r = plausibleRanges(grid)[key];
   if (!r || (value.gte(r.min) && value.lte(r.max))) return null;
-  const unit = plausibleUnit(grid, key);
-  const shown = `${frNumber(value)}${unit ? (unit.startsWith("/") ? ` ${unit}` : `\u00a0${unit}`) : ""}`;
-  const what = key === "VOLUME" ? "volume" : key;
-  return `${what} ${shown} hors des valeurs plausibles (${rangeText(grid, key)} pour ${grid.id}) : ${hint(grid, key, value, r)}`;
+  return t("gridProblem.implausible", {
+    what: key === "VOLUME" ? message("gridProblem.volume") : key,
+    value: frNumber(value) + unitAfter(plausibleUnit(grid, key)),
+    range: rangeText(grid, key),
+    grid: grid.id,
+    hint: hint(grid, key, value, r),
+  });
 }
 
-function hint(grid: PlausibleGrid, key: PlausibleKey, value: Decimal, r: PlausibleRange): string {
+function hint(grid: PlausibleGrid, key: PlausibleKey, value: Decimal, r: PlausibleRange): Message<GridProblemKey> {
   const unit = plausibleUnit(grid, key);
   const other = key === "MG" || key === "MP" ? CONTENT_UNITS[unit] : undefined;
   if (other) {
     const converted = value.div(other.factor);
     if (converted.gte(r.min) && converted.lte(r.max)) {
-      return `valeur en ${other.other} ? la grille ${grid.id} paie des teneurs en ${unit} : valeur non convertie, vérifiez la saisie`;
+      return message("gridProblem.otherUnit", { other: other.other, grid: grid.id, unit });
     }
   }
   // A decimal separator one, two or three places off (400 for 40,0; 0,38 for 38; −5,2 for −0,52). Counts and
   // volumes start at 0, so any of them shifted would look plausible: no guess there.
-  if (key !== "MG" && key !== "MP" && key !== "PC") return "vérifiez la saisie";
+  if (key !== "MG" && key !== "MP" && key !== "PC") return message("gridProblem.check");
   for (const shift of [1, 2, 3]) {
     for (const f of [new Decimal(10).pow(-shift), new Decimal(10).pow(shift)]) {
       const guess = value.times(f);
-      if (!guess.isZero() && guess.gte(r.min) && guess.lte(r.max)) return `vérifiez la saisie (${frNumber(guess)} ?)`;
+      if (!guess.isZero() && guess.gte(r.min) && guess.lte(r.max))
+        return message("gridProblem.checkGuess", { guess: frNumber(guess) });
     }
   }
-  return "vérifiez la saisie";
+  return message("gridProblem.check");
 }

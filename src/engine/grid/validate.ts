@@ -1,12 +1,13 @@
 import { component } from "./validateComponents";
-import { Fields, obj } from "./fields";
+import { message, t } from "../../messages/gridProblems";
+import { Fields, expected, obj } from "./fields";
 import { loadPlausible } from "./plausible";
 import { METHODS, type Criterion, type CriterionRule, type Grid } from "./schema";
 
 /**
  * Turns grid data that passed the JSON Schema into a `Grid`, checking the rules the schema cannot say
  * (unsorted / overlapping / gapped tiers, ladders out of order, a criterion without rule…), or refuses it
- * with a GridError naming the grid, the field and what was expected, in French. Use `loadGrid` (load.ts),
+ * with a GridError naming the grid, the field and what was expected, in the language in use. Use `loadGrid` (load.ts),
  * which runs the schema first; only the built-in grids, whose files a test checks against the schema, come
  * here directly (so that the custom functions' bundle carries no schema validator).
  */
@@ -17,7 +18,10 @@ export function gridFromData(raw: unknown): Grid {
   const validFrom = g.validFrom as string;
   const validTo = g.validTo as string | undefined;
   if (validTo !== undefined && validTo < validFrom)
-    f.fail("validTo", `attendu : un mois à partir de validFrom (${validFrom}), reçu "${validTo}"`);
+    f.fail(
+      "validTo",
+      t("gridProblem.expectedGot", { what: message("gridProblem.monthFrom", { validFrom }), got: `"${validTo}"` }),
+    );
 
   const criteria: Partial<Record<Criterion, CriterionRule>> = {};
   const rawCriteria = f.obj(g.criteria, "criteria");
@@ -29,15 +33,14 @@ export function gridFromData(raw: unknown): Grid {
   const components = rawComponents.map((c, i) => component(f, c, `components[${i}]`, criteria));
   const codes = new Set<string>();
   components.forEach((c, i) => {
-    if (codes.has(c.code)) f.fail(`components[${i}].code`, `code « ${c.code} » en double`);
+    if (codes.has(c.code)) f.fail(`components[${i}].code`, t("gridProblem.duplicateCode", { code: c.code }));
     codes.add(c.code);
   });
-  if (!components.some((c) => c.kind === "base"))
-    f.fail("components", 'une grille a besoin d\'un composant de type "base" (le prix de base)');
+  if (!components.some((c) => c.kind === "base")) f.fail("components", t("gridProblem.noBase"));
 
   const volumeUnit = f.oneOf(g.volumeUnit, "volumeUnit", ["L", "kg"] as const);
   const amountDivisor = f.decimal(g.amountDivisor, "amountDivisor");
-  if (!amountDivisor.gt(0)) f.fail("amountDivisor", "attendu : un nombre strictement positif");
+  if (!amountDivisor.gt(0)) f.fail("amountDivisor", expected("gridProblem.positive"));
 
   return {
     id,
@@ -60,12 +63,11 @@ export function gridFromData(raw: unknown): Grid {
 function criterionRule(f: Fields, raw: unknown, at: string): CriterionRule {
   const r = f.obj(raw, at);
   const method = f.oneOf(r.method, `${at}.method`, METHODS);
-  if (typeof r.unit !== "string") f.fail(`${at}.unit`, "unité manquante");
+  if (typeof r.unit !== "string") f.fail(`${at}.unit`, t("gridProblem.unitMissing"));
   const rule: CriterionRule = { method, unit: r.unit as string };
   if (method === "worst") rule.worst = f.oneOf(r.worst ?? "highest", `${at}.worst`, ["highest", "lowest"] as const);
   if (r.round !== undefined) rule.round = f.int(r.round, `${at}.round`, 0, 6);
-  if (method === "geometric" && rule.round !== 0)
-    f.fail(`${at}.round`, "une moyenne géométrique est arrondie à l'unité (round: 0)");
+  if (method === "geometric" && rule.round !== 0) f.fail(`${at}.round`, t("gridProblem.geometricRound"));
   if (r.minResults !== undefined) rule.minResults = f.int(r.minResults, `${at}.minResults`, 1, 31);
   if (r.fallback !== undefined) rule.fallback = f.oneOf(r.fallback, `${at}.fallback`, ["previous-month"] as const);
   if (r.joker !== undefined) {

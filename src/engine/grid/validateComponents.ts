@@ -1,4 +1,5 @@
-import { Fields, type Obj } from "./fields";
+import { message, t } from "../../messages/gridProblems";
+import { Fields, expected, type Obj } from "./fields";
 import type {
   AntibioticComponent,
   BonusComponent,
@@ -57,8 +58,7 @@ export function component(f: Fields, raw: unknown, at: string, criteria: Criteri
 /** The component's criterion, which must have a rule in `criteria` (how to get its monthly value). */
 function measured(f: Fields, c: Obj, at: string, criteria: Criteria): Criterion {
   const criterion = f.criterion(c.criterion, `${at}.criterion`);
-  if (!criteria[criterion])
-    f.fail(`${at}.criterion`, `« ${criterion} » n'a pas d'entrée dans criteria (comment obtenir sa valeur du mois)`);
+  if (!criteria[criterion]) f.fail(`${at}.criterion`, t("gridProblem.noCriterionRuleWhy", { criterion }));
   return criterion;
 }
 
@@ -72,21 +72,23 @@ function marginal(f: Fields, c: Obj, at: string, head: Head<"marginal">, criteri
       rate: f.decimal(o.rate, `${at}.bands[${i}].rate`),
     };
   });
-  if (bands.length === 0) f.fail(`${at}.bands`, "au moins une tranche");
+  if (bands.length === 0) f.fail(`${at}.bands`, t("gridProblem.atLeastOneBand"));
   bands.forEach((b, i) => {
-    if (i === 0 && b.from !== undefined) f.fail(`${at}.bands[0].from`, "la première tranche part de −∞ (pas de from)");
-    if (i === bands.length - 1 && b.to !== undefined)
-      f.fail(`${at}.bands[${i}].to`, "la dernière tranche va jusqu'à +∞ (pas de to)");
+    if (i === 0 && b.from !== undefined) f.fail(`${at}.bands[0].from`, t("gridProblem.firstBandFrom"));
+    if (i === bands.length - 1 && b.to !== undefined) f.fail(`${at}.bands[${i}].to`, t("gridProblem.lastBandTo"));
     if (i > 0) {
       const prev = bands[i - 1].to!;
       if (b.from === undefined || !b.from.eq(prev))
-        f.fail(`${at}.bands[${i}].from`, `attendu : le to de la tranche précédente (${prev})`);
+        f.fail(
+          `${at}.bands[${i}].from`,
+          t("gridProblem.expected", { what: message("gridProblem.previousTo", { prev: prev.toString() }) }),
+        );
     }
     if (b.from !== undefined && b.to !== undefined && !b.to.gt(b.from))
-      f.fail(`${at}.bands[${i}]`, "tranches dans le désordre : to doit dépasser from");
+      f.fail(`${at}.bands[${i}]`, t("gridProblem.bandsUnsorted"));
   });
   const step = f.decimal(c.step, `${at}.step`);
-  if (!step.gt(0)) f.fail(`${at}.step`, "attendu : un nombre strictement positif");
+  if (!step.gt(0)) f.fail(`${at}.step`, expected("gridProblem.positive"));
   return {
     ...head,
     criterion: measured(f, c, at, criteria),
@@ -97,7 +99,7 @@ function marginal(f: Fields, c: Obj, at: string, head: Head<"marginal">, criteri
 }
 
 function tiered(f: Fields, c: Obj, at: string, head: Head<"tiers">, criteria: Criteria): TieredComponent {
-  const tiers = f.array(c.tiers, `${at}.tiers`).map((t, i) => tier(f, t, `${at}.tiers[${i}]`));
+  const tiers = f.array(c.tiers, `${at}.tiers`).map((x, i) => tier(f, x, `${at}.tiers[${i}]`));
   checkTiers(f, tiers, `${at}.tiers`);
   const component: TieredComponent = { ...head, criterion: measured(f, c, at, criteria), tiers };
   if (c.contestation !== undefined) component.contestation = contestationRule(f, c.contestation, `${at}.contestation`);
@@ -116,11 +118,10 @@ function ladder(f: Fields, c: Obj, at: string, head: Head<"ladder">, criteria: C
   const levels: LadderLevel[] = f.array(c.levels, `${at}.levels`).map((l, i) => {
     const o = f.obj(l, `${at}.levels[${i}]`);
     const level = f.int(o.level, `${at}.levels[${i}].level`, 1, 100);
-    if (level !== i + 1)
-      f.fail(`${at}.levels[${i}].level`, `les paliers vont 1, 2, 3… dans l'ordre (attendu : ${i + 1})`);
+    if (level !== i + 1) f.fail(`${at}.levels[${i}].level`, t("gridProblem.levelsInOrder", { n: i + 1 }));
     return { level, rate: f.decimal(o.rate, `${at}.levels[${i}].rate`), suspension: o.suspension === true };
   });
-  if (levels.length === 0) f.fail(`${at}.levels`, "au moins un palier");
+  if (levels.length === 0) f.fail(`${at}.levels`, t("gridProblem.atLeastOneLevel"));
   return { ...head, criterion, windowMonths, contestation, levels, damages: c.damages === true };
 }
 
@@ -130,9 +131,8 @@ function antibiotic(f: Fields, c: Obj, at: string, head: Head<"antibiotic">, cri
   const destruction = f
     .array(c.destruction, `${at}.destruction`)
     .map((d, i) => f.decimal(d, `${at}.destruction[${i}]`));
-  if (destruction.length === 0) f.fail(`${at}.destruction`, "au moins un montant");
-  if (!criteria.INHIBITEURS)
-    f.fail(`${at}`, "les tests antibiotiques sont lus dans le critère INHIBITEURS, absent de criteria");
+  if (destruction.length === 0) f.fail(`${at}.destruction`, t("gridProblem.atLeastOneAmount"));
+  if (!criteria.INHIBITEURS) f.fail(`${at}`, t("gridProblem.antibioticCriterion"));
   return {
     ...head,
     penaltyPercent: {
@@ -150,8 +150,8 @@ function antibiotic(f: Fields, c: Obj, at: string, head: Head<"antibiotic">, cri
 
 /** Cooling: the tolerated windows of each place, ["HH:MM", "HH:MM"] with start ≤ end. */
 function cooling(f: Fields, c: Obj, at: string, head: Head<"cooling">): CoolingComponent {
-  const t = f.obj(c.tolerated, `${at}.tolerated`);
-  const w = f.obj(t.windows, `${at}.tolerated.windows`);
+  const tolerated = f.obj(c.tolerated, `${at}.tolerated`);
+  const w = f.obj(tolerated.windows, `${at}.tolerated.windows`);
   const windows: Record<string, [string, string][]> = {};
   for (const [place, list] of Object.entries(w)) {
     windows[place] = f.array(list, `${at}.tolerated.windows.${place}`).map((pair, i) => {
@@ -162,7 +162,7 @@ function cooling(f: Fields, c: Obj, at: string, head: Head<"cooling">): CoolingC
         !p.every((x) => typeof x === "string" && /^([01]\d|2[0-3]):[0-5]\d$/.test(x)) ||
         (p[0] as string) > (p[1] as string)
       ) {
-        f.fail(where, 'attendu : ["HH:MM", "HH:MM"] avec début ≤ fin');
+        f.fail(where, expected("gridProblem.window"));
       }
       return [p[0] as string, p[1] as string];
     });
@@ -170,63 +170,57 @@ function cooling(f: Fields, c: Obj, at: string, head: Head<"cooling">): CoolingC
   return {
     ...head,
     maxTemperature: f.decimal(c.maxTemperature, `${at}.maxTemperature`),
-    tolerated: { maxTemperature: f.decimal(t.maxTemperature, `${at}.tolerated.maxTemperature`), windows },
+    tolerated: { maxTemperature: f.decimal(tolerated.maxTemperature, `${at}.tolerated.maxTemperature`), windows },
   };
 }
 
 function tier(f: Fields, raw: unknown, at: string): Tier {
   const o = f.obj(raw, at);
-  const t: Tier = {};
+  const out: Tier = {};
   for (const key of ["from", "above", "below", "upTo"] as const) {
-    if (o[key] !== undefined) t[key] = f.decimal(o[key], `${at}.${key}`);
+    if (o[key] !== undefined) out[key] = f.decimal(o[key], `${at}.${key}`);
   }
-  if (t.from && t.above)
-    f.fail(at, "une tranche a une seule borne basse : from (incluse) ou above (exclue), pas les deux");
-  if (t.below && t.upTo)
-    f.fail(at, "une tranche a une seule borne haute : below (exclue) ou upTo (incluse), pas les deux");
-  if (o.rate !== undefined) t.rate = f.decimal(o.rate, `${at}.rate`);
-  if (o.percentOfBase !== undefined) t.percentOfBase = f.decimal(o.percentOfBase, `${at}.percentOfBase`);
-  if ((t.rate === undefined) === (t.percentOfBase === undefined))
-    f.fail(at, "une tranche a soit rate, soit percentOfBase (exactement un des deux)");
-  if (o.warning !== undefined) t.warning = f.text(o.warning, `${at}.warning`);
-  return t;
+  if (out.from && out.above) f.fail(at, t("gridProblem.twoLowerBounds"));
+  if (out.below && out.upTo) f.fail(at, t("gridProblem.twoUpperBounds"));
+  if (o.rate !== undefined) out.rate = f.decimal(o.rate, `${at}.rate`);
+  if (o.percentOfBase !== undefined) out.percentOfBase = f.decimal(o.percentOfBase, `${at}.percentOfBase`);
+  if ((out.rate === undefined) === (out.percentOfBase === undefined)) f.fail(at, t("gridProblem.rateOrPercent"));
+  if (o.warning !== undefined) out.warning = f.text(o.warning, `${at}.warning`);
+  return out;
 }
 
 /** Tiers must cover every value once: sorted, each starting exactly where the previous ends. */
 function checkTiers(f: Fields, tiers: Tier[], at: string): void {
-  if (tiers.length === 0) f.fail(at, "au moins une tranche");
-  tiers.forEach((t, i) => {
-    const lower = t.from ?? t.above;
-    const upper = t.below ?? t.upTo;
-    if (i === 0 && lower) f.fail(`${at}[0]`, "la première tranche n'a pas de borne basse (elle part de −∞)");
-    if (i === tiers.length - 1 && upper)
-      f.fail(`${at}[${i}]`, "la dernière tranche n'a pas de borne haute (elle va jusqu'à +∞)");
-    if (lower && upper && (upper.lt(lower) || (upper.eq(lower) && !(t.from && t.upTo)))) {
-      f.fail(`${at}[${i}]`, "tranches dans le désordre : borne haute sous la borne basse");
+  if (tiers.length === 0) f.fail(at, t("gridProblem.atLeastOneTier"));
+  tiers.forEach((tier, i) => {
+    const lower = tier.from ?? tier.above;
+    const upper = tier.below ?? tier.upTo;
+    if (i === 0 && lower) f.fail(`${at}[0]`, t("gridProblem.firstTierLower"));
+    if (i === tiers.length - 1 && upper) f.fail(`${at}[${i}]`, t("gridProblem.lastTierUpper"));
+    if (lower && upper && (upper.lt(lower) || (upper.eq(lower) && !(tier.from && tier.upTo)))) {
+      f.fail(`${at}[${i}]`, t("gridProblem.upperBelowLower"));
     }
     if (i > 0) {
       const prev = tiers[i - 1];
       const prevUpper = prev.below ?? prev.upTo;
-      if (!prevUpper) f.fail(`${at}[${i - 1}]`, "seule la dernière tranche peut être sans borne haute");
-      if (!lower) f.fail(`${at}[${i}]`, "seule la première tranche peut être sans borne basse");
+      if (!prevUpper) f.fail(`${at}[${i - 1}]`, t("gridProblem.onlyLastUnbounded"));
+      if (!lower) f.fail(`${at}[${i}]`, t("gridProblem.onlyFirstUnbounded"));
       if (lower!.lt(prevUpper!)) {
         const prevLower = prev.from ?? prev.above;
         const unsorted = prevLower !== undefined && lower!.lt(prevLower);
         f.fail(
           `${at}[${i}]`,
           unsorted
-            ? "tranches dans le désordre : chaque tranche doit commencer au-dessus de la précédente"
-            : `tranches qui se chevauchent : commence à ${lower} avant la fin de la précédente (${prevUpper})`,
+            ? t("gridProblem.tiersUnsorted")
+            : t("gridProblem.tiersOverlap", { lower: lower!.toString(), prev: prevUpper!.toString() }),
         );
       }
       if (lower!.gt(prevUpper!))
-        f.fail(`${at}[${i}]`, `trou entre les tranches : de ${prevUpper} à ${lower}, aucune tranche`);
+        f.fail(`${at}[${i}]`, t("gridProblem.tiersGap", { from: prevUpper!.toString(), to: lower!.toString() }));
       const prevIncludes = prev.upTo !== undefined;
-      const includes = t.from !== undefined;
-      if (prevIncludes && includes)
-        f.fail(`${at}[${i}]`, `tranches qui se chevauchent : ${lower} est dans deux tranches (upTo et from)`);
-      if (!prevIncludes && !includes)
-        f.fail(`${at}[${i}]`, `trou entre les tranches : ${lower} n'est dans aucune tranche (below et above)`);
+      const includes = tier.from !== undefined;
+      if (prevIncludes && includes) f.fail(`${at}[${i}]`, t("gridProblem.boundInTwo", { bound: String(lower) }));
+      if (!prevIncludes && !includes) f.fail(`${at}[${i}]`, t("gridProblem.boundInNone", { bound: String(lower) }));
     }
   });
 }
@@ -238,10 +232,10 @@ function contestationRule(f: Fields, raw: unknown, at: string): ContestationRule
       const e = f.obj(x, `${where}[${i}]`);
       return { from: f.decimal(e.from, `${where}[${i}].from`), count: f.int(e.count, `${where}[${i}].count`, 1, 10) };
     });
-    if (s.length === 0) f.fail(where, "au moins un seuil");
+    if (s.length === 0) f.fail(where, t("gridProblem.atLeastOneStep"));
     s.forEach((e, i) => {
       if (i > 0 && !(e.from.gt(s[i - 1].from) && e.count > s[i - 1].count))
-        f.fail(`${where}[${i}]`, "seuils dans le désordre : from et count doivent croître");
+        f.fail(`${where}[${i}]`, t("gridProblem.stepsUnsorted"));
     });
     return s;
   };
@@ -255,13 +249,12 @@ function bonusCondition(f: Fields, raw: unknown, at: string, criteria: Criteria)
   const stat = f.oneOf(o.stat, `${at}.stat`, ["monthly", "max", "noPositive", "charter"] as const);
   if (stat === "charter") return { stat };
   const criterion = f.criterion(o.criterion, `${at}.criterion`);
-  if (!criteria[criterion]) f.fail(`${at}.criterion`, `« ${criterion} » n'a pas d'entrée dans criteria`);
+  if (!criteria[criterion]) f.fail(`${at}.criterion`, t("gridProblem.noCriterionRule", { criterion }));
   const requireResult = o.requireResult === true;
   if (stat === "noPositive") return { criterion, stat, requireResult };
   if (stat === "max") return { criterion, stat, upTo: f.decimal(o.upTo, `${at}.upTo`), requireResult };
   const below = o.below === undefined ? undefined : f.decimal(o.below, `${at}.below`);
   const upTo = o.upTo === undefined ? undefined : f.decimal(o.upTo, `${at}.upTo`);
-  if ((below === undefined) === (upTo === undefined))
-    f.fail(at, "une condition sur la valeur du mois a soit below, soit upTo (exactement un des deux)");
+  if ((below === undefined) === (upTo === undefined)) f.fail(at, t("gridProblem.belowOrUpTo"));
   return { criterion, stat, below, upTo };
 }

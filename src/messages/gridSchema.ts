@@ -1,0 +1,21 @@
+/**
+ * The words of the grid schema check (src/engine/grid/jsonSchema.ts): `t` and `message` over the gridProblems
+ * and gridSchema parts together (a schema problem is a gridProblems sentence holding a gridSchema
+ * description). Only the schema check imports it, and the schema check is not in the custom functions'
+ * bundle: the gridSchema words stay out of functions.js.
+ */
+import { wording } from "./core";
+import { gridProblemsDe } from "./gridProblems.de";
+import { gridProblemsEn } from "./gridProblems.en";
+import { gridProblemsFr } from "./gridProblems.fr";
+import { gridSchemaDe } from "./gridSchema.de";
+import { gridSchemaEn } from "./gridSchema.en";
+import { gridSchemaFr } from "./gridSchema.fr";
+
+export type GridSchemaKey = keyof typeof gridProblemsFr | keyof typeof gridSchemaFr;
+
+export const { t, message } = wording<GridSchemaKey>({
+  fr: { ...gridProblemsFr, ...gridSchemaFr },
+  en: { ...gridProblemsEn, ...gridSchemaEn },
+  de: { ...gridProblemsDe, ...gridSchemaDe },
+});
