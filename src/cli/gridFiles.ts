@@ -1,8 +1,8 @@
 /**
  * Grid files on the command line (--grid-file, `grids check/import`): read, parsed and checked with the grid
  * schema and rules; a problem is one line naming the file, the grid, the field and what was expected (the
- * framing from the catalogue, src/messages; the field's problem is the engine's, in French). The callers pass
- * the paths already resolved (userPath).
+ * framing from the catalogue, src/messages; the field's problem is the engine's gridProblems part). The callers
+ * pass the paths already resolved (userPath).
  */
 import * as fs from "node:fs";
 import { GridError, loadGrid, type CatalogueEntry } from "../engine";

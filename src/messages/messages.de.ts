@@ -238,7 +238,7 @@ Exit-Code: 0 der Import ist erfolgt (abgewiesene Zeilen stehen in «{rejects}»)
                                                 das Raster als lesbare Tabelle
   export <id|familie> [--from <arbeitsmappe.xlsx>] [--month JJJJ-MM] --out DATEI.json
                                                 das Raster als JSON-Datei (Format schemas/grid.schema.json)
-  check DATEI.json                              prüft eine Rasterdatei (jedes Problem, auf Französisch)
+  check DATEI.json                              prüft eine Rasterdatei (jedes Problem)
   import DATEI.json --into <arbeitsmappe.xlsx> [--out DATEI.xlsx]
                                                 fügt das Blatt «Grille <id>» hinzu (Kopie der Arbeitsmappe)
   copy <id|familie> --as <neue id> --from-month JJJJ-MM --into <arbeitsmappe.xlsx> [--out DATEI.xlsx]

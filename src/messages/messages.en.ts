@@ -234,7 +234,7 @@ Exit status: 0 the import completed (rejected rows are in « {rejects} »);
                                                 the grid as a readable table
   export <id|family> [--from <workbook.xlsx>] [--month YYYY-MM] --out FILE.json
                                                 the grid as a JSON file (format schemas/grid.schema.json)
-  check FILE.json                               checks a grid file (every problem, in French)
+  check FILE.json                               checks a grid file (every problem)
   import FILE.json --into <workbook.xlsx> [--out FILE.xlsx]
                                                 adds the sheet « Grille <id> » (copy of the workbook)
   copy <id|family> --as <new id> --from-month YYYY-MM --into <workbook.xlsx> [--out FILE.xlsx]

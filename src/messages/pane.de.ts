@@ -167,4 +167,25 @@ export const paneDe: { [K in keyof typeof paneFr]: string } = {
   "pane.withheldNoDetail": "Fehler: siehe Blatt «Contrôles» des Monats.",
   "pane.formulas":
     "Die Formeln MILK.* (im französischen Excel LAIT.*) bleiben in jeder Arbeitsmappe verfügbar, ob der Aufgabenbereich offen ist oder nicht.",
+  // ---------------------------------------------------------------- the pane's services (src/taskpane/services)
+  "pane.workbookChangedTables":
+    "Die Arbeitsmappe hat sich inzwischen geändert: Keine Tabelle wurde hinzugefügt, bitte erneut versuchen",
+  "pane.workbookChanged":
+    "Die Arbeitsmappe hat sich inzwischen geändert: Nichts wurde hinzugefügt, bitte erneut versuchen",
+  "pane.workbookChangedRun": "Die Arbeitsmappe hat sich während der Erstellung geändert: bitte erneut starten",
+  "pane.workbookChangedImport":
+    "Die Arbeitsmappe hat sich während des Imports geändert: Nichts wurde hinzugefügt, bitte erneut importieren",
+  "pane.pdfNeedsStatements": "Erstellen Sie die Abrechnungen erneut, bevor Sie die PDF herunterladen",
+  "pane.workerStopped": "Die Berechnung wurde abgebrochen",
+  "pane.gridSheetExists":
+    "Das Blatt «{sheet}» existiert bereits: Ein Rasterblatt gehört dem Benutzer und wird nie ersetzt (benennen Sie es um oder wählen Sie eine andere Kennung)",
+  "pane.gridIdTaken": "{taken}: Wählen Sie eine andere ID",
+  "pane.gridBuiltIn": "eingebautes Raster",
+  "pane.gridCopy": "Kopie",
+  "pane.gridObjectExpected": "{file}: Ein Raster (JSON-Objekt { … }) wird erwartet",
+  "pane.comparePsp": "PSP {grid}: {price} {unit} ({perKg} {perKgUnit})",
+  "pane.comparePspProblem": "{grid}: {problem}",
+  "pane.compareCount": "{n} {n:Produzent verglichen|Produzenten verglichen} unter {grids} Rastern{outside}",
+  "pane.compareOutside": ", {n} ausserhalb des Vergleichs",
+  "pane.priceATitle": "Preis A {month}: {price} €/1000 L ({grid})",
 };

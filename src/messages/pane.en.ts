@@ -158,4 +158,22 @@ export const paneEn: { [K in keyof typeof paneFr]: string } = {
   "pane.withheldHint": "Fix these in the workbook, then generate again:",
   "pane.withheldNoDetail": "Error: see the month's Contrôles sheet.",
   "pane.formulas": "The MILK.* formulas (LAIT.* in French Excel) remain available in any workbook, pane open or not.",
+  // ---------------------------------------------------------------- the pane's services (src/taskpane/services)
+  "pane.workbookChangedTables": "the workbook changed in the meantime: no table was added, try again",
+  "pane.workbookChanged": "the workbook changed in the meantime: nothing was added, try again",
+  "pane.workbookChangedRun": "the workbook changed during the generation: run it again",
+  "pane.workbookChangedImport": "the workbook changed during the import: nothing was added, import again",
+  "pane.pdfNeedsStatements": "generate the statements again before downloading the PDFs",
+  "pane.workerStopped": "the computation stopped",
+  "pane.gridSheetExists":
+    "the sheet « {sheet} » already exists: a grid sheet belongs to the user and is never replaced (rename it or choose another identifier)",
+  "pane.gridIdTaken": "{taken}: choose another one",
+  "pane.gridBuiltIn": "built-in grid",
+  "pane.gridCopy": "copy",
+  "pane.gridObjectExpected": "{file}: a grid (JSON object { … }) is expected",
+  "pane.comparePsp": "PSP {grid}: {price} {unit} ({perKg} {perKgUnit})",
+  "pane.comparePspProblem": "{grid}: {problem}",
+  "pane.compareCount": "{n} {n:producer compared|producers compared} under {grids} grids{outside}",
+  "pane.compareOutside": ", {n} outside the comparison",
+  "pane.priceATitle": "Price A {month}: {price} €/1000 L ({grid})",
 };

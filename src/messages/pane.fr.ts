@@ -162,4 +162,22 @@ export const paneFr = {
   "pane.withheldNoDetail": "Erreur : voir la feuille Contrôles du mois.",
   "pane.formulas":
     "Les formules LAIT.* (MILK.* en anglais) restent disponibles dans tout classeur, volet ouvert ou non.",
+  // ---------------------------------------------------------------- the pane's services (src/taskpane/services)
+  "pane.workbookChangedTables": "le classeur a changé entre-temps : aucun tableau n'a été ajouté, recommencez",
+  "pane.workbookChanged": "le classeur a changé entre-temps : rien n'a été ajouté, recommencez",
+  "pane.workbookChangedRun": "le classeur a changé pendant la génération : relancez-la",
+  "pane.workbookChangedImport": "le classeur a changé pendant l'import : rien n'a été ajouté, importez à nouveau",
+  "pane.pdfNeedsStatements": "relancez la génération des relevés avant de télécharger les PDF",
+  "pane.workerStopped": "le calcul s'est arrêté",
+  "pane.gridSheetExists":
+    "la feuille « {sheet} » existe déjà : une feuille de grille appartient à l'utilisateur et n'est jamais remplacée (renommez-la ou choisissez un autre identifiant)",
+  "pane.gridIdTaken": "{taken} : choisissez-en un autre",
+  "pane.gridBuiltIn": "grille intégrée",
+  "pane.gridCopy": "copie",
+  "pane.gridObjectExpected": "{file} : une grille (objet JSON { … }) est attendue",
+  "pane.comparePsp": "PSP {grid} : {price} {unit} ({perKg} {perKgUnit})",
+  "pane.comparePspProblem": "{grid} : {problem}",
+  "pane.compareCount": "{n} {n:producteur comparé|producteurs comparés} sous {grids} grilles{outside}",
+  "pane.compareOutside": ", {n} hors comparaison",
+  "pane.priceATitle": "Prix A {month} : {price} €/1000 L ({grid})",
 };

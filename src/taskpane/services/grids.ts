@@ -11,6 +11,7 @@ import type { Issue } from "../../run";
 import { readWorkbookGrids } from "../../inputs/workbookGrids";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Download } from "./types";
+import { message, t } from "../../messages";
 
 export interface GridSummary {
   id: string;
@@ -66,8 +67,7 @@ export async function listOn(port: WorkbookPort): Promise<GridsView> {
 async function entryOn(port: WorkbookPort, id: string): Promise<CatalogueEntry> {
   const read = await readWorkbookGrids(port);
   const found = read.catalogue.entry(id);
-  if (!found?.raw)
-    throw new Error(`grille « ${id} » inconnue ; grilles disponibles : ${read.catalogue.availableText()}`);
+  if (!found?.raw) throw new Error(t("grids.unknown", { name: id, available: read.catalogue.availableText() }));
   return found;
 }
 
@@ -88,7 +88,9 @@ async function addSheet(port: WorkbookPort, raw: GridJson, where: string): Promi
     if (!(e instanceof GridError)) throw e;
     return {
       sheet: null,
-      issues: e.problems.map((p) => problem(`${where} : grille « ${e.gridId} » : ${p.field} : ${p.problem}`)),
+      issues: e.problems.map((p) =>
+        problem(t("gridFile.problem", { file: where, id: e.gridId, field: p.field, problem: p.problem })),
+      ),
     };
   }
   const name = gridSheetName(String(raw.id));
@@ -96,12 +98,7 @@ async function addSheet(port: WorkbookPort, raw: GridJson, where: string): Promi
   if (existing.some((n) => n.toLowerCase() === name.toLowerCase())) {
     return {
       sheet: null,
-      issues: [
-        problem(
-          `la feuille « ${name} » existe déjà : une feuille de grille appartient à l'utilisateur et n'est jamais remplacée (renommez-la ou choisissez un autre identifiant)`,
-          name,
-        ),
-      ],
+      issues: [problem(t("pane.gridSheetExists", { sheet: name }), name)],
     };
   }
   // The key "grille" is not a month: no run ever replaces this sheet.
@@ -115,7 +112,7 @@ export async function copyOn(port: WorkbookPort, id: string, newId: string, from
   if (!source?.raw)
     return {
       sheet: null,
-      issues: [problem(`grille « ${id} » inconnue ; grilles disponibles : ${read.catalogue.availableText()}`)],
+      issues: [problem(t("grids.unknown", { name: id, available: read.catalogue.availableText() }))],
     };
   const taken = read.catalogue.entry(newId.trim());
   if (taken)
@@ -123,7 +120,12 @@ export async function copyOn(port: WorkbookPort, id: string, newId: string, from
       sheet: null,
       issues: [
         problem(
-          `l'identifiant « ${newId} » est déjà pris (${taken.origin.kind === "built-in" ? "grille intégrée" : (taken.origin.where ?? "")}) : choisissez-en un autre`,
+          t("pane.gridIdTaken", {
+            taken: message("grids.idTaken", {
+              id: newId,
+              where: taken.origin.kind === "built-in" ? message("pane.gridBuiltIn") : (taken.origin.where ?? ""),
+            }),
+          }),
         ),
       ],
     };
@@ -132,9 +134,9 @@ export async function copyOn(port: WorkbookPort, id: string, newId: string, from
     ...rest,
     id: newId.trim(),
     validFrom: fromMonth,
-    name: `${String(source.raw.name)} (copie pour ${fromMonth}, à relire avec la grille de la laiterie)`,
+    name: t("grids.copyName", { name: String(source.raw.name), month: fromMonth }),
   };
-  return addSheet(port, copy, "copie");
+  return addSheet(port, copy, t("pane.gridCopy"));
 }
 
 export async function importOn(port: WorkbookPort, fileName: string, text: string): Promise<GridsChange> {
@@ -142,10 +144,10 @@ export async function importOn(port: WorkbookPort, fileName: string, text: strin
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    return { sheet: null, issues: [problem(`${fileName} : JSON illisible (${(e as Error).message})`)] };
+    return { sheet: null, issues: [problem(t("gridFile.badJson", { file: fileName, reason: (e as Error).message }))] };
   }
   if (raw === null || typeof raw !== "object" || Array.isArray(raw))
-    return { sheet: null, issues: [problem(`${fileName} : une grille (objet JSON { … }) est attendue`)] };
+    return { sheet: null, issues: [problem(t("pane.gridObjectExpected", { file: fileName }))] };
   return addSheet(port, raw as GridJson, fileName);
 }
 

@@ -11,6 +11,7 @@ import { templateTables, type TemplateTable } from "../../workbook/office/templa
 import type { XlsxWorkbook } from "../../workbook/xlsx/workbook";
 import { TEMPLATE_FILE, xlsxDownload, type PageWorkbook } from "./pageWorkbook";
 import type { TemplateOutcome } from "./types";
+import { t } from "../../messages";
 
 /**
  * The generated-sheet key of the tables added (never a month: no run replaces them). Added through the port,
@@ -68,6 +69,6 @@ export async function addMissingTablesOnPage(page: PageWorkbook): Promise<Templa
   const wb = await page.copy();
   const outcome = await addMissingTablesTo(wb);
   if (outcome.created.length === 0) return outcome;
-  page.landCopy(wb, "le classeur a changé entre-temps : aucun tableau n'a été ajouté, recommencez");
+  page.landCopy(wb, t("pane.workbookChangedTables"));
   return { ...outcome, workbook: await page.opened() };
 }

@@ -12,6 +12,7 @@ import type { InvoiceDocument } from "../../invoicing/types";
 import type { RunResult } from "../../run";
 import type { Download } from "./types";
 import { nextFrame } from "./types";
+import { t } from "../../messages";
 
 /** What the month's PDFs are made from. */
 export interface MonthPdfSource {
@@ -50,7 +51,7 @@ export function createPdfService(fontFiles: FontFiles = bundledFonts): PdfServic
   return {
     async monthZip(source, onProgress) {
       const { result } = source;
-      if (!result.outputSheets) throw new Error("relancez la génération des relevés avant de télécharger les PDF");
+      if (!result.outputSheets) throw new Error(t("pane.pdfNeedsStatements"));
       const docs = await loadDocuments();
       if (!loaded) {
         const files = await fontFiles();

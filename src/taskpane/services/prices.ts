@@ -4,6 +4,7 @@
  * lines of text; the figures are on the generated sheet.
  */
 import { frNumber } from "../../engine";
+import { t } from "../../messages";
 import { runComparison, runPriceA, type Comparison, type PriceAResult } from "../../prices";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Download } from "./types";
@@ -26,18 +27,23 @@ export interface PricesActions {
 export function comparisonLines(c: Comparison): string[] {
   const lines = c.grids.map((g) =>
     g.psp.length
-      ? `PSP ${g.grid} : ${frNumber(g.psp[0].price, 2)} ${g.priceUnit} (${frNumber(g.psp[0].pricePerKg, 2)} ${g.psp[0].pricePerKgUnit})`
-      : `${g.grid} : ${g.problem}`,
+      ? t("pane.comparePsp", {
+          grid: g.grid,
+          price: frNumber(g.psp[0].price, 2),
+          unit: g.priceUnit,
+          perKg: frNumber(g.psp[0].pricePerKg, 2),
+          perKgUnit: g.psp[0].pricePerKgUnit,
+        })
+      : t("pane.comparePspProblem", { grid: g.grid, problem: g.problem ?? "" }),
   );
-  lines.push(
-    `${c.producers.length} producteur${c.producers.length > 1 ? "s" : ""} comparé${c.producers.length > 1 ? "s" : ""} sous ${c.grids.length} grilles${c.issues.length ? `, ${c.issues.length} hors comparaison` : ""}`,
-  );
+  const outside = c.issues.length ? t("pane.compareOutside", { n: c.issues.length }) : "";
+  lines.push(t("pane.compareCount", { n: c.producers.length, grids: c.grids.length, outside }));
   return lines;
 }
 
 export function priceALines(r: PriceAResult): string[] {
   return [
-    `Prix A ${r.priceA.month} : ${frNumber(r.priceA.price, 2)} €/1000 L (${r.grid})`,
+    t("pane.priceATitle", { month: r.priceA.month, price: frNumber(r.priceA.price, 2), grid: r.grid }),
     ...r.priceA.terms.slice(0, 3),
     r.prixDeBase.message,
   ];

@@ -21,10 +21,12 @@ import { pageWorkbook, type PageWorkbook } from "./pageWorkbook";
 import { addMissingTablesOnPage, templateDownload } from "./pageTemplate";
 import { WorkerClient, type WorkerLike } from "./workerClient";
 import { monthStateOn, statementsOn, type MonthStateTask, type StatementsTask } from "./workerTasks";
+import { t } from "../../messages";
 
 export { TEMPLATE_FILE, workbookFileName } from "./pageWorkbook";
 
-const CHANGED = "le classeur a changé entre-temps : rien n'a été ajouté, recommencez";
+/** Worded when it happens, in the pane's language. */
+const changed = () => t("pane.workbookChanged");
 
 export interface StandaloneOptions {
   /** Starts the statement worker; null: everything runs in the page. Default: the built worker, where Worker exists. */
@@ -42,7 +44,7 @@ export function createStandaloneService(options: StandaloneOptions = {}): Statem
   async function onCopy<O>(action: (wb: XlsxWorkbook) => Promise<O>): Promise<O> {
     const wb = await page.copy();
     const out = await action(wb);
-    page.landCopy(wb, CHANGED);
+    page.landCopy(wb, changed());
     return out;
   }
 
@@ -66,7 +68,7 @@ export function createStandaloneService(options: StandaloneOptions = {}): Statem
     // A grid sheet added lands in the working workbook, as an import does.
     grids: gridsActions(
       () => page.copy(),
-      async (change: GridsChange, port: WorkbookPort) => (page.landCopy(port as XlsxWorkbook, CHANGED), change),
+      async (change: GridsChange, port: WorkbookPort) => (page.landCopy(port as XlsxWorkbook, changed()), change),
     ),
     // The first pane's « Créer le modèle » (a download), until its sections move to addMissingTables.
     createTemplate: templateDownload,
@@ -91,7 +93,7 @@ async function generateOnPage(
     await nextFrame();
     done = await statementsOn(await page.copy(state), task, onStep, nextFrame);
   }
-  page.land(state, done.bytes, "le classeur a changé pendant la génération : relancez-la");
+  page.land(state, done.bytes, t("pane.workbookChangedRun"));
   return { result: done.result, letterhead: done.letterhead };
 }
 
@@ -110,10 +112,7 @@ function importsOnPage(page: PageWorkbook): ImportService {
   return createImportService<XlsxWorkbook>({
     open: () => page.copy(),
     async commit(wb) {
-      const state = page.landCopy(
-        wb,
-        "le classeur a changé pendant l'import : rien n'a été ajouté, importez à nouveau",
-      );
+      const state = page.landCopy(wb, t("pane.workbookChangedImport"));
       page.replace({ ...state, imports: state.imports + 1 });
       return { workbook: await page.opened() };
     },

@@ -4,7 +4,7 @@
  * worker cannot start (no Worker, as in the tests' jsdom; a chunk that fails to load), `run` answers null and
  * the caller runs the task in the page.
  */
-import { language } from "../../messages";
+import { language, t } from "../../messages";
 import { RunError, type RunResult } from "../../run";
 import type { Step } from "./types";
 import { decode } from "./workerCodec";
@@ -85,7 +85,7 @@ export class WorkerClient {
         if (!heard) {
           this.unavailable = true;
           resolve(null);
-        } else reject(new Error(event.message || "le calcul s'est arrêté"));
+        } else reject(new Error(event.message || t("pane.workerStopped")));
       };
       worker.postMessage({ id, lang: language(), task, bytes: copy }, [copy.buffer]);
     });
