@@ -1,8 +1,9 @@
 /**
  * The catalogue's machinery without any catalogue: the language in use, the templates' filling, and
  * `wording(catalogues)`, which makes the `t` and `message` of a set of catalogues. index.ts makes them for
- * the whole catalogue; inputs.ts for the input readers' part alone, so that the custom functions' bundle
- * (functions.js, which reads cells with src/inputs) does not carry every message of every front.
+ * the whole catalogue; inputs.ts for the input readers' part alone and engine.ts for the engine's, so that the
+ * custom functions' bundle (functions.js, which reads cells with src/inputs and prices with src/engine) does
+ * not carry every message of every front.
  */
 
 export type Lang = "fr" | "en" | "de";

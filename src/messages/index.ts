@@ -13,13 +13,14 @@
  * (Livraisons, PrixDeBase, « Registre des factures »…), which are its identifiers, quoted as they are in
  * every language. The issues a sheet lists (the checks sheet's Message column, the comparison's problems,
  * price A's note on PrixDeBase) are messages: in an English session they are English under French headers.
- * (The engine's own texts — grid problems, note messages — join by their own part.)
+ * So are the engine's notes (part engine): a note keeps its message, so that the statement's Remarques word it
+ * in French while the run's issues have it in the language in use. (The grid problems join by their own part.)
  *
- * Parts: messages.<lang>.ts (command line, workbook ports), inputs, run, invoicing, prices, documents. A part is
- * `<part>.fr.ts` (the reference) with `<part>.en.ts` and `<part>.de.ts` typed against it; it joins the
+ * Parts: messages.<lang>.ts (command line, workbook ports), inputs, run, invoicing, prices, documents, engine. A
+ * part is `<part>.fr.ts` (the reference) with `<part>.en.ts` and `<part>.de.ts` typed against it; it joins the
  * catalogue by one import and one spread per language below. A language is added by one file per part (and
- * its code in core.ts). The machinery (language, templates) is core.ts; the input readers word with their
- * part alone (inputs.ts), which keeps the custom functions' bundle small.
+ * its code in core.ts). The machinery (language, templates) is core.ts; the input readers and the engine word
+ * with their part alone (inputs.ts, engine.ts), which keeps the custom functions' bundle small.
  *
  * Templates: `{name}` is replaced by the parameter; `{n:relevé|relevés}` prints the singular or the plural
  * form according to the number n (French: 0 and 1 are singular; English and German: only 1). A parameter may
@@ -39,6 +40,9 @@ import { de as cliDe } from "./messages.de";
 import { documentsFr } from "./documents.fr";
 import { documentsEn } from "./documents.en";
 import { documentsDe } from "./documents.de";
+import { engineFr } from "./engine.fr";
+import { engineEn } from "./engine.en";
+import { engineDe } from "./engine.de";
 import { inputsFr } from "./inputs.fr";
 import { inputsEn } from "./inputs.en";
 import { inputsDe } from "./inputs.de";
@@ -57,19 +61,19 @@ import { fillWith, wording, type Lang, type Message, type Params } from "./core"
 export { language, languageOf, setLanguage, type Lang, type Message, type Param, type Params } from "./core";
 
 /** Every part of the catalogue, by language: one spread per part (the French one is the reference). */
-const fr = { ...cliFr, ...inputsFr, ...runFr, ...invoicingFr, ...pricesFr, ...documentsFr };
+const fr = { ...cliFr, ...inputsFr, ...runFr, ...invoicingFr, ...pricesFr, ...documentsFr, ...engineFr };
 
 export type Messages = { [K in keyof typeof fr]: string };
 export type MessageKey = keyof Messages;
 
-const en: Messages = { ...cliEn, ...inputsEn, ...runEn, ...invoicingEn, ...pricesEn, ...documentsEn };
-const de: Messages = { ...cliDe, ...inputsDe, ...runDe, ...invoicingDe, ...pricesDe, ...documentsDe };
+const en: Messages = { ...cliEn, ...inputsEn, ...runEn, ...invoicingEn, ...pricesEn, ...documentsEn, ...engineEn };
+const de: Messages = { ...cliDe, ...inputsDe, ...runDe, ...invoicingDe, ...pricesDe, ...documentsDe, ...engineDe };
 
 /** The parts one by one (each part's keys are its own: the catalogue test checks that no two parts share one). */
 export const PARTS: Record<Lang, readonly Readonly<Record<string, string>>[]> = {
-  fr: [cliFr, inputsFr, runFr, invoicingFr, pricesFr, documentsFr],
-  en: [cliEn, inputsEn, runEn, invoicingEn, pricesEn, documentsEn],
-  de: [cliDe, inputsDe, runDe, invoicingDe, pricesDe, documentsDe],
+  fr: [cliFr, inputsFr, runFr, invoicingFr, pricesFr, documentsFr, engineFr],
+  en: [cliEn, inputsEn, runEn, invoicingEn, pricesEn, documentsEn, engineEn],
+  de: [cliDe, inputsDe, runDe, invoicingDe, pricesDe, documentsDe, engineDe],
 };
 
 /** One catalogue per language. */
