@@ -24,16 +24,16 @@ export const engineDe: { [K in keyof typeof engineFr]: string } = {
   "engine.value.singleResult": "{method} {value} aus nur {results} (kein Resultat im Vormonat zur Ergänzung)",
   "engine.value.previousMean": "kein Resultat in diesem Monat: Mittel des Vormonats übernommen ({month}: {value})",
   "engine.value.earlierMean":
-    "kein Resultat in diesem Monat und seit {month}: letztes Mittel übernommen ({month}, vor {months} Monaten: {value}; höchstens {max} Monate zurück)",
+    "kein Resultat, weder in diesem Monat noch seit {month}: letztes Mittel übernommen ({month}, vor {months} Monaten: {value}; höchstens {max} Monate zurück)",
   "engine.value.noResult": "kein Resultat in diesem Monat",
   "engine.value.staleMean":
     "kein Resultat in diesem Monat; das letzte Mittel ({month}) ist {months} Monate alt: älter als {max} Monate wird es nicht übernommen",
   "engine.value.noResultInMax":
-    "kein Resultat in diesem Monat und in den {max} Vormonaten: kein Mittel zu übernehmen (höchstens {max} Monate zurück)",
+    "kein Resultat, weder in diesem Monat noch in den {max} Vormonaten: kein Mittel zu übernehmen (höchstens {max} Monate zurück)",
   "engine.value.noHistory":
     "kein Resultat in diesem Monat und keine früheren Monate in der Arbeitsmappe: kein Mittel zu übernehmen",
   "engine.value.noResultInHeld":
-    "kein Resultat in diesem Monat und in {held} {held:Vormonat|Vormonaten}, die die Arbeitsmappe enthält: kein Mittel zu übernehmen",
+    "kein Resultat, weder in diesem Monat noch in den Vormonaten der Arbeitsmappe ({held} {held:Monat|Monate}): kein Mittel zu übernehmen",
 
   "engine.fallback.fewResults": "{criterion}: weniger als {min} Resultate in diesem Monat, {explanation}",
   "engine.fallback.value": "{criterion}: {explanation}",
@@ -42,7 +42,7 @@ export const engineDe: { [K in keyof typeof engineFr]: string } = {
   "engine.joker.refusedSeveral": "Joker abgelehnt: {n} Resultate > {threshold} in diesem Monat",
   "engine.joker.refusedEarlier": "Joker abgelehnt: Resultat von {value} am {date} in den {months} Vormonaten",
   "engine.joker.granted":
-    "Joker Keimzahl: Resultat von {value} vom {date} ausgeklammert (alle anderen Resultate des Monats und der {months} Vormonate ≤ {threshold})",
+    "Keimzahl-Joker: Resultat von {value} vom {date} ausgeklammert (alle anderen Resultate des Monats und der {months} Vormonate ≤ {threshold})",
   "engine.joker.shortHistory":
     "{criterion}: Joker aufgrund von {held} {held:Monat|Monaten} Verlauf statt {months} entschieden",
 
@@ -71,9 +71,9 @@ export const engineDe: { [K in keyof typeof engineFr]: string } = {
   "engine.antibiotic.positiveWithoutDelivery":
     "Antibiotika: positiver Test vom {date} ohne Lieferung an diesem Tag, Strafe nicht berechnet",
   "engine.alert.shortHistory":
-    "Antibiotika-Alarm: Verlauf von {year} unvollständig, frühere Alarme des Jahres unbekannt",
+    "Antibiotika-Alarm: Verlauf des Jahres {year} unvollständig, frühere Alarme des Jahres unbekannt",
   "engine.alert.noIndemnity":
-    "Alarm vom {date}: keine Entschädigung, bereits {n} {n:Alarm|Alarme} in {year} ({perYear} pro Jahr)",
+    "Alarm vom {date}: keine Entschädigung, bereits {n} {n:Alarm|Alarme} im Jahr {year} ({perYear} pro Jahr)",
 
   "engine.cooling.atTime": "{date} um {time}",
   "engine.cooling.atFarm": "{at} (Hof)",
