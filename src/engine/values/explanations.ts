@@ -1,6 +1,6 @@
 import type { Decimal } from "../decimal";
 import { frDate, frRounded } from "../format";
-import type { Criterion, CriterionRule } from "../grid/schema";
+import { CRITERIA, METHODS, type Criterion, type CriterionRule, type MeanMethod } from "../grid/schema";
 import { addMonths, monthsBetween, type YearMonth } from "../month";
 import type { Message } from "../../messages/core";
 import { engineFr } from "../../messages/engine.fr";
@@ -28,9 +28,19 @@ export const CRITERION_LABEL: Record<Criterion, string> = {
   INHIBITEURS: engineFr["engine.criterion.INHIBITEURS"],
 };
 
+/** Each criterion's and each mean method's name as a message, made once: every statement names them all. */
+const CRITERION_NAME = Object.fromEntries(CRITERIA.map((c) => [c, message(`engine.criterion.${c}`)])) as Record<
+  Criterion,
+  Message<EngineKey>
+>;
+const METHOD_NAME = Object.fromEntries(METHODS.map((m) => [m, message(`engine.method.${m}`)])) as Record<
+  MeanMethod,
+  Message<EngineKey>
+>;
+
 /** A criterion's name in a note, worded in the note's language. */
 export function criterionName(criterion: Criterion): Message<EngineKey> {
-  return message(`engine.criterion.${criterion}`);
+  return CRITERION_NAME[criterion];
 }
 
 /**
@@ -38,7 +48,7 @@ export function criterionName(criterion: Criterion): Message<EngineKey> {
  * explanation is the statement's (French); a note quotes it as a message, so the note is in one language.
  */
 export function describeFigure(rule: CriterionRule, f: MonthlyFigure, month: YearMonth): DescribedValue {
-  const method = message(`engine.method.${rule.method}`);
+  const method = METHOD_NAME[rule.method];
   const criterion = criterionName(f.criterion);
   const notes: Note[] = [];
   let explained: Message<EngineKey>;
