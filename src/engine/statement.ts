@@ -1,5 +1,6 @@
 import { Decimal, ZERO, isDecimal, round2 } from "./decimal";
 import { InputError } from "./errors";
+import { message } from "../messages/engine";
 import { frNumber } from "./format";
 import { CRITERIA, type Component, type Criterion, type Grid } from "./grid/schema";
 import { isIsoDate, isYearMonth, type YearMonth } from "./month";
@@ -7,11 +8,12 @@ import { antibioticRule } from "./rules/antibiotic";
 import { bonusRule } from "./rules/bonus";
 import { baseRule, marginalRule } from "./rules/composition";
 import type { MonthContext, RuleOutcome } from "./rules/context";
+import { note } from "./notes";
 import { coolingRule } from "./rules/cooling";
 import { volumeOutliers } from "./rules/outliers";
 import { ladderRule, tieredRule } from "./rules/quality";
 import type { MonthlyValue, Note, ProducerMonthInput, Statement, StatementLine } from "./types";
-import { CRITERION_LABEL } from "./values/explanations";
+import { CRITERION_LABEL, criterionName } from "./values/explanations";
 import { ProducerHistory } from "./values/producerHistory";
 
 function applyComponent(c: Component, ctx: MonthContext): RuleOutcome {
@@ -48,14 +50,14 @@ export function computeStatement(input: ProducerMonthInput): Statement {
 
   const notes: Note[] = [];
   if (!basePrice.eq(input.basePrice)) {
-    notes.push({
-      severity: "info",
-      code: "BASE_PRICE",
-      message: `prix de base ${frNumber(input.basePrice)} arrondi à ${frNumber(basePrice, 2)} ${grid.priceUnit} : ce prix arrondi sert à toutes les lignes (base, % du prix de base, valeur du lait)`,
-    });
+    const price = frNumber(input.basePrice);
+    const rounded = frNumber(basePrice, 2);
+    notes.push(
+      note("info", "BASE_PRICE", message("engine.basePrice.rounded", { price, rounded, unit: grid.priceUnit })),
+    );
   }
   notes.push(...volumeOutliers(history, month, grid));
-  if (volume.isZero()) notes.push({ severity: "warning", code: "VOLUME", message: `aucune livraison en ${month}` });
+  if (volume.isZero()) notes.push(note("warning", "VOLUME", message("engine.volume.none", { month })));
 
   const monthlyValues = monthlyValuesOf(history, grid, month, notes);
 
@@ -107,13 +109,14 @@ function monthlyValuesOf(history: ProducerHistory, grid: Grid, month: YearMonth,
     if (rule.joker) {
       const joker = history.joker(criterion, month);
       if (joker.applicable) {
-        notes.push({ severity: "info", code: "JOKER", message: joker.reason, source: joker.setAside?.source });
+        notes.push(note("info", "JOKER", joker.reason!, { source: joker.setAside?.source }));
         if (joker.historyMonths < rule.joker.months) {
-          notes.push({
-            severity: "warning",
-            code: "HISTORY",
-            message: `${CRITERION_LABEL[criterion]} : joker décidé sur ${joker.historyMonths} mois d'historique au lieu de ${rule.joker.months}`,
-          });
+          const shortHistory = {
+            criterion: criterionName(criterion),
+            held: joker.historyMonths,
+            months: rule.joker.months,
+          };
+          notes.push(note("warning", "HISTORY", message("engine.joker.shortHistory", shortHistory)));
         }
       }
     }

@@ -1,3 +1,4 @@
+import type { Message } from "../messages/core";
 import type { Decimal } from "./decimal";
 import type { Criterion, Grid, LineCategory } from "./grid/schema";
 import type { IsoDate, YearMonth } from "./month";
@@ -69,7 +70,10 @@ export interface Note {
   severity: Severity;
   /** Stable code for filtering: FALLBACK, JOKER, HISTORY, SUSPENSION, CONTESTATION, COOLING, MISSING, ALERT… */
   code: string;
+  /** Worded in the language in use when the note was made (the run's issues, the pane, the JSON). */
   message: string;
+  /** The same message, to be worded in another language: the statement's Remarques are French whatever it is. */
+  text: Message;
   source?: SourceRef;
   /**
    * The criterion and its monthly value when the note is about one (a freezing point in a warning tier, a
@@ -104,7 +108,10 @@ export interface MonthlyValue {
   fallback: Fallback;
   /** Result set aside by the joker germes. */
   jokerResult?: LabResult;
+  /** In French (the statement's words). */
   explanation: string;
+  /** The same explanation as a message, for a note that quotes it in the language in use. */
+  explanationText: Message;
 }
 
 export interface Statement {

@@ -1,8 +1,9 @@
 /**
  * The catalogue's machinery without any catalogue: the language in use, the templates' filling, and
  * `wording(catalogues)`, which makes the `t` and `message` of a set of catalogues. index.ts makes them for
- * the whole catalogue; inputs.ts for the input readers' part alone, so that the custom functions' bundle
- * (functions.js, which reads cells with src/inputs) does not carry every message of every front.
+ * the whole catalogue; inputs.ts for the input readers' part alone and engine.ts for the engine's, so that the
+ * custom functions' bundle (functions.js, which reads cells with src/inputs and prices with src/engine) does
+ * not carry every message of every front.
  */
 
 export type Lang = "fr" | "en" | "de";
@@ -42,16 +43,52 @@ export type Params = Record<string, Param>;
 
 /** Fills `{name}` and `{n:one|other}` placeholders; `word` words a parameter that is a message. */
 export function fillWith(template: string, params: Params, lang: Lang, word: (m: Message) => string): string {
-  return template.replace(
-    /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g,
-    (whole, name: string, one?: string, other?: string) => {
-      const v = params[name];
-      if (v === undefined) return whole;
-      if (one === undefined) return typeof v === "object" ? word(v) : String(v);
+  let text = "";
+  for (const part of partsOf(template)) {
+    if (typeof part === "string") {
+      text += part;
+      continue;
+    }
+    const v = params[part.name];
+    if (v === undefined) text += part.whole;
+    else if (part.one === undefined) text += typeof v === "object" ? word(v) : String(v);
+    else {
       const n = Math.abs(Number(v));
-      return (lang === "fr" ? n < 2 : n === 1) ? one : other!;
-    },
-  );
+      text += (lang === "fr" ? n < 2 : n === 1) ? part.one : part.other;
+    }
+  }
+  return text;
+}
+
+/** A placeholder of a template: `{name}`, or `{name:one|other}` (a plural). */
+interface Placeholder {
+  whole: string;
+  name: string;
+  one?: string;
+  other?: string;
+}
+
+const PLACEHOLDER = /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g;
+const PARSED = new Map<string, readonly (string | Placeholder)[]>();
+
+/**
+ * A template cut into its text and its placeholders, once: the engine words every monthly value's explanation
+ * of every statement (thousands a run), and a regular expression run on each cost about a fifth of the
+ * engine's time (bench/engine.ts).
+ */
+function partsOf(template: string): readonly (string | Placeholder)[] {
+  let parts = PARSED.get(template);
+  if (parts) return parts;
+  const cut: (string | Placeholder)[] = [];
+  let at = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (m.index > at) cut.push(template.slice(at, m.index));
+    cut.push({ whole: m[0], name: m[1], one: m[2], other: m[3] });
+    at = m.index + m[0].length;
+  }
+  if (at < template.length) cut.push(template.slice(at));
+  PARSED.set(template, (parts = cut));
+  return parts;
 }
 
 /** The `t` and `message` of a set of catalogues (one per language, the same keys in each). */

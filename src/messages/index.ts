@@ -16,18 +16,17 @@
  * (Livraisons, PrixDeBase, « Registre des factures »…), which are its identifiers, quoted as they are in
  * every language. The issues a sheet lists (the checks sheet's Message column, the comparison's problems,
  * price A's note on PrixDeBase, the reasons in « Import rejets ») are messages: in an English session they are
- * English under French headers.
- * (The grid engine's texts are the gridProblems and gridSchema parts; the engine's note messages join by their
- * own part.)
+ * English under French headers. So are the engine's notes (part engine): a note keeps its message, so that the
+ * statement's Remarques word it in French while the run's issues have it in the language in use.
  *
  * Parts: messages.<lang>.ts (command line, workbook ports), inputs, run, invoicing, prices, documents, intake,
- * pane, gridProblems (the grid engine: a grid's problems, implausible values, a grid looked up by month),
- * gridSchema (the grid file's JSON Schema check: type names, patterns). A part is
+ * pane, engine (the notes of a statement), gridProblems (the grid engine: a grid's problems, implausible values,
+ * a grid looked up by month), gridSchema (the grid file's JSON Schema check: type names, patterns). A part is
  * `<part>.fr.ts` (the reference) with `<part>.en.ts` and `<part>.de.ts` typed against it; it joins the
  * catalogue by one import and one spread per language below. A language is added by one file per part (and
- * its code in core.ts). The machinery (language, templates) is core.ts; the input readers word with their
- * part alone (inputs.ts), the grid engine with its own (gridProblems.ts; gridSchema.ts for the schema check),
- * which keeps the custom functions' bundle small.
+ * its code in core.ts). The machinery (language, templates) is core.ts; the input readers, the engine and the
+ * grid engine word with their part alone (inputs.ts, engine.ts, gridProblems.ts; gridSchema.ts for the schema
+ * check), which keeps the custom functions' bundle small.
  *
  * Templates: `{name}` is replaced by the parameter; `{n:relevé|relevés}` prints the singular or the plural
  * form according to the number n (French: 0 and 1 are singular; English and German: only 1). A parameter may
@@ -47,6 +46,9 @@ import { de as cliDe } from "./messages.de";
 import { documentsFr } from "./documents.fr";
 import { documentsEn } from "./documents.en";
 import { documentsDe } from "./documents.de";
+import { engineFr } from "./engine.fr";
+import { engineEn } from "./engine.en";
+import { engineDe } from "./engine.de";
 import { gridProblemsFr } from "./gridProblems.fr";
 import { gridProblemsEn } from "./gridProblems.en";
 import { gridProblemsDe } from "./gridProblems.de";
@@ -88,6 +90,7 @@ const fr = {
   ...paneFr,
   ...gridProblemsFr,
   ...gridSchemaFr,
+  ...engineFr,
 };
 
 export type Messages = { [K in keyof typeof fr]: string };
@@ -104,6 +107,7 @@ const en: Messages = {
   ...paneEn,
   ...gridProblemsEn,
   ...gridSchemaEn,
+  ...engineEn,
 };
 const de: Messages = {
   ...cliDe,
@@ -116,13 +120,50 @@ const de: Messages = {
   ...paneDe,
   ...gridProblemsDe,
   ...gridSchemaDe,
+  ...engineDe,
 };
 
 /** The parts one by one (each part's keys are its own: the catalogue test checks that no two parts share one). */
 export const PARTS: Record<Lang, readonly Readonly<Record<string, string>>[]> = {
-  fr: [cliFr, inputsFr, runFr, invoicingFr, pricesFr, documentsFr, intakeFr, paneFr, gridProblemsFr, gridSchemaFr],
-  en: [cliEn, inputsEn, runEn, invoicingEn, pricesEn, documentsEn, intakeEn, paneEn, gridProblemsEn, gridSchemaEn],
-  de: [cliDe, inputsDe, runDe, invoicingDe, pricesDe, documentsDe, intakeDe, paneDe, gridProblemsDe, gridSchemaDe],
+  fr: [
+    cliFr,
+    inputsFr,
+    runFr,
+    invoicingFr,
+    pricesFr,
+    documentsFr,
+    intakeFr,
+    paneFr,
+    gridProblemsFr,
+    gridSchemaFr,
+    engineFr,
+  ],
+  en: [
+    cliEn,
+    inputsEn,
+    runEn,
+    invoicingEn,
+    pricesEn,
+    documentsEn,
+    intakeEn,
+    paneEn,
+    gridProblemsEn,
+    gridSchemaEn,
+    engineEn,
+  ],
+  de: [
+    cliDe,
+    inputsDe,
+    runDe,
+    invoicingDe,
+    pricesDe,
+    documentsDe,
+    intakeDe,
+    paneDe,
+    gridProblemsDe,
+    gridSchemaDe,
+    engineDe,
+  ],
 };
 
 /** One catalogue per language. */

@@ -16,6 +16,7 @@ import {
   type ProducerMonthInput,
   type Statement,
 } from "../engine";
+import { t, type MessageKey } from "../messages";
 import type { CellStyle, OutputCell, OutputSheet } from "../workbook/port";
 import { EMPTY, monthLabel, num, SEVERITY_LABEL, text, volumeCell, wrap } from "./cells";
 import type { Rolling } from "./rolling";
@@ -267,7 +268,8 @@ function noteRows(l: Layout, s: Statement): void {
   if (s.notes.length === 0) return;
   l.section("Remarques");
   for (const note of s.notes) {
-    const lines = wrap(note.message, NOTE_WIDTH);
+    // The statement is a French document whatever the language in use: its notes are worded again in French.
+    const lines = wrap(t(note.text.key as MessageKey, note.text.params, "fr"), NOTE_WIDTH);
     l.push([text(SEVERITY_LABEL[note.severity]), text(lines[0], "note")]);
     for (const more of lines.slice(1)) l.push([EMPTY, text(more, "note")]);
   }

@@ -1,5 +1,5 @@
 /**
- * The catalogue is composed of parts (command line, inputs, run, invoicing, prices, documents): no key is
+ * The catalogue is composed of parts (command line, inputs, run, engine, invoicing, prices, documents): no key is
  * defined by two parts (a spread would silently keep the last one), every part has its English and German
  * text for every French key, and the German is Swiss (ss, «…» without inner spaces).
  */

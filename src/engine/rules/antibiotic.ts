@@ -1,7 +1,9 @@
+import { message } from "../../messages/engine";
 import { HUNDRED } from "../decimal";
 import { frDate, frNumber } from "../format";
 import type { AntibioticComponent } from "../grid/schema";
 import { addMonths, addMonthsToDate, monthOf, yearOf, type IsoDate } from "../month";
+import { note } from "../notes";
 import type { Note, ProducerEvent, StatementLine } from "../types";
 import type { MonthContext, RuleOutcome } from "./context";
 import { lumpLine } from "./lines";
@@ -30,12 +32,8 @@ export function antibioticRule(c: AntibioticComponent, ctx: MonthContext): RuleO
   for (const e of events.filter((x) => x.type === "EPANDAGE")) {
     const amount = e.amount!; // required by computeStatement's input check
     if (current.length === 0) {
-      notes.push({
-        severity: "warning",
-        code: "ANTIBIOTIC",
-        message: `Coût d'épandage du ${frDate(e.date)} sans test antibiotique positif ce mois`,
-        source: e.source,
-      });
+      const text = message("engine.antibiotic.spreadingWithoutPositive", { date: frDate(e.date) });
+      notes.push(note("warning", "ANTIBIOTIC", text, { source: e.source }));
     }
     lines.push(
       lumpLine(
@@ -65,20 +63,14 @@ function positiveDayLines(
   const rank = all.filter((d) => d > windowStart && d < day).length + 1;
   const ordinal = rank === 1 ? "1re" : `${rank}e`;
   if (!ctx.history.covers(monthOf(windowStart))) {
-    notes.push({
-      severity: "warning",
-      code: "HISTORY",
-      message: `Antibiotiques : historique incomplet avant le ${frDate(day)} ; positivités antérieures sur ${c.windowMonths} mois inconnues`,
-    });
+    const text = message("engine.antibiotic.shortHistory", { date: frDate(day), months: c.windowMonths });
+    notes.push(note("warning", "HISTORY", text));
   }
   const percent = rank >= 2 ? c.penaltyPercent.repeat : c.penaltyPercent.first;
   const dayVolume = ctx.history.dayVolume(day);
   if (!dayVolume || dayVolume.isZero()) {
-    notes.push({
-      severity: "warning",
-      code: "ANTIBIOTIC",
-      message: `Antibiotiques : test positif du ${frDate(day)} sans livraison ce jour, pénalité non calculée`,
-    });
+    const text = message("engine.antibiotic.positiveWithoutDelivery", { date: frDate(day) });
+    notes.push(note("warning", "ANTIBIOTIC", text));
   } else {
     const value = dayVolume.times(basePrice).div(grid.amountDivisor);
     lines.push(
@@ -121,20 +113,13 @@ function alertLines(
   for (let m = `${year}-01`; m < ctx.month; m = addMonths(m, 1))
     earlier += ctx.history.events(m).filter((x) => x.type === "ALERTE").length;
   if (!ctx.history.covers(`${year}-01`)) {
-    notes.push({
-      severity: "warning",
-      code: "HISTORY",
-      message: `Alerte antibiotiques : historique de ${year} incomplet, alertes antérieures de l'année inconnues`,
-    });
+    notes.push(note("warning", "HISTORY", message("engine.alert.shortHistory", { year })));
   }
   for (const alert of alerts) {
     if (earlier >= c.alert.perCalendarYear) {
-      notes.push({
-        severity: "warning",
-        code: "ALERT",
-        message: `Alerte du ${frDate(alert.date)} : pas d'indemnité, déjà ${earlier} alerte${earlier > 1 ? "s" : ""} en ${year} (${c.alert.perCalendarYear} par an)`,
-        source: alert.source,
-      });
+      const perYear = c.alert.perCalendarYear;
+      const text = message("engine.alert.noIndemnity", { date: frDate(alert.date), n: earlier, year, perYear });
+      notes.push(note("warning", "ALERT", text, { source: alert.source }));
     } else {
       lines.push(
         lumpLine(

@@ -1,5 +1,7 @@
+import { message } from "../../messages/engine";
 import { frNumber } from "../format";
 import type { BaseComponent, MarginalComponent } from "../grid/schema";
+import { note } from "../notes";
 import { show } from "../values/explanations";
 import type { MonthContext, RuleOutcome } from "./context";
 import { perUnitLine } from "./lines";
@@ -19,16 +21,8 @@ export function marginalRule(c: MarginalComponent, ctx: MonthContext): RuleOutco
   const rule = ctx.grid.criteria[c.criterion]!;
   const { value: mv } = ctx.history.monthly(c.criterion, ctx.month);
   if (mv.value === null) {
-    return {
-      lines: [],
-      notes: [
-        {
-          severity: "warning",
-          code: "MISSING",
-          message: `${c.label} : ${mv.explanation} : composante non calculée (jamais comptée 0)`,
-        },
-      ],
-    };
+    const text = message("engine.missing.marginal", { label: c.label, explanation: mv.explanationText });
+    return { lines: [], notes: [note("warning", "MISSING", text)] };
   }
   const rate = marginalAdjustment(c, mv.value);
   const signed = rate.gt(0) ? `+${frNumber(rate, 2)}` : frNumber(rate, 2);

@@ -1,6 +1,9 @@
+import type { Param } from "../../messages/core";
+import { message } from "../../messages/engine";
 import { frDate, frNumber } from "../format";
 import type { CoolingComponent } from "../grid/schema";
-import type { Note } from "../types";
+import { note } from "../notes";
+import type { Delivery, Note } from "../types";
 import type { MonthContext, RuleOutcome } from "./context";
 
 /** Cooling at pick-up (mooh): ≤ 5 °C, or ≤ 10 °C inside the tolerated windows of the place. Reported, not priced. */
@@ -8,36 +11,38 @@ export function coolingRule(c: CoolingComponent, ctx: MonthContext): RuleOutcome
   const notes: Note[] = [];
   for (const d of ctx.history.deliveries(ctx.month)) {
     if (!d.temperature || d.temperature.lte(c.maxTemperature)) continue;
-    const at = `${frDate(d.date)}${d.time ? ` à ${d.time}` : ""}${d.place ? ` (${d.place})` : ""}`;
-    const temp = `${frNumber(d.temperature)} °C`;
+    const at = pickUp(d);
+    const temperature = frNumber(d.temperature);
+    const source = { source: d.source };
     if (d.temperature.gt(c.tolerated.maxTemperature)) {
-      notes.push({
-        severity: "warning",
-        code: "COOLING",
-        message: `Refroidissement : ${temp} le ${at}, au-dessus de ${frNumber(c.tolerated.maxTemperature)} °C`,
-        source: d.source,
-      });
+      const max = frNumber(c.tolerated.maxTemperature);
+      notes.push(note("warning", "COOLING", message("engine.cooling.above", { temperature, at, max }), source));
       continue;
     }
     const windows = d.place ? c.tolerated.windows[d.place] : undefined;
     if (!d.time || !windows) {
-      notes.push({
-        severity: "warning",
-        code: "COOLING",
-        message: `Refroidissement : ${temp} le ${at} ; heure ou lieu manquant, tolérance jusqu'à ${frNumber(c.tolerated.maxTemperature)} °C impossible à vérifier`,
-        source: d.source,
-      });
+      const max = frNumber(c.tolerated.maxTemperature);
+      notes.push(note("warning", "COOLING", message("engine.cooling.unchecked", { temperature, at, max }), source));
       continue;
     }
     const inside = windows.some(([start, end]) => d.time! >= start && d.time! <= end);
     if (!inside) {
-      notes.push({
-        severity: "warning",
-        code: "COOLING",
-        message: `Refroidissement : ${temp} le ${at}, hors des plages tolérées (${windows.map(([s, e]) => `${s}–${e}`).join(", ")}) : maximum ${frNumber(c.maxTemperature)} °C`,
-        source: d.source,
+      const text = message("engine.cooling.outsideWindows", {
+        temperature,
+        at,
+        windows: windows.map(([s, e]) => `${s}–${e}`).join(", "),
+        max: frNumber(c.maxTemperature),
       });
+      notes.push(note("warning", "COOLING", text, source));
     }
   }
   return { lines: [], notes };
+}
+
+/** When and where the milk was picked up: « 12/03/2025 à 07:30 (ferme) », the time and the place if known. */
+function pickUp(d: Delivery): Param {
+  const date = frDate(d.date);
+  const at = d.time ? message("engine.cooling.atTime", { date, time: d.time }) : date;
+  if (!d.place) return at;
+  return message(d.place === "ferme" ? "engine.cooling.atFarm" : "engine.cooling.atCentre", { at });
 }

@@ -1,7 +1,9 @@
+import { message } from "../../messages/engine";
 import { Decimal, smallInteger } from "../decimal";
 import { frDate, frNumber } from "../format";
 import type { Grid } from "../grid/schema";
 import { addMonths, type YearMonth } from "../month";
+import { note } from "../notes";
 import type { Delivery, Note } from "../types";
 import type { ProducerHistory } from "../values/producerHistory";
 
@@ -48,13 +50,17 @@ export function volumeOutliers(history: ProducerHistory, month: YearMonth, grid:
     const above = d.volume.gt(median.times(FACTOR));
     const below = d.volume.times(FACTOR).lt(median);
     if (!above && !below) continue;
-    const how = above ? `plus de ${OUTLIER_FACTOR} fois` : `moins du ${OUTLIER_FACTOR}e de`;
-    notes.push({
-      severity: "warning",
-      code: "VOLUME_OUTLIER",
-      message: `Livraison du ${frDate(d.date)} : ${frNumber(d.volume)} ${unit}, ${how} la livraison habituelle du producteur (médiane ${frNumber(median)} ${unit} sur ${count} livraisons de ${first} à ${month}) : payée telle que saisie, vérifiez le volume`,
-      source: d.source,
+    const text = message(above ? "engine.outlier.above" : "engine.outlier.below", {
+      date: frDate(d.date),
+      volume: frNumber(d.volume),
+      unit,
+      factor: OUTLIER_FACTOR,
+      median: frNumber(median),
+      count,
+      first,
+      month,
     });
+    notes.push(note("warning", "VOLUME_OUTLIER", text, { source: d.source }));
   }
   return notes;
 }

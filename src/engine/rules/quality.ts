@@ -1,7 +1,9 @@
+import { message } from "../../messages/engine";
 import { frDate, frNumber } from "../format";
 import type { LadderComponent, LadderLevel, TieredComponent } from "../grid/schema";
 import { addMonths, type YearMonth } from "../month";
-import type { Note } from "../types";
+import { note } from "../notes";
+import type { MonthlyValue, Note } from "../types";
 import type { MonthContext, RuleOutcome } from "./context";
 import { lumpLine, perUnitLine, qualityCategory } from "./lines";
 import { contestationsFor, describeRate, describeTier, findTier, tierRate } from "./tiers";
@@ -12,24 +14,24 @@ export function tieredRule(c: TieredComponent, ctx: MonthContext): RuleOutcome {
   const { value: mv } = ctx.history.monthly(c.criterion, ctx.month);
   const notes: Note[] = [];
   if (mv.value === null) {
-    notes.push(missing(c.label, mv.explanation, ctx));
+    notes.push(missing(c.label, mv, ctx));
     return { lines: [], notes };
   }
   const tier = findTier(c.tiers, mv.value);
   const rate = tierRate(tier, ctx.basePrice);
   const explanation = `${c.label} : ${mv.explanation}, ${describeTier(tier)} → ${describeRate(tier, rate, ctx.grid.priceUnit)}`;
   const measured = { criterion: c.criterion, value: mv.value };
+  // The tier's warning is the grid's own text (like its labels), quoted as the grid says it.
   if (tier.warning)
-    notes.push({ severity: "warning", code: "WARNING", message: `${c.label} : ${tier.warning}`, ...measured });
+    notes.push(
+      note("warning", "WARNING", message("engine.tier.warning", { label: c.label, warning: tier.warning }), measured),
+    );
   if (c.contestation && mv.count > 0) {
     const n = contestationsFor(c.contestation, mv.value, mv.count);
-    if (n > 0)
-      notes.push({
-        severity: "warning",
-        code: "CONTESTATION",
-        message: `${c.label} : ${mv.explanation} → ${n} contestation${n > 1 ? "s" : ""}`,
-        ...measured,
-      });
+    if (n > 0) {
+      const text = message("engine.contestation.count", { label: c.label, explanation: mv.explanationText, n });
+      notes.push(note("warning", "CONTESTATION", text, measured));
+    }
   }
   return {
     lines: [perUnitLine(c.code, c.label, rate, ctx.volume, ctx.grid.amountDivisor, qualityCategory(rate), explanation)],
@@ -81,11 +83,7 @@ export function ladderRule(c: LadderComponent, ctx: MonthContext): RuleOutcome {
     basis = ctx.history.monthly(c.criterion, ctx.month).value.explanation;
   }
   if (results.length === 0) {
-    notes.push({
-      severity: "warning",
-      code: "MISSING",
-      message: `${c.label} : aucun résultat ce mois, pas de contestation`,
-    });
+    notes.push(note("warning", "MISSING", message("engine.missing.ladder", { label: c.label })));
   }
   if (current === 0) {
     const explanation = `${c.label} : ${basis} → aucune contestation ce mois, pas de déduction`;
@@ -106,11 +104,8 @@ export function ladderRule(c: LadderComponent, ctx: MonthContext): RuleOutcome {
   const step = ladderStep(c, level);
   const covered = ctx.history.coveredMonthsBefore(ctx.month, c.windowMonths - 1);
   if (covered < c.windowMonths - 1) {
-    notes.push({
-      severity: "warning",
-      code: "HISTORY",
-      message: `${c.label} : historique incomplet, ${covered} des ${c.windowMonths - 1} mois précédents disponibles pour compter les contestations`,
-    });
+    const text = message("engine.ladder.shortHistory", { label: c.label, covered, months: c.windowMonths - 1 });
+    notes.push(note("warning", "HISTORY", text));
   }
   const rateText = `${frNumber(step.rate, 2)} ${ctx.grid.priceUnit}`;
   const explanation =
@@ -121,11 +116,8 @@ export function ladderRule(c: LadderComponent, ctx: MonthContext): RuleOutcome {
     perUnitLine(c.code, c.label, step.rate, ctx.volume, ctx.grid.amountDivisor, "quality-deduction", explanation),
   ];
   if (step.suspension) {
-    notes.push({
-      severity: "warning",
-      code: "SUSPENSION",
-      message: `${c.label} : suspension de livraison (${level} contestation${level > 1 ? "s" : ""} en ${c.windowMonths} mois)`,
-    });
+    const text = message("engine.ladder.suspension", { label: c.label, n: level, months: c.windowMonths });
+    notes.push(note("warning", "SUSPENSION", text));
   }
   if (c.damages) lines.push(...damagesLines(c, ctx, current, notes));
   return { lines, notes, suspension: step.suspension === true };
@@ -135,12 +127,11 @@ export function ladderRule(c: LadderComponent, ctx: MonthContext): RuleOutcome {
 function damagesLines(c: LadderComponent, ctx: MonthContext, contestations: number, notes: Note[]) {
   return damageEvents(ctx).map((e) => {
     if (contestations === 0) {
-      notes.push({
-        severity: "warning",
-        code: "DAMAGES",
-        message: `Dommages du ${frDate(e.date)} sans contestation ${c.label.toLowerCase()} ce mois`,
-        source: e.source,
+      const text = message("engine.damages.withoutContestation", {
+        date: frDate(e.date),
+        label: c.label.toLowerCase(),
       });
+      notes.push(note("warning", "DAMAGES", text, { source: e.source }));
     }
     const amount = e.amount!; // required by computeStatement's input check
     return lumpLine(
@@ -157,10 +148,7 @@ function damageEvents(ctx: MonthContext) {
   return ctx.history.events(ctx.month).filter((e) => e.type === "DOMMAGES");
 }
 
-function missing(label: string, why: string, ctx: MonthContext): Note {
-  return {
-    severity: "warning",
-    code: "MISSING",
-    message: `${label} : ${why} : composante non calculée (jamais comptée 0) pour ${ctx.month}`,
-  };
+function missing(label: string, mv: MonthlyValue, ctx: MonthContext): Note {
+  const text = message("engine.missing.tiers", { label, explanation: mv.explanationText, month: ctx.month });
+  return note("warning", "MISSING", text);
 }

@@ -1,7 +1,11 @@
 import type { Decimal } from "../decimal";
 import { frDate, frRounded } from "../format";
-import type { Criterion, CriterionRule } from "../grid/schema";
+import { CRITERIA, METHODS, type Criterion, type CriterionRule, type MeanMethod } from "../grid/schema";
 import { addMonths, monthsBetween, type YearMonth } from "../month";
+import type { Message } from "../../messages/core";
+import { engineFr } from "../../messages/engine.fr";
+import { message, t, type EngineKey } from "../../messages/engine";
+import { note } from "../notes";
 import type { MonthlyValue, Note } from "../types";
 import { MAX_FALLBACK_MONTHS } from "./fallbacks";
 import { METHOD_LABEL } from "./means";
@@ -13,78 +17,122 @@ export interface DescribedValue {
   notes: Note[];
 }
 
+/** The statement's (French) name of a criterion; a note names it by its message (criterionName). */
 export const CRITERION_LABEL: Record<Criterion, string> = {
-  MG: "Matière grasse",
-  MP: "Matière protéique",
-  GERMES: "Germes",
-  CELLULES: "Cellules",
-  BUTYRIQUES: "Spores butyriques",
-  PC: "Point de congélation",
-  INHIBITEURS: "Inhibiteurs",
+  MG: engineFr["engine.criterion.MG"],
+  MP: engineFr["engine.criterion.MP"],
+  GERMES: engineFr["engine.criterion.GERMES"],
+  CELLULES: engineFr["engine.criterion.CELLULES"],
+  BUTYRIQUES: engineFr["engine.criterion.BUTYRIQUES"],
+  PC: engineFr["engine.criterion.PC"],
+  INHIBITEURS: engineFr["engine.criterion.INHIBITEURS"],
 };
 
-/** The statement's words for a monthly figure: how it was obtained, and a note for each fallback. */
+/** Each criterion's and each mean method's name as a message, made once: every statement names them all. */
+const CRITERION_NAME = Object.fromEntries(CRITERIA.map((c) => [c, message(`engine.criterion.${c}`)])) as Record<
+  Criterion,
+  Message<EngineKey>
+>;
+const METHOD_NAME = Object.fromEntries(METHODS.map((m) => [m, message(`engine.method.${m}`)])) as Record<
+  MeanMethod,
+  Message<EngineKey>
+>;
+
+/** A criterion's name in a note, worded in the note's language. */
+export function criterionName(criterion: Criterion): Message<EngineKey> {
+  return CRITERION_NAME[criterion];
+}
+
+/**
+ * The statement's words for a monthly figure: how it was obtained, and a note for each fallback. The
+ * explanation is the statement's (French); a note quotes it as a message, so the note is in one language.
+ */
 export function describeFigure(rule: CriterionRule, f: MonthlyFigure, month: YearMonth): DescribedValue {
-  const method = METHOD_LABEL[rule.method];
-  const label = CRITERION_LABEL[f.criterion];
+  const method = METHOD_NAME[rule.method];
+  const criterion = criterionName(f.criterion);
   const notes: Note[] = [];
-  let explanation: string;
+  let explained: Message<EngineKey>;
   switch (f.fallback) {
     case "none":
-      explanation =
-        f.value === null ? noValueText(rule, f, month) : `${method} ${show(f.value, rule)} sur ${countText(f.count)}`;
+      explained =
+        f.value === null
+          ? noValueText(rule, f, month)
+          : message("engine.value.mean", { method, value: show(f.value, rule), results: countText(f.count) });
       break;
     case "previous-last-result":
-      explanation = `${method} ${show(f.value!, rule)} sur ${countText(f.count)} du mois et le dernier résultat du mois précédent (${frDate(f.last!.date)} : ${show(f.last!.value, rule)})`;
-      notes.push({
-        severity: "info",
-        code: "FALLBACK",
-        message: `${label} : moins de ${rule.minResults} résultats ce mois, ${explanation}`,
+      explained = message("engine.value.withPreviousLast", {
+        method,
+        value: show(f.value!, rule),
+        results: countText(f.count),
+        date: frDate(f.last!.date),
+        last: show(f.last!.value, rule),
       });
+      notes.push(
+        note(
+          "info",
+          "FALLBACK",
+          message("engine.fallback.fewResults", { criterion, min: rule.minResults ?? 1, explanation: explained }),
+        ),
+      );
       break;
     case "single-result":
-      explanation = `${method} ${show(f.value!, rule)} sur ${countText(f.count)} seulement (aucun résultat le mois précédent pour compléter)`;
-      notes.push({ severity: "warning", code: "FALLBACK", message: `${label} : ${explanation}` });
+      explained = message("engine.value.singleResult", {
+        method,
+        value: show(f.value!, rule),
+        results: countText(f.count),
+      });
+      notes.push(note("warning", "FALLBACK", message("engine.fallback.value", { criterion, explanation: explained })));
       break;
     case "previous-mean":
-      explanation =
+      explained =
         f.previousMonth === addMonths(month, -1)
-          ? `aucun résultat ce mois : moyenne du mois précédent reprise (${f.previousMonth} : ${show(f.value!, rule)})`
-          : `aucun résultat ce mois ni depuis ${f.previousMonth} : dernière moyenne reprise (${f.previousMonth}, il y a ${monthsBetween(f.previousMonth!, month)} mois : ${show(f.value!, rule)} ; au plus ${MAX_FALLBACK_MONTHS} mois en arrière)`;
-      notes.push({ severity: "info", code: "FALLBACK", message: `${label} : ${explanation}` });
+          ? message("engine.value.previousMean", { month: f.previousMonth, value: show(f.value!, rule) })
+          : message("engine.value.earlierMean", {
+              month: f.previousMonth!,
+              months: monthsBetween(f.previousMonth!, month),
+              value: show(f.value!, rule),
+              max: MAX_FALLBACK_MONTHS,
+            });
+      notes.push(note("info", "FALLBACK", message("engine.fallback.value", { criterion, explanation: explained })));
       break;
   }
   if (f.unweighted) {
-    notes.push({
-      severity: "warning",
-      code: "WEIGHT",
-      message: `${label} : pas de livraison le jour du prélèvement (${f.unweighted.map((r) => frDate(r.date)).join(", ")}) : moyenne arithmétique au lieu de la moyenne pondérée (${month})`,
-      source: f.unweighted[0].source,
-    });
+    const dates = f.unweighted.map((r) => frDate(r.date)).join(", ");
+    notes.push(
+      note("warning", "WEIGHT", message("engine.weight.unweighted", { criterion, dates, month }), {
+        source: f.unweighted[0].source,
+      }),
+    );
   }
+  const explanation = t(explained.key, explained.params, "fr");
   return {
-    value: { criterion: f.criterion, value: f.value, method, count: f.count, fallback: f.fallback, explanation },
+    value: {
+      criterion: f.criterion,
+      value: f.value,
+      method: METHOD_LABEL[rule.method],
+      count: f.count,
+      fallback: f.fallback,
+      explanation,
+      explanationText: explained,
+    },
     notes,
   };
 }
 
 /** Why a month has no value, in the statement's words (the rules add « composante non calculée »). */
-function noValueText(rule: CriterionRule, f: MonthlyFigure, month: YearMonth): string {
-  if (f.count > 0 || rule.fallback !== "previous-month") return "aucun résultat ce mois";
+function noValueText(rule: CriterionRule, f: MonthlyFigure, month: YearMonth): Message<EngineKey> {
+  if (f.count > 0 || rule.fallback !== "previous-month") return message("engine.value.noResult");
   if (f.staleMonth) {
-    return `aucun résultat ce mois ; la dernière moyenne (${f.staleMonth}) date de ${monthsBetween(f.staleMonth, month)} mois : au-delà de ${MAX_FALLBACK_MONTHS} mois, elle n'est pas reprise`;
+    const months = monthsBetween(f.staleMonth, month);
+    return message("engine.value.staleMean", { month: f.staleMonth, months, max: MAX_FALLBACK_MONTHS });
   }
   const held = f.historyMonths ?? 0;
-  if (held >= MAX_FALLBACK_MONTHS) {
-    return `aucun résultat ce mois ni dans les ${MAX_FALLBACK_MONTHS} mois précédents : pas de moyenne à reprendre (au plus ${MAX_FALLBACK_MONTHS} mois en arrière)`;
-  }
-  return held === 0
-    ? "aucun résultat ce mois et pas d'historique des mois précédents dans le classeur : pas de moyenne à reprendre"
-    : `aucun résultat ce mois ni dans les ${held} mois précédents que le classeur contient : pas de moyenne à reprendre`;
+  if (held >= MAX_FALLBACK_MONTHS) return message("engine.value.noResultInMax", { max: MAX_FALLBACK_MONTHS });
+  return held === 0 ? message("engine.value.noHistory") : message("engine.value.noResultInHeld", { held });
 }
 
-function countText(n: number): string {
-  return `${n} résultat${n > 1 ? "s" : ""}`;
+function countText(n: number): Message<EngineKey> {
+  return message("engine.value.results", { n });
 }
 
 /** A monthly value with its unit, as a person reads it: "383 406/ml", "38,52 g/l", "−0,505 °C". */

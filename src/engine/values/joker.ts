@@ -1,3 +1,5 @@
+import type { Message } from "../../messages/core";
+import { message, type EngineKey } from "../../messages/engine";
 import { frDate, frNumber } from "../format";
 import type { Criterion } from "../grid/schema";
 import { addMonths, type YearMonth } from "../month";
@@ -12,7 +14,8 @@ export interface JokerDecision {
   setAside?: LabResult;
   /** Earlier months of the joker window that the workbook holds. */
   historyMonths: number;
-  reason: string;
+  /** Why it was granted or refused (the JOKER note's message); none when no result was above the threshold. */
+  reason?: Message<EngineKey>;
 }
 
 /**
@@ -24,13 +27,13 @@ export function decideJoker(history: ProducerHistory, criterion: Criterion, mont
   const { threshold, months } = history.grid.criteria[criterion]!.joker!;
   const accidents = history.results(criterion, month).filter((r) => r.value.gt(threshold));
   const historyMonths = history.coveredMonthsBefore(month, months);
-  if (accidents.length === 0) return { applicable: false, granted: false, historyMonths, reason: "" };
+  if (accidents.length === 0) return { applicable: false, granted: false, historyMonths };
   if (accidents.length > 1) {
     return {
       applicable: true,
       granted: false,
       historyMonths,
-      reason: `joker refusé : ${accidents.length} résultats > ${frNumber(threshold)} ce mois`,
+      reason: message("engine.joker.refusedSeveral", { n: accidents.length, threshold: frNumber(threshold) }),
     };
   }
   let blocker: LabResult | undefined;
@@ -42,7 +45,11 @@ export function decideJoker(history: ProducerHistory, criterion: Criterion, mont
       applicable: true,
       granted: false,
       historyMonths,
-      reason: `joker refusé : résultat de ${frNumber(blocker.value)} le ${frDate(blocker.date)} dans les ${months} mois précédents`,
+      reason: message("engine.joker.refusedEarlier", {
+        value: frNumber(blocker.value),
+        date: frDate(blocker.date),
+        months,
+      }),
     };
   }
   const a = accidents[0];
@@ -51,6 +58,11 @@ export function decideJoker(history: ProducerHistory, criterion: Criterion, mont
     granted: true,
     setAside: a,
     historyMonths,
-    reason: `joker germes : résultat de ${frNumber(a.value)} du ${frDate(a.date)} écarté (tous les autres résultats du mois et des ${months} mois précédents ≤ ${frNumber(threshold)})`,
+    reason: message("engine.joker.granted", {
+      value: frNumber(a.value),
+      date: frDate(a.date),
+      months,
+      threshold: frNumber(threshold),
+    }),
   };
 }

@@ -1,3 +1,4 @@
+import { engineFr } from "../../messages/engine.fr";
 import { Decimal, ZERO, roundTo, sum } from "../decimal";
 import { InputError } from "../errors";
 import type { CriterionRule, MeanMethod } from "../grid/schema";
@@ -92,9 +93,10 @@ export function setMonthlyMean(
   figure.value = rule.round === undefined ? value : roundTo(value, rule.round);
 }
 
+/** The statement's (French) name of a mean method; a note names it by its message (engine.method.…). */
 export const METHOD_LABEL: Record<MeanMethod, string> = {
-  arithmetic: "moyenne arithmétique",
-  geometric: "moyenne géométrique",
-  weighted: "moyenne pondérée par les volumes",
-  worst: "plus mauvais résultat",
+  arithmetic: engineFr["engine.method.arithmetic"],
+  geometric: engineFr["engine.method.geometric"],
+  weighted: engineFr["engine.method.weighted"],
+  worst: engineFr["engine.method.worst"],
 };
