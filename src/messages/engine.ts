@@ -3,12 +3,12 @@
  * alone. The engine is bundled into the custom functions, whose bundle must stay small: it does not load the
  * whole catalogue. Every key here is in the whole catalogue as well (index.ts), so the run words a note's
  * message again in French for the statement's Remarques.
+ * It carries the part's French alone; English and German come from the whole catalogue when it is loaded
+ * (core.ts `addTranslations`), which functions.js never is.
  */
 import { wording } from "./core";
-import { engineDe } from "./engine.de";
-import { engineEn } from "./engine.en";
 import { engineFr } from "./engine.fr";
 
 export type EngineKey = keyof typeof engineFr;
 
-export const { t, message } = wording<EngineKey>({ fr: engineFr, en: engineEn, de: engineDe });
+export const { t, message } = wording<EngineKey>({ fr: engineFr });

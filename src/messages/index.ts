@@ -23,7 +23,7 @@
  * pane, engine (the notes of a statement), gridProblems (the grid engine: a grid's problems, implausible values,
  * a grid looked up by month), gridSchema (the grid file's JSON Schema check: type names, patterns). A part is
  * `<part>.fr.ts` (the reference) with `<part>.en.ts` and `<part>.de.ts` typed against it; it joins the
- * catalogue by one import and one spread per language below. A language is added by one file per part (and
+ * catalogue by one import and one spread in each catalogue.<lang>.ts. A language is added by one file per part (and
  * its code in core.ts). The machinery (language, templates) is core.ts; the input readers, the engine and the
  * grid engine word with their part alone (inputs.ts, engine.ts, gridProblems.ts; gridSchema.ts for the schema
  * check), which keeps the custom functions' bundle small.
@@ -40,140 +40,32 @@
  *
  * No Node import here: the standalone page (browser) uses the same catalogue.
  */
-import { fr as cliFr } from "./messages.fr";
-import { en as cliEn } from "./messages.en";
-import { de as cliDe } from "./messages.de";
-import { documentsFr } from "./documents.fr";
-import { documentsEn } from "./documents.en";
-import { documentsDe } from "./documents.de";
-import { engineFr } from "./engine.fr";
-import { engineEn } from "./engine.en";
-import { engineDe } from "./engine.de";
-import { gridProblemsFr } from "./gridProblems.fr";
-import { gridProblemsEn } from "./gridProblems.en";
-import { gridProblemsDe } from "./gridProblems.de";
-import { gridSchemaFr } from "./gridSchema.fr";
-import { gridSchemaEn } from "./gridSchema.en";
-import { gridSchemaDe } from "./gridSchema.de";
-import { inputsFr } from "./inputs.fr";
-import { inputsEn } from "./inputs.en";
-import { inputsDe } from "./inputs.de";
-import { intakeFr } from "./intake.fr";
-import { intakeEn } from "./intake.en";
-import { intakeDe } from "./intake.de";
-import { invoicingFr } from "./invoicing.fr";
-import { invoicingEn } from "./invoicing.en";
-import { invoicingDe } from "./invoicing.de";
-import { pricesFr } from "./prices.fr";
-import { pricesEn } from "./prices.en";
-import { pricesDe } from "./prices.de";
-import { runFr } from "./run.fr";
-import { runEn } from "./run.en";
-import { runDe } from "./run.de";
-import { paneFr } from "./pane.fr";
-import { paneEn } from "./pane.en";
-import { paneDe } from "./pane.de";
-
-import { fillWith, wording, type Lang, type Message, type Params } from "./core";
+import { fr, type MessageKey } from "./catalogue.fr";
+import { addTranslations, fillWith, wording, type Lang, type Message, type Params } from "./core";
+import { CATALOGUES, PARTS, languageTemplates } from "./languages";
 
 export { language, languageOf, setLanguage, type Lang, type Message, type Param, type Params } from "./core";
-
-/** Every part of the catalogue, by language: one spread per part (the French one is the reference). */
-const fr = {
-  ...cliFr,
-  ...inputsFr,
-  ...runFr,
-  ...invoicingFr,
-  ...pricesFr,
-  ...documentsFr,
-  ...intakeFr,
-  ...paneFr,
-  ...gridProblemsFr,
-  ...gridSchemaFr,
-  ...engineFr,
-};
-
-export type Messages = { [K in keyof typeof fr]: string };
-export type MessageKey = keyof Messages;
-
-const en: Messages = {
-  ...cliEn,
-  ...inputsEn,
-  ...runEn,
-  ...invoicingEn,
-  ...pricesEn,
-  ...documentsEn,
-  ...intakeEn,
-  ...paneEn,
-  ...gridProblemsEn,
-  ...gridSchemaEn,
-  ...engineEn,
-};
-const de: Messages = {
-  ...cliDe,
-  ...inputsDe,
-  ...runDe,
-  ...invoicingDe,
-  ...pricesDe,
-  ...documentsDe,
-  ...intakeDe,
-  ...paneDe,
-  ...gridProblemsDe,
-  ...gridSchemaDe,
-  ...engineDe,
-};
-
-/** The parts one by one (each part's keys are its own: the catalogue test checks that no two parts share one). */
-export const PARTS: Record<Lang, readonly Readonly<Record<string, string>>[]> = {
-  fr: [
-    cliFr,
-    inputsFr,
-    runFr,
-    invoicingFr,
-    pricesFr,
-    documentsFr,
-    intakeFr,
-    paneFr,
-    gridProblemsFr,
-    gridSchemaFr,
-    engineFr,
-  ],
-  en: [
-    cliEn,
-    inputsEn,
-    runEn,
-    invoicingEn,
-    pricesEn,
-    documentsEn,
-    intakeEn,
-    paneEn,
-    gridProblemsEn,
-    gridSchemaEn,
-    engineEn,
-  ],
-  de: [
-    cliDe,
-    inputsDe,
-    runDe,
-    invoicingDe,
-    pricesDe,
-    documentsDe,
-    intakeDe,
-    paneDe,
-    gridProblemsDe,
-    gridSchemaDe,
-    engineDe,
-  ],
-};
-
-/** One catalogue per language. */
-export const CATALOGUES: Record<Lang, Messages> = { fr, en, de };
+export type { MessageKey, Messages } from "./catalogue.fr";
+export { CATALOGUES, PARTS };
 
 /**
  * `t(key, params)`: the message `key` in the language in use, its parameters filled in.
  * `message(key, params)`: the same, to be worded later (a parameter of another message, a Bad).
  */
-export const { t, message } = wording<MessageKey>(CATALOGUES);
+export const { t, message } = wording<MessageKey>({ fr });
+
+// Every part's wording (this one, inputs.ts, engine.ts…) carries French alone and finds the others here.
+if (CATALOGUES.en) addTranslations("en", CATALOGUES.en);
+if (CATALOGUES.de) addTranslations("de", CATALOGUES.de);
+
+/**
+ * Makes `lang` ready to be worded: at once on Node, where every language is loaded; in the browser, English
+ * and German come in their own chunk (languages.browser.ts). The pane and the statement worker await it
+ * before setLanguage.
+ */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (lang !== "fr") addTranslations(lang, await languageTemplates(lang));
+}
 
 /** Fills `{name}` and `{n:one|other}` placeholders; an unknown parameter is left visible as `{name}`. */
 export function fill(template: string, params: Params, lang: Lang): string {

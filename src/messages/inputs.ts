@@ -3,12 +3,12 @@
  * serve the custom functions too, whose bundle must stay small: they do not load the whole catalogue.
  * Every key here is in the whole catalogue as well (index.ts), so a message of this part may be a parameter
  * of any message.
+ * It carries the part's French alone; English and German come from the whole catalogue when it is loaded
+ * (core.ts `addTranslations`), which functions.js never is.
  */
 import { wording } from "./core";
-import { inputsDe } from "./inputs.de";
-import { inputsEn } from "./inputs.en";
 import { inputsFr } from "./inputs.fr";
 
 export type InputsKey = keyof typeof inputsFr;
 
-export const { t, message } = wording<InputsKey>({ fr: inputsFr, en: inputsEn, de: inputsDe });
+export const { t, message } = wording<InputsKey>({ fr: inputsFr });

@@ -7,7 +7,7 @@ import { createRoot } from "react-dom/client";
 import { officeHost } from "../workbook/office/host";
 import { App } from "./App";
 import { detectHost, systemTheme, type Theme } from "./host";
-import { setLanguage } from "../messages";
+import { loadLanguage, setLanguage } from "../messages";
 import { locale } from "./format";
 import { createExcelService } from "./services/excelService";
 import { createStandaloneService } from "./services/standaloneService";
@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   const host = await detectHost();
   const service = host.kind === "excel" ? createExcelService(officeHost()) : createStandaloneService();
   document.documentElement.lang = locale(host.lang);
+  await loadLanguage(host.lang); // English and German come in a chunk of their own (src/messages/languages.browser.ts)
   setLanguage(host.lang); // the messages shared with the command line (src/messages) in the pane's language
   document.body.dataset.mode = host.kind;
   // Standalone, the import works on the opened workbook: the standalone service brings its own (service.imports).

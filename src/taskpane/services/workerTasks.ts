@@ -5,7 +5,7 @@
  * decides). The same functions either way: what the person gets does not depend on where it ran.
  */
 import { readLetterhead, type LetterheadReading } from "../../invoicing/letterhead";
-import { setLanguage, type Lang } from "../../messages";
+import { loadLanguage, setLanguage, type Lang } from "../../messages";
 import { readMonthState } from "../../month/state";
 import type { MonthState } from "../../month/types";
 import { runStatements, RunError, type RunResult } from "../../run";
@@ -118,6 +118,7 @@ export async function serveTask(
 ): Promise<void> {
   const { id, task } = request;
   try {
+    await loadLanguage(request.lang);
     setLanguage(request.lang);
     if (task.task === "statements") {
       const onStep = stepPoster(id, post);
