@@ -163,6 +163,7 @@ export const paneDe: { [K in keyof typeof paneFr]: string } = {
   "pane.averagePrice": "Durchschnittspreis",
   "pane.basePrice": "Basispreis des Monats",
   "pane.resultNoProducers": "Die Tabelle «Producteurs» ist leer: Es wurde nichts berechnet.",
+  "pane.groupColon": ": ",
   "pane.withheldHint": "Korrigieren Sie dies in der Arbeitsmappe und erstellen Sie die Abrechnungen dann erneut:",
   "pane.withheldNoDetail": "Fehler: siehe Blatt «Contrôles» des Monats.",
   "pane.formulas":

@@ -155,6 +155,7 @@ export const paneEn: { [K in keyof typeof paneFr]: string } = {
   "pane.averagePrice": "Average price",
   "pane.basePrice": "Base price of the month",
   "pane.resultNoProducers": "The Producteurs table is empty: nothing was computed.",
+  "pane.groupColon": ": ",
   "pane.withheldHint": "Fix these in the workbook, then generate again:",
   "pane.withheldNoDetail": "Error: see the month's Contrôles sheet.",
   "pane.formulas": "The MILK.* formulas (LAIT.* in French Excel) remain available in any workbook, pane open or not.",

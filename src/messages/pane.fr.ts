@@ -158,6 +158,8 @@ export const paneFr = {
   "pane.averagePrice": "Prix moyen",
   "pane.basePrice": "Prix de base du mois",
   "pane.resultNoProducers": "Le tableau Producteurs est vide : rien n'a été calculé.",
+  // French typography: a space before the colon.
+  "pane.groupColon": " : ",
   "pane.withheldHint": "À corriger dans le classeur, puis générez à nouveau :",
   "pane.withheldNoDetail": "Erreur : voir la feuille Contrôles du mois.",
   "pane.formulas":

@@ -36,6 +36,20 @@ async function downloadOf(page: Page, testId: string, file: string, timeout = 60
   return { name: download.suggestedFilename(), file };
 }
 
+/**
+ * Words of the importer's, the run's and the engine's French sentences (never of a grid's labels, a producer's
+ * name or a sheet's name, which stay as written): none may show in an English or German pane.
+ */
+const FRENCH_SENTENCE =
+  /\b(aucun|aucune|résultat|résultats|livraison|moyenne|reprise|ligne|producteur|inconnu|vérifiez|saisie)\b/i;
+
+/** The text of a test id's element, checked to hold no French sentence when the pane is not French. */
+async function speaks(page: Page, testId: string, lang: string): Promise<string> {
+  const text = await page.getByTestId(testId).innerText();
+  if (lang !== "fr") expect(text).not.toMatch(FRENCH_SENTENCE);
+  return text;
+}
+
 describeE2E("the month's routine in the browser", () => {
   const browser = useBrowser();
   let sample: string;
@@ -90,6 +104,7 @@ describeE2E("the month's routine in the browser", () => {
         await summary.waitFor({ timeout: 60_000 });
         expect(await summary.getAttribute("data-intent")).toBe("warning"); // one line rejected, the rest in
         expect(await page.getByTestId("import-rejects").getByRole("listitem").count()).toBe(lab.rejected);
+        await speaks(page, "import-summary", lang); // the rejected lines' reasons are the importer's (issue 15)
         await stepDone(page, "import", done);
         await shot("05", "import");
 
@@ -106,6 +121,8 @@ describeE2E("the month's routine in the browser", () => {
           "step-checks-heading",
         );
         expect(await page.getByTestId("announcer").textContent()).toContain(month);
+        // The withheld producers' errors and the warnings: the run's, the readers' and the engine's notes.
+        expect(await speaks(page, "result", lang)).not.toBe("");
         await stepDone(page, "statements", done);
         await shot("07", "checks");
 

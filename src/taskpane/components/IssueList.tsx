@@ -158,7 +158,7 @@ function GroupLine({ group, t, lang, onSelect }: { group: IssueGroup; t: Transla
       <SeverityIcon severity={group.severity} />
       <span className={styles.text}>
         <span id={messageId}>{group.message}</span>
-        {" : "}
+        {t("groupColon")}
         <ul className={styles.members}>
           {group.issues.map((issue, i) => {
             const who = issue.producer ?? whereOf(issue, t);
