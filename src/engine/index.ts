@@ -34,6 +34,7 @@ export { inEffectivePrice, amountFor } from "./rules/lines";
 export {
   sodiaalPriceA,
   productMix,
+  signedTerm,
   SODIAAL_2019_WEIGHTS,
   type MixIndicator,
   type PriceA,

@@ -189,4 +189,8 @@ export const paneDe: { [K in keyof typeof paneFr]: string } = {
   "pane.compareCount": "{n} {n:Produzent verglichen|Produzenten verglichen} unter {grids} Rastern{outside}",
   "pane.compareOutside": ", {n} ausserhalb des Vergleichs",
   "pane.priceATitle": "Preis A {month}: {price} €/1000 L ({grid})",
+  "pane.priceAMix": "Produktmix {month}: {value} €/1000 L",
+  "pane.priceAEnvironment":
+    "Umfeldeffekt: 50 % × (FranceAgriMer-Preis {fam} − Sodiaal-Preis A {sodiaal}, {m3}) = {value} €/1000 L",
+  "pane.priceASeasonality": "regionale Saisonalität: {value} €/1000 L",
 };

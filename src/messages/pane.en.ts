@@ -177,4 +177,8 @@ export const paneEn: { [K in keyof typeof paneFr]: string } = {
   "pane.compareCount": "{n} {n:producer compared|producers compared} under {grids} grids{outside}",
   "pane.compareOutside": ", {n} outside the comparison",
   "pane.priceATitle": "Price A {month}: {price} €/1000 L ({grid})",
+  "pane.priceAMix": "product mix of {month}: {value} €/1000 L",
+  "pane.priceAEnvironment":
+    "environment effect: 50 % × (FranceAgriMer price {fam} − Sodiaal price A {sodiaal}, {m3}) = {value} €/1000 L",
+  "pane.priceASeasonality": "regional seasonality: {value} €/1000 L",
 };

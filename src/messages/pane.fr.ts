@@ -182,4 +182,8 @@ export const paneFr = {
   "pane.compareCount": "{n} {n:producteur comparé|producteurs comparés} sous {grids} grilles{outside}",
   "pane.compareOutside": ", {n} hors comparaison",
   "pane.priceATitle": "Prix A {month} : {price} €/1000 L ({grid})",
+  "pane.priceAMix": "mix produits de {month} : {value} €/1000 L",
+  "pane.priceAEnvironment":
+    "effet environnement : 50 % × (prix FranceAgriMer {fam} − prix A Sodiaal {sodiaal}, {m3}) = {value} €/1000 L",
+  "pane.priceASeasonality": "saisonnalité régionale : {value} €/1000 L",
 };

@@ -3,6 +3,10 @@
  * working workbook's messages come from the catalogue (French unchanged, English, German), while the sheets
  * they write stay French.
  */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { makeSample } from "../../scripts/sample";
 import { setLanguage, type Lang } from "../../src/messages";
 import { createStandaloneService } from "../../src/taskpane/services/standaloneService";
 import { smallOp, xlsxBytes } from "../cli/workbooks";
@@ -67,4 +71,33 @@ describe("the pane's services in the pane's language", () => {
     expect(lines.de.at(-1)).toMatch(/^\d+ Produzenten verglichen unter \d+ Rastern$/);
     expect(lines.en[0]).toMatch(/^PSP sud-est-2018: /);
   }, 60_000);
+});
+
+describe("price A in the pane's language", () => {
+  it("words the terms in French, English and German; the figures are the sheet's", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "price-a-lang-"));
+    const sample = await makeSample({ grid: "sud-est-2018", producers: 4, out: path.join(dir, "op.xlsx") });
+    const lines: Partial<Record<Lang, string[]>> = {};
+    for (const lang of ["fr", "en", "de"] as Lang[]) {
+      setLanguage(lang);
+      try {
+        const service = createStandaloneService();
+        await service.openWorkbook!(new File([fs.readFileSync(sample.file) as BlobPart], "op.xlsx"));
+        lines[lang] = (await service.prices!.priceA("2025-03")).lines;
+      } finally {
+        setLanguage(null);
+      }
+    }
+    const [fr, en, de] = [lines.fr!, lines.en!, lines.de!];
+    expect(fr[0]).toMatch(/^Prix A 2025-03 : \d+,\d\d €\/1000 L \(sud-est-2018\)$/);
+    expect(fr[1]).toMatch(/^mix produits de 2025-03 : \d+,\d\d €\/1000 L$/);
+    expect(fr[2]).toMatch(/^effet environnement : 50 % × \(prix FranceAgriMer .* − prix A Sodiaal .*, 2024-12\) = /);
+    expect(en[1]).toMatch(/^product mix of 2025-03: \d+,\d\d €\/1000 L$/);
+    expect(en[3]).toMatch(/^regional seasonality: [+−-]?\d+,\d\d €\/1000 L$/);
+    expect(de[2]).toMatch(/^Umfeldeffekt: 50 % × \(FranceAgriMer-Preis /);
+    // The same figures in every language: only the words differ.
+    const figures = (l: string[]) => l.slice(0, 4).map((x) => x.match(/[+−-]?\d+,\d\d/g));
+    expect(figures(en)).toEqual(figures(fr));
+    expect(figures(de)).toEqual(figures(fr));
+  }, 120_000);
 });

@@ -78,13 +78,14 @@ export function sodiaalPriceA(input: {
     price,
     terms: [
       `mix produits : ${frNumber(mix, 2)} €/1000 L`,
-      `effet environnement : 50 % × (prix FranceAgriMer ${frNumber(input.famPriceM3, 2)} − prix A Sodiaal ${frNumber(input.sodiaalPriceM3, 2)}, à m − 3) = ${signed(environment)} €/1000 L`,
-      `saisonnalité régionale : ${signed(seasonality)} €/1000 L`,
+      `effet environnement : 50 % × (prix FranceAgriMer ${frNumber(input.famPriceM3, 2)} − prix A Sodiaal ${frNumber(input.sodiaalPriceM3, 2)}, à m − 3) = ${signedTerm(environment)} €/1000 L`,
+      `saisonnalité régionale : ${signedTerm(seasonality)} €/1000 L`,
       `prix A : ${frNumber(price, 2)} €/1000 L`,
     ],
   };
 }
 
-function signed(value: Decimal): string {
+/** A term of price A with its sign, as the price A sheet and the pane show it (+12,40 ; −3,01). */
+export function signedTerm(value: Decimal): string {
   return value.gt(0) ? `+${frNumber(value, 2)}` : frNumber(value, 2);
 }

@@ -3,7 +3,7 @@
  * port: the Office.js port in Excel, the .xlsx port in the standalone page. What the pane shows is a few
  * lines of text; the figures are on the generated sheet.
  */
-import { frNumber } from "../../engine";
+import { frNumber, signedTerm } from "../../engine";
 import { t } from "../../messages";
 import { runComparison, runPriceA, type Comparison, type PriceAResult } from "../../prices";
 import type { WorkbookPort } from "../../workbook/port";
@@ -42,9 +42,18 @@ export function comparisonLines(c: Comparison): string[] {
 }
 
 export function priceALines(r: PriceAResult): string[] {
+  const a = r.priceA;
   return [
-    t("pane.priceATitle", { month: r.priceA.month, price: frNumber(r.priceA.price, 2), grid: r.grid }),
-    ...r.priceA.terms.slice(0, 3),
+    t("pane.priceATitle", { month: a.month, price: frNumber(a.price, 2), grid: r.grid }),
+    // The terms in the pane's words (the sheet « Prix A … » keeps its French terms, indicator by indicator).
+    t("pane.priceAMix", { month: a.month, value: frNumber(a.mix, 2) }),
+    t("pane.priceAEnvironment", {
+      fam: frNumber(a.fam.value, 2),
+      sodiaal: frNumber(a.sodiaal.value, 2),
+      m3: a.environmentMonth,
+      value: signedTerm(a.environment),
+    }),
+    t("pane.priceASeasonality", { value: signedTerm(a.seasonality) }),
     r.prixDeBase.message,
   ];
 }
