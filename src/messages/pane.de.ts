@@ -188,6 +188,10 @@ export const paneDe: { [K in keyof typeof paneFr]: string } = {
   "pane.comparePspProblem": "{grid}: {problem}",
   "pane.compareCount": "{n} {n:Produzent verglichen|Produzenten verglichen} unter {grids} Rastern{outside}",
   "pane.compareOutside": ", {n} ausserhalb des Vergleichs",
+  "pane.invoiceLine": "{number} {type} {producer} {ttc} € inkl. MWST, netto {net} €{cancels}",
+  "pane.invoiceCancels": " (storniert {number})",
+  "pane.invoiceTypeInvoice": "Rechnung",
+  "pane.invoiceTypeCredit": "Gutschrift",
   "pane.priceATitle": "Preis A {month}: {price} €/1000 L ({grid})",
   "pane.priceAMix": "Produktmix {month}: {value} €/1000 L",
   "pane.priceAEnvironment":

@@ -176,6 +176,10 @@ export const paneEn: { [K in keyof typeof paneFr]: string } = {
   "pane.comparePspProblem": "{grid}: {problem}",
   "pane.compareCount": "{n} {n:producer compared|producers compared} under {grids} grids{outside}",
   "pane.compareOutside": ", {n} outside the comparison",
+  "pane.invoiceLine": "{number} {type} {producer} {ttc} € incl. VAT, net {net} €{cancels}",
+  "pane.invoiceCancels": " (cancels {number})",
+  "pane.invoiceTypeInvoice": "invoice",
+  "pane.invoiceTypeCredit": "credit note",
   "pane.priceATitle": "Price A {month}: {price} €/1000 L ({grid})",
   "pane.priceAMix": "product mix of {month}: {value} €/1000 L",
   "pane.priceAEnvironment":

@@ -181,6 +181,10 @@ export const paneFr = {
   "pane.comparePspProblem": "{grid} : {problem}",
   "pane.compareCount": "{n} {n:producteur comparé|producteurs comparés} sous {grids} grilles{outside}",
   "pane.compareOutside": ", {n} hors comparaison",
+  "pane.invoiceLine": "{number} {type} {producer} TTC {ttc} €, net {net} €{cancels}",
+  "pane.invoiceCancels": " (annule {number})",
+  "pane.invoiceTypeInvoice": "facture",
+  "pane.invoiceTypeCredit": "avoir",
   "pane.priceATitle": "Prix A {month} : {price} €/1000 L ({grid})",
   "pane.priceAMix": "mix produits de {month} : {value} €/1000 L",
   "pane.priceAEnvironment":

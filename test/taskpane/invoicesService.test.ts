@@ -7,6 +7,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { makeSample } from "../../scripts/sample";
 import { REGISTER_SHEET } from "../../src/invoicing/register";
+import { setLanguage } from "../../src/messages";
 import { createExcelService } from "../../src/taskpane/services/excelService";
 import { createStandaloneService } from "../../src/taskpane/services/standaloneService";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
@@ -80,6 +81,24 @@ describe("invoices through the standalone service", () => {
     const wb = XlsxWorkbook.open(new Uint8Array(await service.downloadWorkbook!().blob.arrayBuffer()));
     const register = await wb.readTable(REGISTER_SHEET);
     expect(register!.rows).toHaveLength(out.invoices);
-    expect(out.lines[0]).toMatch(/^F2025-000001 facture P001 TTC /);
+    expect(out.lines[0]).toMatch(/^F2025-000001 facture P001 TTC [\d\s\u202f]+,\d\d €, net [\d\s\u202f]+,\d\d €$/);
+  }, 60_000);
+
+  it("says each document in the pane's language; the register keeps its French words", async () => {
+    const { file, month } = await makeSample({ grid: "sud-est-2018", producers: 6, out: path.join(dir, "en.xlsx") });
+    setLanguage("en");
+    try {
+      const service = createStandaloneService();
+      await service.openWorkbook!(new File([fs.readFileSync(file)], "OP.xlsx"));
+      const out = await service.invoices!.issue({ month, issueDate: "2025-04-02" });
+      expect(out.lines[0]).toMatch(
+        /^F2025-000001 invoice P001 [\d\s\u202f]+,\d\d € incl\. VAT, net [\d\s\u202f]+,\d\d €$/,
+      );
+      const wb = XlsxWorkbook.open(new Uint8Array(await service.downloadWorkbook!().blob.arrayBuffer()));
+      const register = await wb.readTable(REGISTER_SHEET);
+      expect(JSON.stringify(register!.rows[0])).toContain("facture");
+    } finally {
+      setLanguage(null);
+    }
   }, 60_000);
 });

@@ -10,6 +10,7 @@ import { readLetterhead } from "../../invoicing/letterhead";
 import type { MonthPdfSource } from "./pdf";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Download } from "./types";
+import { message, t } from "../../messages";
 
 export interface InvoiceCounts {
   invoices: number;
@@ -20,7 +21,7 @@ export interface InvoiceCounts {
 }
 
 export interface InvoicesOutcome extends InvoiceCounts {
-  /** "F2025-000001 facture P001 TTC 39 219,84 €", in register order. */
+  /** "F2025-000001 facture P001 TTC 39 219,84 €, net 38 100,00 €", in register order, in the pane's language. */
   lines: string[];
   /** @deprecated Never set since the working workbook (issue 15): downloadWorkbook() gives every action's result. */
   download?: Download;
@@ -82,9 +83,16 @@ export async function issueOn(port: WorkbookPort, request: InvoiceRequest): Prom
       letterheadProblem: heading.problem,
       invoices: printedDocuments(r),
     },
-    lines: r.issued.map(
-      (d) =>
-        `${d.number} ${d.type} ${d.producer} TTC ${frNumber(d.ttc, 2)} €, net ${frNumber(d.net, 2)} €${d.cancels ? ` (annule ${d.cancels})` : ""}`,
+    lines: r.issued.map((d) =>
+      t("pane.invoiceLine", {
+        number: d.number,
+        // The register's word (facture, avoir) is its identifier; the pane says it in its language.
+        type: message(d.type === "avoir" ? "pane.invoiceTypeCredit" : "pane.invoiceTypeInvoice"),
+        producer: d.producer,
+        ttc: frNumber(d.ttc, 2),
+        net: frNumber(d.net, 2),
+        cancels: d.cancels ? message("pane.invoiceCancels", { number: d.cancels }) : "",
+      }),
     ),
   };
 }
