@@ -111,6 +111,7 @@ describeE2E("the month's routine in the browser", () => {
         // 3. Prix A, from the sample's Indicateurs.
         await page.getByTestId("price-a").click();
         await page.getByTestId("prices-result").waitFor({ timeout: 60_000 });
+        await speaks(page, "prices-result", lang);
         await stepDone(page, "price-a", done);
         await shot("06", "price-a");
 
