@@ -89,14 +89,14 @@ function measure(
     Array.from({ length: Math.min(BATCH, producers - from) }, (_, k) => makeInput(from + k));
   let inputs = makeBatch(0);
   const perMonth = inputs[0].results.filter((r) => r.date.startsWith(MONTH)).length;
-  // Warm-up (JIT), then the measured pass.
-  for (let i = 0; i < Math.min(200, inputs.length); i++) computeStatement(inputs[i]);
-  // The first batch's construction left garbage behind: collect it now, untimed. Not again between batches:
-  // a full collection while no statement is under way frees the object shapes of the last batch's histories,
-  // and V8 throws away the optimised code that relied on them (157 "weak objects" deoptimisations over the 10
-  // batches): the measured pass took 2.2–2.3 s of CPU instead of 1.3 s (a result at every collection, 3 runs
-  // each on a shared machine), a cost that statements computed one after the other do not pay.
+  // The first batch's construction left garbage behind: collect it now, untimed, then warm up (JIT) and time.
+  // Not after the warm-up, nor between batches: a full collection while no statement is under way frees the
+  // object shapes of the last statements' histories, and V8 throws away the optimised code that relied on
+  // them ("weak objects" deoptimisations: 9 after the warm-up; 157 with a collection before each batch, the
+  // measured pass then taking 2.2–2.3 s of CPU instead of 1.3 s, a result at every collection, 3 runs each on
+  // a shared machine), a cost that statements computed one after the other do not pay.
   collectGarbage();
+  for (let i = 0; i < Math.min(200, inputs.length); i++) computeStatement(inputs[i]);
   let peak = process.memoryUsage().rss;
   let nanoseconds = 0n;
   let cpuMicroseconds = 0;
