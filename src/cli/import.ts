@@ -107,8 +107,9 @@ export function guessKind(headers: readonly string[]): ImportKind {
 
 export function mappingText(mapping: Mapping): string {
   const label = new Map(FIELDS[mapping.kind].map((f) => [f.field, f.label]));
-  const parts = Object.entries(mapping.columns).map(([f, h]) => `${label.get(f as never) ?? f} ← « ${h} »`);
-  if (mapping.layout === "wide") parts.push(...Object.entries(mapping.criteria).map(([h, c]) => `${c} ← « ${h} »`));
+  const pair = (field: string, header: string) => t("import.columnPair", { field, header });
+  const parts = Object.entries(mapping.columns).map(([f, h]) => pair(label.get(f as never) ?? f, h));
+  if (mapping.layout === "wide") parts.push(...Object.entries(mapping.criteria).map(([h, c]) => pair(c, h)));
   return parts.join(", ");
 }
 

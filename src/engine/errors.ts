@@ -1,3 +1,5 @@
+import { t } from "../messages/gridProblems";
+
 /** One problem of a grid: the field path in the grid (`components[3].tiers[1].rate`) and what was expected. */
 export interface GridFieldProblem {
   field: string;
@@ -5,7 +7,7 @@ export interface GridFieldProblem {
 }
 
 /**
- * A grid definition that cannot be used; the message (French) names the grid, the field and what was expected.
+ * A grid definition that cannot be used; the message (in the language in use) names the grid, the field and what was expected.
  * `problems` lists every problem found (the schema reports them all; the code rules stop at the first).
  */
 export class GridError extends Error {
@@ -17,11 +19,9 @@ export class GridError extends Error {
     problems?: readonly GridFieldProblem[],
   ) {
     const all = problems && problems.length > 0 ? problems : [{ field, problem }];
-    const more =
-      all.length > 1
-        ? ` (et ${all.length - 1} autre${all.length > 2 ? "s" : ""} problème${all.length > 2 ? "s" : ""})`
-        : "";
-    super(`grille « ${gridId} » : ${field} : ${problem}${more}`);
+    // « grille « id » : field : problem (et 2 autres problèmes) », in the language in use.
+    const error = t("gridProblem.error", { id: gridId, field, problem });
+    super(all.length > 1 ? t("gridProblem.errorMore", { error, n: all.length - 1 }) : error);
     this.name = "GridError";
     this.problems = all;
   }

@@ -225,6 +225,7 @@ Exit-Code: 0 der Import ist erfolgt (abgewiesene Zeilen stehen in «{rejects}»)
   "import.long": "eine Zeile pro Wert",
   "import.head": "{file} ({how}, {layout}) → {target}",
   "import.columns": "  Spalten: {columns}",
+  "import.columnPair": "{field} ← «{header}»",
   "import.appended": "  Zeilen {first} bis {last} an {sheet} angefügt",
   "import.rejects": "  {n} {n:Zeile|Zeilen} im Blatt «{sheet}»",
   "import.preamble": "  {n} {n:Zeile|Zeilen} vor der Kopfzeile ignoriert",

@@ -204,6 +204,7 @@ Exit status: 0 the import completed (rejected rows are in « {rejects} »);
   "import.long": "one row per value",
   "import.head": "{file} ({how}, {layout}) → {target}",
   "import.columns": "  columns: {columns}",
+  "import.columnPair": "{field} ← « {header} »",
   "import.appended": "  rows {first} to {last} added to {sheet}",
   "import.rejects": "  {n} {n:row|rows} in the sheet « {sheet} »",
   "import.preamble": "  {n} {n:row|rows} before the header ignored",

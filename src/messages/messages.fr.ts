@@ -221,6 +221,7 @@ Code de sortie : 0 l'import est fait (les lignes rejetées sont dans « {rejects
   "import.long": "une ligne par valeur",
   "import.head": "{file} ({how}, {layout}) → {target}",
   "import.columns": "  colonnes : {columns}",
+  "import.columnPair": "{field} ← « {header} »",
   "import.appended": "  lignes {first} à {last} ajoutées à {sheet}",
   "import.rejects": "  {n} {n:ligne|lignes} dans la feuille « {sheet} »",
   "import.preamble": "  {n} {n:ligne|lignes} avant l'en-tête {n:ignorée|ignorées}",

@@ -381,7 +381,7 @@ describe("npm run import in the language of MILKPAY_LANG", () => {
     [
       "de",
       "CSV utf-8, Trennzeichen Semikolon",
-      "  Spalten: Datum ← « Date de prélèvement », Produzentennummer ← « N° producteur », Kriterium ← « Paramètre », Wert ← « Résultat »",
+      "  Spalten: Datum ← «Date de prélèvement», Produzentennummer ← «N° producteur», Kriterium ← «Paramètre», Wert ← «Résultat»",
     ],
   ])("%s: the separator, the columns and the counts", async (lang, how, columns) => {
     process.env.MILKPAY_LANG = lang;

@@ -1,30 +1,14 @@
 import { message, t, type GridProblemKey } from "../../messages/gridProblems";
 import { Decimal, toDecimal } from "../decimal";
-import { GridError, type GridFieldProblem } from "../errors";
+import { GridError } from "../errors";
 import { CRITERIA, type Criterion } from "./schema";
 
 /** A JSON object of grid data, its fields not read yet. */
 export type Obj = Record<string, unknown>;
 
-/**
- * A GridError worded in the language in use: « grille « id » : field : problem (et 2 autres problèmes) ».
- * The problems are worded by whoever raises them; errors.ts composes the French sentence, replaced here.
- */
-export function gridError(
-  gridId: string,
-  field: string,
-  problem: string,
-  problems?: readonly GridFieldProblem[],
-): GridError {
-  const e = new GridError(gridId, field, problem, problems);
-  const error = t("gridProblem.error", { id: gridId, field, problem });
-  e.message = e.problems.length > 1 ? t("gridProblem.errorMore", { error, n: e.problems.length - 1 }) : error;
-  return e;
-}
-
 export function obj(raw: unknown, gridId: string, at: string): Obj {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw))
-    throw gridError(gridId, at, expected("gridProblem.object"));
+    throw new GridError(gridId, at, expected("gridProblem.object"));
   return raw as Obj;
 }
 
@@ -32,7 +16,7 @@ export function obj(raw: unknown, gridId: string, at: string): Obj {
 export class Fields {
   constructor(readonly gridId: string) {}
   fail(field: string, problem: string): never {
-    throw gridError(this.gridId, field, problem);
+    throw new GridError(this.gridId, field, problem);
   }
   obj(raw: unknown, at: string): Obj {
     return obj(raw, this.gridId, at);

@@ -3,7 +3,7 @@
  * structural problem at once), then the rules it cannot say (validate.ts). Every problem names the grid,
  * the field path and what was expected, in the language in use (src/messages/gridProblems.*.ts).
  */
-import { gridError } from "./fields";
+import { GridError } from "../errors";
 import { schemaProblems } from "./jsonSchema";
 import type { Grid } from "./schema";
 import { gridFromData } from "./validate";
@@ -13,7 +13,7 @@ export function loadGrid(raw: unknown): Grid {
   if (problems.length > 0) {
     const named = raw !== null && typeof raw === "object" ? (raw as { id?: unknown }).id : undefined;
     const id = typeof named === "string" && named.trim() !== "" ? named : "?";
-    throw gridError(id, problems[0].field, problems[0].problem, problems);
+    throw new GridError(id, problems[0].field, problems[0].problem, problems);
   }
   return gridFromData(raw);
 }

@@ -11,8 +11,9 @@
 import { message, t, type GridProblemKey } from "../../messages/gridProblems";
 import type { Message } from "../../messages/core";
 import { Decimal, toDecimal } from "../decimal";
+import { GridError } from "../errors";
 import { frNumber } from "../format";
-import { expected, gridError, json } from "./fields";
+import { expected, json } from "./fields";
 import { CRITERIA, type Criterion, type CriterionRule } from "./schema";
 
 /** What a grid may bound: its measured criteria (not the inhibitor test) and one delivery's volume. */
@@ -51,7 +52,7 @@ export function loadPlausible(
   criteria: Partial<Record<Criterion, unknown>>,
 ): PlausibleRanges {
   const fail = (field: string, problem: string): never => {
-    throw gridError(gridId, field, problem);
+    throw new GridError(gridId, field, problem);
   };
   if (raw === undefined) return {};
   if (raw === null || typeof raw !== "object" || Array.isArray(raw))
