@@ -2,7 +2,7 @@
  * What an import decides (importRows) before anything is written (applyImport): the rows to append, the
  * rejects, and the counts the person reads at the end (summaryLine).
  */
-import { message, t } from "../messages";
+import { language, message, t, type Lang } from "../messages";
 import type { RowBlock } from "../workbook/rows";
 import type { ImportKind } from "./mapping";
 import type { SourceTable } from "./source";
@@ -66,18 +66,26 @@ export function emptySummary(source: SourceTable, kind: ImportKind, layout: "lon
   };
 }
 
+/** A count as the messages write it: 1 200 (French digits grouping, in every language). */
+const frenchCount = (n: number) => n.toLocaleString("fr-FR").replace(/\u202f|\u00a0/g, " ");
+
 /**
- * "1 200 lignes lues (3 600 résultats) : 3 500 importés, 50 doublons, 40 rejetés, 10 sans consentement", in the
- * language in use; the counts are written the French way (1 200) in every language, as the other messages'.
+ * "1 200 lignes lues (3 600 résultats) : 3 500 importés, 50 doublons, 40 rejetés, 10 sans consentement", in
+ * `lang` (the language in use by default); the counts are written the French way (1 200) unless `digits` says
+ * otherwise (the pane writes them in its locale).
  */
-export function summaryLine(s: ImportSummary): string {
-  const count = (n: number) => ({ n, v: n.toLocaleString("fr-FR").replace(/\u202f|\u00a0/g, " ") });
-  return t("intake.summary", {
-    lines: message("intake.count.lines", count(s.lines)),
-    read: message(s.kind === "analyses" ? "intake.count.results" : "intake.count.deliveries", count(s.read)),
-    imported: message("intake.count.imported", count(s.imported)),
-    duplicates: message("intake.count.duplicates", count(s.duplicates)),
-    rejected: message("intake.count.rejected", count(s.rejected)),
-    noConsent: message("intake.count.noConsent", count(s.noConsent)),
-  });
+export function summaryLine(s: ImportSummary, lang: Lang = language(), digits = frenchCount): string {
+  const count = (n: number) => ({ n, v: digits(n) });
+  return t(
+    "intake.summary",
+    {
+      lines: message("intake.count.lines", count(s.lines)),
+      read: message(s.kind === "analyses" ? "intake.count.results" : "intake.count.deliveries", count(s.read)),
+      imported: message("intake.count.imported", count(s.imported)),
+      duplicates: message("intake.count.duplicates", count(s.duplicates)),
+      rejected: message("intake.count.rejected", count(s.rejected)),
+      noConsent: message("intake.count.noConsent", count(s.noConsent)),
+    },
+    lang,
+  );
 }

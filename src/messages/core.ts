@@ -1,6 +1,6 @@
 /**
  * The catalogue's machinery without any catalogue: the language in use, the templates' filling, and
- * `wording(catalogues)`, which makes the `t` and `message` of a set of catalogues. index.ts makes them for
+ * `wording(fr)`, which makes the `t` and `message` of a set of French templates. index.ts makes them for
  * the whole catalogue; inputs.ts for the input readers' part alone and engine.ts for the engine's, so that the
  * custom functions' bundle (functions.js, which reads cells with src/inputs and prices with src/engine) does
  * not carry every message of every front.
@@ -107,15 +107,13 @@ export function addTranslations(lang: Lang, templates: Readonly<Record<string, s
 }
 
 /**
- * The `t` and `message` of a part (its French templates: the other languages come from `addTranslations`),
- * or of the whole catalogue (every language given).
+ * The `t` and `message` of French templates (a part's, or the whole catalogue's): the other languages come from
+ * `addTranslations`.
  */
-export function wording<K extends string>(
-  catalogues: { fr: Record<K, string> } & Partial<Record<Lang, Record<K, string>>>,
-) {
+export function wording<K extends string>(fr: Record<K, string>) {
   /** `key`'s template in `lang`; French while the other languages are not loaded (functions.js only). */
   function template(key: K, lang: Lang): string {
-    return catalogues[lang]?.[key] ?? translations[lang]?.[key] ?? catalogues.fr[key];
+    return (lang === "fr" ? undefined : translations[lang]?.[key]) ?? fr[key];
   }
   /** The message `key` in the language in use, its parameters filled in. */
   function t(key: K, params: Params = {}, lang: Lang = language()): string {

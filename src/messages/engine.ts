@@ -11,4 +11,4 @@ import { engineFr } from "./engine.fr";
 
 export type EngineKey = keyof typeof engineFr;
 
-export const { t, message } = wording<EngineKey>({ fr: engineFr });
+export const { t, message } = wording<EngineKey>(engineFr);

@@ -11,4 +11,4 @@ import { gridProblemsFr } from "./gridProblems.fr";
 
 export type GridProblemKey = keyof typeof gridProblemsFr;
 
-export const { t, message } = wording<GridProblemKey>({ fr: gridProblemsFr });
+export const { t, message } = wording<GridProblemKey>(gridProblemsFr);

@@ -12,4 +12,4 @@ import { gridSchemaFr } from "./gridSchema.fr";
 
 export type GridSchemaKey = keyof typeof gridProblemsFr | keyof typeof gridSchemaFr;
 
-export const { t, message } = wording<GridSchemaKey>({ fr: { ...gridProblemsFr, ...gridSchemaFr } });
+export const { t, message } = wording<GridSchemaKey>({ ...gridProblemsFr, ...gridSchemaFr });

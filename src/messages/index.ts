@@ -52,7 +52,7 @@ export { CATALOGUES, PARTS };
  * `t(key, params)`: the message `key` in the language in use, its parameters filled in.
  * `message(key, params)`: the same, to be worded later (a parameter of another message, a Bad).
  */
-export const { t, message } = wording<MessageKey>({ fr });
+export const { t, message } = wording<MessageKey>(fr);
 
 // Every part's wording (this one, inputs.ts, engine.ts…) carries French alone and finds the others here.
 if (CATALOGUES.en) addTranslations("en", CATALOGUES.en);

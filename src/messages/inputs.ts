@@ -11,4 +11,4 @@ import { inputsFr } from "./inputs.fr";
 
 export type InputsKey = keyof typeof inputsFr;
 
-export const { t, message } = wording<InputsKey>({ fr: inputsFr });
+export const { t, message } = wording<InputsKey>(inputsFr);

@@ -70,7 +70,6 @@ export const paneDe: { [K in keyof typeof paneFr]: string } = {
   "pane.importFailed": "Import nicht möglich",
   "pane.importAt": "{file}, Import um {time}",
   "pane.importReplaced": "Ersetzt den Import von {time} ({file}).",
-  "pane.importSummary": "{lines} ({read}): {counts}",
   "pane.importAppended": "Zeilen {first} bis {last} von {sheet}",
   "pane.importRejectsSheet": "Details zu den nicht importierten Zeilen im Blatt «{sheet}»",
   "pane.importRejectLine": "Zeile {line}: {reason}",

@@ -65,7 +65,6 @@ export const paneEn: { [K in keyof typeof paneFr]: string } = {
   "pane.importFailed": "Import failed",
   "pane.importAt": "{file}, imported at {time}",
   "pane.importReplaced": "Replaces the import of {time} ({file}).",
-  "pane.importSummary": "{lines} ({read}): {counts}",
   "pane.importAppended": "rows {first} to {last} of {sheet}",
   "pane.importRejectsSheet": "the rows not imported are listed in the sheet “{sheet}”",
   "pane.importRejectLine": "line {line}: {reason}",

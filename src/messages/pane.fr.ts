@@ -68,7 +68,6 @@ export const paneFr = {
   "pane.importFailed": "Import impossible",
   "pane.importAt": "{file}, import de {time}",
   "pane.importReplaced": "Remplace l'import de {time} ({file}).",
-  "pane.importSummary": "{lines} ({read}) : {counts}",
   "pane.importAppended": "lignes {first} à {last} de {sheet}",
   "pane.importRejectsSheet": "détail des lignes non importées dans la feuille « {sheet} »",
   "pane.importRejectLine": "ligne {line} : {reason}",

@@ -5,7 +5,7 @@
  * result, which one. Green when every line went in, orange when some did not, red when none did.
  */
 import type { MessageBarIntent } from "@fluentui/react-components";
-import type { ImportSummary as Summary } from "../../../intake/importer";
+import { summaryLine, type ImportSummary as Summary } from "../../../intake/importer";
 import { REJECTS_SHEET } from "../../../intake/store";
 import type { Lang, Translate } from "../../i18n";
 import { locale } from "../../format";
@@ -18,17 +18,9 @@ import type { ImportDone } from "./useImport";
 const SHOWN_REJECTS = 5;
 
 /** "2 lignes lues (2 résultats) : 1 importé, 0 doublon, 1 rejeté, 0 sans consentement" in the pane's language. */
-export function summaryText(s: Summary, t: Translate, lang: Lang): string {
+export function summaryText(s: Summary, lang: Lang): string {
   const format = new Intl.NumberFormat(locale(lang));
-  const c = (n: number) => ({ n, v: format.format(n).replace(/\u202f|\u00a0/g, " ") });
-  const read = t(s.kind === "analyses" ? "intake.count.results" : "intake.count.deliveries", c(s.read));
-  const counts = [
-    t("intake.count.imported", c(s.imported)),
-    t("intake.count.duplicates", c(s.duplicates)),
-    t("intake.count.rejected", c(s.rejected)),
-    t("intake.count.noConsent", c(s.noConsent)),
-  ];
-  return t("importSummary", { lines: t("intake.count.lines", c(s.lines)), read, counts: counts.join(", ") });
+  return summaryLine(s, lang, (n) => format.format(n).replace(/\u202f|\u00a0/g, " "));
 }
 
 /** Red when nothing went in though lines were refused, orange when some were refused, else green. */
@@ -74,7 +66,7 @@ export function ImportSummary({ done, replaced, t, lang }: ImportSummaryProps) {
       testId="import-summary"
     >
       <span className={styles.text} style={{ display: "block" }} data-testid="import-summary-text">
-        {summaryText(summary, t, lang)}
+        {summaryText(summary, lang)}
         {appended
           ? ` — ${t("importAppended", { first: appended.firstRow, last: appended.lastRow, sheet: appended.sheet })}`
           : ""}
